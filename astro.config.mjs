@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { archivePaths } from './src/lib/archive-paths.ts';
+
+const paths = archivePaths(process.env);
+
+export default defineConfig({
+  site: process.env.ARCHIVE_SITE ?? 'https://asean-japan-archive.example.org',
+  base: process.env.ARCHIVE_BASE ?? '/',
+  trailingSlash: 'always',
+  outDir: paths.outDir,
+  cacheDir: paths.cacheDir,
+  // Two articles claiming one slug must stop the build, not silently overwrite each other.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // The unified pipeline runs remark plugins (the default Rust processor ignores them).
+    // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { archivePaths } from './lib/archive-paths.ts';
+import { parsePartialDate } from './lib/dates.ts';
+import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
+
+const contentDir = resolve(archivePaths(process.env).contentDir);
+const dirs = {
+  articles: join(contentDir, 'articles'),
+  people: join(contentDir, 'people'),
+  topics: join(contentDir, 'topics'),
+  sources: join(contentDir, 'sources'),
+};
+
+/** Ids are the file names, checked so that every URL built from them is clean. */
+function fileNameId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
+  const id = typeof data.slug === 'string' ? data.slug : idFromFileName(basename(entry));
+  if (!ENTITY_ID.test(id)) {
+    throw new Error(
+      `${entry}: the id "${id}" must be lower-case letters, digits and single hyphens (rename the file${
+        typeof data.slug === 'string' ? ' or fix its slug' : ''
+      })`,
+    );
+  }
+  return id;
+}
+
+/**
+ * A date as quoted text in YAML, to the precision the source gives it.
+ * Unquoted YAML dates become timestamps, and an impossible one (2021-02-30) silently rolls over to March,
+ * so they are refused with a hint instead of being trusted.
+ */
+export const partialDate = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'write the date in quotes, e.g. "2021-08-02" (unquoted, YAML turns it into a timestamp and rolls impossible dates over)'
+        : 'expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  })
+  .transform((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/**
+ * `reference()` alone accepts any id; this also checks that the entity file exists,
+ * so a typo in a participant or topic id stops the build at the article that has it.
+ */
+function existingReference(collection: 'people' | 'topics', extensions: readonly string[]) {
+  return z.string().superRefine((id, ctx) => {
+    const known = entityIdsIn(dirs[collection], extensions);
+    if (!known.has(id)) {
+      const hint = closestId(id, known);
+      ctx.addIssue({
+        code: 'custom',
+        message: `no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      });
+    }
+  }).pipe(reference(collection));
+}
+
+const ENTITY_EXTENSIONS = ['.yaml', '.yml'] as const;
+const personRef = existingReference('people', ENTITY_EXTENSIONS);
+const topicRef = existingReference('topics', ENTITY_EXTENSIONS);
+
+const nonEmpty = z.string().trim().min(1);
+
+const scriptName = z.object({
+  /** The name as its bearer writes it: Vietnamese with diacritics, Japanese in kanji, Thai script. */
+  text: nonEmpty,
+  /** BCP 47 language tag, so browsers and screen readers treat the name in its own language. */
+  lang: nonEmpty,
+});
+
+const office = z.object({
+  title: nonEmpty,
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  /** Where the office or its dates come from, when not from the reports themselves. */
+  source: z.enum(['reports', 'public record']).default('reports'),
+});
+
+export const personSchema = z.object({
+  /** The name as romanised in the reports, in the order the archive files it under. */
+  name: nonEmpty,
+  /** Every other form the reports use, slips included (e.g. the 2021 caption's "Motegi Toshimits"). */
+  variants: z.array(nonEmpty).default([]),
+  nativeName: scriptName.optional(),
+  country: nonEmpty,
+  offices: z.array(office).default([]),
+  /** Editorial: how the archive identified the person, when a report does not name them. */
+  note: nonEmpty.optional(),
+});
+
+export const topicSchema = z.object({
+  name: nonEmpty,
+  kind: z.enum(['subject', 'place', 'body', 'agreement', 'initiative', 'event']),
+  /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
+  aliases: z.array(nonEmpty).default([]),
+  description: nonEmpty,
+});
+
+const participant = z.object({
+  person: personRef,
+  /** The office the person held at this meeting. */
+  role: nonEmpty,
+  coChair: z.boolean().default(false),
+});
+
+export const articleSchema = z.object({
+  slug: z.string().regex(ENTITY_ID).optional(),
+  headline: nonEmpty,
+  /** True where the received text has no headline and the archive supplied one (shown in square brackets). */
+  headlineSupplied: z.boolean().default(false),
+  /** Editorial one-sentence summary; shown as the archive's words, never as the source's. */
+  summary: nonEmpty,
+  meeting: z.object({
+    name: nonEmpty,
+    series: nonEmpty.optional(),
+    number: z.number().int().positive().optional(),
+    /** The larger gathering the meeting was held within, e.g. the 54th ASEAN Foreign Ministers' Meeting. */
+    partOf: nonEmpty.optional(),
+    date: partialDate,
+    /**
+     * How the report fixes the meeting date: it states it, it implies it ("yesterday" against the dateline),
+     * or it gives none and the meeting took place on or before the publication date.
+     */
+    dateBasis: z.enum(['stated', 'relative', 'publication']),
+    format: z.enum(['online', 'in-person', 'hybrid', 'not stated']),
+  }),
+  publication: z.object({
+    publisher: nonEmpty,
+    /** The publisher's own abbreviation, e.g. MOIT or VNS. */
+    publisherShort: nonEmpty,
+    date: partialDate,
+    byline: nonEmpty.optional(),
+    dateline: nonEmpty.optional(),
+    /** The agency's sign-off at the end of the text, e.g. VNS. */
+    signature: nonEmpty.optional(),
+    section: nonEmpty.optional(),
+    photo: z.object({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
+    url: z.url().optional(),
+  }),
+  participants: z.array(participant).min(1),
+  /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */
+  mentions: z.array(z.object({ person: personRef, role: nonEmpty })).default([]),
+  topics: z.array(topicRef).min(1),
+  /** Editorial notes on the report's slips and identifications, shown apart from its text. */
+  notes: z.array(z.object({ about: nonEmpty, note: nonEmpty })).default([]),
+  source: z.object({
+    /** The report as received, unmodified, in `sources/`. */
+    file: z.string().refine((file) => existsSync(join(dirs.sources, file)), {
+      error: (issue) => `no file "${issue.input}" in sources/`,
+    }),
+    /** Verbatim pieces of the received text shown outside the body: page title, headline, byline, caption. */
+    frame: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }),
+    schema: articleSchema,
+  }),
+  people: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.people, generateId: fileNameId }),
+    schema: personSchema,
+  }),
+  topics: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.topics, generateId: fileNameId }),
+    schema: topicSchema,
+  }),
+};

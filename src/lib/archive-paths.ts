@@ -1,0 +1,19 @@
+/**
+ * Where the build reads content from and writes the site to.
+ * Tests and the benchmark point these at fixture or generated archives,
+ * so they never touch `content/` or the real `dist/`.
+ */
+export interface ArchivePaths {
+  /** Folder holding `articles/`, `people/`, `topics/` (relative to the project root or absolute). */
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+}
+
+export function archivePaths(env: Record<string, string | undefined>): ArchivePaths {
+  const contentDir = env.ARCHIVE_CONTENT_DIR || './content';
+  const outDir = env.ARCHIVE_OUT_DIR || './dist';
+  // A separate cache per content folder keeps fixture builds from reusing the real archive's data store.
+  const cacheDir = env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir}.cache` : './node_modules/.astro');
+  return { contentDir, outDir, cacheDir };
+}
