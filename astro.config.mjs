@@ -21,4 +21,16 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry with this directive and the bundler warns about each one, so with
+        // thousands of reports the log would drown (withastro/astro#18087, harmless by the maintainers' triage).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

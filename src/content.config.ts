@@ -15,16 +15,28 @@ const dirs = {
   sources: join(contentDir, 'sources'),
 };
 
-/** Ids are the file names, checked so that every URL built from them is clean. */
-function fileNameId({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
-  const id = typeof data.slug === 'string' ? data.slug : idFromFileName(basename(entry));
+/** Which file claimed each id, per collection folder, to catch two files claiming one slug. */
+const idOwners = new Map<string, string>();
+
+/**
+ * Ids are the file names (or an article's `slug`), checked so that every URL built from them is clean
+ * and unique. Astro's own duplicate check can miss two files loaded at the same moment.
+ */
+function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Record<string, unknown> }): string {
+  const hasSlug = typeof data.slug === 'string';
+  const id = hasSlug ? String(data.slug) : idFromFileName(basename(entry));
   if (!ENTITY_ID.test(id)) {
     throw new Error(
-      `${entry}: the id "${id}" must be lower-case letters, digits and single hyphens (rename the file${
-        typeof data.slug === 'string' ? ' or fix its slug' : ''
-      })`,
+      `${entry}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix its slug' : 'rename the file'})`,
     );
   }
+  const key = `${base.href}#${id}`;
+  const owner = idOwners.get(key);
+  // A stale owner (renamed or deleted while `astro dev` runs) gives its id up.
+  if (owner && owner !== entry && existsSync(new URL(owner, base))) {
+    throw new Error(`${entry} and ${owner} both have the slug "${id}"; every article needs its own`);
+  }
+  idOwners.set(key, entry);
   return id;
 }
 

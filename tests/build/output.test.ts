@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentDir } from '../setup/paths.ts';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { withoutFrame, words } from '../setup/verbatim.ts';
+
+const siteDir = inject('siteDir');
+const articleFiles = readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx'));
+const articles = articleFiles.map((file) => ({
+  id: file.replace(/\.mdx$/, ''),
+  data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
+}));
+
+describe('every page', () => {
+  let pages: string[];
+  beforeAll(() => {
+    pages = builtPages(siteDir);
+  });
+
+  it('includes the pages a reader expects', () => {
+    for (const path of ['/', '/articles/', '/people/', '/topics/', '/404.html']) expect(pages).toContain(path);
+    for (const { id } of articles) expect(pages).toContain(`/articles/${id}/`);
+  });
+
+  it('has a title naming the site, one h1, a main landmark and the document language', () => {
+    for (const path of pages) {
+      const document = readPage(siteDir, path);
+      expect(document.title, path).toMatch(/ASEAN–Japan Dialogue Archive$/);
+      expect(document.querySelectorAll('h1'), path).toHaveLength(1);
+      expect(document.querySelector('main#main'), path).not.toBeNull();
+      expect(document.documentElement.getAttribute('lang'), path).toBe('en');
+    }
+  });
+
+  it('links only to pages and fragments that exist', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const document = readPage(siteDir, path);
+      for (const element of document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const target = element.getAttribute('href') ?? element.getAttribute('src')!;
+        if (/^[a-z]+:/i.test(target) || target.startsWith('//')) continue;
+        const url = new URL(target, `https://archive.test${path}`);
+        if (!fileFor(siteDir, decodeURIComponent(url.pathname))) {
+          broken.push(`${path} → ${target}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && url.pathname.endsWith('/') && !readPage(siteDir, url.pathname).getElementById(fragment)) {
+          broken.push(`${path} → ${target} (no #${fragment})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships no JavaScript on content pages', () => {
+    for (const path of pages) {
+      expect(readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])'), path).toHaveLength(0);
+    }
+  });
+});
+
+describe.each(articles)('the article page of $id', ({ id, data }) => {
+  let document: Document;
+  beforeAll(() => {
+    document = readPage(siteDir, `/articles/${id}/`);
+  });
+
+  it('shows the headline, marking a supplied one', () => {
+    const expected = data.headlineSupplied ? `[${data.headline}]` : data.headline;
+    expect(document.querySelector('h1')?.textContent).toBe(expected);
+    expect(document.title).toBe(`${expected} · ASEAN–Japan Dialogue Archive`);
+  });
+
+  it('dates the meeting and the publication in <time datetime>', () => {
+    const datetimes = [...document.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+    expect(datetimes).toContain(data.meeting.date);
+    expect(datetimes).toContain(data.publication.date);
+  });
+
+  it('links every participant, with their role, to their page', () => {
+    for (const { person, role } of data.participants) {
+      const link = document.querySelector(`.people-list a[href="/people/${person}/"]`);
+      expect(link, person).not.toBeNull();
+      expect(link!.closest('li')!.textContent).toContain(role);
+    }
+  });
+
+  it('links every topic to its page', () => {
+    const hrefs = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const topic of data.topics) expect(hrefs).toContain(`/topics/${topic}/`);
+  });
+
+  it('renders the report word for word (no typographic rewriting)', () => {
+    const received = readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8');
+    const body = document.querySelector('.article__body')!;
+    const shown = [...body.querySelectorAll(':scope > p:not(.dateline):not(.signature)')].map((p) => p.textContent);
+    expect(words(shown.join('\n'))).toEqual(words(withoutFrame(received, data.source.frame)));
+  });
+
+  it('labels the summary as the archive’s, apart from the report', () => {
+    const summary = document.querySelector('.summary')!;
+    expect(summary.textContent).toContain('Summary by the archive');
+    expect(summary.textContent).toContain(data.summary);
+    expect(document.querySelector('.article__body')!.textContent).not.toContain(data.summary);
+  });
+});
+
+describe('people and topic pages', () => {
+  it('list the meetings a person attended and the articles a topic has', () => {
+    const motegi = readPage(siteDir, '/people/motegi-toshimitsu/');
+    expect(motegi.querySelector('h1 [lang="ja"]')?.textContent).toBe('茂木敏充');
+    expect(motegi.querySelector('a[href="/articles/2021-08-03-asean-japan-foreign-ministers-meeting/"]')).not.toBeNull();
+
+    const sea = readPage(siteDir, '/topics/south-china-sea/');
+    expect(sea.body.textContent).toContain('East Sea');
+    expect(sea.querySelectorAll('article')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** Every HTML file the build wrote, as site paths ("/articles/x/", "/404.html"). */
+export function builtPages(siteDir: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        const sitePath = '/' + relative(siteDir, path).replaceAll('\\', '/');
+        pages.push(sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath);
+      }
+    }
+  };
+  walk(siteDir);
+  return pages.sort();
+}
+
+/** The file a site path is served from, or undefined if the build wrote none. */
+export function fileFor(siteDir: string, sitePath: string): string | undefined {
+  const candidates = sitePath.endsWith('/')
+    ? [join(siteDir, sitePath, 'index.html')]
+    : [join(siteDir, sitePath), join(siteDir, sitePath, 'index.html'), join(siteDir, `${sitePath}.html`)];
+  return candidates.find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
+}
+
+export function readPage(siteDir: string, sitePath: string): Document {
+  const file = fileFor(siteDir, sitePath);
+  if (!file) throw new Error(`The build wrote no page for ${sitePath}`);
+  return parseHTML(readFileSync(file, 'utf-8')).document as unknown as Document;
+}
