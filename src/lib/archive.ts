@@ -36,13 +36,36 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
   ]);
   articles.sort(byMeetingDate);
-  return {
+  const archive = {
     articles,
     people: new Map(people.map((person) => [person.id, person])),
     topics: new Map(topics.map((topic) => [topic.id, topic])),
     appearances: appearancesByPerson(articles),
     topicArticles: articlesByTopic(articles),
   };
+  assertReferencesResolve(archive);
+  return archive;
+}
+
+/**
+ * The schema checks references when an article is parsed, but the content cache skips unchanged
+ * articles: deleting a person file would otherwise go unnoticed until a page failed obscurely.
+ */
+function assertReferencesResolve({ articles, people, topics }: Pick<Archive, 'articles' | 'people' | 'topics'>) {
+  const problems: string[] = [];
+  for (const { id, filePath, data } of articles) {
+    const where = filePath ?? id;
+    data.participants.forEach(({ person }, index) => {
+      if (!people.has(person.id)) problems.push(`${where}: participants.${index}.person: no people entry "${person.id}"`);
+    });
+    data.mentions.forEach(({ person }, index) => {
+      if (!people.has(person.id)) problems.push(`${where}: mentions.${index}.person: no people entry "${person.id}"`);
+    });
+    data.topics.forEach((topic, index) => {
+      if (!topics.has(topic.id)) problems.push(`${where}: topics.${index}: no topics entry "${topic.id}"`);
+    });
+  }
+  if (problems.length > 0) throw new Error(`Broken references in the content:\n${problems.join('\n')}`);
 }
 
 /** Looks up an entity that the schema has already checked exists. */

@@ -43,3 +43,21 @@ describe('npm run build stops on bad content', () => {
     expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
   });
 });
+
+describe('npm run build after an entity is deleted', () => {
+  it('stops even though the content cache skips the unchanged article', async () => {
+    const dir = join(scratchDir, 'deleted-person');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(contentDir, dir, { recursive: true });
+    const env = { ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: join(scratchDir, 'deleted-person-out') };
+
+    const first = await runBuild(env);
+    expect(first.code, first.output).toBe(0);
+
+    rmSync(join(dir, 'people', 'mori-takeo.yaml'));
+    const second = await runBuild(env);
+    expect(second.code, second.output).not.toBe(0);
+    expect(second.output).toMatch(/2020-10-15-35th-asean-japan-forum\.mdx: participants\.1\.person: no people entry "mori-takeo"/);
+    expect(existsSync(env.ARCHIVE_OUT_DIR)).toBe(false);
+  });
+});
