@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 
 const paths = archivePaths(process.env);
@@ -20,7 +21,7 @@ export default defineConfig({
     // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {

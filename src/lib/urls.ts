@@ -13,4 +13,5 @@ export const paths = {
   person: (id: string) => `/people/${id}/`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
+  search: () => '/search/',
 } as const;

@@ -13,6 +13,21 @@ const articles = articleFiles.map((file) => ({
   data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
 }));
 
+/** A script's code together with the modules it imports statically, as the browser fetches them. */
+function scriptWithImports(siteDir: string, script: Element): string {
+  const src = script.getAttribute('src');
+  if (!src) return script.textContent ?? '';
+  const seen = new Set<string>();
+  const load = (path: string): string => {
+    if (seen.has(path)) return '';
+    seen.add(path);
+    const code = readFileSync(fileFor(siteDir, path)!, 'utf-8');
+    const imports = [...code.matchAll(/\bimport\s*(?:[^'"`()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)];
+    return code + imports.map(([, relative]) => load(new URL(relative, `https://site.test${path}`).pathname)).join('');
+  };
+  return load(src);
+}
+
 describe('every page', () => {
   let pages: string[];
   beforeAll(() => {
@@ -55,9 +70,18 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships no JavaScript on content pages', () => {
+  it('ships JavaScript only where a feature needs it: the search page, and the highlighter loader on articles', () => {
     for (const path of pages) {
-      expect(readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])'), path).toHaveLength(0);
+      const scripts = [...readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])')];
+      if (path === '/search/') continue;
+      if (/^\/articles\/[^/]+\/$/.test(path) && path !== '/articles/') {
+        expect(scripts, path).toHaveLength(1);
+        const code = scriptWithImports(siteDir, scripts[0]);
+        expect(code, path).toContain('pagefind-highlight.js');
+        expect(code.length, path).toBeLessThan(1024);
+      } else {
+        expect(scripts, path).toHaveLength(0);
+      }
     }
   });
 });

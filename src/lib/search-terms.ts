@@ -1,0 +1,97 @@
+/**
+ * The extra names under which search should find an article: every name, variant, alias and
+ * own-script name of the people and topics it is tagged with. They come from the entity files only,
+ * so the search code holds no list of its own.
+ */
+export interface NamedEntity {
+  name: string;
+  variants?: readonly string[];
+  aliases?: readonly string[];
+  nativeName?: { text: string };
+}
+
+/** All names of the given entities, each once (compared case- and accent-insensitively), in order. */
+export function searchAliases(entities: Iterable<NamedEntity>): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const entity of entities) {
+    const all = [entity.name, ...(entity.variants ?? []), ...(entity.aliases ?? [])];
+    if (entity.nativeName) all.push(entity.nativeName.text);
+    for (const name of all) {
+      const key = foldForComparison(name);
+      if (!seen.has(key)) {
+        seen.add(key);
+        names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+function foldForComparison(text: string): string {
+  return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase().trim();
+}
+
+/** Search-page sort orders, as they appear in the URL. */
+export const SEARCH_SORTS = {
+  relevance: undefined,
+  newest: { date: 'desc' },
+  oldest: { date: 'asc' },
+} as const;
+
+export type SearchSort = keyof typeof SEARCH_SORTS;
+
+/** The filter facets of the search page: Pagefind filter key and the label readers see. */
+export const SEARCH_FACETS = [
+  { key: 'participant', label: 'Participant' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'year', label: 'Year' },
+  { key: 'publisher', label: 'Publisher' },
+] as const;
+
+export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
+
+/** What the search page's URL holds: the query, the ticked filter values and the sort. */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: SearchSort;
+}
+
+/** Longest query kept from a URL; longer input is cut rather than sent to the index whole. */
+export const MAX_QUERY_LENGTH = 200;
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const { key } of SEARCH_FACETS) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length > 0) filters[key] = [...new Set(values)];
+  }
+  const sort = params.get('sort');
+  return {
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    filters,
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+  };
+}
+
+export function writeSearchState({ query, filters, sort }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const { key } of SEARCH_FACETS) for (const value of filters[key] ?? []) params.append(key, value);
+  if (sort !== 'relevance') params.set('sort', sort);
+  return params;
+}
+
+/**
+ * Pagefind's filter object for the ticked values: any of the values within one facet (OR),
+ * every facet at once (AND). `except` leaves one facet out, to count that facet's own options.
+ */
+export function pagefindFilters(filters: SearchState['filters'], except?: FacetKey): Record<string, { any: string[] }> {
+  const result: Record<string, { any: string[] }> = {};
+  for (const { key } of SEARCH_FACETS) {
+    const values = filters[key];
+    if (key !== except && values && values.length > 0) result[key] = { any: values };
+  }
+  return result;
+}

@@ -1,0 +1,228 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../setup/browser.ts';
+import { serveSite, type StaticServer } from '../setup/serve.ts';
+
+const FORUM_2020 = '/articles/2020-10-15-35th-asean-japan-forum/';
+const MEETING_2021 = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (on the search page, once its script is ready) that records uncaught script errors. */
+async function openPage(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const javaScriptEnabled = options.javaScriptEnabled ?? true;
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url + path);
+  if (javaScriptEnabled && path.startsWith('/search/')) await page.waitForSelector('[data-search-ready]');
+  return { page, errors };
+}
+
+/** The article paths listed as results, in order, once the summary says `summary` and the list matches it. */
+async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
+  const read = async () => {
+    // Results load their data only once scrolled into view, as a reader would see them.
+    await page.locator('pagefind-results').scrollIntoViewIfNeeded();
+    return {
+    summary: (await page.locator('pagefind-summary').textContent()) ?? '',
+    paths: await page
+      .locator('pagefind-results a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    };
+  };
+  await expect
+    .poll(async () => {
+      const { summary: text, paths } = await read();
+      return summary.test(text) && paths.length === Number(/^\d+/.exec(text)?.[0] ?? 0);
+    }, { timeout: 10_000 })
+    .toBe(true);
+  return (await read()).paths;
+}
+
+const searchInput = (page: Page) => page.locator('pagefind-input input');
+const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+describe('the search page', () => {
+  it('shows the results of a deep link on load, with the query in the box', async () => {
+    const { page, errors } = await openPage('/search/?q=vaccine');
+    expect(await resultPaths(page, /^1 result/)).toEqual([MEETING_2021]);
+    await expect.poll(() => searchInput(page).inputValue()).toBe('vaccine');
+    expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/vaccine/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the query into the address as the reader types, and Back returns to the previous query', async () => {
+    const { page } = await openPage('/search/');
+    await searchInput(page).fill('Myanmar');
+    expect(await resultPaths(page, /^1 result for Myanmar/)).toEqual([MEETING_2021]);
+    await expect.poll(() => searchParams(page).get('q')).toBe('Myanmar');
+
+    await page.waitForTimeout(1600); // let the first query settle into its own history entry
+    await searchInput(page).fill('Korean Peninsula');
+    expect(await resultPaths(page, /^1 result for Korean Peninsula/)).toEqual([FORUM_2020]);
+    await expect.poll(() => searchParams(page).get('q')).toBe('Korean Peninsula');
+
+    await page.goBack();
+    await expect.poll(() => searchParams(page).get('q')).toBe('Myanmar');
+    expect(await resultPaths(page, /^1 result for Myanmar/)).toEqual([MEETING_2021]);
+    await expect.poll(() => searchInput(page).inputValue()).toBe('Myanmar');
+  });
+
+  it('filters with OR within a facet and AND across facets, with counts that match the results', async () => {
+    const { page } = await openPage('/search/?q=ASEAN');
+    expect(await resultPaths(page, /^2 results/)).toHaveLength(2);
+
+    await page.locator('summary', { hasText: 'Topic' }).click();
+    await page.getByRole('checkbox', { name: /^Myanmar/ }).check();
+    expect(await resultPaths(page, /^1 result/)).toEqual([MEETING_2021]);
+    expect(searchParams(page).getAll('topic')).toEqual(['Myanmar']);
+    // With Myanmar ticked, only the 2021 meeting's people are left.
+    await expect.poll(() => page.locator('[data-count-for="participant\u0000Bùi Thanh Sơn"]').textContent()).toBe('1');
+    await expect.poll(() => page.locator('[data-count-for="participant\u0000Takeo Mori"]').textContent()).toBe('0');
+    // A second topic in the same facet widens the results...
+    await page.getByRole('checkbox', { name: /^Korean Peninsula/ }).check();
+    expect(await resultPaths(page, /^2 results/)).toHaveLength(2);
+    // ...and a year narrows them again.
+    await page.getByRole('checkbox', { name: /^2020/ }).check();
+    expect(await resultPaths(page, /^1 result/)).toEqual([FORUM_2020]);
+    expect(searchParams(page).getAll('year')).toEqual(['2020']);
+  });
+
+  it('restores ticked filters from a shared address', async () => {
+    const { page } = await openPage('/search/?q=ASEAN&publisher=Viet+Nam+News');
+    expect(await resultPaths(page, /^1 result/)).toEqual([MEETING_2021]);
+    expect(await page.getByRole('checkbox', { name: /^Viet Nam News/ }).isChecked()).toBe(true);
+  });
+
+  it('sorts by meeting date, newest or oldest first', async () => {
+    const { page } = await openPage('/search/?q=ASEAN');
+    await resultPaths(page, /^2 results/);
+    await page.locator('[data-search-sort]').selectOption('newest');
+    await expect.poll(() => resultPaths(page, /^2 results/)).toEqual([MEETING_2021, FORUM_2020]);
+    expect(searchParams(page).get('sort')).toBe('newest');
+    await page.locator('[data-search-sort]').selectOption('oldest');
+    await expect.poll(() => resultPaths(page, /^2 results/)).toEqual([FORUM_2020, MEETING_2021]);
+  });
+
+  it('opens a result with the matched words highlighted on the article page', async () => {
+    const { page } = await openPage('/search/?q=vaccines');
+    await resultPaths(page, /^1 result/);
+    await page.locator('pagefind-results a').first().click();
+    await page.waitForURL(/\/articles\/2021-08-03-asean-japan-foreign-ministers-meeting\/\?highlight=vaccines/);
+    await expect.poll(() => page.locator('.article__body mark').count()).toBeGreaterThan(0);
+    expect((await page.locator('.article__body mark').first().textContent())?.toLowerCase()).toBe('vaccines');
+  });
+
+  it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(server.url + MEETING_2021);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+
+  describe('survives hostile and odd queries', () => {
+    const queries = [
+      '',
+      '<script>window.__injected = true</script>',
+      '<img src=x onerror="window.__injected = true">',
+      '.*+?^${}()|[]\\',
+      '🇯🇵 🤝 🇻🇳',
+      '\u200fمرحبا\u200e ASEAN',
+      '"unbalanced (quote',
+      'x'.repeat(5000),
+    ];
+
+    it.each(queries.map((query) => [query.slice(0, 40), query]))('%s', async (_, query) => {
+      const { page, errors } = await openPage('/search/');
+      await searchInput(page).fill(query);
+      await expect
+        .poll(() => page.locator('pagefind-summary').textContent(), { timeout: 10_000 })
+        .toMatch(query.trim() ? /results?|No results/ : /^2 results/);
+      expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
+      expect(await page.locator('pagefind-results script, pagefind-results img').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header form still takes the reader to the search page, which offers the browse pages', async () => {
+    const { page } = await openPage(FORUM_2020, { javaScriptEnabled: false });
+    await page.locator('header input[name="q"]').fill('vaccine');
+    await page.locator('header button[type="submit"]').click();
+    await page.waitForURL(/\/search\/\?q=vaccine$/);
+    const notice = page.locator('.search-noscript');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('needs JavaScript');
+    expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/articles/',
+      '/people/',
+      '/topics/',
+    ]);
+    expect(await page.locator('[data-search]').isVisible()).toBe(false);
+  });
+});
+
+describe("the index, through Pagefind's JavaScript API", () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage('/'));
+  });
+
+  // Written as page source: Vitest would rewrite a dynamic import() inside a function it compiles.
+  const inPage = <T>(body: string, term: string): Promise<T> =>
+    page.evaluate(`(async (query) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(term)})`);
+
+  const find = (term: string) =>
+    inPage<string[]>(
+      'const search = await pagefind.search(query); const data = await Promise.all(search.results.map((r) => r.data())); return data.map((d) => d.url).sort();',
+      term,
+    );
+
+  it.each([
+    ['Bui Thanh Son', [MEETING_2021]],
+    ['Bùi Thanh Sơn', [MEETING_2021]],
+    ['Nguyễn Quốc Dũng', [FORUM_2020]],
+    ['Nguyen Quoc Dung', [FORUM_2020]],
+  ])('folds diacritics either way: %s', async (term, expected) => {
+    expect(await find(term)).toEqual(expected);
+  });
+
+  it.each([
+    ['South China Sea', [FORUM_2020, MEETING_2021]],
+    ['East Sea', [FORUM_2020, MEETING_2021]],
+    ['茂木敏充', [MEETING_2021]],
+    ['森健良', [FORUM_2020]],
+    ['Motegi Toshimitsu', [MEETING_2021]],
+    ['Outlook on the Indo-Pacific', [FORUM_2020]],
+  ])('finds articles by the aliases of what they are tagged with: %s', async (term, expected) => {
+    expect(await find(term)).toEqual(expected);
+  });
+
+  it('keeps the aliases out of excerpts', async () => {
+    const excerpts = await inPage<string[]>(
+      'const search = await pagefind.search(query); return Promise.all(search.results.map(async (r) => (await r.data()).excerpt));',
+      'East Sea',
+    );
+    expect(excerpts.length).toBe(2);
+    // The 2020 report says only "South China Sea": its excerpt must not borrow the alias.
+    expect(excerpts.join(' ')).not.toMatch(/Biển Đông|南シナ海/);
+  });
+});

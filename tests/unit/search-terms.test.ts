@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_LENGTH,
+  pagefindFilters,
+  readSearchState,
+  searchAliases,
+  writeSearchState,
+} from '../../src/lib/search-terms.ts';
+
+describe('searchAliases', () => {
+  it('gathers names, variants, aliases and own-script names, each once', () => {
+    const motegi = {
+      name: 'Toshimitsu Motegi',
+      variants: ['Motegi Toshimitsu', 'Motegi Toshimits'],
+      nativeName: { text: '茂木敏充' },
+    };
+    const sea = { name: 'South China Sea', aliases: ['East Sea', 'Biển Đông', 'Bien Dong'] };
+    const son = { name: 'Bùi Thanh Sơn', variants: ['Bui Thanh Son', 'Sơn'], nativeName: { text: 'Bùi Thanh Sơn' } };
+    expect(searchAliases([motegi, sea, son])).toEqual([
+      'Toshimitsu Motegi',
+      'Motegi Toshimitsu',
+      'Motegi Toshimits',
+      '茂木敏充',
+      'South China Sea',
+      'East Sea',
+      'Biển Đông',
+      // Đ is a letter of its own, not D with a mark, and Pagefind does not fold it: the plain spelling stays.
+      'Bien Dong',
+      'Bùi Thanh Sơn',
+      'Sơn',
+    ]);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads the query, repeated filter values and the sort', () => {
+    const state = readSearchState(new URLSearchParams('q=vaccine&topic=Myanmar&topic=Korean+Peninsula&year=2021&sort=newest'));
+    expect(state).toEqual({
+      query: 'vaccine',
+      filters: { topic: ['Myanmar', 'Korean Peninsula'], year: ['2021'] },
+      sort: 'newest',
+    });
+  });
+
+  it('ignores unknown sorts and parameters, drops duplicates and cuts an overlong query', () => {
+    const state = readSearchState(new URLSearchParams(`q=${'x'.repeat(5000)}&sort=sideways&topic=A&topic=A&colour=red`));
+    expect(state.query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(state.sort).toBe('relevance');
+    expect(state.filters).toEqual({ topic: ['A'] });
+  });
+
+  it('writes what it reads', () => {
+    const params = 'q=East+Sea&participant=B%C3%B9i+Thanh+S%C6%A1n&publisher=Viet+Nam+News&sort=oldest';
+    expect(writeSearchState(readSearchState(new URLSearchParams(params))).toString()).toBe(params);
+    expect(writeSearchState({ query: '', filters: {}, sort: 'relevance' }).toString()).toBe('');
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('asks for any value within a facet and every facet at once', () => {
+    expect(pagefindFilters({ topic: ['Myanmar', 'Korean Peninsula'], year: ['2020'] })).toEqual({
+      topic: { any: ['Myanmar', 'Korean Peninsula'] },
+      year: { any: ['2020'] },
+    });
+  });
+
+  it('leaves out one facet, to count its own options, and empty facets', () => {
+    expect(pagefindFilters({ topic: ['Myanmar'], year: ['2020'], publisher: [] }, 'topic')).toEqual({ year: { any: ['2020'] } });
+  });
+});
