@@ -216,6 +216,23 @@ describe("the index, through Pagefind's JavaScript API", () => {
     expect(await find(term)).toEqual(expected);
   });
 
+  it('ranks a headline match above matches in body text', async () => {
+    // "cooperation" is in both bodies, but only in the 2020 report's headline.
+    const ranked = await inPage<string[]>(
+      'const search = await pagefind.search(query); return Promise.all(search.results.map(async (r) => (await r.data()).url));',
+      'cooperation',
+    );
+    expect(ranked).toEqual([FORUM_2020, MEETING_2021]);
+  });
+
+  it('leaves the navigation, footer, summaries, notes and source blocks out of the index', async () => {
+    // Words that appear on article pages only in chrome or editorial blocks (one at a time: Pagefind
+    // drops words it does not know from a multi-word query).
+    for (const chrome of ['Skip', 'Summary', 'Editorial', 'identifications', 'untitled']) {
+      expect(await find(chrome), chrome).toEqual([]);
+    }
+  });
+
   it('keeps the aliases out of excerpts', async () => {
     const excerpts = await inPage<string[]>(
       'const search = await pagefind.search(query); return Promise.all(search.results.map(async (r) => (await r.data()).excerpt));',
