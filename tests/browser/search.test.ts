@@ -19,13 +19,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A fresh page (on the search page, once its script is ready) that records uncaught script errors. */
+/** A fresh page (on the search page, once its script is ready) that records script errors and CSP refusals. */
 async function openPage(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
   const javaScriptEnabled = options.javaScriptEnabled ?? true;
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(server.url + path);
   if (javaScriptEnabled && path.startsWith('/search/')) await page.waitForSelector('[data-search-ready]');
   return { page, errors };
@@ -61,6 +64,15 @@ describe('the search page', () => {
     expect(await resultPaths(page, /^1 result/)).toEqual([MEETING_2021]);
     await expect.poll(() => searchInput(page).inputValue()).toBe('vaccine');
     expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/vaccine/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('works under the strict Content-Security-Policy the page declares', async () => {
+    const { page, errors } = await openPage('/search/?q=ACPHEED');
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(await resultPaths(page, /^2 results for ACPHEED/)).toHaveLength(2);
     expect(errors).toEqual([]);
   });
 

@@ -13,6 +13,8 @@ const articles = articleFiles.map((file) => ({
   data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
 }));
 
+const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path) && !/^\/articles\/\d+\/$/.test(path);
+
 /** A script's code together with the modules it imports statically, as the browser fetches them. */
 function scriptWithImports(siteDir: string, script: Element): string {
   const src = script.getAttribute('src');
@@ -70,17 +72,18 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
-  it('ships JavaScript only where a feature needs it: the search page, and the highlighter loader on articles', () => {
+  it('ships JavaScript only for the theme switch, the search page and, on articles, the highlighter', () => {
     for (const path of pages) {
-      const scripts = [...readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])')];
-      if (path === '/search/') continue;
-      if (/^\/articles\/[^/]+\/$/.test(path) && path !== '/articles/') {
-        expect(scripts, path).toHaveLength(1);
-        const code = scriptWithImports(siteDir, scripts[0]);
-        expect(code, path).toContain('pagefind-highlight.js');
-        expect(code.length, path).toBeLessThan(1024);
-      } else {
-        expect(scripts, path).toHaveLength(0);
+      const scripts = [...readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])')].map((script) =>
+        scriptWithImports(siteDir, script),
+      );
+      const theme = scripts.filter((code) => code.includes('archive-theme'));
+      const highlight = scripts.filter((code) => code.includes('pagefind-highlight.js'));
+      expect(theme, path).toHaveLength(2); // the pre-paint initialiser and the switch
+      expect(highlight, path).toHaveLength(isArticlePage(path) ? 1 : 0);
+      if (path !== '/search/') {
+        expect(scripts.length, path).toBe(theme.length + highlight.length);
+        expect(scripts.join('').length, `${path}: JavaScript bytes`).toBeLessThan(2048);
       }
     }
   });
