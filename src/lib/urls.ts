@@ -1,3 +1,6 @@
+import { monthSegment } from './chronology.ts';
+import { paragraphId } from './paragraph-anchors.ts';
+
 /** Joins the site's base path and a site-relative path, so the archive works under a sub-path too. */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
@@ -13,4 +16,14 @@ export const paths = {
   person: (id: string) => `/people/${id}/`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
+  timeline: (page?: string) => (page ? `/timeline/${page}/` : '/timeline/'),
+  archive: () => '/archive/',
+  /** A year's or a month's listing (month 1–12), and its later pages (`page/2`). */
+  archiveYear: (year: number, page?: string) => `/archive/${year}/${page ? `${page}/` : ''}`,
+  archiveMonth: (year: number, month: number, page?: string) =>
+    `/archive/${year}/${monthSegment(month)}/${page ? `${page}/` : ''}`,
+  glossary: () => '/glossary/',
+  glossaryEntry: (id: string) => `/glossary/#${id}`,
+  paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
+  citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
 } as const;
