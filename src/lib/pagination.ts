@@ -68,3 +68,8 @@ export function paginateList<T>(
     };
   });
 }
+
+/** A listing's title with its page number after the first page: "Meetings in 2021, page 2". */
+export function pageTitle(title: string, currentPage: number): string {
+  return currentPage === 1 ? title : `${title}, page ${currentPage}`;
+}

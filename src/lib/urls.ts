@@ -24,6 +24,8 @@ export const paths = {
     `/archive/${year}/${monthSegment(month)}/${page ? `${page}/` : ''}`,
   glossary: () => '/glossary/',
   glossaryEntry: (id: string) => `/glossary/#${id}`,
+  /** Every report using an abbreviation, and the later pages of that list. */
+  glossaryTerm: (id: string, page?: string) => `/glossary/${id}/${page ? `${page}/` : ''}`,
   paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
   citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
 } as const;
