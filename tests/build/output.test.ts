@@ -20,7 +20,7 @@ describe('every page', () => {
   });
 
   it('includes the pages a reader expects', () => {
-    for (const path of ['/', '/articles/', '/people/', '/topics/', '/404.html']) expect(pages).toContain(path);
+    for (const path of ['/', '/articles/', '/people/', '/topics/', '/timeline/', '/archive/', '/glossary/', '/404.html']) expect(pages).toContain(path);
     for (const { id } of articles) expect(pages).toContain(`/articles/${id}/`);
   });
 
