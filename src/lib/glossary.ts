@@ -1,5 +1,5 @@
 /**
- * Finding the reports' abbreviations in text. An abbreviation counts only as a whole word and with its
+ * Finding the reports' abbreviations (and names) in text. A form counts only as a whole word and with its
  * exact capitals, so "DOC" is found in "(DOC)" but not in "document", and "SOM" not in "some".
  */
 
@@ -13,7 +13,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function formPattern(forms: readonly string[]): RegExp {
+export function formPattern(forms: readonly string[]): RegExp {
   // Longest first, so "COVID-19" wins over a shorter form that starts it.
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');

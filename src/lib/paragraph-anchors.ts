@@ -37,3 +37,11 @@ export function rehypeParagraphAnchors() {
     }
   };
 }
+
+/**
+ * The top-level paragraphs of an MDX report body, as raw MDX, numbered as the rehype plugin numbers them
+ * (item n is paragraph n + 1). Reports are plain paragraphs separated by blank lines.
+ */
+export function bodyParagraphs(mdxBody: string): string[] {
+  return mdxBody.split(/\n[^\S\n]*\n/).filter((block) => block.trim() !== '');
+}

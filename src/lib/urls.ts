@@ -15,7 +15,8 @@ export const paths = {
   people: () => '/people/',
   person: (id: string) => `/people/${id}/`,
   topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
+  /** A topic's page, and the later pages of its articles (`page/2`). */
+  topic: (id: string, page?: string) => `/topics/${id}/${page ? `${page}/` : ''}`,
   timeline: (page?: string) => (page ? `/timeline/${page}/` : '/timeline/'),
   archive: () => '/archive/',
   /** A year's or a month's listing (month 1–12), and its later pages (`page/2`). */

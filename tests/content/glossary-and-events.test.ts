@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../../src/content.config.ts';
 import { firstUse, markedTerms } from '../../src/lib/glossary.ts';
+import { bodyParagraphs } from '../../src/lib/paragraph-anchors.ts';
 import { contentDir } from '../setup/paths.ts';
 import { mdxBodyWords } from '../setup/verbatim.ts';
 
@@ -21,11 +22,7 @@ const articles = readdirSync(join(contentDir, 'articles'))
   .map((file) => ({ file, ...parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')) }));
 
 /** The body's paragraphs as readers see them, numbered from 1 like the page's `#p-N` anchors. */
-const paragraphsOf = (content: string) =>
-  content
-    .split(/\n\s*\n/)
-    .filter((block) => block.trim())
-    .map((block) => mdxBodyWords(block).join(' '));
+const paragraphsOf = (content: string) => bodyParagraphs(content).map((block) => mdxBodyWords(block).join(' '));
 
 describe('the glossary', () => {
   it.each(glossary)('entry $file matches the schema', ({ raw }) => {

@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { firstUse, markedTerms, segmentByTerms, termsUsedIn } from '../../src/lib/glossary.ts';
-import { rehypeParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
+import { bodyParagraphs, rehypeParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
+import { paragraphsNaming } from '../../src/lib/people.ts';
 
 const terms = [
   { id: 'doc', forms: ['DOC'] },
@@ -67,5 +68,19 @@ describe('rehypeParagraphAnchors', () => {
       properties: { className: ['paragraph-anchor'], href: '#p-2', ariaLabel: 'Link to paragraph 2' },
       children: [text('¶')],
     });
+  });
+});
+
+describe('bodyParagraphs and paragraphsNaming', () => {
+  const body = '\nMinister Bùi Thanh Sơn said.\n\nThe <Abbr term="asean">ASEAN</Abbr> ministers met.\n  \nSơn, who holds the role, spoke.\n';
+
+  it('split a body at blank lines, as the page numbers its paragraphs', () => {
+    expect(bodyParagraphs(body)).toHaveLength(3);
+  });
+
+  it('find the paragraphs that name a person by any name, as a whole word', () => {
+    expect(paragraphsNaming(body, ['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
+    expect(paragraphsNaming(body, ['ASEAN'])).toEqual([2]);
+    expect(paragraphsNaming(body, ['Sơ'])).toEqual([]);
   });
 });
