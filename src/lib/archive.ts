@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { eventProblems } from './chronology.ts';
 import type { CitationSource } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
@@ -46,6 +47,10 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
     getCollection('glossary'),
   ]);
+  for (const article of articles) {
+    const problems = eventProblems(article.body ?? '', article.data.events);
+    if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
+  }
   articles.sort(byMeetingDate);
   glossary.sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   return {

@@ -1,4 +1,5 @@
 import { compareDates, type PartialDate } from './dates.ts';
+import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
 
 /** Grouping and ordering things by date: the timeline, the date archive and previous/next links. */
 
@@ -100,4 +101,20 @@ export function timelineEntries<A extends ArticleWithEvents>(articles: readonly 
       (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) ||
       (a.kind === 'event' && b.kind === 'event' ? a.event.paragraph - b.event.paragraph : 0),
   );
+}
+
+/**
+ * Why an article's events do not point at its text: a paragraph it does not have, or a quote that is not in
+ * the paragraph named. The schema sees only the frontmatter, so this checks events against the body.
+ */
+export function eventProblems(mdxBody: string, events: readonly { paragraph: number; quote: string }[]): string[] {
+  const paragraphs = bodyParagraphs(mdxBody).map(paragraphText);
+  return events.flatMap(({ paragraph, quote }, index) => {
+    if (paragraph > paragraphs.length) {
+      return [`events.${index}.paragraph: the body has ${paragraphs.length} paragraphs, not ${paragraph}`];
+    }
+    return paragraphs[paragraph - 1].includes(quote.replace(/\s+/g, ' '))
+      ? []
+      : [`events.${index}.quote: "${quote}" is not, word for word, in paragraph ${paragraph}`];
+  });
 }

@@ -45,3 +45,8 @@ export function rehypeParagraphAnchors() {
 export function bodyParagraphs(mdxBody: string): string[] {
   return mdxBody.split(/\n[^\S\n]*\n/).filter((block) => block.trim() !== '');
 }
+
+/** A paragraph's words as the reader sees them: markup set aside, spaces collapsed. */
+export function paragraphText(mdxParagraph: string): string {
+  return mdxParagraph.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,5 +1,5 @@
 import { formPattern } from './glossary.ts';
-import { bodyParagraphs } from './paragraph-anchors.ts';
+import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
 
 /**
  * The paragraphs (numbered from 1) of a report body that name a person by any of the given names.
@@ -8,6 +8,6 @@ import { bodyParagraphs } from './paragraph-anchors.ts';
 export function paragraphsNaming(mdxBody: string, names: readonly string[]): number[] {
   const pattern = formPattern(names);
   return bodyParagraphs(mdxBody).flatMap((block, index) =>
-    pattern.test(block.replace(/<[^>]+>/g, '')) ? [index + 1] : [],
+    pattern.test(paragraphText(block)) ? [index + 1] : [],
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByPeriod, groupByYear, monthSegment, neighbours, timelineEntries } from '../../src/lib/chronology.ts';
+import { countByPeriod, eventProblems, groupByYear, monthSegment, neighbours, timelineEntries } from '../../src/lib/chronology.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -72,5 +72,23 @@ describe('timelineEntries', () => {
       timelineEntries(articles).map((entry) => (entry.kind === 'meeting' ? `${entry.article.id}` : `${entry.article.id}¶${entry.event.paragraph}`));
     expect(order([second, first])).toEqual(['a', 'b', 'a¶1', 'a¶3']);
     expect(order([first, second])).toEqual(order([second, first]));
+  });
+});
+
+describe('eventProblems', () => {
+  const body = 'First paragraph.\n\nThe <Abbr term="asean">ASEAN</Abbr> + 3 Special Summit on COVID-April 19, 2020.\n';
+
+  it('accepts an event whose quote is in the paragraph it names, markup aside', () => {
+    expect(eventProblems(body, [{ paragraph: 2, quote: 'ASEAN + 3 Special Summit on COVID-April 19, 2020' }])).toEqual([]);
+  });
+
+  it('names a missing paragraph or a quote that is not word for word in it', () => {
+    expect(eventProblems(body, [{ paragraph: 3, quote: 'anything' }])).toEqual([
+      'events.0.paragraph: the body has 2 paragraphs, not 3',
+    ]);
+    expect(eventProblems(body, [{ paragraph: 1, quote: 'Special Summit' }, { paragraph: 2, quote: 'Special Summit on COVID-19' }])).toEqual([
+      'events.0.quote: "Special Summit" is not, word for word, in paragraph 1',
+      'events.1.quote: "Special Summit on COVID-19" is not, word for word, in paragraph 2',
+    ]);
   });
 });
