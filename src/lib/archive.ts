@@ -64,6 +64,7 @@ async function readArchive(): Promise<Archive> {
   };
 }
 
+/** The glossary as the abbreviation finder reads it: each entry's id and every spelling of it. */
 export function glossaryTerms(glossary: readonly GlossaryEntry[]): GlossaryTerm[] {
   return glossary.map(({ id, data }) => ({ id, forms: [data.abbreviation, ...data.variants] }));
 }

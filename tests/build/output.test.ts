@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -59,7 +59,11 @@ describe('every page', () => {
     for (const path of pages) {
       const scripts = [...readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])')];
       // A strict Content Security Policy allows script files only.
-      for (const script of scripts) expect(script.getAttribute('src'), `${path}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
+      for (const script of scripts) {
+        const src = script.getAttribute('src');
+        expect(src, `${path}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
+        expect(statSync(fileFor(siteDir, src!)!).size, `${src} is too big`).toBeLessThan(1024);
+      }
       expect(scripts, path).toHaveLength(/^\/articles\/[^/]+\/$/.test(path) && !/^\/articles\/\d+\/$/.test(path) ? 1 : 0);
     }
   });
