@@ -13,7 +13,8 @@ export const paths = {
   articles: () => '/articles/',
   article: (id: string) => `/articles/${id}/`,
   people: () => '/people/',
-  person: (id: string) => `/people/${id}/`,
+  /** A person's page, and the later pages of their meetings (`page/2`). */
+  person: (id: string, page?: string) => `/people/${id}/${page ? `${page}/` : ''}`,
   topics: () => '/topics/',
   /** A topic's page, and the later pages of its articles (`page/2`). */
   topic: (id: string, page?: string) => `/topics/${id}/${page ? `${page}/` : ''}`,
