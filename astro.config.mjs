@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
+import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
 
 const paths = archivePaths(process.env);
 
@@ -34,13 +35,16 @@ export default defineConfig({
   markdown: {
     // The unified pipeline runs remark plugins (the default Rust processor ignores them).
     // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+    // Every body paragraph gets a stable id and a "¶" link, so readers can cite and link to it.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeParagraphAnchors], smartypants: false }),
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
   integrations: [mdx(), pagefindIndex()],
   vite: {
     build: {
+      // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks every MDX entry with this directive and the bundler warns about each one, so with
         // thousands of reports the log would drown (withastro/astro#18087, harmless by the maintainers' triage).

@@ -12,6 +12,7 @@ const dirs = {
   articles: join(contentDir, 'articles'),
   people: join(contentDir, 'people'),
   topics: join(contentDir, 'topics'),
+  glossary: join(contentDir, 'glossary'),
   sources: join(contentDir, 'sources'),
 };
 
@@ -119,6 +120,31 @@ export const topicSchema = z.object({
   description: nonEmpty,
 });
 
+export const glossarySchema = z.object({
+  /** The abbreviation as the reports write it, e.g. "SOM". */
+  abbreviation: nonEmpty,
+  /** Other spellings of it in the reports, e.g. "Covid-19" for COVID-19. */
+  variants: z.array(nonEmpty).default([]),
+  expansion: nonEmpty,
+  /** Editorial: a sentence on what it is, or on how the reports use it. */
+  note: nonEmpty,
+});
+
+/**
+ * A dated event that a report mentions, for the timeline. The archive records the date the report gives,
+ * to the precision it gives it; where that date is doubtful, `note` says so, apart from the report's words.
+ */
+const reportedEvent = z.object({
+  date: partialDate,
+  /** The archive's short name for the event. */
+  label: nonEmpty,
+  /** The body paragraph that mentions it, counted from 1 (the page's `#p-N`). */
+  paragraph: z.number().int().positive(),
+  /** The report's own words about it, verbatim from that paragraph. */
+  quote: nonEmpty,
+  note: nonEmpty.optional(),
+});
+
 const participant = z.object({
   person: personRef,
   /** The office the person held at this meeting. */
@@ -166,6 +192,8 @@ export const articleSchema = z.object({
   topics: z.array(topicRef).min(1),
   /** Editorial notes on the report's slips and identifications, shown apart from its text. */
   notes: z.array(z.object({ about: nonEmpty, note: nonEmpty })).default([]),
+  /** Dated events the report mentions, shown on the timeline between the meetings. */
+  events: z.array(reportedEvent).default([]),
   source: z.object({
     /** The report as received, unmodified, in `sources/`. */
     file: z.string().refine((file) => existsSync(join(dirs.sources, file)), {
@@ -188,5 +216,9 @@ export const collections = {
   topics: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: dirs.topics, generateId: fileNameId }),
     schema: topicSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.glossary, generateId: fileNameId }),
+    schema: glossarySchema,
   }),
 };

@@ -1,10 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { eventProblems } from './chronology.ts';
+import type { CitationSource } from './citations.ts';
+import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
+import { paths, withBase } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Person = CollectionEntry<'people'>;
 export type Topic = CollectionEntry<'topics'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export const ARCHIVE_NAME = 'ASEAN–Japan Dialogue Archive';
 
 export interface Archive {
   /** Oldest meeting first. */
@@ -15,6 +22,10 @@ export interface Archive {
   appearances: Map<string, Appearance<Article>[]>;
   /** Per topic id, the articles tagged with it, oldest meeting first. */
   topicArticles: Map<string, Article[]>;
+  /** Glossary entries in alphabetical order of their abbreviations. */
+  glossary: GlossaryEntry[];
+  /** Per glossary id, the articles whose received text (body or frame) uses the abbreviation, oldest first. */
+  glossaryArticles: Map<string, Article[]>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -30,18 +41,26 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function readArchive(): Promise<Archive> {
-  const [articles, people, topics] = await Promise.all([
+  const [articles, people, topics, glossary] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('topics'),
+    getCollection('glossary'),
   ]);
+  for (const article of articles) {
+    const problems = eventProblems(article.body ?? '', article.data.events);
+    if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
+  }
   articles.sort(byMeetingDate);
+  glossary.sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   const archive = {
     articles,
     people: new Map(people.map((person) => [person.id, person])),
     topics: new Map(topics.map((topic) => [topic.id, topic])),
     appearances: appearancesByPerson(articles),
     topicArticles: articlesByTopic(articles),
+    glossary,
+    glossaryArticles: articlesByGlossaryTerm(articles, glossary),
   };
   assertReferencesResolve(archive);
   return archive;
@@ -66,6 +85,43 @@ function assertReferencesResolve({ articles, people, topics }: Pick<Archive, 'ar
     });
   }
   if (problems.length > 0) throw new Error(`Broken references in the content:\n${problems.join('\n')}`);
+}
+
+/** The glossary as the abbreviation finder reads it: each entry's id and every spelling of it. */
+export function glossaryTerms(glossary: readonly GlossaryEntry[]): GlossaryTerm[] {
+  return glossary.map(({ id, data }) => ({ id, forms: [data.abbreviation, ...data.variants] }));
+}
+
+/** Derived from the reports' own text, so the glossary's article lists cannot drift from what the reports say. */
+function articlesByGlossaryTerm(articles: readonly Article[], glossary: readonly GlossaryEntry[]): Map<string, Article[]> {
+  const terms = glossaryTerms(glossary);
+  const index = new Map<string, Article[]>(glossary.map(({ id }) => [id, []]));
+  for (const article of articles) {
+    const text = [article.body ?? '', ...article.data.source.frame].join('\n');
+    for (const id of termsUsedIn(text, terms)) index.get(id)!.push(article);
+  }
+  return index;
+}
+
+/** What a citation of the article needs; `site` is Astro's configured origin. */
+export function citationSource(article: Article, site: URL, base: string): CitationSource {
+  const { headline, headlineSupplied, publication, meeting } = article.data;
+  return {
+    id: article.id,
+    headline,
+    headlineSupplied,
+    publisher: publication.publisher,
+    date: publication.date,
+    url: new URL(withBase(base, paths.article(article.id)), site).href,
+    archiveName: ARCHIVE_NAME,
+    meetingName: meeting.name,
+  };
+}
+
+/** One route per article (its page and its citation files), with the article as the route's prop. */
+export async function articleStaticPaths() {
+  const { articles } = await loadArchive();
+  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 /** Looks up an entity that the schema has already checked exists. */

@@ -1,3 +1,6 @@
+import { monthSegment } from './chronology.ts';
+import { paragraphId } from './paragraph-anchors.ts';
+
 /** Joins the site's base path and a site-relative path, so the archive works under a sub-path too. */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
@@ -10,8 +13,22 @@ export const paths = {
   articles: () => '/articles/',
   article: (id: string) => `/articles/${id}/`,
   people: () => '/people/',
-  person: (id: string) => `/people/${id}/`,
+  /** A person's page, and the later pages of their meetings (`page/2`). */
+  person: (id: string, page?: string) => `/people/${id}/${page ? `${page}/` : ''}`,
   topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
+  /** A topic's page, and the later pages of its articles (`page/2`). */
+  topic: (id: string, page?: string) => `/topics/${id}/${page ? `${page}/` : ''}`,
+  timeline: (page?: string) => (page ? `/timeline/${page}/` : '/timeline/'),
+  archive: () => '/archive/',
+  /** A year's or a month's listing (month 1–12), and its later pages (`page/2`). */
+  archiveYear: (year: number, page?: string) => `/archive/${year}/${page ? `${page}/` : ''}`,
+  archiveMonth: (year: number, month: number, page?: string) =>
+    `/archive/${year}/${monthSegment(month)}/${page ? `${page}/` : ''}`,
+  glossary: () => '/glossary/',
+  glossaryEntry: (id: string) => `/glossary/#${id}`,
+  /** Every report using an abbreviation, and the later pages of that list. */
+  glossaryTerm: (id: string, page?: string) => `/glossary/${id}/${page ? `${page}/` : ''}`,
+  paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
+  citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
   search: () => '/search/',
 } as const;

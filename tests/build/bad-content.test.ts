@@ -10,7 +10,7 @@ const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathnam
 function contentWith(fixture: string): string {
   const dir = join(scratchDir, 'bad-content', fixture);
   rmSync(dir, { recursive: true, force: true });
-  for (const entities of ['people', 'topics', 'sources']) {
+  for (const entities of ['people', 'topics', 'glossary', 'sources']) {
     cpSync(join(contentDir, entities), join(dir, entities), { recursive: true });
   }
   cpSync(join(fixturesDir, fixture, 'articles'), join(dir, 'articles'), { recursive: true });
@@ -28,6 +28,8 @@ describe('npm run build stops on bad content', () => {
     ['duplicate-slug', ['first-copy.mdx', 'second-copy.mdx', 'same-slug']],
     // The unclosed <abbr> opens on line 25 of the file.
     ['broken-mdx', ['broken-mdx.mdx', /broken-mdx\.mdx:2\d/, /abbr/]],
+    ['event-quote-not-in-paragraph', ['event-quote-not-in-paragraph.mdx', 'events.0.quote', 'effective from August 2020']],
+    ['unknown-glossary-term', ['/articles/unknown-glossary-term/', '<Abbr term="aseann">', 'no glossary entry "aseann"']],
   ];
 
   it.each(cases)('%s', async (fixture, expected) => {

@@ -1,4 +1,5 @@
 /** Helpers that compare an article's words with the report as received. */
+import { PARAGRAPH_ANCHOR_CLASS } from '../../src/lib/paragraph-anchors.ts';
 
 /** The words of an MDX body as a reader sees them: markup (tags, link syntax, comments) removed. */
 export function mdxBodyWords(body: string): string[] {
@@ -27,4 +28,14 @@ export function withoutFrame(received: string, frame: readonly string[]): string
     rest = `${rest.slice(0, at)} ${rest.slice(at + piece.length)}`;
   }
   return rest;
+}
+
+/**
+ * The report's text in a rendered body paragraph: everything but the archive's "¶" permalink.
+ * Only that one element is left out, so any other added or changed word still shows.
+ */
+export function reportText(paragraph: Element): string {
+  const copy = paragraph.cloneNode(true) as Element;
+  for (const anchor of copy.querySelectorAll(`:scope > .${PARAGRAPH_ANCHOR_CLASS}`)) anchor.remove();
+  return copy.textContent ?? '';
 }

@@ -7,7 +7,9 @@ import { archivePaths } from '../../lib/archive-paths.ts';
 /** Serves each report exactly as received, so readers can check the transcription against it. */
 export const getStaticPaths = (async () => {
   const { articles } = await loadArchive();
-  return articles.map((article) => ({ params: { file: article.data.source.file } }));
+  // Two articles may come from one received file; it is served once.
+  const files = new Set(articles.map((article) => article.data.source.file));
+  return [...files].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentDir } from '../setup/paths.ts';
+import { fileFor, readPage } from '../setup/site.ts';
+import { reportText } from '../setup/verbatim.ts';
+
+const siteDir = inject('siteDir');
+const articles = readdirSync(join(contentDir, 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
+  }))
+  .sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
+const eventCount = articles.reduce((sum, { data }) => sum + (data.events?.length ?? 0), 0);
+
+/** Every page of a paginated listing, following its "next" links from the first. */
+function listingPages(firstPath: string): Document[] {
+  const pages: Document[] = [];
+  let path: string | null = firstPath;
+  while (path) {
+    const document = readPage(siteDir, path);
+    pages.push(document);
+    path = document.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? null;
+  }
+  return pages;
+}
+
+const numberIn = (text: string | null | undefined) => Number(/\d+/.exec(text ?? '')?.[0]);
+
+describe('the timeline', () => {
+  let entries: Element[];
+  beforeAll(() => {
+    entries = listingPages('/timeline/').flatMap((document) => [...document.querySelectorAll('.timeline__entry')]);
+  });
+
+  it('has every meeting and every reported event, in date order', () => {
+    expect(entries.filter((entry) => entry.matches('.timeline__entry--meeting'))).toHaveLength(articles.length);
+    expect(entries.filter((entry) => entry.matches('.timeline__entry--event'))).toHaveLength(eventCount);
+    const dates = entries.map((entry) => entry.querySelector('time[datetime]')!.getAttribute('datetime')!);
+    expect(dates).toEqual(dates.toSorted());
+  });
+
+  it('groups entries under the year of their date', () => {
+    for (const entry of entries) {
+      const year = entry.closest('section')!.querySelector('h2')!.textContent!.trim().slice(0, 4);
+      expect(entry.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)).toBe(year);
+    }
+  });
+
+  it('links every meeting to its article, with participants and topics', () => {
+    for (const { id, data } of articles) {
+      const entry = entries.find((candidate) => candidate.querySelector(`h3 a[href="/articles/${id}/"]`));
+      expect(entry, id).toBeDefined();
+      expect(entry!.textContent).toContain(data.meeting.name);
+      for (const { person } of data.participants) expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
+      for (const topic of data.topics) expect(entry!.querySelector(`a[href="/topics/${topic}/"]`), topic).not.toBeNull();
+    }
+  });
+
+  it('links every event to an existing paragraph anchor that carries the quoted words', () => {
+    for (const entry of entries.filter((candidate) => candidate.matches('.timeline__entry--event'))) {
+      const link = entry.querySelector('a[href*="#p-"]')!;
+      const [path, anchor] = link.getAttribute('href')!.split('#');
+      const paragraph = readPage(siteDir, path).getElementById(anchor);
+      expect(paragraph, link.getAttribute('href')!).not.toBeNull();
+      const quote = entry.querySelector('blockquote p')!.firstChild!.textContent!.trim().replace(/^“|”$/g, '');
+      expect(reportText(paragraph!).replace(/\s+/g, ' ')).toContain(quote);
+    }
+  });
+
+  it('shows each event to the precision its report gives, and the archive’s notes as its own', () => {
+    for (const { data } of articles) {
+      for (const event of data.events ?? []) {
+        const entry = entries.find((candidate) => candidate.textContent!.includes(event.label))!;
+        expect(entry.querySelector('time')!.getAttribute('datetime')).toBe(event.date);
+        if (event.note) expect(entry.querySelector('.editorial')?.textContent).toContain(event.note);
+        else expect(entry.querySelector('.editorial')).toBeNull();
+      }
+    }
+  });
+});
+
+describe('browsing by date', () => {
+  it('counts add up: years to the whole archive, each year’s pages to its count, months to their listings', () => {
+    const archive = readPage(siteDir, '/archive/');
+    const years = [...archive.querySelectorAll('.archive-year')];
+    const yearCounts = years.map((year) => numberIn(year.querySelector('.archive-year__count')?.textContent));
+    expect(yearCounts.reduce((a, b) => a + b, 0)).toBe(articles.length);
+
+    for (const [index, year] of years.entries()) {
+      const yearHref = year.querySelector('h2 a')!.getAttribute('href')!;
+      const listed = listingPages(yearHref).flatMap((document) => [...document.querySelectorAll('.card-grid .article-card')]);
+      expect(listed, yearHref).toHaveLength(yearCounts[index]);
+
+      let inMonths = 0;
+      for (const month of year.querySelectorAll('.archive-months li')) {
+        const count = numberIn(month.querySelector('.muted')?.textContent);
+        const monthHref = month.querySelector('a')!.getAttribute('href')!;
+        const monthListed = listingPages(monthHref).flatMap((document) => [...document.querySelectorAll('.card-grid .article-card')]);
+        expect(monthListed, monthHref).toHaveLength(count);
+        inMonths += count;
+      }
+      // Meetings dated only to the year are in no month.
+      expect(inMonths).toBeLessThanOrEqual(yearCounts[index]);
+    }
+  });
+
+  it('lists each meeting under its own year and month', () => {
+    for (const { id, data } of articles) {
+      const [year, month] = data.meeting.date.split('-');
+      const listings = [`/archive/${year}/`, ...(month ? [`/archive/${year}/${month}/`] : [])];
+      for (const listing of listings) {
+        const found = listingPages(listing).some((document) => document.querySelector(`.article-card a[href="/articles/${id}/"]`));
+        expect(found, `${id} in ${listing}`).toBe(true);
+      }
+    }
+  });
+
+  it('links neighbouring years that have meetings, both ways', () => {
+    const years = [...readPage(siteDir, '/archive/').querySelectorAll('.archive-year h2 a')].map((a) => a.getAttribute('href')!);
+    for (const [index, href] of years.entries()) {
+      const adjacent = readPage(siteDir, href).querySelector('nav.adjacent');
+      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined).toBe(years[index - 1]);
+      expect(adjacent?.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined).toBe(years[index + 1]);
+    }
+  });
+
+  it('reaches every meeting from the home page through a year and a month', () => {
+    const home = readPage(siteDir, '/');
+    const yearLinks = [...home.querySelectorAll('a[href^="/archive/"]')].map((a) => a.getAttribute('href')!);
+    for (const { id, data } of articles) {
+      const [year, month] = data.meeting.date.split('-');
+      expect(yearLinks).toContain(`/archive/${year}/`);
+      expect(readPage(siteDir, `/archive/${year}/`).querySelector(`a[href="/archive/${year}/${month}/"]`), id).not.toBeNull();
+    }
+  });
+
+  it('links each article to the previous and next meeting by date', () => {
+    for (const [index, { id }] of articles.entries()) {
+      const adjacent = readPage(siteDir, `/articles/${id}/`).querySelector('nav.adjacent');
+      const previous = articles[index - 1];
+      const next = articles[index + 1];
+      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined).toBe(previous && `/articles/${previous.id}/`);
+      expect(adjacent?.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined).toBe(next && `/articles/${next.id}/`);
+    }
+  });
+});
+
+describe.each(articles)('the reader’s apparatus on $id', ({ id, data }) => {
+  let document: Document;
+  beforeAll(() => {
+    document = readPage(siteDir, `/articles/${id}/`);
+  });
+
+  it('numbers every body paragraph and gives it a ¶ link', () => {
+    const paragraphs = [...document.querySelectorAll('.article__body > p:not(.dateline):not(.signature)')];
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const [index, paragraph] of paragraphs.entries()) {
+      const id = `p-${index + 1}`;
+      expect(paragraph.id).toBe(id);
+      const link = paragraph.querySelector(':scope > a.paragraph-anchor')!;
+      expect(link.getAttribute('href')).toBe(`#${id}`);
+      expect(link.getAttribute('aria-label')).toBe(`Link to paragraph ${index + 1}`);
+    }
+  });
+
+  it('marks abbreviations with their expansion, linked to the glossary', () => {
+    const abbreviations = [...document.querySelectorAll('.article__body abbr[title]')];
+    expect(abbreviations.length).toBeGreaterThan(0);
+    const glossary = readPage(siteDir, '/glossary/');
+    for (const abbr of abbreviations) {
+      const href = abbr.querySelector('a')!.getAttribute('href')!;
+      const entry = glossary.getElementById(href.split('#')[1])!;
+      expect(entry.querySelector('abbr')!.textContent).toBe(abbr.textContent!.toUpperCase());
+      expect(entry.querySelector('abbr')!.getAttribute('title')).toBe(abbr.getAttribute('title'));
+      expect(entry.querySelector(`a[href="/articles/${id}/"]`), href).not.toBeNull();
+    }
+  });
+
+  it('offers citations with the publisher, the publication date and the archive URL', () => {
+    const url = `https://asean-japan-archive.example.org/articles/${id}/`;
+    const { publisher, date } = data.publication;
+    const [year, month, day] = date.split('-').map(Number);
+    const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const text = (style: string) => document.getElementById(`citation-${style}`)!.textContent!;
+    expect(text('chicago')).toContain(`${publisher}. `);
+    expect(text('chicago')).toContain(`${monthName} ${day}, ${year}.`);
+    expect(text('apa')).toContain(`${publisher}. (${year}, ${monthName} ${day}).`);
+    expect(text('mla')).toContain(`${publisher}, ${day} ${monthName.slice(0, 3)}`);
+    for (const style of ['chicago', 'apa']) expect(text(style)).toContain(url);
+    expect(text('mla')).toContain(url.replace('https://', ''));
+  });
+
+  it('offers BibTeX and CSL-JSON files with the same names and dates', () => {
+    const links = [...document.querySelectorAll('.cite a[download]')].map((a) => a.getAttribute('href')!);
+    expect(links).toEqual([`/articles/${id}/citation.bib`, `/articles/${id}/citation.json`]);
+    const bib = readFileSync(fileFor(siteDir, links[0])!, 'utf-8');
+    expect(bib).toContain(`author = {{${data.publication.publisher}}}`);
+    expect(bib).toContain(`date = {${data.publication.date}}`);
+    const [item] = JSON.parse(readFileSync(fileFor(siteDir, links[1])!, 'utf-8'));
+    expect(item.author).toEqual([{ literal: data.publication.publisher }]);
+    expect(item.issued['date-parts'][0].join('-')).toBe(data.publication.date.split('-').map(Number).join('-'));
+    expect(item.URL).toBe(`https://asean-japan-archive.example.org/articles/${id}/`);
+  });
+
+  it('renders the copy buttons hidden, for the script to reveal', () => {
+    const buttons = [...document.querySelectorAll('.cite button')];
+    expect(buttons).toHaveLength(3);
+    for (const button of buttons) expect(button.hasAttribute('hidden')).toBe(true);
+  });
+});

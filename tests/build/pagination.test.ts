@@ -1,0 +1,70 @@
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { contentDir, scratchDir } from '../setup/paths.ts';
+import { runBuild } from '../setup/run-build.ts';
+import { builtPages, readPage } from '../setup/site.ts';
+
+/** The real archive plus copies of its latest report: one more meeting in that year than a page holds. */
+const COPIES = LIST_PAGE_SIZE;
+const archiveDir = join(scratchDir, 'many-articles', 'content');
+const siteDir = join(scratchDir, 'many-articles', 'site');
+const copied = readdirSync(join(contentDir, 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .at(-1)!;
+const copiedYear = copied.slice(0, 4);
+
+describe(`an archive with ${COPIES} more meetings in ${copiedYear}`, () => {
+  let pages: string[];
+  beforeAll(async () => {
+    rmSync(join(scratchDir, 'many-articles'), { recursive: true, force: true });
+    for (const entities of ['articles', 'people', 'topics', 'glossary', 'sources']) {
+      cpSync(join(contentDir, entities), join(archiveDir, entities), { recursive: true });
+    }
+    const text = readFileSync(join(contentDir, 'articles', copied), 'utf-8');
+    for (let copy = 1; copy <= COPIES; copy++) {
+      writeFileSync(join(archiveDir, 'articles', copied.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
+    }
+    const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: archiveDir, ARCHIVE_OUT_DIR: siteDir });
+    if (code !== 0) throw new Error(`The bigger archive did not build:\n${output}`);
+    pages = builtPages(siteDir);
+  }, 300_000);
+
+  it('keeps every listing page within the page size', () => {
+    const listings: [pattern: RegExp, items: string][] = [
+      [/^\/timeline\//, '.timeline__entry'],
+      [/^\/archive\/\d{4}\//, '.card-grid > li'],
+      [/^\/topics\/[^/]+\//, '.article-timeline li'],
+      [/^\/people\/[^/]+\//, '.appearance-list > li'],
+      [/^\/glossary\/[^/]+\//, '.card-grid > li'],
+    ];
+    for (const [pattern, items] of listings) {
+      const matching = pages.filter((path) => pattern.test(path));
+      expect(matching.some((path) => path.includes('/page/2/')), `${pattern} has a second page`).toBe(true);
+      for (const path of matching) {
+        expect(readPage(siteDir, path).querySelectorAll(items).length, path).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+      }
+    }
+  });
+
+  it('lists every meeting of a year exactly once across its pages, linked page to page', () => {
+    const seen: string[] = [];
+    let path: string | undefined = `/archive/${copiedYear}/`;
+    while (path) {
+      const document = readPage(siteDir, path);
+      seen.push(...[...document.querySelectorAll('.article-card h2 a')].map((a) => a.getAttribute('href')!));
+      const next = document.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
+      if (next) expect(pages).toContain(next);
+      path = next;
+    }
+    expect(seen).toHaveLength(COPIES + 1);
+    expect(new Set(seen).size).toBe(COPIES + 1);
+  });
+
+  it('counts the year on the archive page as its pages list it', () => {
+    const count = readPage(siteDir, '/archive/').querySelector('.archive-year:last-child .archive-year__count')!.textContent;
+    expect(count).toBe(`${COPIES + 1} meetings`);
+  });
+});
