@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
     // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       rolldownOptions: {
