@@ -88,7 +88,7 @@ describe('openDataArticle', () => {
   });
 
   it('refuses an unknown person rather than writing a dangling id', () => {
-    const stray = { ...article, data: { ...article.data, mentions: [{ person: { id: 'nobody', collection: 'people' }, role: 'x' }] } };
+    const stray = { ...article, data: { ...article.data, mentions: [{ person: { id: 'nobody', collection: 'people' as const }, role: 'x' }] } };
     expect(() => openDataArticle(stray, '', sources)).toThrow(/No people entry "nobody"/);
   });
 });
