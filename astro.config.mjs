@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.

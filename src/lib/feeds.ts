@@ -1,0 +1,84 @@
+import type { PartialDate } from './dates.ts';
+import { paths, withBase } from './urls.ts';
+
+/** Where the feeds and data files are served, as site paths. */
+export const feedPaths = {
+  rss: '/rss.xml',
+  /** Written by @astrojs/sitemap. */
+  sitemap: '/sitemap-index.xml',
+  articlesJson: '/data/articles.json',
+  articlesSchema: '/data/articles.schema.json',
+  meetingsCalendar: '/data/meetings.ics',
+} as const;
+
+/** The absolute URL of a site path: feeds and data files are read away from the site, so relative links would break. */
+export function absoluteUrl(site: URL, base: string, sitePath: string): string {
+  return new URL(withBase(base, sitePath), site).href;
+}
+
+/** The headline as the site shows it: one the archive supplied stands in square brackets. */
+export function shownHeadline({ headline, headlineSupplied }: { headline: string; headlineSupplied: boolean }): string {
+  return headlineSupplied ? `[${headline}]` : headline;
+}
+
+/** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */
+export function startOfPeriod(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+interface FeedArticle {
+  id: string;
+  data: {
+    headline: string;
+    headlineSupplied: boolean;
+    summary: string;
+    meeting: { date: PartialDate };
+    publication: { date: PartialDate; dateline?: string; signature?: string };
+  };
+}
+
+/** Newest publication first, as feed readers expect; then newest meeting, then by id, for a stable order. */
+export function newestPublicationFirst(a: FeedArticle, b: FeedArticle): number {
+  const keys = (article: FeedArticle) => [article.data.publication.date.iso, article.data.meeting.date.iso, article.id];
+  const [ak, bk] = [keys(a), keys(b)];
+  for (let index = 0; index < ak.length; index++) {
+    if (ak[index] !== bk[index]) return ak[index] < bk[index] ? 1 : -1;
+  }
+  return 0;
+}
+
+export interface RssItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content: string;
+  categories: string[];
+}
+
+/** One article as an RSS item: the summary, labelled as the archive's, and the report's full text. */
+export function rssItem(
+  article: FeedArticle,
+  { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
+): RssItem {
+  const { summary, publication } = article.data;
+  return {
+    title: shownHeadline(article.data),
+    link: url(paths.article(article.id)),
+    pubDate: startOfPeriod(publication.date),
+    description: `Summary by the archive: ${summary}`,
+    // The dateline and sign-off frame the body on the page too; they are the report's words.
+    content: [
+      publication.dateline && `<p>${escapeHtml(publication.dateline)} —</p>`,
+      bodyHtml,
+      publication.signature && `<p>— ${escapeHtml(publication.signature)}</p>`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    categories: topicNames,
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

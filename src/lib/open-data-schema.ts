@@ -1,0 +1,131 @@
+/**
+ * JSON Schema (draft 2020-12) of the open data export, served at /data/articles.schema.json.
+ * It mirrors `OpenDataArticle` in `open-data.ts`; the build tests validate the export against it.
+ */
+const text = { type: 'string', minLength: 1 } as const;
+const optionalText = { type: ['string', 'null'], minLength: 1 } as const;
+const url = { type: 'string', format: 'uri' } as const;
+const partialDate = {
+  type: 'string',
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  description: 'ISO 8601 date to the precision the report gives: YYYY, YYYY-MM or YYYY-MM-DD.',
+} as const;
+const datePrecision = { enum: ['year', 'month', 'day'] } as const;
+
+/** `required` lists every property: absent values are written as null, so every record has the same keys. */
+function record(properties: Record<string, unknown>, description?: string) {
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  } as const;
+}
+
+const personProperties = {
+  id: { ...text, description: 'The person’s id; their page is /people/<id>/.' },
+  name: { ...text, description: 'The name as romanised in the reports.' },
+  nativeName: {
+    oneOf: [record({ text, lang: { ...text, description: 'BCP 47 language tag.' } }), { type: 'null' }],
+    description: 'The name in its bearer’s own script.',
+  },
+  country: text,
+  role: { ...text, description: 'The office the person held at the meeting.' },
+  url,
+};
+
+export function articlesJsonSchema(schemaUrl: string) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: schemaUrl,
+    title: 'ASEAN–Japan Dialogue Archive: articles',
+    description:
+      'Every archived report: its frontmatter with people and topics resolved, and its text word for word. ' +
+      'Summaries, notes and supplied headlines are the archive’s words, not the reports’.',
+    ...record({
+      $schema: { type: 'string', format: 'uri' },
+      generated: { type: 'string', format: 'date-time', description: 'When the export was built.' },
+      articles: {
+        type: 'array',
+        description: 'Oldest meeting first.',
+        items: record({
+          id: { ...text, description: 'The article’s slug; its page is /articles/<id>/.' },
+          url,
+          headline: text,
+          headlineSupplied: {
+            type: 'boolean',
+            description: 'True where the report has no headline and the archive supplied one.',
+          },
+          summary: { ...text, description: 'The archive’s one-sentence summary (editorial, not the report’s words).' },
+          meeting: record({
+            name: text,
+            series: optionalText,
+            number: { type: ['integer', 'null'], minimum: 1 },
+            partOf: { ...optionalText, description: 'The larger gathering the meeting was held within.' },
+            date: partialDate,
+            datePrecision,
+            dateBasis: {
+              enum: ['stated', 'relative', 'publication'],
+              description:
+                'stated: the report gives the date; relative: it says "yesterday" against its dateline; ' +
+                'publication: it gives none, and the meeting was on or before the publication date.',
+            },
+            format: { enum: ['online', 'in-person', 'hybrid', 'not stated'] },
+          }),
+          publication: record({
+            publisher: text,
+            publisherShort: text,
+            date: partialDate,
+            datePrecision,
+            byline: optionalText,
+            dateline: optionalText,
+            signature: optionalText,
+            section: optionalText,
+            photo: { oneOf: [record({ caption: text, credit: optionalText }), { type: 'null' }] },
+            url: { type: ['string', 'null'], format: 'uri' },
+          }),
+          participants: {
+            type: 'array',
+            minItems: 1,
+            items: record({ ...personProperties, coChair: { type: 'boolean' } }),
+          },
+          mentions: {
+            type: 'array',
+            description: 'People the report names who did not take part.',
+            items: record(personProperties),
+          },
+          topics: {
+            type: 'array',
+            minItems: 1,
+            items: record({
+              id: text,
+              name: text,
+              kind: { enum: ['subject', 'place', 'body', 'agreement', 'initiative', 'event'] },
+              aliases: { type: 'array', items: text },
+              url,
+            }),
+          },
+          notes: {
+            type: 'array',
+            description: 'Editorial notes on the report’s slips, each about a verbatim phrase.',
+            items: record({ about: text, note: text }),
+          },
+          source: record({
+            file: text,
+            url: { ...url, description: 'The report as received, unmodified.' },
+            frame: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Verbatim pieces of the received text shown outside the body.',
+            },
+          }),
+          body: {
+            ...text,
+            description: 'The report’s text word for word, as plain text; paragraphs are separated by a blank line.',
+          },
+        }),
+      },
+    }),
+  } as const;
+}

@@ -1,0 +1,167 @@
+import type { z } from 'astro/zod';
+import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
+import { paths } from './urls.ts';
+
+/**
+ * The open data export, /data/articles.json: every article's frontmatter with its people and topics
+ * resolved, and the report's words as plain text. The JSON Schema in `open-data-schema.ts` describes it.
+ */
+type ArticleData = z.output<typeof articleSchema>;
+type PersonData = z.output<typeof personSchema>;
+type TopicData = z.output<typeof topicSchema>;
+
+export interface OpenDataSources {
+  people: ReadonlyMap<string, { data: PersonData }>;
+  topics: ReadonlyMap<string, { data: TopicData }>;
+  /** The absolute URL of a site path, with the site's origin and base path. */
+  absoluteUrl: (sitePath: string) => string;
+}
+
+export interface OpenDataPerson {
+  id: string;
+  name: string;
+  nativeName: { text: string; lang: string } | null;
+  country: string;
+  role: string;
+  url: string;
+}
+
+export interface OpenDataArticle {
+  id: string;
+  url: string;
+  headline: string;
+  headlineSupplied: boolean;
+  summary: string;
+  meeting: {
+    name: string;
+    series: string | null;
+    number: number | null;
+    partOf: string | null;
+    date: string;
+    datePrecision: 'year' | 'month' | 'day';
+    dateBasis: ArticleData['meeting']['dateBasis'];
+    format: ArticleData['meeting']['format'];
+  };
+  publication: {
+    publisher: string;
+    publisherShort: string;
+    date: string;
+    datePrecision: 'year' | 'month' | 'day';
+    byline: string | null;
+    dateline: string | null;
+    signature: string | null;
+    section: string | null;
+    photo: { caption: string; credit: string | null } | null;
+    url: string | null;
+  };
+  participants: (OpenDataPerson & { coChair: boolean })[];
+  mentions: OpenDataPerson[];
+  topics: { id: string; name: string; kind: TopicData['kind']; aliases: string[]; url: string }[];
+  notes: { about: string; note: string }[];
+  source: { file: string; url: string; frame: string[] };
+  body: string;
+}
+
+export interface OpenDataExport {
+  $schema: string;
+  generated: string;
+  articles: OpenDataArticle[];
+}
+
+/** One article as open data; `bodyHtml` is its rendered body, from which the plain text is taken. */
+export function openDataArticle(
+  article: { id: string; data: ArticleData },
+  bodyHtml: string,
+  { people, topics, absoluteUrl }: OpenDataSources,
+): OpenDataArticle {
+  const { meeting, publication, source } = article.data;
+  const person = (id: string, role: string): OpenDataPerson => {
+    const { data } = lookUp(people, id, 'people');
+    return {
+      id,
+      name: data.name,
+      nativeName: data.nativeName ?? null,
+      country: data.country,
+      role,
+      url: absoluteUrl(paths.person(id)),
+    };
+  };
+  return {
+    id: article.id,
+    url: absoluteUrl(paths.article(article.id)),
+    headline: article.data.headline,
+    headlineSupplied: article.data.headlineSupplied,
+    summary: article.data.summary,
+    meeting: {
+      name: meeting.name,
+      series: meeting.series ?? null,
+      number: meeting.number ?? null,
+      partOf: meeting.partOf ?? null,
+      date: meeting.date.iso,
+      datePrecision: meeting.date.precision,
+      dateBasis: meeting.dateBasis,
+      format: meeting.format,
+    },
+    publication: {
+      publisher: publication.publisher,
+      publisherShort: publication.publisherShort,
+      date: publication.date.iso,
+      datePrecision: publication.date.precision,
+      byline: publication.byline ?? null,
+      dateline: publication.dateline ?? null,
+      signature: publication.signature ?? null,
+      section: publication.section ?? null,
+      photo: publication.photo ? { caption: publication.photo.caption, credit: publication.photo.credit ?? null } : null,
+      url: publication.url ?? null,
+    },
+    participants: article.data.participants.map(({ person: { id }, role, coChair }) => ({ ...person(id, role), coChair })),
+    mentions: article.data.mentions.map(({ person: { id }, role }) => person(id, role)),
+    topics: article.data.topics.map(({ id }) => {
+      const { data } = lookUp(topics, id, 'topics');
+      return { id, name: data.name, kind: data.kind, aliases: data.aliases, url: absoluteUrl(paths.topic(id)) };
+    }),
+    notes: article.data.notes,
+    source: { file: source.file, url: absoluteUrl(`/sources/${source.file}`), frame: source.frame },
+    body: htmlToPlainText(bodyHtml),
+  };
+}
+
+function lookUp<T>(map: ReadonlyMap<string, T>, id: string, collection: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`No ${collection} entry "${id}" for the open data export`);
+  return found;
+}
+
+/** Elements whose end closes a paragraph of the plain text. */
+const BLOCK_END = /<\/(?:p|li|h[1-6]|blockquote|pre|dt|dd|figcaption|td|th)\s*>/gi;
+/** The only named entities Astro's HTML escaping writes; anything else would be lost, so it is refused. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The words of rendered HTML as plain text: one paragraph per block, separated by a blank line,
+ * markup removed and entities decoded. Line breaks inside a paragraph become spaces, as a reader sees them.
+ */
+export function htmlToPlainText(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(BLOCK_END, '\n\n')
+    .replace(/<[^>]*>/g, '');
+  return text
+    .split(/\n[ \t\r]*\n/)
+    .map((paragraph) => decodeEntities(paragraph.replace(/[ \t\r\n]+/g, ' ').trim()))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return String.fromCodePoint(codePoint);
+    }
+    const decoded = NAMED_ENTITIES[name];
+    if (decoded === undefined) throw new Error(`Unexpected HTML entity ${entity} in an article body`);
+    return decoded;
+  });
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl, feedPaths } from '../lib/feeds.ts';
+
+/** An endpoint rather than a static file, so the sitemap's address follows ARCHIVE_SITE and ARCHIVE_BASE. */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = absoluteUrl(site!, import.meta.env.BASE_URL, feedPaths.sitemap);
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+};

@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadArchive, mustGet } from '../lib/archive.ts';
+import { articleBodyHtml } from '../lib/article-html.ts';
+import { absoluteUrl, newestPublicationFirst, rssItem } from '../lib/feeds.ts';
+
+/** The articles with their full text, newest publication first. */
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, topics } = await loadArchive();
+  const base = import.meta.env.BASE_URL;
+  const url = (sitePath: string) => absoluteUrl(site!, base, sitePath);
+  const items = await Promise.all(
+    [...articles].sort(newestPublicationFirst).map(async (article) =>
+      rssItem(article, {
+        bodyHtml: await articleBodyHtml(article),
+        topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
+        url,
+      }),
+    ),
+  );
+  return rss({
+    title: 'ASEAN–Japan Dialogue Archive',
+    description: 'News reports of ASEAN–Japan diplomatic meetings, archived word for word.',
+    site: url('/'),
+    items,
+    customData: '<language>en</language>',
+  });
+};

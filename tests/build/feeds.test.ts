@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentDir } from '../setup/paths.ts';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { withoutFrame, words } from '../setup/verbatim.ts';
+
+const siteDir = inject('siteDir');
+const articles = readdirSync(join(contentDir, 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
+  }));
+const entityName = (collection: string, id: string) =>
+  (load(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf-8')) as { name: string }).name;
+const receivedWords = (data: (typeof articles)[number]['data']) =>
+  words(withoutFrame(readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8'), data.source.frame));
+
+const readBuilt = (sitePath: string) => {
+  const file = fileFor(siteDir, sitePath);
+  if (!file) throw new Error(`The build wrote no ${sitePath}`);
+  return readFileSync(file, 'utf-8');
+};
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** The configured site with its base path and no trailing slash, as the built pages' canonical links give it. */
+let site: string;
+/** The site path of an absolute URL on the site, to look the file up in the build. */
+const sitePath = (url: string) => {
+  expect(url.startsWith(`${site}/`), url).toBe(true);
+  return decodeURIComponent(url.slice(site.length));
+};
+const xml = new XMLParser({ ignoreAttributes: false });
+
+beforeAll(() => {
+  site = readPage(siteDir, '/').querySelector('link[rel="canonical"]')!.getAttribute('href')!.replace(/\/$/, '');
+});
+
+describe('the RSS feed', () => {
+  let items: Record<string, string | string[]>[];
+  beforeAll(() => {
+    const text = readBuilt('/rss.xml');
+    expect(SyntaxValidator.validate(text)).toBe(true);
+    items = asArray(xml.parse(text).rss.channel.item);
+  });
+
+  it('is linked from the head of every page', () => {
+    for (const path of builtPages(siteDir)) {
+      const link = readPage(siteDir, path).querySelector('head link[rel="alternate"][type="application/rss+xml"]');
+      expect(link?.getAttribute('href'), path).toBe('/rss.xml');
+    }
+  });
+
+  it('has one item per article, newest publication first, each linking its page', () => {
+    expect(items).toHaveLength(articles.length);
+    const dates = items.map((item) => new Date(item.pubDate as string).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) expect(fileFor(siteDir, sitePath(item.link as string)), item.link as string).toBeDefined();
+  });
+
+  it.each(articles)('carries $id with its publication date, labelled summary, topics and full text', ({ id, data }) => {
+    const item = items.find(({ link }) => link === `${site}/articles/${id}/`)!;
+    expect(item).toBeDefined();
+    expect(item.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
+    expect(new Date(item.pubDate as string).toISOString().slice(0, 10)).toBe(data.publication.date);
+    expect(item.description).toBe(`Summary by the archive: ${data.summary}`);
+    expect(asArray(item.category)).toEqual(data.topics.map((topic: string) => entityName('topics', topic)));
+    const text = words((item['content:encoded'] as string).replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'")).join(' ');
+    expect(text).toContain(receivedWords(data).slice(0, 20).join(' '));
+    expect(text).toContain(receivedWords(data).slice(-20).join(' '));
+  });
+});
+
+describe('the sitemap and robots.txt', () => {
+  it('lists every HTML page except the 404 page', () => {
+    const index = xml.parse(readBuilt('/sitemap-index.xml'));
+    const locs = asArray<{ loc: string }>(index.sitemapindex.sitemap).flatMap(({ loc }) =>
+      asArray<{ loc: string }>(xml.parse(readBuilt(sitePath(loc))).urlset.url).map((url) => url.loc),
+    );
+    const pages = builtPages(siteDir).filter((path) => path !== '/404.html');
+    expect(locs.map(sitePath).sort()).toEqual(pages);
+  });
+
+  it('robots.txt points to the sitemap on the configured site', () => {
+    expect(readBuilt('/robots.txt')).toMatch(new RegExp(`^Sitemap: ${site}/sitemap-index\\.xml$`, 'm'));
+  });
+});
+
+describe('the open data export', () => {
+  let exported: { $schema: string; articles: Record<string, any>[] };
+  beforeAll(() => {
+    exported = JSON.parse(readBuilt('/data/articles.json'));
+  });
+
+  it('validates against its JSON Schema, served beside it', () => {
+    expect(exported.$schema).toBe(`${site}/data/articles.schema.json`);
+    const schema = JSON.parse(readBuilt(sitePath(exported.$schema)));
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(exported), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('has every article once, linking pages and source files that exist', () => {
+    expect(exported.articles.map(({ id }) => id).sort()).toEqual(articles.map(({ id }) => id).sort());
+    for (const article of exported.articles) {
+      expect(fileFor(siteDir, sitePath(article.url)), article.url).toBeDefined();
+      expect(fileFor(siteDir, sitePath(article.source.url)), article.source.url).toBeDefined();
+      for (const { url } of [...article.participants, ...article.mentions, ...article.topics]) {
+        expect(fileFor(siteDir, sitePath(url)), url).toBeDefined();
+      }
+    }
+  });
+
+  it.each(articles)('gives $id its frontmatter with names resolved, and its words as received', ({ id, data }) => {
+    const record = exported.articles.find((article) => article.id === id)!;
+    expect(record.meeting.date).toBe(data.meeting.date);
+    expect(record.publication.date).toBe(data.publication.date);
+    expect(record.participants.map(({ id, name, role }: Record<string, string>) => [id, name, role])).toEqual(
+      data.participants.map(({ person, role }: Record<string, string>) => [person, entityName('people', person), role]),
+    );
+    expect(record.mentions.map(({ name }: Record<string, string>) => name)).toEqual(
+      (data.mentions ?? []).map(({ person }: Record<string, string>) => entityName('people', person)),
+    );
+    expect(record.topics.map(({ name }: Record<string, string>) => name)).toEqual(
+      data.topics.map((topic: string) => entityName('topics', topic)),
+    );
+    expect(words(record.body)).toEqual(receivedWords(data));
+    expect(record.body).not.toMatch(/[<>]|\n{3}/);
+  });
+});
+
+describe('the meetings calendar', () => {
+  let calendar: string;
+  beforeAll(() => {
+    calendar = readBuilt('/data/meetings.ics');
+  });
+
+  it('uses CRLF line endings and folds every line to at most 75 octets', () => {
+    expect(calendar.endsWith('\r\n')).toBe(true);
+    const lines = calendar.slice(0, -2).split('\r\n');
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(Buffer.byteLength(line, 'utf-8'), line).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('has one event per article on its meeting date, linking its page', () => {
+    const events = calendar
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT\r\n')
+      .slice(1);
+    expect(events).toHaveLength(articles.length);
+    for (const { id, data } of articles) {
+      const event = events.find((text) => text.includes(`\r\nURL:${site}/articles/${id}/\r\n`));
+      expect(event, id).toBeDefined();
+      expect(event).toMatch(new RegExp(`^UID:${id}@`, 'm'));
+      // Every archived meeting is dated to the day; a month or a year would start on its first day.
+      expect(event).toContain(`\r\nDTSTART;VALUE=DATE:${data.meeting.date.replaceAll('-', '')}\r\n`);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { htmlToPlainText, openDataArticle, type OpenDataSources } from '../../src/lib/open-data.ts';
+import { articlesJsonSchema } from '../../src/lib/open-data-schema.ts';
+
+const date = (iso: string) => parsePartialDate(iso) as PartialDate;
+
+const sources: OpenDataSources = {
+  people: new Map([
+    ['son', { data: { name: 'Bùi Thanh Sơn', variants: [], nativeName: { text: 'Bùi Thanh Sơn', lang: 'vi' }, country: 'Viet Nam', offices: [] } }],
+    ['suga', { data: { name: 'Yoshihide Suga', variants: [], country: 'Japan', offices: [] } }],
+  ]),
+  topics: new Map([['sea', { data: { name: 'South China Sea', kind: 'place', aliases: ['East Sea'], description: 'A sea.' } }]]),
+  absoluteUrl: (sitePath) => `https://archive.test/base${sitePath}`,
+};
+
+const article = {
+  id: 'a-meeting',
+  data: {
+    headline: 'Ministers meet',
+    headlineSupplied: true,
+    summary: 'They met.',
+    meeting: { name: 'A Meeting', date: date('2021-08'), dateBasis: 'stated', format: 'online' },
+    publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date('2021-08-03'), dateline: 'HÀ NỘI' },
+    participants: [{ person: { id: 'son', collection: 'people' }, role: 'Minister', coChair: true }],
+    mentions: [{ person: { id: 'suga', collection: 'people' }, role: 'Prime Minister' }],
+    topics: [{ id: 'sea', collection: 'topics' }],
+    notes: [{ about: 'East Sea', note: 'The South China Sea.' }],
+    source: { file: 'report.txt', frame: ['HÀ NỘI —'] },
+  },
+} as const satisfies Parameters<typeof openDataArticle>[0];
+
+describe('openDataArticle', () => {
+  const record = openDataArticle(article, '<p>Sơn met <abbr title="x">ASEAN</abbr>.</p>\n<p>Japan&#39;s turn.</p>', sources);
+
+  it('resolves participants, mentions and topics to their names, with absolute URLs', () => {
+    expect(record.participants).toEqual([
+      {
+        id: 'son',
+        name: 'Bùi Thanh Sơn',
+        nativeName: { text: 'Bùi Thanh Sơn', lang: 'vi' },
+        country: 'Viet Nam',
+        role: 'Minister',
+        coChair: true,
+        url: 'https://archive.test/base/people/son/',
+      },
+    ]);
+    expect(record.mentions[0]).toMatchObject({ id: 'suga', name: 'Yoshihide Suga', nativeName: null, role: 'Prime Minister' });
+    expect(record.topics).toEqual([
+      { id: 'sea', name: 'South China Sea', kind: 'place', aliases: ['East Sea'], url: 'https://archive.test/base/topics/sea/' },
+    ]);
+    expect(record.url).toBe('https://archive.test/base/articles/a-meeting/');
+    expect(record.source).toEqual({ file: 'report.txt', url: 'https://archive.test/base/sources/report.txt', frame: ['HÀ NỘI —'] });
+  });
+
+  it('keeps partial dates partial, says their precision, and writes absent fields as null', () => {
+    expect(record.meeting).toEqual({
+      name: 'A Meeting',
+      series: null,
+      number: null,
+      partOf: null,
+      date: '2021-08',
+      datePrecision: 'month',
+      dateBasis: 'stated',
+      format: 'online',
+    });
+    expect(record.publication).toMatchObject({ date: '2021-08-03', datePrecision: 'day', byline: null, photo: null, url: null });
+  });
+
+  it('gives the body as plain text, one paragraph per block', () => {
+    expect(record.body).toBe("Sơn met ASEAN.\n\nJapan's turn.");
+  });
+
+  it('matches the JSON Schema of the export', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(articlesJsonSchema('https://archive.test/base/data/articles.schema.json'));
+    const exported = {
+      $schema: 'https://archive.test/base/data/articles.schema.json',
+      generated: '2026-01-01T00:00:00.000Z',
+      articles: [record],
+    };
+    expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(false);
+    expect(validate({ ...exported, articles: [{ ...record, extra: 1 }] })).toBe(false);
+  });
+
+  it('refuses an unknown person rather than writing a dangling id', () => {
+    const stray = { ...article, data: { ...article.data, mentions: [{ person: { id: 'nobody', collection: 'people' as const }, role: 'x' }] } };
+    expect(() => openDataArticle(stray, '', sources)).toThrow(/No people entry "nobody"/);
+  });
+});
+
+describe('htmlToPlainText', () => {
+  it('separates blocks by a blank line and joins a paragraph’s lines', () => {
+    expect(htmlToPlainText('<p>One\ntwo</p>\n<ul><li>three</li><li>four<br>five</li></ul>')).toBe('One two\n\nthree\n\nfour five');
+  });
+
+  it('removes markup and comments and decodes entities', () => {
+    expect(htmlToPlainText('<p>A <a href="/x">link</a> &amp; <abbr title="y">AOIP</abbr><!-- c --> &lt;3 &#x1F600; &quot;q&quot;&nbsp;!</p>')).toBe(
+      'A link & AOIP <3 😀 "q"\u00a0!',
+    );
+  });
+
+  it('refuses a named entity it cannot decode, rather than passing it on as text', () => {
+    expect(() => htmlToPlainText('<p>&eacute;</p>')).toThrow(/&eacute;/);
+  });
+});
