@@ -2,7 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import GlossaryAbbr from '../components/GlossaryAbbr.astro';
 import type { Article } from './archive.ts';
+import { withoutParagraphAnchors } from './paragraph-anchors.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
@@ -24,5 +26,7 @@ export function articleBodyHtml(article: Article): Promise<string> {
 async function renderBody(article: Article): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
-  return (await container).renderToString(Content);
+  // The same components the article page gives the MDX body; the page's own permalinks stay on the page.
+  const html = await (await container).renderToString(Content, { props: { components: { Abbr: GlossaryAbbr } } });
+  return withoutParagraphAnchors(html);
 }

@@ -39,6 +39,14 @@ export function rehypeParagraphAnchors() {
 }
 
 /**
+ * Rendered HTML without the "¶" permalinks (and the space before each): what is left is the report's own
+ * text, for copies of it outside its page such as the feed and the open data export.
+ */
+export function withoutParagraphAnchors(html: string): string {
+  return html.replace(new RegExp(` <a class="${PARAGRAPH_ANCHOR_CLASS}"[^>]*>¶</a>`, 'g'), '');
+}
+
+/**
  * The top-level paragraphs of an MDX report body, as raw MDX, numbered as the rehype plugin numbers them
  * (item n is paragraph n + 1). Reports are plain paragraphs separated by blank lines.
  */
