@@ -1,0 +1,72 @@
+/**
+ * The first search of a cold page, in headless Chromium on loopback: how long until results, and how many bytes
+ * the search fetched. Each query gets a fresh browser context, so nothing is cached from the query before.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../setup/browser.ts';
+import { serveSite } from '../setup/serve.ts';
+
+export interface SearchTiming {
+  query: string;
+  results: number;
+  /** `import('/pagefind/pagefind.js')` and `init()`: the work done once per page. */
+  loadMs: number;
+  /** `search()` and the data of the first five results. */
+  searchMs: number;
+  /** Bytes received for every request under /pagefind/ since the page was opened. */
+  pagefindBytes: number;
+}
+
+export type SearchReport = { status: 'absent' } | { status: 'measured'; page: string; timings: SearchTiming[] };
+
+export async function timeSearches(siteDir: string, pagePath: string, queries: readonly string[]): Promise<SearchReport> {
+  if (!existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) return { status: 'absent' };
+  const server = await serveSite(siteDir);
+  const browser = await launchBrowser();
+  try {
+    const timings: SearchTiming[] = [];
+    for (const query of queries) timings.push(await timeOneSearch(browser, `${server.url}${pagePath}`, query));
+    return { status: 'measured', page: pagePath, timings };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function timeOneSearch(browser: Browser, pageUrl: string, query: string): Promise<SearchTiming> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // Bytes as they crossed the wire (compressed body and headers), from the DevTools protocol.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const pagefindRequests = new Set<string>();
+    let pagefindBytes = 0;
+    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+      if (new URL(request.url).pathname.startsWith('/pagefind/')) pagefindRequests.add(requestId);
+    });
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      if (pagefindRequests.has(requestId)) pagefindBytes += encodedDataLength;
+    });
+
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const timing = await page.evaluate(async (text) => {
+      const started = performance.now();
+      // Through a variable, so TypeScript does not look for this browser-only module when checking.
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pagefind = await import(pagefindUrl);
+      await pagefind.init();
+      const loaded = performance.now();
+      const search = await pagefind.search(text);
+      await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
+      return { results: search.results.length as number, loadMs: loaded - started, searchMs: performance.now() - loaded };
+    }, query);
+    // Let the last loadingFinished events arrive before the bytes are read.
+    await page.waitForLoadState('networkidle');
+    return { query, ...timing, pagefindBytes };
+  } finally {
+    await context.close();
+  }
+}
