@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../setup/browser.ts';
+import { gzipSize } from './page-weight.ts';
 import { serveSite } from '../setup/serve.ts';
 
 export interface SearchTiming {
@@ -15,8 +16,10 @@ export interface SearchTiming {
   loadMs: number;
   /** `search()` and the data of the first five results. */
   searchMs: number;
-  /** Bytes received for every request under /pagefind/ since the page was opened. */
+  /** Bytes of every response under /pagefind/ since the page was opened, as the loopback server sent them. */
   pagefindBytes: number;
+  /** The same with JavaScript and JSON gzip-compressed, as a static host would send them. */
+  pagefindGzipBytes: number;
 }
 
 export type SearchReport = { status: 'absent' } | { status: 'measured'; page: string; timings: SearchTiming[] };
@@ -39,16 +42,18 @@ async function timeOneSearch(browser: Browser, pageUrl: string, query: string): 
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    // Bytes as they crossed the wire (compressed body and headers), from the DevTools protocol.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    const pagefindRequests = new Set<string>();
-    let pagefindBytes = 0;
-    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
-      if (new URL(request.url).pathname.startsWith('/pagefind/')) pagefindRequests.add(requestId);
-    });
-    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-      if (pagefindRequests.has(requestId)) pagefindBytes += encodedDataLength;
+    // Pagefind fetches from a worker, which the page's own DevTools session does not see; Playwright's events do.
+    const pagefindSizes: Promise<{ served: number; gzipped: number }>[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!pathname.startsWith('/pagefind/')) return;
+      pagefindSizes.push(
+        response.body().then((body) => ({
+          served: body.length,
+          // The test server sends files as they are; a real host gzips text, and Pagefind's own files are gzipped already.
+          gzipped: /\.(js|json|css)$/.test(pathname) ? gzipSize(body) : body.length,
+        })),
+      );
     });
 
     await page.goto(pageUrl, { waitUntil: 'load' });
@@ -63,9 +68,13 @@ async function timeOneSearch(browser: Browser, pageUrl: string, query: string): 
       await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
       return { results: search.results.length as number, loadMs: loaded - started, searchMs: performance.now() - loaded };
     }, query);
-    // Let the last loadingFinished events arrive before the bytes are read.
-    await page.waitForLoadState('networkidle');
-    return { query, ...timing, pagefindBytes };
+    const sizes = await Promise.all(pagefindSizes);
+    return {
+      query,
+      ...timing,
+      pagefindBytes: sizes.reduce((sum, size) => sum + size.served, 0),
+      pagefindGzipBytes: sizes.reduce((sum, size) => sum + size.gzipped, 0),
+    };
   } finally {
     await context.close();
   }
