@@ -36,6 +36,8 @@ export type ArchiveFiles = Map<string, string>;
 export interface SyntheticArchiveOptions {
   articles: number;
   seed?: number;
+  /** People generated beside the real ones; one per 20 articles unless given. */
+  people?: number;
 }
 
 const MEETING_SERIES = [
@@ -147,12 +149,15 @@ function generateTopics(random: SeededRandom, count: number, takenIds: Set<strin
 }
 
 /** The whole synthetic archive: articles, their received files in `sources/`, and the generated people and topics. */
-export function generateArchive(real: RealArchive, { articles: articleCount, seed = 1 }: SyntheticArchiveOptions): ArchiveFiles {
+export function generateArchive(
+  real: RealArchive,
+  { articles: articleCount, seed = 1, people: peopleCount = Math.ceil(articleCount / 20) }: SyntheticArchiveOptions,
+): ArchiveFiles {
   const random = new SeededRandom(seed);
   const files: ArchiveFiles = new Map();
   const takenIds = new Set([...real.people, ...real.topics].map((entity) => entity.id));
 
-  const newPeople = generatePeople(random, Math.ceil(articleCount / 20), takenIds);
+  const newPeople = generatePeople(random, peopleCount, takenIds);
   const newTopics = generateTopics(random, Math.ceil(articleCount / 50), takenIds);
   for (const person of newPeople) {
     const from = random.int(1977, 2024);
