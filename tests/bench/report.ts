@@ -98,7 +98,8 @@ export function budgetRows(results: BenchResults): { budget: string; measured: s
     {
       budget: `whole build incl. search index ≤ ${BUDGETS.buildSeconds / 60} min`,
       measured: `${seconds(coldBuild.wallSeconds)}${indexBuilt ? '' : ' (no search index built)'}`,
-      met: indexBuilt ? coldBuild.wallSeconds <= BUDGETS.buildSeconds : undefined,
+      // Without the index the build can still be shown too slow, never fast enough.
+      met: coldBuild.wallSeconds > BUDGETS.buildSeconds ? false : indexBuilt || undefined,
     },
     {
       budget: `peak memory < ${formatBytes(BUDGETS.peakMemoryBytes)}`,

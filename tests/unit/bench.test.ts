@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { logNoise } from '../bench/measure-build.ts';
 import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../bench/page-weight.ts';
 import { SeededRandom } from '../bench/random.ts';
-import { formatBytes, formatTable } from '../bench/report.ts';
+import { budgetRows, formatBytes, formatTable, type BenchResults } from '../bench/report.ts';
 import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
 import { contentDir, scratchDir } from '../setup/paths.ts';
 
@@ -116,6 +116,28 @@ describe('the report', () => {
 
   it('writes sizes in binary units', () => {
     expect([512, 2048, 3 * 1024 ** 2, 5 * 1024 ** 3].map(formatBytes)).toEqual(['512 B', '2.0 KB', '3.0 MB', '5.00 GB']);
+  });
+
+  it('holds a build without a search index to the time budget only when it is already too slow', () => {
+    const build = { wallSeconds: 0, cpuSeconds: 0, peakProcessRssBytes: 0, peakTreeRssBytes: 0 };
+    const results = (wallSeconds: number, pagefindFiles: number): BenchResults => ({
+      articles: 10_000,
+      seed: 1,
+      date: '',
+      command: '',
+      coldBuild: { ...build, wallSeconds },
+      warmBuild: build,
+      pages: 0,
+      outputBytes: 0,
+      pagefind: { bytes: 0, files: pagefindFiles },
+      heaviestArticle: { path: '/articles/x/', weight: { html: 0, css: 0, js: 0, fonts: 0, total: 0 } },
+      largestPage: { path: '/', bytes: 0 },
+      largestListingPage: { path: '/', bytes: 0 },
+      search: { status: 'absent' },
+      log: { lines: 0, pageLines: 0, warnings: [] },
+    });
+    const buildVerdict = (wallSeconds: number, pagefindFiles: number) => budgetRows(results(wallSeconds, pagefindFiles))[0].met;
+    expect([buildVerdict(300, 0), buildVerdict(100, 0), buildVerdict(100, 5), buildVerdict(300, 5)]).toEqual([false, undefined, true, false]);
   });
 
   it('groups warnings repeated once per file', () => {
