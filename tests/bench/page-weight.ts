@@ -48,7 +48,9 @@ export function resolveSitePath(from: string, url: string): string {
 export interface TransferWeight {
   html: number;
   css: number;
+  /** External scripts, module preloads and inline scripts. */
   js: number;
+  /** Preloaded fonts and whatever the stylesheets load with `url(…)`, fonts mostly. */
   fonts: number;
   total: number;
 }
