@@ -1,0 +1,135 @@
+/** The benchmark's figures, the budgets they are held to, and the plain-text table they are printed as. */
+import type { LogNoise } from './measure-build.ts';
+import type { SearchReport } from './search-timing.ts';
+import type { TransferWeight } from './page-weight.ts';
+
+export interface BuildFigures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakProcessRssBytes: number;
+  peakTreeRssBytes: number;
+}
+
+export interface BenchResults {
+  articles: number;
+  seed: number;
+  date: string;
+  command: string;
+  coldBuild: BuildFigures;
+  /** The same content built again with the content layer cache left in place. */
+  warmBuild: BuildFigures;
+  pages: number;
+  outputBytes: number;
+  pagefind: { bytes: number; files: number };
+  heaviestArticle: { path: string; weight: TransferWeight };
+  largestPage: { path: string; bytes: number };
+  largestListingPage: { path: string; bytes: number };
+  search: SearchReport;
+  log: LogNoise;
+}
+
+/** The performance budgets of issue 6, set for an archive of 10,000 reports. A kilobyte is 1,024 bytes. */
+export const BUDGETS = {
+  buildSeconds: 240,
+  peakMemoryBytes: 4 * 1024 ** 3,
+  articleGzipBytes: 12 * 1024,
+  articleJsGzipBytes: 2 * 1024,
+  listingHtmlBytes: 100 * 1024,
+  searchBytes: 300 * 1024,
+  searchMs: 300,
+};
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+
+/** Left-aligned columns padded to their widest cell, with a rule under the header. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => (cell ?? '').padEnd(widths[column])).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The measured figures, one per row. */
+export function figureRows(results: BenchResults): string[][] {
+  const { coldBuild, warmBuild, heaviestArticle, search } = results;
+  const rows = [
+    ['build, wall time', seconds(coldBuild.wallSeconds)],
+    ['build, CPU time (user + sys)', seconds(coldBuild.cpuSeconds)],
+    ['build, peak RSS of one process', formatBytes(coldBuild.peakProcessRssBytes)],
+    ['build, peak RSS of the process tree', formatBytes(coldBuild.peakTreeRssBytes)],
+    ['rebuild with no change, wall time', seconds(warmBuild.wallSeconds)],
+    ['pages', String(results.pages)],
+    ['output folder', formatBytes(results.outputBytes)],
+    ['search index (pagefind/)', results.pagefind.files ? `${formatBytes(results.pagefind.bytes)} in ${results.pagefind.files} files` : 'absent'],
+    [
+      'heaviest article page, gzip',
+      `${formatBytes(heaviestArticle.weight.total)} (HTML ${formatBytes(heaviestArticle.weight.html)}, CSS ${formatBytes(heaviestArticle.weight.css)}, JS ${formatBytes(heaviestArticle.weight.js)}, fonts ${formatBytes(heaviestArticle.weight.fonts)}) ${heaviestArticle.path}`,
+    ],
+    ['largest page, HTML', `${formatBytes(results.largestPage.bytes)} ${results.largestPage.path}`],
+    ['largest listing page, HTML', `${formatBytes(results.largestListingPage.bytes)} ${results.largestListingPage.path}`],
+    ['build log', `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`],
+  ];
+  if (search.status === 'absent') {
+    rows.push(['first search from a cold page', 'search index absent']);
+  } else {
+    for (const timing of search.timings) {
+      rows.push([
+        `search "${timing.query}" (${timing.results} results)`,
+        `load ${timing.loadMs.toFixed(0)} ms + search ${timing.searchMs.toFixed(0)} ms, ${formatBytes(timing.pagefindGzipBytes)} fetched (${formatBytes(timing.pagefindBytes)} uncompressed)`,
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** Each budget with the figure it is held to and whether it is met (undefined where it could not be measured). */
+export function budgetRows(results: BenchResults): { budget: string; measured: string; met: boolean | undefined }[] {
+  const { coldBuild, heaviestArticle, largestListingPage, search } = results;
+  const indexBuilt = results.pagefind.files > 0;
+  const slowestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.loadMs + t.searchMs)) : undefined;
+  const heaviestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.pagefindGzipBytes)) : undefined;
+  return [
+    {
+      budget: `whole build incl. search index ≤ ${BUDGETS.buildSeconds / 60} min`,
+      measured: `${seconds(coldBuild.wallSeconds)}${indexBuilt ? '' : ' (no search index built)'}`,
+      // Without the index the build can still be shown too slow, never fast enough.
+      met: coldBuild.wallSeconds > BUDGETS.buildSeconds ? false : indexBuilt || undefined,
+    },
+    {
+      budget: `peak memory < ${formatBytes(BUDGETS.peakMemoryBytes)}`,
+      measured: formatBytes(coldBuild.peakTreeRssBytes),
+      met: coldBuild.peakTreeRssBytes < BUDGETS.peakMemoryBytes,
+    },
+    {
+      budget: `article page ≤ ${formatBytes(BUDGETS.articleGzipBytes)} gzip`,
+      measured: formatBytes(heaviestArticle.weight.total),
+      met: heaviestArticle.weight.total <= BUDGETS.articleGzipBytes,
+    },
+    {
+      budget: `… of which JS ≤ ${formatBytes(BUDGETS.articleJsGzipBytes)}`,
+      measured: formatBytes(heaviestArticle.weight.js),
+      met: heaviestArticle.weight.js <= BUDGETS.articleJsGzipBytes,
+    },
+    {
+      budget: `no listing page over ${formatBytes(BUDGETS.listingHtmlBytes)} HTML`,
+      measured: `${formatBytes(largestListingPage.bytes)} (${largestListingPage.path})`,
+      met: largestListingPage.bytes <= BUDGETS.listingHtmlBytes,
+    },
+    {
+      budget: `first search fetches ≤ ${formatBytes(BUDGETS.searchBytes)} (JS gzipped)`,
+      measured: heaviestSearch === undefined ? 'search index absent' : formatBytes(heaviestSearch),
+      met: heaviestSearch === undefined ? undefined : heaviestSearch <= BUDGETS.searchBytes,
+    },
+    {
+      budget: `first results within ${BUDGETS.searchMs} ms (load + search)`,
+      measured: slowestSearch === undefined ? 'search index absent' : `${slowestSearch.toFixed(0)} ms`,
+      met: slowestSearch === undefined ? undefined : slowestSearch <= BUDGETS.searchMs,
+    },
+  ];
+}

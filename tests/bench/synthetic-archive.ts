@@ -1,0 +1,249 @@
+/**
+ * A synthetic archive of any size, derived deterministically from the real one, for the benchmark:
+ * report bodies recombined from the real reports' paragraphs, meetings spread over 1977–2026, participants and
+ * topics drawn from the real entity files plus generated ones. Every file passes the real content schema.
+ */
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { dump, load } from 'js-yaml';
+import { slugify } from '../../src/lib/slugs.ts';
+import { SeededRandom } from './random.ts';
+
+interface RealArticle {
+  paragraphs: string[];
+  /** The report as received, from `sources/`. */
+  sourceText: string;
+  notes: { about: string; note: string }[];
+}
+
+interface Entity {
+  id: string;
+  name: string;
+  country?: string;
+}
+
+/** What the generator borrows from the real archive. */
+export interface RealArchive {
+  articles: RealArticle[];
+  people: Entity[];
+  topics: Entity[];
+}
+
+/** Generated files, keyed by their path inside the content folder (`articles/x.mdx`, `people/y.yaml`). */
+export type ArchiveFiles = Map<string, string>;
+
+export interface SyntheticArchiveOptions {
+  articles: number;
+  seed?: number;
+  /** People generated beside the real ones; one per 20 articles unless given. */
+  people?: number;
+}
+
+const MEETING_SERIES = [
+  'ASEAN–Japan Forum',
+  'ASEAN–Japan Summit',
+  "ASEAN–Japan Foreign Ministers' Meeting",
+  "ASEAN–Japan Economic Ministers' Meeting",
+  "ASEAN–Japan Senior Officials' Meeting",
+  "ASEAN–Japan Transport Ministers' Meeting",
+  'Mekong–Japan Foreign Ministers’ Meeting',
+  'ASEAN Plus Three Summit',
+] as const;
+const HOST_GATHERINGS = ['ASEAN Foreign Ministers’ Meeting', 'ASEAN Summit', 'ASEAN Economic Ministers’ Meeting'];
+const PUBLISHERS = [
+  { publisher: 'Ministry of Industry and Trade of Viet Nam', publisherShort: 'MOIT' },
+  { publisher: 'Viet Nam News', publisherShort: 'VNS' },
+  { publisher: 'Kyodo News', publisherShort: 'Kyodo' },
+  { publisher: 'Bernama', publisherShort: 'Bernama' },
+  { publisher: 'The Jakarta Post', publisherShort: 'JP' },
+  { publisher: 'Philippine News Agency', publisherShort: 'PNA' },
+];
+const VERBS = ['review', 'pledge closer work on', 'discuss', 'agree on', 'take stock of', 'deepen cooperation on'];
+const FORMATS = ['online', 'in-person', 'hybrid', 'not stated'] as const;
+const COUNTRIES = [
+  'Japan',
+  'Viet Nam',
+  'Thailand',
+  'Indonesia',
+  'Malaysia',
+  'the Philippines',
+  'Singapore',
+  'Brunei Darussalam',
+  'Cambodia',
+  'Lao PDR',
+  'Myanmar',
+];
+const NAME_SYLLABLES = ['an', 'ba', 'chai', 'da', 'ek', 'fu', 'ha', 'ito', 'ja', 'ka', 'lin', 'ma', 'no', 'pra', 'ri', 'sa', 'to', 'wi', 'ya', 'zu'];
+const OFFICES = ['Minister of Foreign Affairs', 'Deputy Minister of Foreign Affairs', 'Minister of Trade', 'Ambassador to ASEAN', 'Head of the SOM delegation'];
+const TOPIC_WORDS = ['maritime', 'digital', 'energy', 'disaster', 'food', 'youth', 'health', 'finance', 'climate', 'cyber', 'water', 'rail'];
+const TOPIC_NOUNS = ['cooperation', 'security', 'resilience', 'exchange', 'partnership', 'framework', 'initiative', 'dialogue'];
+const TOPIC_KINDS = ['subject', 'place', 'body', 'agreement', 'initiative', 'event'] as const;
+
+// 1977: the first ASEAN–Japan summit; the last date leaves room for a publication a day later.
+const FIRST_DAY = Date.UTC(1977, 0, 1);
+const LAST_DAY = Date.UTC(2026, 5, 30);
+const DAY_MS = 86_400_000;
+
+/** Reads the paragraphs, sources and entity names the generator recombines. */
+export async function readRealArchive(contentDir: string): Promise<RealArchive> {
+  const yamlIn = async (folder: string) => {
+    const names = (await readdir(join(contentDir, folder))).filter((name) => /\.ya?ml$/.test(name)).sort();
+    return Promise.all(
+      names.map(async (name) => {
+        const data = load(await readFile(join(contentDir, folder, name), 'utf-8')) as { name: string; country?: string };
+        return { id: name.replace(/\.ya?ml$/, ''), name: data.name, country: data.country };
+      }),
+    );
+  };
+  const articleFiles = (await readdir(join(contentDir, 'articles'))).filter((name) => name.endsWith('.mdx')).sort();
+  const articles = await Promise.all(
+    articleFiles.map(async (name) => {
+      const { frontmatter, content } = parseFrontmatter(await readFile(join(contentDir, 'articles', name), 'utf-8'));
+      const data = frontmatter as { source: { file: string }; notes?: RealArticle['notes'] };
+      return {
+        paragraphs: content.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+        sourceText: await readFile(join(contentDir, 'sources', data.source.file), 'utf-8'),
+        notes: data.notes ?? [],
+      };
+    }),
+  );
+  return { articles, people: await yamlIn('people'), topics: await yamlIn('topics') };
+}
+
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+const ordinal = (n: number) => {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+// js-yaml quotes strings that would read back as dates or numbers, as the schema requires.
+const yaml = (data: unknown) => dump(data, { lineWidth: -1 });
+
+function generatePeople(random: SeededRandom, count: number, takenIds: Set<string>): Entity[] {
+  const people: Entity[] = [];
+  while (people.length < count) {
+    const word = () => {
+      const text = Array.from({ length: random.int(2, 3) }, () => random.pick(NAME_SYLLABLES)).join('');
+      return text[0].toUpperCase() + text.slice(1);
+    };
+    const name = `${word()} ${word()}`;
+    const id = slugify(name);
+    if (takenIds.has(id)) continue;
+    takenIds.add(id);
+    people.push({ id, name, country: random.pick(COUNTRIES) });
+  }
+  return people;
+}
+
+function generateTopics(random: SeededRandom, count: number, takenIds: Set<string>): Entity[] {
+  const topics: Entity[] = [];
+  for (let index = 1; topics.length < count; index++) {
+    const base = `${random.pick(TOPIC_WORDS)} ${random.pick(TOPIC_NOUNS)}`;
+    const name = `${base[0].toUpperCase()}${base.slice(1)} ${index}`;
+    const id = slugify(name);
+    if (takenIds.has(id)) continue;
+    takenIds.add(id);
+    topics.push({ id, name });
+  }
+  return topics;
+}
+
+/** The whole synthetic archive: articles, their received files in `sources/`, and the generated people and topics. */
+export function generateArchive(
+  real: RealArchive,
+  { articles: articleCount, seed = 1, people: peopleCount = Math.ceil(articleCount / 20) }: SyntheticArchiveOptions,
+): ArchiveFiles {
+  const random = new SeededRandom(seed);
+  const files: ArchiveFiles = new Map();
+  const takenIds = new Set([...real.people, ...real.topics].map((entity) => entity.id));
+
+  const newPeople = generatePeople(random, peopleCount, takenIds);
+  const newTopics = generateTopics(random, Math.ceil(articleCount / 50), takenIds);
+  for (const person of newPeople) {
+    const from = random.int(1977, 2024);
+    files.set(
+      `people/${person.id}.yaml`,
+      yaml({
+        name: person.name,
+        variants: [person.name.split(' ')[1]],
+        country: person.country,
+        offices: [{ title: `${random.pick(OFFICES)} of ${person.country}`, from: String(from), to: String(from + random.int(1, 5)) }],
+      }),
+    );
+  }
+  for (const topic of newTopics) {
+    files.set(
+      `topics/${topic.id}.yaml`,
+      yaml({
+        name: topic.name,
+        kind: random.pick(TOPIC_KINDS),
+        aliases: [topic.name.toLowerCase()],
+        description: `A generated topic for the benchmark: ${topic.name.toLowerCase()} between ASEAN and Japan.`,
+      }),
+    );
+  }
+
+  const people = [...real.people, ...newPeople];
+  const topics = [...real.topics, ...newTopics];
+  const paragraphs = real.articles.flatMap((article) => article.paragraphs);
+  const notes = real.articles.flatMap((article) => article.notes);
+  const dayCount = Math.floor((LAST_DAY - FIRST_DAY) / DAY_MS);
+
+  for (let index = 1; index <= articleCount; index++) {
+    const series = random.pick(MEETING_SERIES);
+    const number = random.int(1, 60);
+    const meetingName = `${ordinal(number)} ${series}`;
+    const meetingDay = FIRST_DAY + random.int(0, dayCount) * DAY_MS;
+    const dateBasis = random.pick(['stated', 'relative', 'publication'] as const);
+    const publicationDay = dateBasis === 'publication' ? meetingDay : meetingDay + DAY_MS;
+    const participants = random.sample(people, random.int(2, 4));
+    const articleTopics = random.sample(topics, random.int(3, 10));
+    const body = random.sample(paragraphs, random.int(5, 14));
+    const source = random.pick(real.articles).sourceText;
+    const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
+    const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
+    const mentioned = random.next() < 0.3 ? random.sample(people.filter((person) => !participants.includes(person)), 1) : [];
+
+    const frontmatter = {
+      headline,
+      summary: `${participants[0].name} and ${participants[1].name} met at the ${meetingName} and discussed ${articleTopics
+        .slice(0, 3)
+        .map((topic) => topic.name)
+        .join(', ')}.`,
+      meeting: {
+        name: meetingName,
+        series,
+        number,
+        ...(random.next() < 0.3 && { partOf: `${ordinal(random.int(10, 58))} ${random.pick(HOST_GATHERINGS)}` }),
+        date: isoDay(meetingDay),
+        dateBasis,
+        format: random.pick(FORMATS),
+      },
+      publication: { ...random.pick(PUBLISHERS), date: isoDay(publicationDay) },
+      participants: participants.map((person, position) => ({
+        person: person.id,
+        role: `Minister of Foreign Affairs of ${person.country ?? 'Japan'}`,
+        coChair: position < 2,
+      })),
+      mentions: mentioned.map((person) => ({ person: person.id, role: `Prime Minister of ${person.country ?? 'Japan'}` })),
+      topics: articleTopics.map((topic) => topic.id),
+      // The real notes stay with the phrases they are about, wherever those land.
+      notes: notes.filter((note) => body.some((paragraph) => paragraph.includes(note.about))),
+      source: { file: `${slug}.txt`, frame: [] },
+    };
+    files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
+    // Each report has its own received file, as in the real archive (one /sources/ page per file).
+    files.set(`sources/${slug}.txt`, source);
+  }
+  return files;
+}
+
+/** Writes a synthetic archive to `dir` (emptied first), with the real people, topics and sources beside it. */
+export async function writeArchive(dir: string, files: ArchiveFiles, realContentDir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  for (const folder of ['people', 'topics', 'sources']) {
+    await cp(join(realContentDir, folder), join(dir, folder), { recursive: true });
+  }
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  for (const [path, text] of files) await writeFile(join(dir, path), text);
+}

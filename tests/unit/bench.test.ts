@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { load } from 'js-yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { logNoise } from '../bench/measure-build.ts';
+import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../bench/page-weight.ts';
+import { SeededRandom } from '../bench/random.ts';
+import { budgetRows, formatBytes, formatTable, type BenchResults } from '../bench/report.ts';
+import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
+import { contentDir, scratchDir } from '../setup/paths.ts';
+
+describe('SeededRandom', () => {
+  const draws = (seed: number) => {
+    const random = new SeededRandom(seed);
+    return Array.from({ length: 5 }, () => random.next());
+  };
+
+  it('gives the same sequence for the same seed, and another for another seed', () => {
+    expect(draws(7)).toEqual(draws(7));
+    expect(draws(7)).not.toEqual(draws(8));
+  });
+
+  it('draws integers in range and distinct samples', () => {
+    const random = new SeededRandom(1);
+    const ints = Array.from({ length: 200 }, () => random.int(3, 5));
+    expect(new Set(ints)).toEqual(new Set([3, 4, 5]));
+    const sample = random.sample(['a', 'b', 'c', 'd'], 3);
+    expect(new Set(sample).size).toBe(3);
+    expect(random.sample(['a'], 3)).toEqual(['a']);
+  });
+});
+
+describe('the synthetic archive', async () => {
+  const real = await readRealArchive(contentDir);
+
+  it('is the same for the same seed and size', () => {
+    expect(generateArchive(real, { articles: 30, seed: 4 })).toEqual(generateArchive(real, { articles: 30, seed: 4 }));
+    expect(generateArchive(real, { articles: 30, seed: 4 })).not.toEqual(generateArchive(real, { articles: 30, seed: 5 }));
+  });
+
+  it('has N articles with a received file each, N/20 new people and N/50 new topics', () => {
+    const paths = [...generateArchive(real, { articles: 100 }).keys()];
+    const count = (folder: string) => paths.filter((path) => path.startsWith(`${folder}/`)).length;
+    expect([count('articles'), count('sources'), count('people'), count('topics')]).toEqual([100, 100, 5, 2]);
+  });
+
+  it('passes the real content schema', async () => {
+    const dir = join(scratchDir, 'bench-archive');
+    await writeArchive(dir, generateArchive(real, { articles: 20, seed: 3 }), contentDir);
+    // The schema checks ids against the content folder it was loaded for, so it is loaded for this one.
+    vi.stubEnv('ARCHIVE_CONTENT_DIR', dir);
+    vi.resetModules();
+    const { articleSchema, personSchema, topicSchema } = await import('../../src/content.config.ts');
+    vi.unstubAllEnvs();
+
+    const problems: string[] = [];
+    const check = async (folder: string, schema: { safeParseAsync: (data: unknown) => Promise<{ error?: { issues: { path: PropertyKey[]; message: string }[] } }> }, parse: (text: string) => unknown) => {
+      for (const name of readdirSync(join(dir, folder))) {
+        const { error } = await schema.safeParseAsync(parse(readFileSync(join(dir, folder, name), 'utf-8')));
+        for (const issue of error?.issues ?? []) problems.push(`${folder}/${name} ${issue.path.join('.')}: ${issue.message}`);
+      }
+    };
+    await check('articles', articleSchema, (text) => parseFrontmatter(text).frontmatter);
+    await check('people', personSchema, load);
+    await check('topics', topicSchema, load);
+    expect(problems).toEqual([]);
+    expect(readdirSync(join(dir, 'articles'))).toHaveLength(20);
+  });
+});
+
+describe('page weight', () => {
+  const html = `<!doctype html><html><head>
+    <link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="https://fonts.example/x.css">
+    <link rel="preload" as="font" href="/fonts/a.woff2" crossorigin>
+    <script type="module" src="/_astro/page.js"></script><script>console.log(1)</script>
+    <script type="application/ld+json">{"@type":"Article"}</script>
+  </head><body></body></html>`;
+
+  it('finds the same-site CSS, JS, fonts and inline scripts a page loads', () => {
+    expect(referencedAssets(html)).toEqual({
+      stylesheets: ['/_astro/site.css'],
+      scripts: ['/_astro/page.js'],
+      fonts: ['/fonts/a.woff2'],
+      inlineScripts: ['console.log(1)'],
+    });
+  });
+
+  it('finds the files a stylesheet loads and resolves them against it', () => {
+    expect(cssUrls(`@font-face{src:url("./f.woff2") format("woff2"),url(g.woff)} a{background:url(data:image/png;base64,AA)}`)).toEqual([
+      './f.woff2',
+      'g.woff',
+    ]);
+    expect(resolveSitePath('/_astro/site.css', './f.woff2?v=1')).toBe('/_astro/f.woff2');
+    expect(resolveSitePath('/articles/x/', '../../_astro/a.css')).toBe('/_astro/a.css');
+  });
+
+  it('compresses with gzip', () => {
+    expect(gzipSize('ASEAN–Japan '.repeat(500))).toBeLessThan(200);
+  });
+
+  it('tells detail pages from listings', () => {
+    expect(['/articles/2021-08-03-x/', '/people/motegi-toshimitsu/', '/topics/vaccines/'].map(isDetailPage)).toEqual([true, true, true]);
+    expect(['/', '/articles/', '/articles/2/', '/people/', '/topics/', '/timeline/1990/', '/404.html'].map(isDetailPage)).toEqual(
+      Array(7).fill(false),
+    );
+  });
+});
+
+describe('the report', () => {
+  it('aligns table columns', () => {
+    expect(formatTable(['figure', 'value'], [['pages', '142'], ['output folder', '2.7 MB']])).toBe(
+      ['figure         value', '-------------  ------', 'pages          142', 'output folder  2.7 MB'].join('\n'),
+    );
+  });
+
+  it('writes sizes in binary units', () => {
+    expect([512, 2048, 3 * 1024 ** 2, 5 * 1024 ** 3].map(formatBytes)).toEqual(['512 B', '2.0 KB', '3.0 MB', '5.00 GB']);
+  });
+
+  it('holds a build without a search index to the time budget only when it is already too slow', () => {
+    const build = { wallSeconds: 0, cpuSeconds: 0, peakProcessRssBytes: 0, peakTreeRssBytes: 0 };
+    const results = (wallSeconds: number, pagefindFiles: number): BenchResults => ({
+      articles: 10_000,
+      seed: 1,
+      date: '',
+      command: '',
+      coldBuild: { ...build, wallSeconds },
+      warmBuild: build,
+      pages: 0,
+      outputBytes: 0,
+      pagefind: { bytes: 0, files: pagefindFiles },
+      heaviestArticle: { path: '/articles/x/', weight: { html: 0, css: 0, js: 0, fonts: 0, total: 0 } },
+      largestPage: { path: '/', bytes: 0 },
+      largestListingPage: { path: '/', bytes: 0 },
+      search: { status: 'absent' },
+      log: { lines: 0, pageLines: 0, warnings: [] },
+    });
+    const buildVerdict = (wallSeconds: number, pagefindFiles: number) => budgetRows(results(wallSeconds, pagefindFiles))[0].met;
+    expect([buildVerdict(300, 0), buildVerdict(100, 0), buildVerdict(100, 5), buildVerdict(300, 5)]).toEqual([false, undefined, true, false]);
+  });
+
+  it('groups warnings repeated once per file', () => {
+    const noise = logNoise([
+      '09:00:01 [WARN] [glob-loader] No files found in /a/b/1.mdx',
+      '09:00:01 [WARN] [glob-loader] No files found in /a/b/2.mdx',
+      '09:00:02   ├─ /articles/x/index.html (+1ms)',
+    ]);
+    expect(noise).toEqual({
+      lines: 3,
+      pageLines: 1,
+      warnings: [{ message: '[WARN] [glob-loader] No files found in <path>', count: 2 }],
+    });
+  });
+});
