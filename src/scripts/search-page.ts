@@ -43,7 +43,7 @@ const NEW_ENTRY_AFTER_MS = 1500;
 
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search]');
-  const filterForm = document.querySelector<HTMLFormElement>('[data-search-filters]');
+  const filterForm = document.querySelector<HTMLElement>('[data-search-filters]');
   const sortSelect = document.querySelector<HTMLSelectElement>('[data-search-sort]');
   if (!root || !filterForm || !sortSelect) return;
   root.hidden = false;
@@ -141,7 +141,7 @@ export async function startSearchPage(): Promise<void> {
  * Counts beside each filter option: how many results it would give with the other facets' choices,
  * so the numbers match what ticking it shows (OR within a facet, AND across facets).
  */
-async function updateCounts(pagefind: PagefindApi, state: SearchState, form: HTMLFormElement) {
+async function updateCounts(pagefind: PagefindApi, state: SearchState, form: HTMLElement) {
   // Pagefind counts filter values only once its filter index is loaded.
   await pagefind.filters();
   const term = state.query.trim() ? state.query : null;

@@ -238,10 +238,10 @@ export function generateArchive(
   return files;
 }
 
-/** Writes a synthetic archive to `dir` (emptied first), with the real people, topics and sources beside it. */
+/** Writes a synthetic archive to `dir` (emptied first), with the real people, topics, glossary and sources beside it. */
 export async function writeArchive(dir: string, files: ArchiveFiles, realContentDir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-  for (const folder of ['people', 'topics', 'sources']) {
+  for (const folder of ['people', 'topics', 'glossary', 'sources']) {
     await cp(join(realContentDir, folder), join(dir, folder), { recursive: true });
   }
   await mkdir(join(dir, 'articles'), { recursive: true });

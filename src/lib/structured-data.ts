@@ -1,0 +1,89 @@
+/**
+ * schema.org descriptions of the archive's pages as JSON-LD, for search engines and other machines.
+ * Pure functions over plain values, so they are unit-tested without a build.
+ */
+
+export interface Crumb {
+  label: string;
+  /** Absolute URL; the current page may have none. */
+  url?: string;
+}
+
+export function breadcrumbList(trail: readonly Crumb[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      ...(crumb.url ? { item: crumb.url } : {}),
+    })),
+  };
+}
+
+export interface NamedLink {
+  name: string;
+  url: string;
+}
+
+export interface NewsArticleFacts {
+  url: string;
+  headline: string;
+  summary: string;
+  /** ISO date (partial where the source gives no day). */
+  datePublished: string;
+  publisher: string;
+  /** The received text kept by the archive, and the original publication where known. */
+  basedOn: string[];
+  about: NamedLink[];
+  mentions: NamedLink[];
+  dateline?: string;
+}
+
+export function newsArticle(facts: NewsArticleFacts): object {
+  const publisher = { '@type': 'Organization', name: facts.publisher };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': facts.url,
+    url: facts.url,
+    mainEntityOfPage: facts.url,
+    headline: facts.headline,
+    description: facts.summary,
+    datePublished: facts.datePublished,
+    inLanguage: 'en',
+    author: publisher,
+    publisher,
+    isBasedOn: facts.basedOn,
+    ...(facts.dateline ? { dateline: facts.dateline } : {}),
+    about: facts.about.map(({ name, url }) => ({ '@type': 'Thing', name, url })),
+    mentions: facts.mentions.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+  };
+}
+
+export interface PersonFacts {
+  url: string;
+  name: string;
+  alternateNames: string[];
+  country: string;
+  jobTitles: string[];
+}
+
+export function person(facts: PersonFacts): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    '@id': facts.url,
+    url: facts.url,
+    name: facts.name,
+    alternateName: facts.alternateNames,
+    nationality: { '@type': 'Country', name: facts.country },
+    jobTitle: facts.jobTitles,
+  };
+}
+
+/** JSON for a <script> element: `<` escaped so no text in the data can close the element. */
+export function jsonForScript(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList, jsonForScript, newsArticle, person } from '../../src/lib/structured-data.ts';
+
+describe('structured data', () => {
+  it('numbers breadcrumbs from 1 and leaves the current page unlinked', () => {
+    expect(breadcrumbList([{ label: 'Home', url: 'https://a.test/' }, { label: 'People', url: 'https://a.test/people/' }, { label: 'Motegi' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://a.test/' },
+        { '@type': 'ListItem', position: 2, name: 'People', item: 'https://a.test/people/' },
+        { '@type': 'ListItem', position: 3, name: 'Motegi' },
+      ],
+    });
+  });
+
+  it('describes a report as a NewsArticle by its publisher, based on the received text', () => {
+    const data = newsArticle({
+      url: 'https://a.test/articles/x/',
+      headline: 'ASEAN-Japan cooperation should be highly improved',
+      summary: 'A summary.',
+      datePublished: '2020-10-15',
+      publisher: 'Viet Nam News',
+      basedOn: ['https://a.test/sources/x.txt'],
+      about: [{ name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }],
+      mentions: [{ name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }],
+    }) as Record<string, unknown>;
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Viet Nam News' });
+    expect(data.isBasedOn).toEqual(['https://a.test/sources/x.txt']);
+    expect(data.about).toEqual([{ '@type': 'Thing', name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }]);
+    expect(data.mentions).toEqual([{ '@type': 'Person', name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }]);
+    expect(data).not.toHaveProperty('dateline');
+  });
+
+  it('describes a person with their other names and offices', () => {
+    expect(person({ url: 'u', name: 'Toshimitsu Motegi', alternateNames: ['茂木敏充'], country: 'Japan', jobTitles: ['Minister'] })).toMatchObject({
+      '@type': 'Person',
+      alternateName: ['茂木敏充'],
+      nationality: { '@type': 'Country', name: 'Japan' },
+    });
+  });
+
+  it('cannot be closed early by text inside the data', () => {
+    const json = jsonForScript({ headline: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
