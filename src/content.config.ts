@@ -117,7 +117,15 @@ export const topicSchema = z.object({
   kind: z.enum(['subject', 'place', 'body', 'agreement', 'initiative', 'event']),
   /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
   aliases: z.array(nonEmpty).default([]),
+  /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
+  aliasLanguages: z.record(z.string(), nonEmpty).default({}),
   description: nonEmpty,
+}).superRefine(({ aliases, aliasLanguages }, ctx) => {
+  for (const alias of Object.keys(aliasLanguages)) {
+    if (!aliases.includes(alias)) {
+      ctx.addIssue({ code: 'custom', path: ['aliasLanguages', alias], message: `"${alias}" is not one of the aliases` });
+    }
+  }
 });
 
 export const glossarySchema = z.object({

@@ -76,3 +76,20 @@ describe('the theme', () => {
     await context.close();
   });
 });
+
+describe('the keyboard', () => {
+  it('reaches a visible skip link first, which moves focus to the main content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true); // on screen once focused
+    expect(await skip.evaluate((link) => getComputedStyle(link).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});

@@ -63,3 +63,16 @@ describe('links off the site', () => {
     expect(bare).toEqual([]);
   });
 });
+
+describe('names in other languages', () => {
+  it('carry their lang, wherever the reader meets them', () => {
+    const son = readPage(siteDir, '/people/bui-thanh-son/');
+    expect(son.querySelector('h1 [lang="vi"]')?.textContent).toBe('Bùi Thanh Sơn');
+    const article = readPage(siteDir, MEETING_2021);
+    expect(article.querySelector('.people-list a[lang="vi"]')?.textContent).toBe('Bùi Thanh Sơn');
+    expect(article.querySelector('.people-list [lang="ja"]')?.textContent).toContain('茂木敏充');
+    const sea = readPage(siteDir, '/topics/south-china-sea/');
+    expect(sea.querySelector('.topic-aliases [lang="vi"]')?.textContent).toBe('Biển Đông');
+    expect(sea.querySelector('.topic-aliases [lang="ja"]')?.textContent).toBe('南シナ海');
+  });
+});
