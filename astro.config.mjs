@@ -14,6 +14,9 @@ export default defineConfig({
   site: process.env.ARCHIVE_SITE ?? 'https://asean-japan-archive.example.org',
   base: process.env.ARCHIVE_BASE ?? '/',
   trailingSlash: 'always',
+  // Scoped styles by class rather than a data attribute on every element: listing pages carry thousands of
+  // elements, and the attribute alone was a quarter of their weight.
+  scopedStyleStrategy: 'class',
   outDir: paths.outDir,
   cacheDir: paths.cacheDir,
   // Two articles claiming one slug must stop the build, not silently overwrite each other.

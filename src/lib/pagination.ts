@@ -6,6 +6,9 @@
 /** How many items a listing page shows. */
 export const LIST_PAGE_SIZE = 50;
 
+/** The timeline shows fewer: each entry carries its people and topics (about 2 KB of HTML), and a page must stay under 100 KB. */
+export const TIMELINE_PAGE_SIZE = 25;
+
 export interface ListPage<T> {
   data: T[];
   /** Index of the first item on the page, from 0. */
