@@ -1,27 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveSite, type StaticServer } from '../setup/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
 import { builtPages } from '../setup/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 interface Violation {
   id: string;
@@ -32,9 +19,9 @@ interface Violation {
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s theme', (colorScheme) => {
   it.each(pages)('%s', async (path) => {
     // axe is injected through the DevTools protocol, which the page's own CSP does not govern.
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     if (path === '/search/') await page.waitForSelector('[data-search-ready]');
     await page.evaluate(axeSource);
     const violations: Violation[] = await page.evaluate(async () => {

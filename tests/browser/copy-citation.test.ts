@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveSite, type StaticServer } from '../setup/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
 
 const articlePath = '/articles/2020-10-15-35th-asean-japan-forum/';
 
 describe('citing an article in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    // The script must load as a file under a policy that forbids inline scripts.
-    server = await serveSite(inject('siteDir'), { 'Content-Security-Policy': "script-src 'self'" });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // The pages' own Content-Security-Policy refuses any inline script it has no hash for.
+  const site = useSiteInBrowser();
 
   it('copies a citation with the button when JavaScript runs', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(server.url + articlePath);
+    await page.goto(site.server.url + articlePath);
     const button = page.getByRole('button', { name: 'Copy the APA citation' });
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
@@ -34,9 +23,9 @@ describe('citing an article in a browser', () => {
   });
 
   it('shows the citations as plain text, and no dead button, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + articlePath);
+    await page.goto(site.server.url + articlePath);
     for (const style of ['chicago', 'apa', 'mla']) {
       expect(await page.locator(`#citation-${style}`).isVisible()).toBe(true);
       expect(await page.locator(`#citation-${style}`).textContent()).toContain('Ministry of Industry and Trade of Viet Nam');
@@ -47,8 +36,8 @@ describe('citing an article in a browser', () => {
   });
 
   it('takes a reader from a timeline event to the paragraph it quotes', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/timeline/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/timeline/`);
     await page.getByRole('link', { name: /paragraph 7 of/ }).click();
     await page.waitForURL(/#p-7$/);
     expect(await page.locator('#p-7').textContent()).toContain('ASEAN + 3 Special Summit on COVID-April 19, 2020');

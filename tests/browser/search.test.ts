@@ -1,35 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveSite, type StaticServer } from '../setup/serve.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
 
 const FORUM_2020 = '/articles/2020-10-15-35th-asean-japan-forum/';
 const MEETING_2021 = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** A fresh page (on the search page, once its script is ready) that records script errors and CSP refusals. */
 async function openPage(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
   const javaScriptEnabled = options.javaScriptEnabled ?? true;
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   if (javaScriptEnabled && path.startsWith('/search/')) await page.waitForSelector('[data-search-ready]');
   return { page, errors };
 }
@@ -139,11 +127,11 @@ describe('the search page', () => {
   });
 
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(server.url + MEETING_2021);
+    await page.goto(site.server.url + MEETING_2021);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await context.close();
