@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets tests import `src/content.config.ts` (and its `astro:content` imports) directly.

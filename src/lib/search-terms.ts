@@ -51,6 +51,15 @@ export const SEARCH_FACETS = [
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];
 
+/** A facet's options in reading order: years newest first, names alphabetically. */
+export function facetOptionOrder(key: FacetKey, values: Iterable<string>): string[] {
+  const sorted = [...values];
+  return key === 'year' ? sorted.sort((a, b) => b.localeCompare(a)) : sorted.sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** Facets with more options than this start folded, so a long list does not push the results down. */
+export const FACET_OPEN_LIMIT = 8;
+
 /** What the search page's URL holds: the query, the ticked filter values and the sort. */
 export interface SearchState {
   query: string;

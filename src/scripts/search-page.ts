@@ -3,6 +3,8 @@
  * No Pagefind UI reads `?q=` itself (Pagefind issue 819), so this module does it through the instance API.
  */
 import {
+  FACET_OPEN_LIMIT,
+  facetOptionOrder,
   pagefindFilters,
   readSearchState,
   SEARCH_FACETS,
@@ -132,9 +134,39 @@ export async function startSearchPage(): Promise<void> {
   // loading: set before, the instance runs an empty search on load that overtakes the address's query.
   await instance.triggerLoad();
   instance.faceted = true;
+  buildFilterOptions(filterForm, await (await loadPagefind()).filters());
   showStateInControls();
   search();
   root.dataset.searchReady = '';
+}
+
+/** One checkbox per value of each facet in Pagefind's filter index, with its count over the whole archive. */
+function buildFilterOptions(container: HTMLElement, totals: Record<string, Record<string, number>>) {
+  for (const { key } of SEARCH_FACETS) {
+    const facet = container.querySelector<HTMLDetailsElement>(`[data-facet="${key}"]`);
+    const list = facet?.querySelector('[data-facet-options]');
+    if (!facet || !list) continue;
+    const counts = totals[key] ?? {};
+    const values = facetOptionOrder(key, Object.keys(counts));
+    list.replaceChildren(
+      ...values.map((value) => {
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value });
+        const name = Object.assign(document.createElement('span'), { className: 'search-filters__value', textContent: value });
+        const count = Object.assign(document.createElement('span'), {
+          className: 'search-filters__count',
+          textContent: String(counts[value]),
+        });
+        count.dataset.countValue = value;
+        const label = Object.assign(document.createElement('label'), { className: 'search-filters__option' });
+        label.append(box, name, count);
+        const item = document.createElement('li');
+        item.append(label);
+        return item;
+      }),
+    );
+    facet.hidden = values.length === 0;
+    facet.open = values.length <= FACET_OPEN_LIMIT;
+  }
 }
 
 /**
@@ -152,11 +184,8 @@ async function updateCounts(pagefind: PagefindApi, state: SearchState, form: HTM
     }),
   );
   for (const [key, values] of perFacet) {
-    for (const counter of form.querySelectorAll<HTMLElement>(`[data-count-for^="${key}\u0000"]`)) {
-      const value = counter.dataset.countFor!.slice(key.length + 1);
-      const count = values[value] ?? 0;
-      counter.textContent = String(count);
-      counter.toggleAttribute('data-empty', count === 0);
+    for (const counter of form.querySelectorAll<HTMLElement>(`[data-facet="${key}"] [data-count-value]`)) {
+      counter.textContent = String(values[counter.dataset.countValue!] ?? 0);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  facetOptionOrder,
   MAX_QUERY_LENGTH,
   pagefindFilters,
   readSearchState,
@@ -66,5 +67,16 @@ describe('pagefindFilters', () => {
 
   it('leaves out one facet, to count its own options, and empty facets', () => {
     expect(pagefindFilters({ topic: ['Myanmar'], year: ['2020'], publisher: [] }, 'topic')).toEqual({ year: { any: ['2020'] } });
+  });
+});
+
+describe('facetOptionOrder', () => {
+  it('lists years newest first and names alphabetically, accents and all', () => {
+    expect(facetOptionOrder('year', ['2020', '1977', '2021'])).toEqual(['2021', '2020', '1977']);
+    expect(facetOptionOrder('participant', ['Takeo Mori', 'Bùi Thanh Sơn', 'Don Pramudwinai'])).toEqual([
+      'Bùi Thanh Sơn',
+      'Don Pramudwinai',
+      'Takeo Mori',
+    ]);
   });
 });
