@@ -12,7 +12,7 @@ const sources: OpenDataSources = {
     ['son', { data: { name: 'Bùi Thanh Sơn', variants: [], nativeName: { text: 'Bùi Thanh Sơn', lang: 'vi' }, country: 'Viet Nam', offices: [] } }],
     ['suga', { data: { name: 'Yoshihide Suga', variants: [], country: 'Japan', offices: [] } }],
   ]),
-  topics: new Map([['sea', { data: { name: 'South China Sea', kind: 'place', aliases: ['East Sea'], description: 'A sea.' } }]]),
+  topics: new Map([['sea', { data: { name: 'South China Sea', kind: 'place', aliases: ['East Sea'], aliasLanguages: {}, description: 'A sea.' } }]]),
   absoluteUrl: (sitePath) => `https://archive.test/base${sitePath}`,
 };
 
@@ -29,6 +29,7 @@ const article = {
     topics: [{ id: 'sea', collection: 'topics' }],
     notes: [{ about: 'East Sea', note: 'The South China Sea.' }],
     source: { file: 'report.txt', frame: ['HÀ NỘI —'] },
+    events: [],
   },
 } as const satisfies Parameters<typeof openDataArticle>[0];
 
