@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentDir } from '../setup/paths.ts';
+import { readArticles } from '../setup/content.ts';
 import { fileFor, readPage } from '../setup/site.ts';
 import { reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readdirSync(join(contentDir, 'articles'))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
-  }))
-  .sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
+const articles = readArticles().sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
 const eventCount = articles.reduce((sum, { data }) => sum + (data.events?.length ?? 0), 0);
 
 /** Every page of a paginated listing, following its "next" links from the first. */

@@ -1,23 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readArticles } from '../setup/content.ts';
 import { contentDir } from '../setup/paths.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { withoutFrame, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readdirSync(join(contentDir, 'articles'))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((file) => ({
-    id: file.replace(/\.mdx$/, ''),
-    data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
-  }));
+const articles = readArticles();
 const entityName = (collection: string, id: string) =>
   (load(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf-8')) as { name: string }).name;
 const receivedWords = (data: (typeof articles)[number]['data']) =>

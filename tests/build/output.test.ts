@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readArticles } from '../setup/content.ts';
 import { contentDir } from '../setup/paths.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { reportText, withoutFrame, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articleFiles = readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx'));
-const articles = articleFiles.map((file) => ({
-  id: file.replace(/\.mdx$/, ''),
-  data: parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')).frontmatter,
-}));
+const articles = readArticles();
 
 const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path) && !/^\/articles\/\d+\/$/.test(path);
 
