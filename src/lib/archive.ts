@@ -4,7 +4,7 @@ import type { CitationSource } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
-import { paths, withBase } from './urls.ts';
+import { absoluteUrl, paths } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Person = CollectionEntry<'people'>;
@@ -112,7 +112,7 @@ export function citationSource(article: Article, site: URL, base: string): Citat
     headlineSupplied,
     publisher: publication.publisher,
     date: publication.date,
-    url: new URL(withBase(base, paths.article(article.id)), site).href,
+    url: absoluteUrl(site, base, paths.article(article.id)),
     archiveName: ARCHIVE_NAME,
     meetingName: meeting.name,
   };

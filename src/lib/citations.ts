@@ -1,4 +1,5 @@
 import { monthName, type PartialDate } from './dates.ts';
+import { shownHeadline } from './headline.ts';
 
 /**
  * Ready citations of an archived report: Chicago (notes and bibliography, bibliography entry), APA 7, MLA 9,
@@ -128,7 +129,7 @@ export function cslJson(source: CitationSource): CslItem {
   return {
     id: source.id,
     type: 'webpage',
-    title: source.headlineSupplied ? `[${source.headline}]` : source.headline,
+    title: shownHeadline(source),
     author: [{ literal: source.publisher }],
     issued: { 'date-parts': cslDateParts(source.date) },
     'container-title': source.archiveName,

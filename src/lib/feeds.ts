@@ -1,5 +1,6 @@
 import type { PartialDate } from './dates.ts';
-import { paths, withBase } from './urls.ts';
+import { shownHeadline } from './headline.ts';
+import { paths } from './urls.ts';
 
 /** Where the feeds and data files are served, as site paths. */
 export const feedPaths = {
@@ -10,16 +11,6 @@ export const feedPaths = {
   articlesSchema: '/data/articles.schema.json',
   meetingsCalendar: '/data/meetings.ics',
 } as const;
-
-/** The absolute URL of a site path: feeds and data files are read away from the site, so relative links would break. */
-export function absoluteUrl(site: URL, base: string, sitePath: string): string {
-  return new URL(withBase(base, sitePath), site).href;
-}
-
-/** The headline as the site shows it: one the archive supplied stands in square brackets. */
-export function shownHeadline({ headline, headlineSupplied }: { headline: string; headlineSupplied: boolean }): string {
-  return headlineSupplied ? `[${headline}]` : headline;
-}
 
 /** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */
 export function startOfPeriod(date: PartialDate): Date {

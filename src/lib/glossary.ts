@@ -13,10 +13,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled once per set of forms: the same terms are looked for in every report of the archive. */
+const patterns = new Map<string, RegExp>();
+
 export function formPattern(forms: readonly string[]): RegExp {
-  // Longest first, so "COVID-19" wins over a shorter form that starts it.
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const key = forms.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    // Longest first, so "COVID-19" wins over a shorter form that starts it.
+    const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** Where a term is first used in a text, or -1. */

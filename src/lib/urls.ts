@@ -8,6 +8,11 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${trimmedPath}`;
 }
 
+/** The absolute URL of a site path, for anything read away from the site: feeds, data files, metadata. */
+export function absoluteUrl(site: URL, base: string, sitePath: string): string {
+  return new URL(withBase(base, sitePath), site).href;
+}
+
 export const paths = {
   home: () => '/',
   articles: () => '/articles/',

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, feedPaths } from '../lib/feeds.ts';
+import { feedPaths } from '../lib/feeds.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 /** An endpoint rather than a static file, so the sitemap's address follows ARCHIVE_SITE and ARCHIVE_BASE. */
 export const GET: APIRoute = ({ site }) => {

@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive, mustGet } from '../lib/archive.ts';
 import { articleBodyHtml } from '../lib/article-html.ts';
-import { absoluteUrl, newestPublicationFirst, rssItem } from '../lib/feeds.ts';
+import { newestPublicationFirst, rssItem } from '../lib/feeds.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 /** The articles with their full text, newest publication first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { absoluteUrl, newestPublicationFirst, rssItem, startOfPeriod } from '../../src/lib/feeds.ts';
+import { newestPublicationFirst, rssItem, startOfPeriod } from '../../src/lib/feeds.ts';
+import { absoluteUrl } from '../../src/lib/urls.ts';
 import { meetingEvent } from '../../src/lib/meeting-calendar.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;

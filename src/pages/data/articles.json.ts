@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { articleBodyHtml } from '../../lib/article-html.ts';
-import { absoluteUrl, feedPaths } from '../../lib/feeds.ts';
+import { feedPaths } from '../../lib/feeds.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 import { openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
 
 /** The open data export: every article, oldest meeting first. */

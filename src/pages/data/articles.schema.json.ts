@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, feedPaths } from '../../lib/feeds.ts';
+import { feedPaths } from '../../lib/feeds.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 import { articlesJsonSchema } from '../../lib/open-data-schema.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
-import { absoluteUrl } from '../../lib/feeds.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 import { formatCalendar } from '../../lib/icalendar.ts';
 import { meetingEvent } from '../../lib/meeting-calendar.ts';
 
