@@ -92,6 +92,14 @@ export async function startSearchPage(): Promise<void> {
     lastEntryAt = now;
   };
 
+  /** A deliberate change (a tick, a sort): always its own history entry, then the search. */
+  const applyChange = (change: Partial<SearchState>) => {
+    state = { ...state, ...change };
+    lastEntryAt = 0;
+    recordInUrl();
+    search();
+  };
+
   instance.on('search', (term) => {
     if (term === state.query) return;
     state = { ...state, query: term };
@@ -111,18 +119,10 @@ export async function startSearchPage(): Promise<void> {
       const ticked = [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value);
       if (ticked.length > 0) filters[key] = ticked;
     }
-    state = { ...state, filters };
-    lastEntryAt = 0;
-    recordInUrl();
-    search();
+    applyChange({ filters });
   });
 
-  sortSelect.addEventListener('change', () => {
-    state = { ...state, sort: sortSelect.value as SearchState['sort'] };
-    lastEntryAt = 0;
-    recordInUrl();
-    search();
-  });
+  sortSelect.addEventListener('change', () => applyChange({ sort: sortSelect.value as SearchState['sort'] }));
 
   window.addEventListener('popstate', () => {
     state = readSearchState(new URLSearchParams(location.search));
