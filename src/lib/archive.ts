@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { archivePaths } from './archive-paths.ts';
 import { eventProblems } from './chronology.ts';
 import type { CitationSource } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
+import { receivedTextProblem } from './received-text.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -47,6 +51,7 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
     getCollection('glossary'),
   ]);
+  assertBodiesMatchReceived(articles);
   for (const article of articles) {
     const problems = eventProblems(article.body ?? '', article.data.events);
     if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
@@ -64,6 +69,27 @@ async function readArchive(): Promise<Archive> {
   };
   assertReferencesResolve(archive);
   return archive;
+}
+
+/**
+ * The body must be the received report, word for word and paragraph for paragraph: a changed word or a merged
+ * paragraph (which would shift every later `#p-N` link) stops the build and `astro dev`, not only the tests.
+ */
+function assertBodiesMatchReceived(articles: readonly Article[]) {
+  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  const problems = articles.flatMap((article) => {
+    const path = resolve(article.filePath ?? article.id);
+    const problem = receivedTextProblem({
+      file: relative(process.cwd(), path),
+      fileText: readFileSync(path, 'utf-8'),
+      body: article.body ?? '',
+      sourceFile: article.data.source.file,
+      sourceText: readFileSync(join(sourcesDir, article.data.source.file), 'utf-8'),
+      frame: article.data.source.frame,
+    });
+    return problem ? [problem] : [];
+  });
+  if (problems.length > 0) throw new Error(`The text of an article is not the report as received:\n${problems.join('\n')}`);
 }
 
 /**

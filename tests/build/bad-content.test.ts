@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
@@ -11,7 +11,7 @@ function contentWith(fixture: string): string {
   const dir = join(scratchDir, 'bad-content', fixture);
   rmSync(dir, { recursive: true, force: true });
   for (const entities of ['people', 'topics', 'glossary', 'sources']) {
-    cpSync(join(contentDir, entities), join(dir, entities), { recursive: true });
+    cpSync(join(archiveFixtureDir, entities), join(dir, entities), { recursive: true });
   }
   cpSync(join(fixturesDir, fixture, 'articles'), join(dir, 'articles'), { recursive: true });
   return dir;
@@ -50,7 +50,7 @@ describe('npm run build after an entity is deleted', () => {
   it('stops even though the content cache skips the unchanged article', async () => {
     const dir = join(scratchDir, 'deleted-person');
     rmSync(dir, { recursive: true, force: true });
-    cpSync(contentDir, dir, { recursive: true });
+    cpSync(archiveFixtureDir, dir, { recursive: true });
     const env = { ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: join(scratchDir, 'deleted-person-out') };
 
     const first = await runBuild(env);

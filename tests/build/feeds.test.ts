@@ -7,12 +7,12 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
-import { contentDir } from '../setup/paths.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { withoutFrame, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readArticles();
+const contentDir = inject('siteContentDir');
+const articles = readArticles(contentDir);
 const entityName = (collection: string, id: string) =>
   (load(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf-8')) as { name: string }).name;
 const receivedWords = (data: (typeof articles)[number]['data']) =>

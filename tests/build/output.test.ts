@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
-import { contentDir } from '../setup/paths.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { reportText, withoutFrame, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readArticles();
+const contentDir = inject('siteContentDir');
+const articles = readArticles(contentDir);
 
 const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path) && !/^\/articles\/\d+\/$/.test(path);
 
