@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
+import { placeholdersIn } from './lib/placeholders.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {
@@ -160,7 +161,7 @@ const participant = z.object({
   coChair: z.boolean().default(false),
 });
 
-export const articleSchema = z.object({
+const articleFields = z.object({
   slug: z.string().regex(ENTITY_ID).optional(),
   headline: nonEmpty,
   /** True where the received text has no headline and the archive supplied one (shown in square brackets). */
@@ -211,6 +212,17 @@ export const articleSchema = z.object({
     frame: z.array(z.string()).default([]),
   }),
 });
+
+/**
+ * An article's frontmatter. Placeholders left by `npm run new-report` are listed first, all of them at once,
+ * so the editor sees everything still to fill in rather than one complaint at a time.
+ */
+export const articleSchema = z.preprocess((data, ctx) => {
+  for (const { path, text } of placeholdersIn(data)) {
+    ctx.addIssue({ code: 'custom', path, input: data, message: `still a placeholder, fill it in: "${text}"` });
+  }
+  return data;
+}, articleFields);
 
 export const collections = {
   articles: defineCollection({

@@ -10,9 +10,9 @@ export function words(text: string): string[] {
 
 /** The words of MDX as a reader sees them: markup (tags, link syntax, comments, escapes) removed. */
 export function mdxBodyWords(body: string): string[] {
-  // One pass, so an escaped character (`\<`, `\{`) is kept as text and never read as the start of a tag.
+  // One pass, so an escaped character (`\<`, `\{`: any ASCII punctuation, as in CommonMark) stays text, never a tag.
   const text = body.replace(
-    /\\([\\`*_{}[\]()#+\-.!<>&])|\{\/\*[\s\S]*?\*\/\}|<[^>]+>|\[([^\]]*)\]\([^)]*\)/g,
+    /\\([!-/:-@[-`{-~])|\{\/\*[\s\S]*?\*\/\}|<[^>]+>|\[([^\]]*)\]\([^)]*\)/g,
     (match, escaped: string | undefined, linkText: string | undefined) =>
       escaped ?? linkText ?? (match.startsWith('{') ? ' ' : ''),
   );
