@@ -5,5 +5,6 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/content/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    testTimeout: 60_000,
   },
 });

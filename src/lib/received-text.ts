@@ -87,7 +87,7 @@ export interface TextDifference {
 }
 
 const SHOWN_WORDS = 12;
-const shown = (list: readonly string[]) => (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : list);
+const shown = (list: readonly string[]): string[] => (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]);
 
 /** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
 export function firstTextDifference(body: readonly WordParagraph[], received: readonly WordParagraph[]): TextDifference | undefined {
