@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterLine, locatedContentErrors } from '../../src/lib/build-errors.ts';
+import { buildFailure } from '../setup/run-build.ts';
 
 const article = `---
 headline: A report
@@ -60,5 +61,18 @@ describe('locatedContentErrors', () => {
 
   it('adds nothing to other failures', () => {
     expect(locatedContentErrors('[MDXError] Unexpected character', '/project', read)).toEqual([]);
+  });
+});
+
+describe('a failed test build', () => {
+  it('shows its cause before the whole log', () => {
+    const output = 'line one\nline two\n[InvalidContentEntryDataError] articles → a data does not match collection schema.\n  meeting.date: bad\n';
+    const message = buildFailure('The test site did not build', { code: 1, output });
+    expect(message.split('\n').slice(0, 3)).toEqual([
+      'The test site did not build (exit code 1). Cause:',
+      '[InvalidContentEntryDataError] articles → a data does not match collection schema.',
+      '  meeting.date: bad',
+    ]);
+    expect(message).toContain(`The whole build log:\n${output}`);
   });
 });
