@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
+import { frontmatterLine } from './lib/build-errors.ts';
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
+import { placeholdersIn } from './lib/placeholders.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {
@@ -27,8 +30,11 @@ function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Rec
   const hasSlug = typeof data.slug === 'string';
   const id = hasSlug ? String(data.slug) : idFromFileName(basename(entry));
   if (!ENTITY_ID.test(id)) {
+    // Named from the project root, and at the `slug:` line when the id comes from there.
+    const path = fileURLToPath(new URL(entry, base));
+    const where = hasSlug ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug` : relative(process.cwd(), path);
     throw new Error(
-      `${entry}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix its slug' : 'rename the file'})`,
+      `${where}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix the slug' : 'rename the file'})`,
     );
   }
   const key = `${base.href}#${id}`;
@@ -160,7 +166,7 @@ const participant = z.object({
   coChair: z.boolean().default(false),
 });
 
-export const articleSchema = z.object({
+const articleFields = z.object({
   slug: z.string().regex(ENTITY_ID).optional(),
   headline: nonEmpty,
   /** True where the received text has no headline and the archive supplied one (shown in square brackets). */
@@ -211,6 +217,17 @@ export const articleSchema = z.object({
     frame: z.array(z.string()).default([]),
   }),
 });
+
+/**
+ * An article's frontmatter. Placeholders left by `npm run new-report` are listed first, all of them at once,
+ * so the editor sees everything still to fill in rather than one complaint at a time.
+ */
+export const articleSchema = z.preprocess((data, ctx) => {
+  for (const { path, text } of placeholdersIn(data)) {
+    ctx.addIssue({ code: 'custom', path, input: data, message: `still a placeholder, fill it in: "${text}"` });
+  }
+  return data;
+}, articleFields);
 
 export const collections = {
   articles: defineCollection({

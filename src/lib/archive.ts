@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { archivePaths } from './archive-paths.ts';
 import { eventProblems } from './chronology.ts';
 import type { CitationSource } from './citations.ts';
-import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
+import { closestId } from './entity-ids.ts';
+import { termsUsedIn, unknownTermProblems, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
+import { bodyStartLine, receivedTextProblem } from './received-text.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -47,6 +52,7 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
     getCollection('glossary'),
   ]);
+  assertArticleTexts(articles, new Set(glossary.map(({ id }) => id)));
   for (const article of articles) {
     const problems = eventProblems(article.body ?? '', article.data.events);
     if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
@@ -64,6 +70,32 @@ async function readArchive(): Promise<Archive> {
   };
   assertReferencesResolve(archive);
   return archive;
+}
+
+/**
+ * The body must be the received report, word for word and paragraph for paragraph: a changed word or a merged
+ * paragraph (which would shift every later `#p-N` link) stops the build and `astro dev`, not only the tests.
+ * Every `<Abbr term>` must name a glossary entry; the message names the file and line rather than a page.
+ */
+function assertArticleTexts(articles: readonly Article[], glossaryIds: ReadonlySet<string>) {
+  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  const problems = articles.flatMap((article) => {
+    const path = resolve(article.filePath ?? article.id);
+    const file = relative(process.cwd(), path);
+    const fileText = readFileSync(path, 'utf-8');
+    const body = article.body ?? '';
+    const textProblem = receivedTextProblem({
+      file,
+      fileText,
+      body,
+      sourceFile: article.data.source.file,
+      sourceText: readFileSync(join(sourcesDir, article.data.source.file), 'utf-8'),
+      frame: article.data.source.frame,
+    });
+    const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, glossaryIds, closestId);
+    return [...(textProblem ? [textProblem] : []), ...termProblems];
+  });
+  if (problems.length > 0) throw new Error(`The articles' text needs fixing:\n${problems.join('\n')}`);
 }
 
 /**

@@ -40,7 +40,10 @@ export function closestId(wanted: string, known: Iterable<string>): string | und
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 4)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(wanted.length / 4))) return best;
+  // A longer or shorter name for the same thing: "rcep-agreement" or "cep" for "rcep".
+  const knownIds = [...known];
+  return knownIds.find((id) => wanted.startsWith(id) || id.startsWith(wanted)) ?? knownIds.find((id) => wanted.includes(id) || id.includes(wanted));
 }
 
 function editDistance(a: string, b: string): number {

@@ -68,3 +68,21 @@ export function segmentByTerms(text: string, terms: readonly GlossaryTerm[]): Te
 export function markedTerms(mdxBody: string): string[] {
   return [...mdxBody.matchAll(/<Abbr\s+term="([^"]*)"\s*>/g)].map((match) => match[1]);
 }
+
+/**
+ * Each `<Abbr term>` in a body that names no glossary entry, as "file:line: …" with a "did you mean", so the
+ * build stops at the article (not at a page address) and says what to write instead.
+ */
+export function unknownTermProblems(
+  { file, body, bodyLine }: { file: string; body: string; bodyLine: number },
+  knownIds: ReadonlySet<string>,
+  closest: (wanted: string, known: Iterable<string>) => string | undefined,
+): string[] {
+  return [...body.matchAll(/<Abbr\s+term="([^"]*)"\s*>/g)]
+    .filter((match) => !knownIds.has(match[1]))
+    .map((match) => {
+      const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
+      const hint = closest(match[1], knownIds);
+      return `${file}:${line}: <Abbr term="${match[1]}">: no glossary entry "${match[1]}" in glossary/${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    });
+}

@@ -7,13 +7,12 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { dump, load } from 'js-yaml';
+import { mdxBodyWords } from '../../src/lib/received-text.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { SeededRandom } from './random.ts';
 
 interface RealArticle {
   paragraphs: string[];
-  /** The report as received, from `sources/`. */
-  sourceText: string;
   notes: { about: string; note: string }[];
 }
 
@@ -100,10 +99,9 @@ export async function readRealArchive(contentDir: string): Promise<RealArchive> 
   const articles = await Promise.all(
     articleFiles.map(async (name) => {
       const { frontmatter, content } = parseFrontmatter(await readFile(join(contentDir, 'articles', name), 'utf-8'));
-      const data = frontmatter as { source: { file: string }; notes?: RealArticle['notes'] };
+      const data = frontmatter as { notes?: RealArticle['notes'] };
       return {
         paragraphs: content.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
-        sourceText: await readFile(join(contentDir, 'sources', data.source.file), 'utf-8'),
         notes: data.notes ?? [],
       };
     }),
@@ -199,7 +197,6 @@ export function generateArchive(
     const participants = random.sample(people, random.int(2, 4));
     const articleTopics = random.sample(topics, random.int(3, 10));
     const body = random.sample(paragraphs, random.int(5, 14));
-    const source = random.pick(real.articles).sourceText;
     const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
     const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
     const mentioned = random.next() < 0.3 ? random.sample(people.filter((person) => !participants.includes(person)), 1) : [];
@@ -232,8 +229,9 @@ export function generateArchive(
       source: { file: `${slug}.txt`, frame: [] },
     };
     files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
-    // Each report has its own received file, as in the real archive (one /sources/ page per file).
-    files.set(`sources/${slug}.txt`, source);
+    // Each report has its own received file, as in the real archive (one /sources/ page per file): the body's
+    // paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
+    files.set(`sources/${slug}.txt`, `${body.map((paragraph) => mdxBodyWords(paragraph).join(' ')).join('\n\n')}\n`);
   }
   return files;
 }

@@ -6,7 +6,7 @@ import { fileFor, readPage } from '../setup/site.ts';
 import { reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readArticles().sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
+const articles = readArticles(inject('siteContentDir')).sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
 const eventCount = articles.reduce((sum, { data }) => sum + (data.events?.length ?? 0), 0);
 
 /** Every page of a paginated listing, following its "next" links from the first. */

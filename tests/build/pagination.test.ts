@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { contentDir, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, readPage } from '../setup/site.ts';
 
@@ -10,7 +10,7 @@ import { builtPages, readPage } from '../setup/site.ts';
 const COPIES = LIST_PAGE_SIZE;
 const archiveDir = join(scratchDir, 'many-articles', 'content');
 const siteDir = join(scratchDir, 'many-articles', 'site');
-const copied = readdirSync(join(contentDir, 'articles'))
+const copied = readdirSync(join(archiveFixtureDir, 'articles'))
   .filter((name) => name.endsWith('.mdx'))
   .sort()
   .at(-1)!;
@@ -21,9 +21,9 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear}`, () => {
   beforeAll(async () => {
     rmSync(join(scratchDir, 'many-articles'), { recursive: true, force: true });
     for (const entities of ['articles', 'people', 'topics', 'glossary', 'sources']) {
-      cpSync(join(contentDir, entities), join(archiveDir, entities), { recursive: true });
+      cpSync(join(archiveFixtureDir, entities), join(archiveDir, entities), { recursive: true });
     }
-    const text = readFileSync(join(contentDir, 'articles', copied), 'utf-8');
+    const text = readFileSync(join(archiveFixtureDir, 'articles', copied), 'utf-8');
     for (let copy = 1; copy <= COPIES; copy++) {
       writeFileSync(join(archiveDir, 'articles', copied.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
-import { contentDir, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 
@@ -10,8 +10,8 @@ describe('the people index', () => {
   it('is split into pages of 120 that together list everyone once', async () => {
     const dir = join(scratchDir, 'many-people');
     const outDir = join(scratchDir, 'many-people-out');
-    // 244 generated people and the 6 real ones: three pages.
-    await writeArchive(dir, generateArchive(await readRealArchive(contentDir), { articles: 20, people: 244 }), contentDir);
+    // 244 generated people and the fixture archive's 6: three pages.
+    await writeArchive(dir, generateArchive(await readRealArchive(archiveFixtureDir), { articles: 20, people: 244 }), archiveFixtureDir);
     const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: outDir });
     expect(code, output).toBe(0);
 

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, personSchema, topicSchema } from '../../src/content.config.ts';
-import { contentDir } from '../setup/paths.ts';
+import { archiveFixtureDir, contentDir } from '../setup/paths.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
 const filesIn = (dir: string, extension: string) => readdirSync(dir).filter((name) => name.endsWith(extension));
@@ -16,7 +16,7 @@ async function problems(schema: typeof articleSchema, data: unknown): Promise<st
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-describe('the real content', () => {
+describe('the content', () => {
   it.each(filesIn(join(contentDir, 'articles'), '.mdx'))('article %s matches the schema', async (file) => {
     expect(await problems(articleSchema, frontmatterOf(join(contentDir, 'articles', file)))).toEqual([]);
   });
@@ -29,14 +29,17 @@ describe('the real content', () => {
     expect(topicSchema.safeParse(load(readFileSync(join(contentDir, 'topics', file), 'utf-8'))).error).toBeUndefined();
   });
 
+});
+
+describe('the entities of the fixture archive', () => {
   it('files the South China Sea under one topic with both names', () => {
-    const sea = topicSchema.parse(load(readFileSync(join(contentDir, 'topics', 'south-china-sea.yaml'), 'utf-8')));
+    const sea = topicSchema.parse(load(readFileSync(join(archiveFixtureDir, 'topics', 'south-china-sea.yaml'), 'utf-8')));
     expect(sea.name).toBe('South China Sea');
     expect(sea.aliases).toContain('East Sea');
   });
 
   it("keeps the 2021 caption's truncated name as a variant of Motegi's", () => {
-    const motegi = personSchema.parse(load(readFileSync(join(contentDir, 'people', 'motegi-toshimitsu.yaml'), 'utf-8')));
+    const motegi = personSchema.parse(load(readFileSync(join(archiveFixtureDir, 'people', 'motegi-toshimitsu.yaml'), 'utf-8')));
     expect(motegi.variants).toContain('Motegi Toshimits');
     expect(motegi.nativeName).toEqual({ text: '茂木敏充', lang: 'ja' });
   });
@@ -53,7 +56,10 @@ describe('bad content is rejected with a message that names the field', () => {
 
   it.each(cases)('%s', async (fixture, expected) => {
     const [file] = filesIn(join(fixturesDir, fixture, 'articles'), '.mdx');
-    const found = await problems(articleSchema, frontmatterOf(join(fixturesDir, fixture, 'articles', file)));
+    // The fixtures' received file lies in bad-content/sources/, not in the content folder this schema checks against.
+    const found = (await problems(articleSchema, frontmatterOf(join(fixturesDir, fixture, 'articles', file)))).filter(
+      (problem) => !problem.startsWith('source.file:'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(expected);
   });

@@ -2,17 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { receivedTextProblem } from '../../src/lib/received-text.ts';
 import { contentDir } from '../setup/paths.ts';
 import { mdxBodyWords, withoutFrame, words } from '../setup/verbatim.ts';
 
 const articleFiles = readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx'));
 
 describe.each(articleFiles)('%s', (file) => {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8'));
+  const fileText = readFileSync(join(contentDir, 'articles', file), 'utf-8');
+  const { frontmatter, content } = parseFrontmatter(fileText);
   const received = readFileSync(join(contentDir, 'sources', frontmatter.source.file), 'utf-8');
 
   it('carries every word of the received report, in order, apart from the frame shown around it', () => {
     expect(mdxBodyWords(content)).toEqual(words(withoutFrame(received, frontmatter.source.frame)));
+  });
+
+  it('keeps the received paragraphs one to one (the check the build makes)', () => {
+    const { file: sourceFile, frame } = frontmatter.source;
+    expect(receivedTextProblem({ file, fileText, body: content, sourceFile, sourceText: received, frame })).toBeUndefined();
   });
 
   it('takes its headline, byline, dateline, sign-off and caption word for word from the frame', () => {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { contentDir } from './paths.ts';
 
 export interface RawArticle {
   /** The file name without `.mdx`: the article's slug. */
@@ -12,8 +11,9 @@ export interface RawArticle {
   body: string;
 }
 
-/** The real articles in `content/articles/`, read straight from their files. */
-export function readArticles(dir = join(contentDir, 'articles')): RawArticle[] {
+/** The articles of a content folder, read straight from their files. */
+export function readArticles(contentDir: string): RawArticle[] {
+  const dir = join(contentDir, 'articles');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((file) => {

@@ -20,3 +20,14 @@ export function runBuild(env: { ARCHIVE_CONTENT_DIR?: string; ARCHIVE_OUT_DIR: s
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
+
+/**
+ * A failed build's message with its cause first: the error lines Astro printed, then the whole log.
+ * A log of hundreds of lines would otherwise bury the one that says what is wrong.
+ */
+export function buildFailure(what: string, { code, output }: BuildResult): string {
+  const lines = output.split('\n');
+  const first = lines.findIndex((line) => /error/i.test(line) && !/^>/.test(line));
+  const cause = first < 0 ? [] : lines.slice(first, first + 12);
+  return [`${what} (exit code ${code}). Cause:`, ...cause, '', 'The whole build log:', output].join('\n');
+}

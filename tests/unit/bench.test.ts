@@ -8,7 +8,7 @@ import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } fr
 import { SeededRandom } from '../bench/random.ts';
 import { budgetRows, formatBytes, formatTable, type BenchResults } from '../bench/report.ts';
 import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
-import { contentDir, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 
 describe('SeededRandom', () => {
   const draws = (seed: number) => {
@@ -32,7 +32,7 @@ describe('SeededRandom', () => {
 });
 
 describe('the synthetic archive', async () => {
-  const real = await readRealArchive(contentDir);
+  const real = await readRealArchive(archiveFixtureDir);
 
   it('is the same for the same seed and size', () => {
     expect(generateArchive(real, { articles: 30, seed: 4 })).toEqual(generateArchive(real, { articles: 30, seed: 4 }));
@@ -47,7 +47,7 @@ describe('the synthetic archive', async () => {
 
   it('passes the real content schema', async () => {
     const dir = join(scratchDir, 'bench-archive');
-    await writeArchive(dir, generateArchive(real, { articles: 20, seed: 3 }), contentDir);
+    await writeArchive(dir, generateArchive(real, { articles: 20, seed: 3 }), archiveFixtureDir);
     // The schema checks ids against the content folder it was loaded for, so it is loaded for this one.
     vi.stubEnv('ARCHIVE_CONTENT_DIR', dir);
     vi.resetModules();

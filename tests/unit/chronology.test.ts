@@ -87,8 +87,8 @@ describe('eventProblems', () => {
       'events.0.paragraph: the body has 2 paragraphs, not 3',
     ]);
     expect(eventProblems(body, [{ paragraph: 1, quote: 'Special Summit' }, { paragraph: 2, quote: 'Special Summit on COVID-19' }])).toEqual([
-      'events.0.quote: "Special Summit" is not, word for word, in paragraph 1',
-      'events.1.quote: "Special Summit on COVID-19" is not, word for word, in paragraph 2',
+      'events.0.quote: "Special Summit" is not, word for word, in paragraph 1; it is in paragraph 2: set paragraph: 2',
+      'events.1.quote: "Special Summit on COVID-19" is not, word for word, in paragraph 2; it is in no paragraph of the body',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { firstUse, markedTerms, segmentByTerms, termsUsedIn } from '../../src/lib/glossary.ts';
+import { closestId } from '../../src/lib/entity-ids.ts';
+import { firstUse, markedTerms, segmentByTerms, termsUsedIn, unknownTermProblems } from '../../src/lib/glossary.ts';
 import { bodyParagraphs, rehypeParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
 import { paragraphsNaming } from '../../src/lib/people.ts';
 
@@ -82,5 +83,15 @@ describe('bodyParagraphs and paragraphsNaming', () => {
     expect(paragraphsNaming(body, ['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
     expect(paragraphsNaming(body, ['ASEAN'])).toEqual([2]);
     expect(paragraphsNaming(body, ['Sơ'])).toEqual([]);
+  });
+});
+
+describe('unknown <Abbr term>', () => {
+  it('names the file and line of each, with a "did you mean"', () => {
+    const body = '\nThe <Abbr term="asean">ASEAN</Abbr> way.\n\nThe <Abbr term="aseann">ASEAN</Abbr> and <Abbr term="rcep-agreement">RCEP</Abbr>.\n';
+    expect(unknownTermProblems({ file: 'a.mdx', body, bodyLine: 20 }, new Set(['asean', 'rcep']), closestId)).toEqual([
+      'a.mdx:23: <Abbr term="aseann">: no glossary entry "aseann" in glossary/ (did you mean "asean"?)',
+      'a.mdx:23: <Abbr term="rcep-agreement">: no glossary entry "rcep-agreement" in glossary/ (did you mean "rcep"?)',
+    ]);
   });
 });

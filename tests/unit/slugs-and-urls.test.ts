@@ -25,6 +25,10 @@ describe('entity ids', () => {
     expect(closestId('mori-takao', known)).toBe('mori-takeo');
     expect(closestId('motegi-toshimitu', known)).toBe('motegi-toshimitsu');
     expect(closestId('someone-else-entirely', known)).toBeUndefined();
+    // A longer or shorter name for the same thing.
+    expect(closestId('rcep-agreement', ['rcep', 'doc'])).toBe('rcep');
+    expect(closestId('south-china', ['south-china-sea', 'doc'])).toBe('south-china-sea');
+    expect(closestId('the-south-china-sea-dispute', ['south-china-sea', 'doc'])).toBe('south-china-sea');
   });
 });
 

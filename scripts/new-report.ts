@@ -1,0 +1,37 @@
+/**
+ * `npm run new-report -- content/sources/<file>`: writes `content/articles/<date>-<short-name>.mdx`, a draft of the
+ * article for a received report (see src/lib/new-report.ts), and refuses to overwrite an article that exists.
+ * Reads the people, topics and glossary of `ARCHIVE_CONTENT_DIR` (default `content/`).
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { archivePaths } from '../src/lib/archive-paths.ts';
+import { scaffoldReport } from '../src/lib/new-report.ts';
+import { knownEntities } from './known-entities.ts';
+
+function fail(message: string): never {
+  console.error(`new-report: ${message}`);
+  process.exit(1);
+}
+
+const contentDir = resolve(archivePaths(process.env).contentDir);
+const [sourceArgument] = process.argv.slice(2);
+if (!sourceArgument) fail('name the received file: npm run new-report -- content/sources/<file>');
+const sourcePath = resolve(sourceArgument);
+if (!statSync(sourcePath, { throwIfNoEntry: false })?.isFile()) fail(`no file ${sourceArgument}`);
+if (resolve(sourcePath, '..') !== join(contentDir, 'sources')) {
+  fail(`${sourceArgument} is not in ${relative(process.cwd(), join(contentDir, 'sources')) || '.'}/: put the received file there first, unchanged`);
+}
+const sourceText = readFileSync(sourcePath, 'utf-8');
+if (sourceText.trim() === '') fail(`${sourceArgument} is empty`);
+
+let draft;
+try {
+  draft = scaffoldReport({ sourceFile: basename(sourcePath), sourceText, ...knownEntities(contentDir) });
+} catch (error) {
+  fail((error as Error).message);
+}
+const target = join(contentDir, 'articles', draft.fileName);
+if (existsSync(target)) fail(`${relative(process.cwd(), target)} exists already; it is left as it is (delete or rename it first)`);
+writeFileSync(target, draft.text, { flag: 'wx' });
+console.log(`Wrote ${relative(process.cwd(), target)}: review it, fill in every "TODO:", then run npm run check-content.`);

@@ -1,0 +1,83 @@
+/**
+ * Astro reports a frontmatter that fails the schema at `file.mdx:0:0`, and a YAML error with a path relative to
+ * the collection's folder. These helpers turn such messages into lines an editor can act on: the file relative to
+ * the project and the line of the field in the frontmatter.
+ */
+import { relative } from 'node:path';
+
+/**
+ * The line (from 1) of a field in a file's YAML frontmatter, e.g. ["meeting", "date"] or ["participants", 0, "person"].
+ * Where the field is missing, the line of the nearest parent that is there; 1 if none is.
+ */
+export function frontmatterLine(fileText: string, path: readonly (string | number)[]): number {
+  const lines = fileText.split('\n');
+  const end = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
+  if (end < 0) return 1;
+  // Within a list item, "- key: value" counts as "  key: value", so the item's keys share one indent.
+  const view = lines.slice(0, end);
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  let found = 0;
+  let from = 1;
+  let parentIndent = -1;
+  for (const segment of path) {
+    let match = -1;
+    if (typeof segment === 'number') {
+      let itemIndent = -1;
+      let count = -1;
+      for (let at = from; at < end; at++) {
+        const line = view[at];
+        if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+        if (indentOf(line) <= parentIndent) break;
+        if (!line.trimStart().startsWith('- ')) continue;
+        if (itemIndent < 0) itemIndent = indentOf(line);
+        if (indentOf(line) !== itemIndent) continue;
+        count += 1;
+        if (count === segment) {
+          match = at;
+          view[at] = line.replace('- ', '  ');
+          parentIndent = itemIndent;
+          break;
+        }
+      }
+    } else {
+      const key = new RegExp(`^\\s*${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      for (let at = from; at < end; at++) {
+        const line = view[at];
+        if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+        if (indentOf(line) <= parentIndent) break;
+        if (key.test(line)) {
+          match = at;
+          parentIndent = indentOf(line);
+          break;
+        }
+      }
+    }
+    if (match < 0) break;
+    found = match;
+    from = match + (typeof segment === 'number' ? 0 : 1);
+  }
+  return found + 1;
+}
+
+/**
+ * Lines that locate the content errors of a failed build's log: `file:line: field: message`, the file relative
+ * to `projectRoot`. `readFile` gives a file's text (or undefined if it cannot be read).
+ */
+export function locatedContentErrors(log: string, projectRoot: string, readFile: (path: string) => string | undefined): string[] {
+  const located: string[] = [];
+  const schemaError = /does not match collection schema\.\n([\s\S]*?)\n\s*Hint:[\s\S]*?Location:\s*\n\s*(\S[^\n]*?):0:0/g;
+  for (const [, issues, file] of log.matchAll(schemaError)) {
+    const text = readFile(file);
+    for (const issue of issues.split('\n').filter((line) => line.trim() !== '')) {
+      const [, field, message] = /^\s*([\w.]+): (.*)$/.exec(issue) ?? [];
+      if (!field) continue;
+      const path = field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+      located.push(`${relative(projectRoot, file)}:${text ? frontmatterLine(text, path) : 1}: ${field}: ${message}`);
+    }
+  }
+  const yamlError = /failed to parse: ([^\n]*)[\s\S]*?Location:\s*\n\s*(\S[^\n]*?):(\d+):\d+/g;
+  for (const [, message, file, line] of log.matchAll(yamlError)) {
+    located.push(`${relative(projectRoot, file)}:${line}: YAML: ${message}`);
+  }
+  return located;
+}

@@ -1,0 +1,198 @@
+/**
+ * Comparing an article's MDX body with the report as received: the same words, in the same order, in the same
+ * paragraphs. Used by the build (so altered text is never published), by `npm run check-content` and by the tests.
+ */
+
+/** Whitespace-separated words; non-breaking and other Unicode spaces count as spaces. */
+export function words(text: string): string[] {
+  return text.split(/[\s\u00a0]+/u).filter(Boolean);
+}
+
+/** The words of MDX as a reader sees them: markup (tags, link syntax, comments, escapes) removed. */
+export function mdxBodyWords(body: string): string[] {
+  // One pass, so an escaped character (`\<`, `\{`: any ASCII punctuation, as in CommonMark) stays text, never a tag.
+  const text = body.replace(
+    /\\([!-/:-@[-`{-~])|\{\/\*[\s\S]*?\*\/\}|<[^>]+>|\[([^\]]*)\]\([^)]*\)/g,
+    (match, escaped: string | undefined, linkText: string | undefined) =>
+      escaped ?? linkText ?? (match.startsWith('{') ? ' ' : ''),
+  );
+  return words(text);
+}
+
+/**
+ * The received text with each frame piece (page title, headline, byline, caption…) taken out once, in order.
+ * Throws if a piece is not in the received text word for word.
+ */
+export function withoutFrame(received: string, frame: readonly string[]): string {
+  let rest = received;
+  for (const piece of frame) {
+    const at = rest.indexOf(piece);
+    if (at < 0) throw new Error(`The frame piece "${piece}" is not in the received text`);
+    rest = `${rest.slice(0, at)} ${rest.slice(at + piece.length)}`;
+  }
+  return rest;
+}
+
+/** A paragraph's words and the line it starts on (counted from 1 within the text it was split from). */
+export interface WordParagraph {
+  words: string[];
+  line: number;
+}
+
+/** Blank-line separated blocks that hold at least one word, with the line each starts on. */
+function blocks(text: string, toWords: (block: string) => string[]): WordParagraph[] {
+  const found: WordParagraph[] = [];
+  let current: string[] = [];
+  let startLine = 1;
+  const close = () => {
+    const blockWords = toWords(current.join('\n'));
+    if (blockWords.length > 0) found.push({ words: blockWords, line: startLine });
+    current = [];
+  };
+  text.split('\n').forEach((line, index) => {
+    if (/^\s*$/.test(line)) {
+      close();
+      return;
+    }
+    if (current.length === 0) startLine = index + 1;
+    current.push(line);
+  });
+  close();
+  return found;
+}
+
+/** The received report's paragraphs, frame taken out; paragraphs left empty by it (or blank to begin with) are dropped. */
+export function receivedParagraphs(received: string, frame: readonly string[]): WordParagraph[] {
+  return blocks(withoutFrame(received.replace(/\r\n?/g, '\n'), frame), words);
+}
+
+/** The MDX body's paragraphs as the reader sees their words, with their lines in the body. */
+export function mdxParagraphs(mdxBody: string): WordParagraph[] {
+  return blocks(mdxBody.replace(/\r\n?/g, '\n'), mdxBodyWords);
+}
+
+/** Where the body departs from the received text, for a message: paragraph numbers count from 1. */
+export interface TextDifference {
+  kind: 'words' | 'merged' | 'split';
+  /** The body paragraph (its `#p-N`) and its line in the body. */
+  paragraph: number;
+  line: number;
+  /** The received paragraph it should match. */
+  receivedParagraph: number;
+  /** For `words`: what the received text has there and the body lacks, and what the body has instead. */
+  removed: string[];
+  added: string[];
+  /** For `merged` / `split`: the words where the received paragraph ends (merged) or the body's ends (split). */
+  boundary: string[];
+}
+
+const SHOWN_WORDS = 12;
+const shown = (list: readonly string[]): string[] => (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]);
+
+/** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
+export function firstTextDifference(body: readonly WordParagraph[], received: readonly WordParagraph[]): TextDifference | undefined {
+  const bodyWords = body.flatMap((paragraph) => paragraph.words);
+  const receivedWords = received.flatMap((paragraph) => paragraph.words);
+  // Which paragraph holds the word at a position of the whole text.
+  const paragraphAt = (paragraphs: readonly WordParagraph[], position: number) => {
+    let end = 0;
+    for (const [index, paragraph] of paragraphs.entries()) {
+      end += paragraph.words.length;
+      if (position < end) return index;
+    }
+    return Math.max(0, paragraphs.length - 1);
+  };
+
+  let prefix = 0;
+  while (prefix < bodyWords.length && prefix < receivedWords.length && bodyWords[prefix] === receivedWords[prefix]) prefix++;
+  if (prefix < bodyWords.length || prefix < receivedWords.length) {
+    let suffix = 0;
+    while (
+      suffix < bodyWords.length - prefix &&
+      suffix < receivedWords.length - prefix &&
+      bodyWords[bodyWords.length - 1 - suffix] === receivedWords[receivedWords.length - 1 - suffix]
+    ) suffix++;
+    const index = paragraphAt(body, prefix);
+    return {
+      kind: 'words',
+      paragraph: index + 1,
+      line: body[index]?.line ?? 1,
+      receivedParagraph: paragraphAt(received, prefix) + 1,
+      removed: shown(receivedWords.slice(prefix, receivedWords.length - suffix)),
+      added: shown(bodyWords.slice(prefix, bodyWords.length - suffix)),
+      boundary: [],
+    };
+  }
+
+  for (let index = 0; index < body.length; index++) {
+    const bodyLength = body[index].words.length;
+    const receivedLength = received[index].words.length;
+    if (bodyLength === receivedLength) continue;
+    const shorter = bodyLength < receivedLength ? body[index] : received[index];
+    return {
+      kind: bodyLength > receivedLength ? 'merged' : 'split',
+      paragraph: index + 1,
+      line: body[index].line,
+      receivedParagraph: index + 1,
+      removed: [],
+      added: [],
+      boundary: shorter.words.slice(-6),
+    };
+  }
+  return undefined;
+}
+
+/** The difference in words an editor can act on; `where` names the file, `bodyLine` is the body's first line in it. */
+export function describeTextDifference(
+  difference: TextDifference,
+  { file, sourceFile, bodyLine }: { file: string; sourceFile: string; bodyLine: number },
+): string {
+  const { kind, paragraph, receivedParagraph, removed, added, boundary } = difference;
+  const at = `${file}:${bodyLine + difference.line - 1}: paragraph ${paragraph}`;
+  const tail = `…${boundary.join(' ')}`;
+  if (kind === 'merged') {
+    return `${at} merges received paragraphs ${receivedParagraph} and ${receivedParagraph + 1} of sources/${sourceFile}: ` +
+      `start a new paragraph (a blank line) after "${tail}"`;
+  }
+  if (kind === 'split') {
+    return `${at} splits received paragraph ${receivedParagraph} of sources/${sourceFile}: ` +
+      `join it with the next paragraph, the received paragraph does not end after "${tail}"`;
+  }
+  const lines = [
+    `${at} differs from received paragraph ${receivedParagraph} of sources/${sourceFile}:`,
+    ...(removed.length > 0 ? [`  - ${removed.join(' ')}`] : []),
+    ...(added.length > 0 ? [`  + ${added.join(' ')}`] : []),
+    '  (- what the received text says, + what the article says; the body must keep the received words)',
+  ];
+  return lines.join('\n');
+}
+
+/** The line of a file on which the body (text after the frontmatter) starts. */
+export function bodyStartLine(fileText: string, body: string): number {
+  const at = fileText.lastIndexOf(body);
+  return at < 0 ? 1 : fileText.slice(0, at).split('\n').length;
+}
+
+/** Why an article's body does not match its received text, as one message, or undefined if it matches. */
+export function receivedTextProblem(article: {
+  /** The `.mdx` file as named in messages, its whole text and its body. */
+  file: string;
+  fileText: string;
+  body: string;
+  sourceFile: string;
+  sourceText: string;
+  frame: readonly string[];
+}): string | undefined {
+  let received: WordParagraph[];
+  try {
+    received = receivedParagraphs(article.sourceText, article.frame);
+  } catch (error) {
+    return `${article.file}: source.frame: ${(error as Error).message} (sources/${article.sourceFile})`;
+  }
+  const difference = firstTextDifference(mdxParagraphs(article.body), received);
+  return difference && describeTextDifference(difference, {
+    file: article.file,
+    sourceFile: article.sourceFile,
+    bodyLine: bodyStartLine(article.fileText, article.body),
+  });
+}

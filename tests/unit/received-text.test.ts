@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  firstTextDifference,
+  mdxParagraphs,
+  receivedParagraphs,
+  receivedTextProblem,
+} from '../../src/lib/received-text.ts';
+
+const received = 'Headline\n\nHÀ NỘI — The two sides met on Friday.\n\nJapan supports <AOIP>.\n\n \n\nThey agreed. — VNS\n';
+const frame = ['Headline', 'HÀ NỘI —', '— VNS'];
+const fileText = (body: string) => `---\nheadline: Headline\n---\n\n${body}`;
+const problemOf = (body: string) =>
+  receivedTextProblem({ file: 'content/articles/a.mdx', fileText: fileText(body), body: `\n${body}`, sourceFile: 's.txt', sourceText: received, frame });
+
+describe('the received paragraphs', () => {
+  it('leave the frame out and drop paragraphs that are empty or blank', () => {
+    expect(receivedParagraphs(received, frame).map((paragraph) => paragraph.words.join(' '))).toEqual([
+      'The two sides met on Friday.',
+      'Japan supports <AOIP>.',
+      'They agreed.',
+    ]);
+  });
+
+  it('number MDX paragraphs with the line each starts on', () => {
+    expect(mdxParagraphs('\nOne\ntwo\n\n<Abbr term="x">Three</Abbr>\n').map(({ words, line }) => [words.join(' '), line])).toEqual([
+      ['One two', 2],
+      ['Three', 5],
+    ]);
+  });
+});
+
+describe('comparing a body with the received text', () => {
+  const good = 'The two sides met on Friday.\n\nJapan supports \\<AOIP>.\n\nThey agreed.\n';
+
+  it('accepts the same words in the same paragraphs, markup and escapes aside', () => {
+    expect(problemOf(good)).toBeUndefined();
+    expect(problemOf(good.replace('Friday', '<abbr>Friday</abbr>'))).toBeUndefined();
+  });
+
+  it('names the file, line and paragraph of a changed word, with the words on each side', () => {
+    expect(problemOf(good.replace('Friday', 'Thursday'))).toBe(
+      'content/articles/a.mdx:5: paragraph 1 differs from received paragraph 1 of sources/s.txt:\n' +
+        '  - Friday.\n  + Thursday.\n' +
+        '  (- what the received text says, + what the article says; the body must keep the received words)',
+    );
+  });
+
+  it('shows a dropped word and an added word on their own', () => {
+    expect(problemOf(good.replace('They agreed.', 'They fully agreed.'))).toMatch(/:9: paragraph 3 [^\n]*\n {2}\+ fully\n/);
+    expect(problemOf(good.replace('two ', ''))).toMatch(/:5: paragraph 1 [^\n]*\n {2}- two\n {2}\(/);
+  });
+
+  it('names a merge of two received paragraphs and where the first ends', () => {
+    expect(problemOf(good.replace('Friday.\n\n', 'Friday. '))).toBe(
+      'content/articles/a.mdx:5: paragraph 1 merges received paragraphs 1 and 2 of sources/s.txt: ' +
+        'start a new paragraph (a blank line) after "…The two sides met on Friday."',
+    );
+  });
+
+  it('names a split of one received paragraph', () => {
+    expect(problemOf(good.replace('met on', 'met\n\non'))).toBe(
+      'content/articles/a.mdx:5: paragraph 1 splits received paragraph 1 of sources/s.txt: ' +
+        'join it with the next paragraph, the received paragraph does not end after "…The two sides met"',
+    );
+  });
+
+  it('reports a frame piece that is not in the received text', () => {
+    expect(
+      receivedTextProblem({ file: 'a.mdx', fileText: 'x', body: 'x', sourceFile: 's.txt', sourceText: received, frame: ['Headlines'] }),
+    ).toBe('a.mdx: source.frame: The frame piece "Headlines" is not in the received text (sources/s.txt)');
+  });
+
+  it('finds no difference between identical paragraph lists', () => {
+    const paragraphs = receivedParagraphs(received, frame);
+    expect(firstTextDifference(paragraphs, paragraphs)).toBeUndefined();
+  });
+});
