@@ -3,6 +3,9 @@
  * own-script name of the people and topics it is tagged with. They come from the entity files only,
  * so the search code holds no list of its own.
  */
+
+import { firstCodePoints } from './text-caps.ts';
+
 export interface NamedEntity {
   name: string;
   variants?: readonly string[];
