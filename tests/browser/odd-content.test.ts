@@ -99,7 +99,7 @@ describe('a build with odd but allowed content', () => {
 
   it('searches (WebAssembly allowed on /search/) and highlights from an over-long ?highlight= without an error', async () => {
     const article = pages.find((path) => path.startsWith('/articles/') && path !== '/articles/')!;
-    for (const path of ['/search/?q=ministers', `${article}?highlight=${'ministers '.repeat(6_000)}`]) {
+    for (const path of ['/search/?q=ministers', `${article}?highlight=${'ministers '.repeat(1_000)}`]) {
       const { dialogs, errors, violations } = await visit(path);
       expect({ path, dialogs, errors, violations }).toEqual({ path, dialogs: [], errors: [], violations: [] });
     }
