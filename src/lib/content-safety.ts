@@ -95,7 +95,7 @@ export function assertInsideFolder(folder: string, path: string, shownAs = path)
   if (stat.isSymbolicLink()) throw new Error(`${shownAs}: symbolic links are refused in content/; copy the file in instead`);
   if (!stat.isFile()) throw new Error(`${shownAs}: not a regular file`);
   if (!isInside(realpathSync(folder), realpathSync(path))) {
-    throw new Error(`${shownAs}: its real path leaves ${shownAs.split('/')[0] || 'the content folder'}/ through a linked folder; refused`);
+    throw new Error(`${shownAs}: its real path leaves the content folder through a linked folder; refused`);
   }
 }
 
