@@ -70,7 +70,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** Longest query kept from a URL; longer input is cut rather than sent to the index whole. */
+/** Longest query kept from a URL, in code points; longer input is cut rather than sent to the index whole. */
 export const MAX_QUERY_LENGTH = 200;
 
 export function readSearchState(params: URLSearchParams): SearchState {
@@ -81,7 +81,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   }
   const sort = params.get('sort');
   return {
-    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    query: firstCodePoints(params.get('q') ?? '', MAX_QUERY_LENGTH),
     filters,
     sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
   };

@@ -1,4 +1,4 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 /** Characters XML 1.0 does not allow anywhere in a document, not even as references (§2.2). */
 const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -14,6 +14,11 @@ export function xmlProblem(xml: string): string | undefined {
     const line = xml.slice(0, badCharacter.index).split('\n').length;
     return `line ${line}: a character XML does not allow (${JSON.stringify(badCharacter[0])})`;
   }
-  const result = XMLValidator.validate(xml);
-  return result === true ? undefined : `line ${result.err.line}: ${result.err.msg}`;
+  try {
+    SyntaxValidator.validate(xml);
+    return undefined;
+  } catch (error) {
+    const { line, message } = error as Error & { line?: number };
+    return `line ${line ?? '?'}: ${message}`;
+  }
 }
