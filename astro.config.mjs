@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { feedCheck } from './src/integrations/feed-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { remarkMdxSafety } from './src/lib/mdx-safety.ts';
 
 const paths = archivePaths(process.env);
 
@@ -23,7 +25,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   security: {
     // A strict policy, sent as a <meta> tag on every page: scripts and styles only from the site itself
-    // or hashed by Astro; 'wasm-unsafe-eval' lets Pagefind's search engine (WebAssembly) start.
+    // or hashed by Astro. The search page adds 'wasm-unsafe-eval' for Pagefind's engine (WebAssembly) itself;
+    // no other page needs it. public/_headers sends what a <meta> tag cannot (frame-ancestors and others).
     csp: {
       directives: [
         "default-src 'self'",
@@ -32,7 +35,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
@@ -40,11 +43,13 @@ export default defineConfig({
     // The unified pipeline runs remark plugins (the default Rust processor ignores them).
     // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
     // Every body paragraph gets a stable id and a "¶" link, so readers can cite and link to it.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeParagraphAnchors], smartypants: false }),
+    // remarkMdxSafety comes first and refuses code (import/export, {expressions}, components, handlers, unsafe
+    // links) before MDX turns a body into a module, so no article content runs at build time.
+    processor: unified({ remarkPlugins: [remarkMdxSafety, remarkGfm], rehypePlugins: [rehypeParagraphAnchors], smartypants: false }),
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), feedCheck(), pagefindIndex()],
   vite: {
     build: {
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
 import { frontmatterLine } from './lib/build-errors.ts';
+import { checkedGlob } from './lib/checked-glob.ts';
+import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem } from './lib/content-safety.ts';
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
@@ -89,13 +90,27 @@ const ENTITY_EXTENSIONS = ['.yaml', '.yml'] as const;
 const personRef = existingReference('people', ENTITY_EXTENSIONS);
 const topicRef = existingReference('topics', ENTITY_EXTENSIONS);
 
-const nonEmpty = z.string().trim().min(1);
+/** Text that is only text: no control, noncharacter or bidirectional-override characters (see content-safety.ts). */
+const plainText = z.string().superRefine((value, ctx) => {
+  const problem = textProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const nonEmpty = plainText.trim().min(1);
+
+/** A BCP 47 language tag that browsers and screen readers understand, e.g. "vi", "ja", "th". */
+const languageTag = z.string().refine(isLanguageTag, {
+  error: (issue) => `"${issue.input}" is not a BCP 47 language tag (e.g. "vi", "ja", "th", "zh-Hant")`,
+});
+
+/** A web address readers can follow: http or https only, never `javascript:`, `data:` or `file:`. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' });
 
 const scriptName = z.object({
   /** The name as its bearer writes it: Vietnamese with diacritics, Japanese in kanji, Thai script. */
   text: nonEmpty,
   /** BCP 47 language tag, so browsers and screen readers treat the name in its own language. */
-  lang: nonEmpty,
+  lang: languageTag,
 });
 
 const office = z.object({
@@ -124,7 +139,7 @@ export const topicSchema = z.object({
   /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
   aliases: z.array(nonEmpty).default([]),
   /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
-  aliasLanguages: z.record(z.string(), nonEmpty).default({}),
+  aliasLanguages: z.record(plainText, languageTag).default({}),
   description: nonEmpty,
 }).superRefine(({ aliases, aliasLanguages }, ctx) => {
   for (const alias of Object.keys(aliasLanguages)) {
@@ -198,7 +213,7 @@ const articleFields = z.object({
     signature: nonEmpty.optional(),
     section: nonEmpty.optional(),
     photo: z.object({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
-    url: z.url().optional(),
+    url: webUrl.optional(),
   }),
   participants: z.array(participant).min(1),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */
@@ -210,11 +225,19 @@ const articleFields = z.object({
   events: z.array(reportedEvent).default([]),
   source: z.object({
     /** The report as received, unmodified, in `sources/`. */
-    file: z.string().refine((file) => existsSync(join(dirs.sources, file)), {
-      error: (issue) => `no file "${issue.input}" in sources/`,
+    file: z.string().superRefine((file, ctx) => {
+      const problem = sourceFileNameProblem(file);
+      if (problem) return ctx.addIssue({ code: 'custom', message: problem });
+      const path = join(dirs.sources, file);
+      if (!lstatSync(path, { throwIfNoEntry: false })) return ctx.addIssue({ code: 'custom', message: `no file "${file}" in sources/` });
+      try {
+        assertInsideFolder(dirs.sources, path, `sources/${file}`);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
     }),
     /** Verbatim pieces of the received text shown outside the body: page title, headline, byline, caption. */
-    frame: z.array(z.string()).default([]),
+    frame: z.array(plainText).default([]),
   }),
 });
 
@@ -231,19 +254,19 @@ export const articleSchema = z.preprocess((data, ctx) => {
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }),
+    loader: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
     schema: articleSchema,
   }),
   people: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.people, generateId: fileNameId }),
+    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.people, generateId: fileNameId }, contentDir),
     schema: personSchema,
   }),
   topics: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.topics, generateId: fileNameId }),
+    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.topics, generateId: fileNameId }, contentDir),
     schema: topicSchema,
   }),
   glossary: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: dirs.glossary, generateId: fileNameId }),
+    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.glossary, generateId: fileNameId }, contentDir),
     schema: glossarySchema,
   }),
 };

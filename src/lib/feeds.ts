@@ -57,7 +57,9 @@ export function rssItem(
     title: shownHeadline(article.data),
     link: url(paths.article(article.id)),
     pubDate: startOfPeriod(publication.date),
-    description: `Summary by the archive: ${summary}`,
+    // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
+    // them as text, so a "<" in a summary is shown, never run.
+    description: escapeHtml(`Summary by the archive: ${summary}`),
     // The dateline and sign-off frame the body on the page too; they are the report's words.
     content: [
       publication.dateline && `<p>${escapeHtml(publication.dateline)} —</p>`,

@@ -30,9 +30,16 @@ export interface Calendar {
 const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
-/** Escapes a TEXT value: backslash, semicolon and comma get a backslash, and newlines become `\n`. */
+/**
+ * Escapes a TEXT value: backslash, semicolon and comma get a backslash, and newlines become `\n`.
+ * Other control characters (tab aside) are not allowed in TEXT at all (RFC 5545 §3.3.11), so they are dropped;
+ * content fields refuse them anyway.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /**

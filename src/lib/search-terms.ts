@@ -3,6 +3,9 @@
  * own-script name of the people and topics it is tagged with. They come from the entity files only,
  * so the search code holds no list of its own.
  */
+
+import { firstCodePoints } from './text-caps.ts';
+
 export interface NamedEntity {
   name: string;
   variants?: readonly string[];
@@ -67,7 +70,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** Longest query kept from a URL; longer input is cut rather than sent to the index whole. */
+/** Longest query kept from a URL, in code points; longer input is cut rather than sent to the index whole. */
 export const MAX_QUERY_LENGTH = 200;
 
 export function readSearchState(params: URLSearchParams): SearchState {
@@ -78,7 +81,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
   }
   const sort = params.get('sort');
   return {
-    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    query: firstCodePoints(params.get('q') ?? '', MAX_QUERY_LENGTH),
     filters,
     sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
   };

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileFor } from './site.ts';
 
 const TYPES: Record<string, string> = {
@@ -21,11 +21,30 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** The decoded path of a request, or undefined if it is malformed (a bad %-escape or a NUL byte). */
+function sitePathOf(requestUrl: string): string | undefined {
+  try {
+    const path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(resolve(dir), path);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
 /** Serves a built site on loopback the way a static host does: `/x/` → `/x/index.html`, 404.html otherwise. */
 export async function serveSite(siteDir: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(pathname);
+    const path = sitePathOf(request.url ?? '/');
+    // Encoded dots and slashes (`/..%2f..%2fetc%2fpasswd`) must not reach a file outside the site.
+    if (path === undefined || !isInside(siteDir, resolve(siteDir, `.${path}`))) {
+      response.writeHead(400).end();
+      return;
+    }
     if (!path.endsWith('/') && !extname(path) && fileFor(siteDir, `${path}/`)) {
       response.writeHead(301, { Location: `${path}/` }).end();
       return;

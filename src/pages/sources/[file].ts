@@ -3,8 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadArchive } from '../../lib/archive.ts';
 import { archivePaths } from '../../lib/archive-paths.ts';
+import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety.ts';
 
-/** Serves each report exactly as received, so readers can check the transcription against it. */
+/**
+ * Serves each report exactly as received, byte for byte, so readers can check the transcription against it.
+ * Only `.txt` names reach here (the article schema refuses others), so a received page or image is never
+ * served as one; a file that is not valid UTF-8 stops the build with its name rather than reach readers garbled.
+ */
 export const getStaticPaths = (async () => {
   const { articles } = await loadArchive();
   // Two articles may come from one received file; it is served once.
@@ -14,6 +19,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
-  const text = await readFile(join(sourcesDir, params.file!), 'utf-8');
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const path = join(sourcesDir, params.file!);
+  // Checked again at the moment of reading: the file could have become a link since the content was synced.
+  assertInsideFolder(sourcesDir, path, `sources/${params.file}`);
+  const bytes = await readFile(path);
+  decodeReceivedFile(params.file!, bytes);
+  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

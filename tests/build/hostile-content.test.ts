@@ -1,0 +1,64 @@
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../setup/paths.ts';
+import { runBuild } from '../setup/run-build.ts';
+
+/**
+ * Hostile or careless content, each case a small valid archive (tests/fixtures/hostile-content/odd-but-allowed)
+ * with the case's files laid over it. `npm run build` must stop with a message naming the file and the field
+ * or line, run nothing from the content, and leave no output folder. The other cases in that folder are refused
+ * by the same checks and are tested without a build in tests/unit/hostile-fixtures.test.ts.
+ */
+const fixturesDir = new URL('../fixtures/hostile-content/', import.meta.url).pathname;
+
+function contentWith(fixture: string, prepare?: (dir: string) => void): string {
+  const dir = join(scratchDir, 'hostile-content', fixture);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(fixturesDir, 'odd-but-allowed'), dir, { recursive: true });
+  cpSync(join(fixturesDir, fixture), dir, { recursive: true, verbatimSymlinks: true });
+  prepare?.(dir);
+  return dir;
+}
+
+// Tests in one file run one after another, so these builds do not fight over the cores.
+describe('npm run build refuses hostile content', () => {
+  const cases: [fixture: string, expected: (string | RegExp)[], prepare?: (dir: string) => void][] = [
+    [
+      'mdx-export',
+      ['Unsafe content in articles/mdx-export.mdx', 'articles/mdx-export.mdx:25:1: `import` and `export` are refused in report bodies'],
+    ],
+    [
+      // A received file linked to the build's environment would publish every variable, tokens included.
+      'symlinked-source',
+      ['source.file', 'sources/environ.txt: symbolic links are refused in content/; copy the file in instead'],
+      (dir) => symlinkSync('/proc/self/environ', join(dir, 'sources', 'environ.txt')),
+    ],
+    [
+      // Eight lines that expand to 9^8 strings: refused by the lexer before any parser expands them.
+      'yaml-alias-bomb',
+      ['articles/yaml-alias-bomb.mdx:19: YAML anchor "&a" refused'],
+    ],
+    ['source-windows-1252', ['sources/cp1252-report.txt is not valid UTF-8']],
+    [
+      'bidi-override',
+      ['bidi-override', 'meeting.name', 'contains a bidirectional embedding, override or isolate control (U+202E) at character 10'],
+    ],
+  ];
+
+  it.each(cases)('%s', async (fixture, expected, prepare) => {
+    const outDir = join(scratchDir, 'hostile-content-out', fixture);
+    // A previous good build must not survive as if it were this one.
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
+    rmSync(`${outDir}.ran`, { force: true });
+
+    const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir });
+
+    expect(code, output).not.toBe(0);
+    for (const pattern of expected) expect(output).toMatch(pattern);
+    expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
+    // The mdx-export fixture writes this file if its `export` line ever runs.
+    expect(existsSync(`${outDir}.ran`), 'content ran as code during the build').toBe(false);
+  });
+});
