@@ -10,6 +10,11 @@ export const feedPaths = {
   articlesJson: '/data/articles.json',
   articlesSchema: '/data/articles.schema.json',
   meetingsCalendar: '/data/meetings.ics',
+  /** The whole archive for reference managers and spreadsheets. */
+  articlesBibtex: '/data/articles.bib',
+  articlesCslJson: '/data/articles.csl.json',
+  meetingsCsv: '/data/meetings.csv',
+  dataIndex: '/data/',
 } as const;
 
 /** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */

@@ -1,0 +1,10 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import ical from 'ical-generator';
+const it={ id: 'a-1', 'citation-label':'2020-10-15-x', type: 'article-newspaper', title: 'Talks}} @misc(evil, title={x})', 'container-title': 'Viet Nam & News', issued: {'date-parts':[[2020,10]]}, URL: 'https://example.org/articles/x/', note:'Report of the 35th ASEAN–Japan Forum' };
+console.log(new Cite(it).format('bibtex'));
+let t=performance.now();
+const cal=ical({name:'ASEAN–Japan meetings', prodId:'//ASEAN–Japan Dialogue Archive//Meetings//EN'});
+for(let i=0;i<10000;i++) cal.createEvent({id:`a${i}@h`, start:new Date(Date.UTC(2020,9,15)), allDay:true, summary:'ASEAN-Japan Forum, 35th', description:'Summary by the archive: x; y, z', url:'https://example.org/articles/x/', stamp:new Date(), transparency:'TRANSPARENT'});
+const s=cal.toString();
+console.log('ical 10000 ms', performance.now()-t, s.length); console.log(s.slice(0,900));
