@@ -12,7 +12,10 @@ import { DEFAULT_SITE, siteAddress } from './src/lib/site-address.ts';
 const paths = archivePaths(process.env);
 const address = siteAddress(process.env);
 
-/** Says once per build, not per page, that the absolute addresses are the local default. */
+/**
+ * Says once per build, not per page, that the absolute addresses are the local default.
+ * @type {import('astro').AstroIntegration}
+ */
 const announceDefaultSite = {
   name: 'archive:site-address',
   hooks: {
