@@ -14,7 +14,7 @@ export interface ReferenceSource {
   language: string;
   /** The article's public address. */
   url: string;
-  /** Topic names, offered as keywords (Zotero makes them tags). */
+  /** Topic names, offered as keywords: Zotero makes each a tag (a Dublin Core copy would only double the page's weight). */
   keywords: readonly string[];
 }
 
@@ -47,7 +47,5 @@ export function referenceMetaTags(source: ReferenceSource): [name: string, conte
     ['DC.language', source.language],
     ['DC.identifier', source.url],
     ['DC.type', 'Text'],
-    ['DC.format', 'text/html'],
-    ...source.keywords.map((keyword): [string, string] => ['DC.subject', keyword]),
   ];
 }
