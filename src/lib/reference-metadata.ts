@@ -14,7 +14,10 @@ export interface ReferenceSource {
   language: string;
   /** The article's public address. */
   url: string;
-  /** Topic names, offered as keywords: Zotero makes each a tag (a Dublin Core copy would only double the page's weight). */
+  /**
+   * Topic names, offered as keywords in one tag separated by "; ", which Zotero splits into one tag each
+   * (one tag rather than one per topic, and no Dublin Core copy: the article page has a weight budget).
+   */
   keywords: readonly string[];
 }
 
@@ -40,12 +43,11 @@ export function referenceMetaTags(source: ReferenceSource): [name: string, conte
     ['citation_journal_title', source.publisher],
     ['citation_language', source.language],
     ['citation_public_url', source.url],
-    ...source.keywords.map((keyword): [string, string] => ['citation_keywords', keyword]),
+    ...(source.keywords.length > 0 ? [['citation_keywords', source.keywords.join('; ')] as [string, string]] : []),
     ['DC.title', source.headline],
     ['DC.date', source.date.iso],
     ['DC.publisher', source.publisher],
     ['DC.language', source.language],
     ['DC.identifier', source.url],
-    ['DC.type', 'Text'],
   ];
 }

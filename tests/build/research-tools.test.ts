@@ -48,7 +48,7 @@ describe('reference-manager metadata on article pages', () => {
     expect(meta(document, 'citation_journal_title')).toEqual([data.publication.publisher]);
     expect(meta(document, 'citation_language')).toEqual(['en']);
     expect(meta(document, 'citation_public_url')).toEqual([url]);
-    expect(meta(document, 'citation_keywords')).toEqual(topicNames);
+    expect(meta(document, 'citation_keywords')).toEqual([topicNames.join('; ')]);
     expect(meta(document, 'citation_author')).toEqual([]);
     expect(meta(document, 'DC.title')).toEqual([data.headline]);
     expect(meta(document, 'DC.date')).toEqual([data.publication.date]);

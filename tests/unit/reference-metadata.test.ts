@@ -20,7 +20,8 @@ describe('referenceMetaTags', () => {
     expect(values(tags, 'citation_journal_title')).toEqual(['Viet Nam News']);
     expect(values(tags, 'citation_language')).toEqual(['en']);
     expect(values(tags, 'citation_public_url')).toEqual(['https://archive.test/articles/a/']);
-    expect(values(tags, 'citation_keywords')).toEqual(['Myanmar', 'South China Sea']);
+    expect(values(tags, 'citation_keywords')).toEqual(['Myanmar; South China Sea']);
+    expect(values(referenceMetaTags({ ...source, keywords: [] }), 'citation_keywords')).toEqual([]);
     expect(values(tags, 'DC.date')).toEqual(['2021-08-03']);
     expect(values(tags, 'DC.identifier')).toEqual(['https://archive.test/articles/a/']);
   });
