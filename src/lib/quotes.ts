@@ -1,14 +1,25 @@
+import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+
 /**
  * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
  * search finds a report (every name and alias from the entity file, capitals and accents ignored, whole words).
+ * Paragraphs are found in the MDX source, which needs no rendering, and quoted from the rendered body.
  */
-export interface BodyParagraph {
+export interface TextParagraph {
   /** From 1, as the page numbers it (`#p-N`). */
   number: number;
-  /** The paragraph's inner HTML as the page renders it (inline markup such as `<abbr>` kept). */
-  html: string;
   /** Its words as a reader sees them. */
   text: string;
+}
+
+export interface BodyParagraph extends TextParagraph {
+  /** The paragraph's inner HTML as the page renders it (inline markup such as `<abbr>` kept). */
+  html: string;
+}
+
+/** The numbered paragraphs of an MDX report body, numbered as the paragraph-anchors plugin numbers them. */
+export function sourceParagraphs(mdxBody: string): TextParagraph[] {
+  return bodyParagraphs(mdxBody).map((block, index) => ({ number: index + 1, text: paragraphText(block) }));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -52,23 +63,24 @@ export function namesPattern(names: readonly string[]): RegExp | undefined {
 }
 
 /** The paragraphs that name the entity, in the report's order. */
-export function paragraphsNamingAny(paragraphs: readonly BodyParagraph[], names: readonly string[]): BodyParagraph[] {
+export function paragraphsNamingAny<P extends TextParagraph>(paragraphs: readonly P[], names: readonly string[]): P[] {
   const pattern = namesPattern(names);
   return pattern ? paragraphs.filter((paragraph) => pattern.test(foldText(paragraph.text))) : [];
 }
 
 export interface Quote<A> {
   article: A;
-  paragraph: BodyParagraph;
+  /** The paragraph's number, from 1. */
+  paragraph: number;
 }
 
 /** Every quote from the given articles (already in meeting-date order), in that order and then paragraph order. */
 export function quotesFrom<A>(
   articles: readonly A[],
-  paragraphsOf: (article: A) => readonly BodyParagraph[],
+  paragraphsOf: (article: A) => readonly TextParagraph[],
   names: readonly string[],
 ): Quote<A>[] {
   return articles.flatMap((article) =>
-    paragraphsNamingAny(paragraphsOf(article), names).map((paragraph) => ({ article, paragraph })),
+    paragraphsNamingAny(paragraphsOf(article), names).map(({ number }) => ({ article, paragraph: number })),
   );
 }

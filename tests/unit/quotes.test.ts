@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphsOf, foldText, htmlText, paragraphsNamingAny, quotesFrom } from '../../src/lib/quotes.ts';
+import { bodyParagraphsOf, foldText, htmlText, paragraphsNamingAny, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
 
 const body = [
   '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.</p>',
@@ -53,7 +53,18 @@ describe('quotesFrom', () => {
       none: '<p id="p-1">Nothing.</p>',
     };
     const quotes = quotesFrom(['older', 'none', 'newer'], (id) => bodyParagraphsOf(bodies[id]), ['ASEAN']);
-    expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph.number}`)).toEqual(['older#1', 'older#3', 'newer#1']);
+    expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
+  });
+});
+
+describe('sourceParagraphs', () => {
+  it('numbers the MDX paragraphs as the page does, markup set aside', () => {
+    const mdx = 'The <Abbr term="asean">ASEAN</Abbr>  side.\n\nSecond\nline.\n   \nThird.';
+    expect(sourceParagraphs(mdx)).toEqual([
+      { number: 1, text: 'The ASEAN side.' },
+      { number: 2, text: 'Second line.' },
+      { number: 3, text: 'Third.' },
+    ]);
   });
 });
 
