@@ -9,12 +9,29 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { remarkMdxSafety } from './src/lib/mdx-safety.ts';
+import { DEFAULT_SITE, siteAddress } from './src/lib/site-address.ts';
 
 const paths = archivePaths(process.env);
+const address = siteAddress(process.env);
+
+/**
+ * Says once per build, not per page, that the absolute addresses are the local default.
+ * @type {import('astro').AstroIntegration}
+ */
+const announceDefaultSite = {
+  name: 'archive:site-address',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (address.isDefault) {
+        logger.warn(`SITE_URL is not set: absolute addresses (canonical, feeds, sitemap, citations) use ${DEFAULT_SITE}`);
+      }
+    },
+  },
+};
 
 export default defineConfig({
-  site: process.env.ARCHIVE_SITE ?? 'https://asean-japan-archive.example.org',
-  base: process.env.ARCHIVE_BASE ?? '/',
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // Scoped styles by class rather than a data attribute on every element: listing pages carry thousands of
   // elements, and the attribute alone was a quarter of their weight.
@@ -49,7 +66,7 @@ export default defineConfig({
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), feedCheck(), pagefindIndex()],
+  integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck(), pagefindIndex()],
   vite: {
     build: {
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.

@@ -10,6 +10,10 @@ export const feedPaths = {
   articlesJson: '/data/articles.json',
   articlesSchema: '/data/articles.schema.json',
   meetingsCalendar: '/data/meetings.ics',
+  /** The whole archive for reference managers and spreadsheets. */
+  articlesBibtex: '/data/articles.bib',
+  articlesCslJson: '/data/articles.csl.json',
+  meetingsCsv: '/data/meetings.csv',
 } as const;
 
 /** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */
@@ -52,6 +56,7 @@ export function rssItem(
   article: FeedArticle,
   { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
 ): RssItem {
+  const origin = url('/');
   const { summary, publication } = article.data;
   return {
     title: shownHeadline(article.data),
@@ -63,13 +68,21 @@ export function rssItem(
     // The dateline and sign-off frame the body on the page too; they are the report's words.
     content: [
       publication.dateline && `<p>${escapeHtml(publication.dateline)} —</p>`,
-      bodyHtml,
+      absoluteLinks(bodyHtml, origin),
       publication.signature && `<p>— ${escapeHtml(publication.signature)}</p>`,
     ]
       .filter(Boolean)
       .join('\n'),
     categories: topicNames,
   };
+}
+
+/**
+ * A feed is read away from the site, so links inside an item's HTML must be absolute: the body's glossary links
+ * (`/glossary/#som`, base path included) are resolved against the site's origin.
+ */
+export function absoluteLinks(html: string, origin: string): string {
+  return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}="${new URL(path, origin).href}"`);
 }
 
 function escapeHtml(text: string): string {

@@ -1,8 +1,9 @@
-/**
- * A minimal iCalendar (RFC 5545) writer for all-day events: escaped text, CRLF line endings and
- * lines folded at 75 octets without splitting a UTF-8 character.
- */
+import ical, { ICalEventTransparency } from 'ical-generator';
 
+/**
+ * The meetings calendar, written by ical-generator (RFC 5545: escaped text, CRLF line endings, lines folded at
+ * 75 octets). Events are all-day: a meeting has a date, not a time.
+ */
 export interface CalendarDate {
   year: number;
   month: number;
@@ -27,74 +28,22 @@ export interface Calendar {
   events: readonly CalendarEvent[];
 }
 
-const MAX_LINE_OCTETS = 75;
-const CRLF = '\r\n';
-
-/**
- * Escapes a TEXT value: backslash, semicolon and comma get a backslash, and newlines become `\n`.
- * Other control characters (tab aside) are not allowed in TEXT at all (RFC 5545 §3.3.11), so they are dropped;
- * content fields refuse them anyway.
- */
-export function escapeText(value: string): string {
-  return value
-    .replace(/[\\;,]/g, (char) => `\\${char}`)
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
-
-/**
- * Folds a content line into lines of at most 75 octets, each continuation starting with a space
- * (which counts towards its 75). Breaks fall between code points, never inside a UTF-8 sequence.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const lines: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > MAX_LINE_OCTETS) {
-      lines.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join(CRLF);
-}
-
-function formatDate({ year, month, day }: CalendarDate): string {
-  return `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
-}
-
-/** A UTC date-time in the basic format, e.g. 20210802T093000Z. */
-function formatDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 export function formatCalendar({ productId, name, stamp, events }: Calendar): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(productId)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    ...events.flatMap((event) => [
-      'BEGIN:VEVENT',
-      `UID:${escapeText(event.uid)}`,
-      `DTSTAMP:${formatDateTime(stamp)}`,
-      // An all-day event: with no DTEND it lasts the one day.
-      `DTSTART;VALUE=DATE:${formatDate(event.start)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      `DESCRIPTION:${escapeText(event.description)}`,
-      `URL:${event.url}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const calendar = ical({ prodId: productId, name });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      // Midnight UTC: ical-generator writes an all-day date from a Date's UTC fields, whatever the machine's zone.
+      start: new Date(Date.UTC(event.start.year, event.start.month - 1, event.start.day)),
+      allDay: true,
+      stamp,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last one bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

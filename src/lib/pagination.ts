@@ -29,6 +29,9 @@ export interface ListPage<T> {
   };
 }
 
+/** Quote pages show fewer still: a quoted paragraph with its attribution runs to about 1 KB. */
+export const QUOTE_PAGE_SIZE = 30;
+
 /**
  * The route parameter for page `number` of a listing: none for the first page (`/archive/2021/`),
  * `page/2` after it (`/archive/2021/page/2/`). A bare number would collide with month segments

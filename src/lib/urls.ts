@@ -36,4 +36,11 @@ export const paths = {
   paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
   citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
   search: () => '/search/',
+  data: () => '/data/',
+  /** The RSS feed of the reports a person appears in, or a topic is tagged on. */
+  personFeed: (id: string) => `/people/${id}/rss.xml`,
+  topicFeed: (id: string) => `/topics/${id}/rss.xml`,
+  /** What the reports said of a person or topic: their paragraphs quoted, and the later pages (`page/2`). */
+  personQuotes: (id: string, page?: string) => `/people/${id}/quotes/${page ? `${page}/` : ''}`,
+  topicQuotes: (id: string, page?: string) => `/topics/${id}/quotes/${page ? `${page}/` : ''}`,
 } as const;

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { feedPaths } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
-/** An endpoint rather than a static file, so the sitemap's address follows ARCHIVE_SITE and ARCHIVE_BASE. */
+/** An endpoint rather than a static file, so the sitemap's address follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl(site!, import.meta.env.BASE_URL, feedPaths.sitemap);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {

@@ -174,29 +174,29 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data }) => {
   });
 
   it('offers citations with the publisher, the publication date and the archive URL', () => {
-    const url = `https://asean-japan-archive.example.org/articles/${id}/`;
+    const url = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
     const { publisher, date } = data.publication;
     const [year, month, day] = date.split('-').map(Number);
     const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
     const text = (style: string) => document.getElementById(`citation-${style}`)!.textContent!;
     expect(text('chicago')).toContain(`${publisher}. `);
     expect(text('chicago')).toContain(`${monthName} ${day}, ${year}.`);
-    expect(text('apa')).toContain(`${publisher}. (${year}, ${monthName} ${day}).`);
+    expect(text('apa')).toContain(`(${year}, ${monthName} ${day}). ${publisher}.`);
     expect(text('mla')).toContain(`${publisher}, ${day} ${monthName.slice(0, 3)}`);
-    for (const style of ['chicago', 'apa']) expect(text(style)).toContain(url);
-    expect(text('mla')).toContain(url.replace('https://', ''));
+    for (const style of ['chicago', 'apa', 'mla']) expect(text(style)).toContain(url);
   });
 
   it('offers BibTeX and CSL-JSON files with the same names and dates', () => {
     const links = [...document.querySelectorAll('.cite a[download]')].map((a) => a.getAttribute('href')!);
     expect(links).toEqual([`/articles/${id}/citation.bib`, `/articles/${id}/citation.json`]);
     const bib = readFileSync(fileFor(siteDir, links[0])!, 'utf-8');
-    expect(bib).toContain(`author = {{${data.publication.publisher}}}`);
-    expect(bib).toContain(`date = {${data.publication.date}}`);
+    expect(bib).toContain(`@article{${id},`);
+    expect(bib).toContain(`journal = {${data.publication.publisher}}`);
+    expect(bib).toContain(`year = {${data.publication.date.slice(0, 4)}}`);
     const [item] = JSON.parse(readFileSync(fileFor(siteDir, links[1])!, 'utf-8'));
-    expect(item.author).toEqual([{ literal: data.publication.publisher }]);
+    expect(item['container-title']).toBe(data.publication.publisher);
     expect(item.issued['date-parts'][0].join('-')).toBe(data.publication.date.split('-').map(Number).join('-'));
-    expect(item.URL).toBe(`https://asean-japan-archive.example.org/articles/${id}/`);
+    expect(item.URL).toBe(document.querySelector('link[rel="canonical"]')!.getAttribute('href'));
   });
 
   it('renders the copy buttons hidden, for the script to reveal', () => {

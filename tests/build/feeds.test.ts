@@ -158,7 +158,7 @@ describe('the meetings calendar', () => {
       .slice(1);
     expect(events).toHaveLength(articles.length);
     for (const { id, data } of articles) {
-      const event = events.find((text) => text.includes(`\r\nURL:${site}/articles/${id}/\r\n`));
+      const event = events.find((text) => text.includes(`\r\nURL;VALUE=URI:${site}/articles/${id}/\r\n`));
       expect(event, id).toBeDefined();
       expect(event).toMatch(new RegExp(`^UID:${id}@`, 'm'));
       // Every archived meeting is dated to the day; a month or a year would start on its first day.

@@ -1,14 +1,19 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, readPage } from '../setup/site.ts';
 
 const siteDir = inject('siteDir');
-const SITE = 'https://asean-japan-archive.example.org';
+/** The configured site, as the home page's canonical link gives it (without its trailing slash). */
+let SITE: string;
 const MEETING_2021 = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/';
 
 const jsonLd = (document: Document) =>
   [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''));
 const meta = (document: Document, key: string) =>
   document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+beforeAll(() => {
+  SITE = readPage(siteDir, '/').querySelector('link[rel="canonical"]')!.getAttribute('href')!.replace(/\/$/, '');
+});
 
 describe('metadata for sharing and machines', () => {
   it('gives every page a canonical URL on the configured site, and Open Graph and Twitter card tags', () => {

@@ -6,12 +6,26 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The test process's environment without the variables Vitest sets from Vite's `import.meta.env` (BASE_URL,
+ * MODE…): a build inherits them, and Astro would take that BASE_URL ("/") over the configured base path.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL, MODE, DEV, PROD, SSR, SITE, ASSETS_PREFIX, ...rest } = process.env;
+  return rest;
+}
+
 /** Runs `npm run build` as a reader would, with the content and output folders given. */
-export function runBuild(env: { ARCHIVE_CONTENT_DIR?: string; ARCHIVE_OUT_DIR: string }): Promise<BuildResult> {
+export function runBuild(env: {
+  ARCHIVE_CONTENT_DIR?: string;
+  ARCHIVE_OUT_DIR: string;
+  SITE_URL?: string;
+  BASE_PATH?: string;
+}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: projectRoot,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...inheritedEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { newestPublicationFirst, rssItem, startOfPeriod } from '../../src/lib/feeds.ts';
+import { absoluteLinks, newestPublicationFirst, rssItem, startOfPeriod } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { meetingEvent } from '../../src/lib/meeting-calendar.ts';
 
@@ -93,5 +93,15 @@ describe('meetingEvent', () => {
     expect(year.description).toMatch(/^Date approximate: .* only to 2021/);
     const undated = meetingEvent(article('u', '2020-10-15', '2020-10-15', { dateBasis: 'publication' }), options);
     expect(undated.description).toMatch(/^Date approximate: .*on or before the day the report was published/);
+  });
+});
+
+describe('absoluteLinks', () => {
+  it('resolves site-relative links against the origin and leaves others alone', () => {
+    const html =
+      '<a href="/sub/glossary/#som">SOM</a> <img src="/x.svg"> <a href="https://other.test/">o</a> <a href="#p-1">p</a> <a href="//cdn.test/x">c</a>';
+    expect(absoluteLinks(html, 'https://archive.test/')).toBe(
+      '<a href="https://archive.test/sub/glossary/#som">SOM</a> <img src="https://archive.test/x.svg"> <a href="https://other.test/">o</a> <a href="#p-1">p</a> <a href="//cdn.test/x">c</a>',
+    );
   });
 });

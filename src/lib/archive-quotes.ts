@@ -1,0 +1,19 @@
+import type { Article } from './archive.ts';
+import { articleBodyHtml } from './article-html.ts';
+import { bodyParagraphsOf, quotesFrom, sourceParagraphs, type BodyParagraph, type Quote } from './quotes.ts';
+import { searchAliases, type NamedEntity } from './search-terms.ts';
+
+/**
+ * What the given articles (in meeting-date order) said of a person or topic: each paragraph naming it by any of
+ * the names search knows it by (`searchAliases`), in meeting-date and then paragraph order.
+ */
+export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quote<Article>[] {
+  return quotesFrom(articles, (article) => sourceParagraphs(article.body ?? ''), searchAliases([entity]));
+}
+
+/** A quoted paragraph as the article page renders it (the body is rendered once per build, for the feeds too). */
+export async function quotedParagraph({ article, paragraph }: Quote<Article>): Promise<BodyParagraph> {
+  const found = bodyParagraphsOf(await articleBodyHtml(article)).find(({ number }) => number === paragraph);
+  if (!found) throw new Error(`${article.filePath ?? article.id}: the rendered body has no paragraph ${paragraph}`);
+  return found;
+}

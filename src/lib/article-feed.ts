@@ -1,0 +1,37 @@
+import rss from '@astrojs/rss';
+import { mustGet, type Article, type Topic } from './archive.ts';
+import { articleBodyHtml } from './article-html.ts';
+import { newestPublicationFirst, rssItem } from './feeds.ts';
+import { absoluteUrl } from './urls.ts';
+
+/**
+ * An RSS 2.0 feed of the given articles, newest publication first, each with its full text: the archive's
+ * main feed and the feed of each person and topic are all written by this one function.
+ */
+export async function articleFeed({
+  title,
+  description,
+  articles,
+  topics,
+  site,
+  base,
+}: {
+  title: string;
+  description: string;
+  articles: readonly Article[];
+  topics: Map<string, Topic>;
+  site: URL;
+  base: string;
+}): Promise<Response> {
+  const url = (sitePath: string) => absoluteUrl(site, base, sitePath);
+  const items = await Promise.all(
+    [...articles].sort(newestPublicationFirst).map(async (article) =>
+      rssItem(article, {
+        bodyHtml: await articleBodyHtml(article),
+        topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
+        url,
+      }),
+    ),
+  );
+  return rss({ title, description, site: url('/'), items, customData: '<language>en</language>' });
+}

@@ -1,0 +1,86 @@
+import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+
+/**
+ * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
+ * search finds a report (every name and alias from the entity file, capitals and accents ignored, whole words).
+ * Paragraphs are found in the MDX source, which needs no rendering, and quoted from the rendered body.
+ */
+export interface TextParagraph {
+  /** From 1, as the page numbers it (`#p-N`). */
+  number: number;
+  /** Its words as a reader sees them. */
+  text: string;
+}
+
+export interface BodyParagraph extends TextParagraph {
+  /** The paragraph's inner HTML as the page renders it (inline markup such as `<abbr>` kept). */
+  html: string;
+}
+
+/** The numbered paragraphs of an MDX report body, numbered as the paragraph-anchors plugin numbers them. */
+export function sourceParagraphs(mdxBody: string): TextParagraph[] {
+  return bodyParagraphs(mdxBody).map((block, index) => ({ number: index + 1, text: paragraphText(block) }));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text of an HTML fragment: tags dropped, character references decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? reference;
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return String.fromCodePoint(code);
+    });
+}
+
+/** The numbered paragraphs of a rendered report body (the paragraph-anchors plugin gives each its `id`). */
+export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
+  const paragraphs: BodyParagraph[] = [];
+  for (const match of bodyHtml.matchAll(/<p id="p-(\d+)">([\s\S]*?)<\/p>/g)) {
+    paragraphs.push({ number: Number(match[1]), html: match[2], text: htmlText(match[2]) });
+  }
+  return paragraphs;
+}
+
+/** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches any of the names as whole words in folded text; `undefined` when there is no name to look for. */
+export function namesPattern(names: readonly string[]): RegExp | undefined {
+  const alternatives = [...new Set(names.map((name) => foldText(name).trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
+  if (alternatives.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The paragraphs that name the entity, in the report's order. */
+export function paragraphsNamingAny<P extends TextParagraph>(paragraphs: readonly P[], names: readonly string[]): P[] {
+  const pattern = namesPattern(names);
+  return pattern ? paragraphs.filter((paragraph) => pattern.test(foldText(paragraph.text))) : [];
+}
+
+export interface Quote<A> {
+  article: A;
+  /** The paragraph's number, from 1. */
+  paragraph: number;
+}
+
+/** Every quote from the given articles (already in meeting-date order), in that order and then paragraph order. */
+export function quotesFrom<A>(
+  articles: readonly A[],
+  paragraphsOf: (article: A) => readonly TextParagraph[],
+  names: readonly string[],
+): Quote<A>[] {
+  return articles.flatMap((article) =>
+    paragraphsNamingAny(paragraphsOf(article), names).map(({ number }) => ({ article, paragraph: number })),
+  );
+}

@@ -1,0 +1,12 @@
+// Citation.js ships no type declarations; these cover the parts the archive and its tests use.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: { get(name: string): any };
+  };
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';

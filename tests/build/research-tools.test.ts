@@ -1,0 +1,268 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readArticles } from '../setup/content.ts';
+import { contentDir } from '../setup/paths.ts';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { reportText } from '../setup/verbatim.ts';
+
+const siteDir = inject('siteDir');
+const articles = readArticles();
+const byMeeting = [...articles].sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : a.data.meeting.date > b.data.meeting.date ? 1 : 0));
+type Entity = { name: string; variants?: string[]; aliases?: string[]; nativeName?: { text: string } };
+const entities = (collection: string) =>
+  readdirSync(join(contentDir, collection))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: load(readFileSync(join(contentDir, collection, file), 'utf-8')) as Entity }));
+const people = entities('people');
+const topics = entities('topics');
+const nameOf = (list: typeof people, id: string) => list.find((entity) => entity.id === id)!.data.name;
+
+const readBuilt = (sitePath: string) => {
+  const file = fileFor(siteDir, sitePath);
+  if (!file) throw new Error(`The build wrote no ${sitePath}`);
+  return readFileSync(file, 'utf-8');
+};
+const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const xml = new XMLParser({ ignoreAttributes: false });
+const meta = (document: Document, name: string) =>
+  [...document.querySelectorAll(`meta[name="${name}"]`)].map((element) => element.getAttribute('content'));
+
+let site: string;
+beforeAll(() => {
+  site = readPage(siteDir, '/').querySelector('link[rel="canonical"]')!.getAttribute('href')!.replace(/\/$/, '');
+});
+
+describe('reference-manager metadata on article pages', () => {
+  it.each(articles)('describes $id in citation_* and Dublin Core tags from its frontmatter', ({ id, data }) => {
+    const document = readPage(siteDir, `/articles/${id}/`);
+    const url = `${site}/articles/${id}/`;
+    const topicNames = data.topics.map((topic: string) => nameOf(topics, topic));
+    // The headline as written, even a supplied one: the brackets mark it only on the page.
+    expect(meta(document, 'citation_title')).toEqual([data.headline]);
+    expect(meta(document, 'citation_publication_date')).toEqual([data.publication.date.replaceAll('-', '/')]);
+    expect(meta(document, 'citation_journal_title')).toEqual([data.publication.publisher]);
+    expect(meta(document, 'citation_language')).toEqual(['en']);
+    expect(meta(document, 'citation_public_url')).toEqual([url]);
+    expect(meta(document, 'citation_keywords')).toEqual([topicNames.join('; ')]);
+    expect(meta(document, 'citation_author')).toEqual([]);
+    expect(meta(document, 'DC.title')).toEqual([data.headline]);
+    expect(meta(document, 'DC.date')).toEqual([data.publication.date]);
+    expect(meta(document, 'DC.publisher')).toEqual([data.publication.publisher]);
+    expect(meta(document, 'DC.language')).toEqual([document.documentElement.getAttribute('lang')]);
+    expect(meta(document, 'DC.identifier')).toEqual([url]);
+    expect(document.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe('http://purl.org/dc/elements/1.1/');
+    // The same facts as the page's JSON-LD and its CSL-JSON citation.
+    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((script) => JSON.parse(script.textContent!))
+      .find((item) => item['@type'] === 'NewsArticle');
+    expect(jsonLd.url).toBe(url);
+    expect(jsonLd.datePublished).toBe(data.publication.date);
+    const [csl] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
+    expect(csl['container-title']).toBe(data.publication.publisher);
+    expect(csl.URL).toBe(url);
+  });
+});
+
+/** The feed of a person or topic page, found through the page's own alternate link. */
+function feedOf(pagePath: string) {
+  const document = readPage(siteDir, pagePath);
+  const alternates = [...document.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((link) => link.getAttribute('href')!);
+  const own = alternates.find((href) => href !== '/rss.xml');
+  expect(own, pagePath).toBeDefined();
+  expect(document.querySelector(`main a[href="${own}"][type="application/rss+xml"]`), `${pagePath}: visible feed link`).not.toBeNull();
+  const text = readBuilt(own!);
+  expect(SyntaxValidator.validate(text), own).toBe(true);
+  const channel = xml.parse(text).rss.channel;
+  return { channel, items: asArray<Record<string, string>>(channel.item) };
+}
+
+describe('feeds per person and per topic', () => {
+  let mainItems: Map<string, Record<string, string>>;
+  beforeAll(() => {
+    mainItems = new Map(asArray<Record<string, string>>(xml.parse(readBuilt('/rss.xml')).rss.channel.item).map((item) => [item.link, item]));
+  });
+
+  const check = (pagePath: string, expectedIds: string[]) => {
+    const { channel, items } = feedOf(pagePath);
+    expect(channel.link).toBe(`${site}/`);
+    expect(items.map((item) => item.link).sort()).toEqual(expectedIds.map((id) => `${site}/articles/${id}/`).sort());
+    const dates = items.map((item) => new Date(item.pubDate).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) {
+      // The same item, full text included, as the main feed.
+      expect(item).toEqual(mainItems.get(item.link));
+      expect(item['content:encoded'], item.link).not.toMatch(/(?:href|src)="\/(?!\/)/);
+    }
+  };
+
+  it.each(people)('the feed of person $id lists every report they appear in', ({ id }) => {
+    check(
+      `/people/${id}/`,
+      articles
+        .filter(({ data }) => [...data.participants, ...(data.mentions ?? [])].some(({ person }: { person: string }) => person === id))
+        .map((article) => article.id),
+    );
+  });
+
+  it.each(topics)('the feed of topic $id lists every report tagged with it', ({ id }) => {
+    check(`/topics/${id}/`, articles.filter(({ data }) => data.topics.includes(id)).map((article) => article.id));
+  });
+
+  it('makes the links in the main feed’s bodies absolute', () => {
+    const bodies = [...mainItems.values()].map((item) => item['content:encoded']).join('\n');
+    expect(bodies).toMatch(new RegExp(`href="${site}/glossary/#`));
+    expect(bodies).not.toMatch(/(?:href|src)="\/(?!\/)/);
+  });
+});
+
+/** The text of the built article's paragraphs, by number, without the "¶" links. */
+const articleParagraphs = new Map<string, Map<number, string>>();
+function paragraphsOf(id: string): Map<number, string> {
+  let paragraphs = articleParagraphs.get(id);
+  if (!paragraphs) {
+    const document = readPage(siteDir, `/articles/${id}/`);
+    paragraphs = new Map(
+      [...document.querySelectorAll('.article__body > p[id^="p-"]')].map((p) => [Number(p.id.slice(2)), reportText(p).trim()]),
+    );
+    articleParagraphs.set(id, paragraphs);
+  }
+  return paragraphs;
+}
+
+/** Case- and accent-blind whole-word search, written independently of the site's code. */
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [name, ...variants, ...aliases, ...(nativeName ? [nativeName.text] : [])];
+const naming = (text: string, entity: Entity) =>
+  names(entity).some((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(fold(text)));
+
+describe('what the reports said of a topic or a person', () => {
+  /** Every quote on every page of the quotes listing, in order. */
+  const quotesOn = (firstPage: string) => {
+    const quotes: { articleId: string; paragraph: number; text: string; date: string }[] = [];
+    let path: string | undefined = firstPage;
+    while (path) {
+      const document = readPage(siteDir, path);
+      for (const figure of document.querySelectorAll('.quote')) {
+        const href = figure.querySelector('blockquote')!.getAttribute('cite')!;
+        expect(figure.querySelector(`figcaption a[href="${href}"]`), href).not.toBeNull();
+        const [, articleId, paragraph] = /^\/articles\/([^/]+)\/#p-(\d+)$/.exec(href)!;
+        quotes.push({
+          articleId,
+          paragraph: Number(paragraph),
+          text: figure.querySelector('blockquote')!.textContent!.trim(),
+          date: figure.querySelector('figcaption time')!.getAttribute('datetime')!,
+        });
+      }
+      path = document.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined;
+    }
+    return quotes;
+  };
+
+  const check = (pagePath: string, quotesPath: string, entity: Entity, inScope: (typeof articles)[number][]) => {
+    expect(readPage(siteDir, pagePath).querySelector(`main a[href="${quotesPath}"]`), pagePath).not.toBeNull();
+    const quotes = quotesOn(quotesPath);
+    for (const quote of quotes) {
+      // Word for word the paragraph the link points at.
+      expect(quote.text, `${quote.articleId}#p-${quote.paragraph}`).toBe(paragraphsOf(quote.articleId).get(quote.paragraph));
+      const article = articles.find(({ id }) => id === quote.articleId)!;
+      expect(quote.date).toBe(article.data.meeting.date);
+    }
+    const expected = byMeeting
+      .filter((article) => inScope.includes(article))
+      .flatMap(({ id }) => [...paragraphsOf(id)].filter(([, text]) => naming(text, entity)).map(([number]) => `${id}#p-${number}`));
+    expect(quotes.map(({ articleId, paragraph }) => `${articleId}#p-${paragraph}`)).toEqual(expected);
+  };
+
+  it.each(topics)('quotes, in meeting order, every paragraph naming topic $id in its reports', ({ id, data }) => {
+    check(`/topics/${id}/`, `/topics/${id}/quotes/`, data, articles.filter((article) => article.data.topics.includes(id)));
+  });
+
+  it.each(people)('quotes every paragraph naming person $id in the reports they appear in', ({ id, data }) => {
+    const inScope = articles.filter(({ data: article }) =>
+      [...article.participants, ...(article.mentions ?? [])].some(({ person }: { person: string }) => person === id),
+    );
+    check(`/people/${id}/`, `/people/${id}/quotes/`, data, inScope);
+  });
+
+  it('finds a topic under an alias the report uses instead of its name', () => {
+    const withAlias = topics.find(({ id, data }) =>
+      articles.some((article) => article.data.topics.includes(id) && [...paragraphsOf(article.id).values()].some((text) => !naming(text, { name: data.name }) && naming(text, data))),
+    );
+    if (!withAlias) return;
+    expect(quotesOn(`/topics/${withAlias.id}/quotes/`).some(({ text }) => !naming(text, { name: withAlias.data.name }))).toBe(true);
+  });
+});
+
+/** A small RFC 4180 reader, to check the CSV as a spreadsheet would read it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') (cell += '"'), index++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\r' && text[index + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), index++;
+    else cell += char;
+  }
+  return rows;
+}
+
+describe('whole-archive downloads', () => {
+  it('are linked from every citation box and from the data page', () => {
+    const downloads = ['/data/articles.bib', '/data/articles.csl.json', '/data/meetings.csv'];
+    for (const { id } of articles) {
+      const box = readPage(siteDir, `/articles/${id}/`).querySelector('.cite')!;
+      for (const path of downloads) expect(box.querySelector(`a[href="${path}"]`), `${id} ${path}`).not.toBeNull();
+    }
+    const data = readPage(siteDir, '/data/');
+    for (const path of downloads) expect(data.querySelector(`main a[href="${path}"]`), path).not.toBeNull();
+    expect(builtPages(siteDir)).toContain('/data/');
+  });
+
+  it('BibTeX: one entry per article, keyed by its id, read by a BibTeX parser', () => {
+    const library = parseBibtex(readBuilt('/data/articles.bib'));
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map(({ key }) => key).sort()).toEqual(articles.map(({ id }) => id).sort());
+    for (const entry of library.entries) {
+      const { data } = articles.find(({ id }) => id === entry.key)!;
+      expect(entry.fields.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
+      expect(entry.fields.journal).toBe(data.publication.publisher);
+      expect(entry.fields.url).toBe(`${site}/articles/${entry.key}/`);
+    }
+  });
+
+  it('CSL-JSON: the articles’ citation items, oldest meeting first', () => {
+    const items = JSON.parse(readBuilt('/data/articles.csl.json'));
+    expect(items.map(({ id }: { id: string }) => id)).toEqual(byMeeting.map(({ id }) => id));
+    for (const item of items) expect(item).toEqual(JSON.parse(readBuilt(`/articles/${item.id}/citation.json`))[0]);
+  });
+
+  it('CSV: a row per meeting with date, meeting, publisher, participants with roles and topics', () => {
+    const text = readBuilt('/data/meetings.csv');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(['date', 'meeting', 'publisher', 'publication_date', 'participants', 'topics', 'article_url']);
+    expect(rows).toHaveLength(articles.length);
+    for (const [index, { id, data }] of byMeeting.entries()) {
+      const cells = Object.fromEntries(header.map((key, column) => [key, rows[index][column]]));
+      expect(cells.date).toBe(data.meeting.date);
+      expect(cells.meeting).toBe(data.meeting.name);
+      expect(cells.publisher).toBe(data.publication.publisher);
+      for (const { person, role } of data.participants) expect(cells.participants).toContain(`${nameOf(people, person)} (${role}`);
+      expect(cells.topics.split('; ')).toEqual(data.topics.map((topic: string) => nameOf(topics, topic)));
+      expect(cells.article_url).toBe(`${site}/articles/${id}/`);
+      for (const cell of Object.values(cells)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../setup/paths.ts';
+import { runBuild } from '../setup/run-build.ts';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
+
+/** One extra build, served from a sub-folder of a configured host, for every assertion below. */
+const SITE_URL = 'https://dialogue-archive.test';
+const BASE_PATH = '/research/archive/';
+const outDir = join(scratchDir, 'site-address');
+/** Hosts that must never reach a deployed site: the old example host and the local default. */
+const PLACEHOLDER = /example\.org|localhost|127\.0\.0\.1/i;
+
+let output = '';
+beforeAll(async () => {
+  const result = await runBuild({ ARCHIVE_OUT_DIR: outDir, SITE_URL, BASE_PATH });
+  output = result.output;
+  expect(result.code, output).toBe(0);
+}, 600_000);
+
+/** Every file the build wrote, as site paths, except Pagefind's binary index and the bundled assets. */
+function textFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else files.push('/' + relative(outDir, path).replaceAll('\\', '/'));
+    }
+  };
+  walk(outDir);
+  return files;
+}
+
+const documents = new Map<string, Document>();
+const page = (sitePath: string) => {
+  if (!documents.has(sitePath)) documents.set(sitePath, readPage(outDir, sitePath));
+  return documents.get(sitePath)!;
+};
+
+/**
+ * Checks one link found at `from` (a site path): a link on the site must stay under the base path and name a
+ * file the build wrote, and a `#fragment` on an HTML page must name an element there. Returns a problem or nothing.
+ */
+function problemWith(link: string, from: string): string | undefined {
+  const url = new URL(link, `${SITE_URL}${BASE_PATH.slice(0, -1)}${from}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.origin !== SITE_URL) return undefined;
+  if (!url.pathname.startsWith(BASE_PATH)) return `${from}: ${link} is outside the base path`;
+  const target = `/${decodeURIComponent(url.pathname.slice(BASE_PATH.length))}`;
+  const file = fileFor(outDir, target);
+  if (!file) return `${from}: ${link} names no built file`;
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (fragment && file.endsWith('.html') && !page(target).getElementById(fragment)) return `${from}: ${link} names no element`;
+  return undefined;
+}
+
+/** An absolute URL in running text; a full stop or comma after it (a citation's, a CSV's) is not part of it. */
+const ABSOLUTE_URL = /https?:\/\/[^\s"'<>&\\(){}]+(?<![.,;])/g;
+
+describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => {
+  it('says nothing about a default address', () => {
+    expect(output).not.toMatch(/SITE_URL is not set/);
+  });
+
+  it('names no placeholder host in any file it wrote', () => {
+    for (const path of textFiles()) expect(readFileSync(join(outDir, path), 'utf-8'), path).not.toMatch(PLACEHOLDER);
+  });
+
+  it('gives every page its canonical address on the configured site and base path', () => {
+    for (const path of builtPages(outDir).filter((path) => path !== '/404.html')) {
+      expect(page(path).querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${SITE_URL}${BASE_PATH.slice(0, -1)}${path}`);
+    }
+  });
+
+  it('has no broken link on any page: every href, src, cite and absolute address in meta tags and JSON-LD', () => {
+    const problems: string[] = [];
+    for (const path of builtPages(outDir)) {
+      const document = page(path);
+      for (const element of document.querySelectorAll('[href], [src], [cite], [action]')) {
+        // The 404 page is served at any address, so its canonical link (to /404/) names no page of its own.
+        if (path === '/404.html' && element.matches('link[rel="canonical"]')) continue;
+        for (const attribute of ['href', 'src', 'cite', 'action']) {
+          const value = element.getAttribute(attribute);
+          const problem = value === null ? undefined : problemWith(value, path);
+          if (problem) problems.push(problem);
+        }
+      }
+      if (path === '/404.html') continue;
+      const machineText = [
+        ...[...document.querySelectorAll('meta[content]')].map((meta) => meta.getAttribute('content')!),
+        ...[...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent!),
+      ].join('\n');
+      for (const [link] of machineText.matchAll(ABSOLUTE_URL)) {
+        const problem = problemWith(link, path);
+        if (problem) problems.push(problem);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken link in the feeds, sitemaps, robots.txt and downloads', () => {
+    const files = textFiles().filter((path) => /\.(xml|txt|json|bib|csv|ics)$/.test(path) && !path.startsWith('/sources/'));
+    expect(files).toEqual(expect.arrayContaining(['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/data/articles.bib', '/data/meetings.csv', '/data/meetings.ics']));
+    expect(files.some((path) => /^\/people\/[^/]+\/rss\.xml$/.test(path))).toBe(true);
+    expect(files.some((path) => /^\/topics\/[^/]+\/rss\.xml$/.test(path))).toBe(true);
+    const problems: string[] = [];
+    let links = 0;
+    for (const path of files) {
+      // Calendar lines are folded; feed bodies are escaped HTML.
+      const text = readFileSync(join(outDir, path), 'utf-8').replace(/\r\n /g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      for (const [link] of text.matchAll(ABSOLUTE_URL)) {
+        links += 1;
+        const problem = problemWith(link, path);
+        if (problem) problems.push(problem);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(links).toBeGreaterThan(files.length);
+  });
+
+  it('serves the search index under the base path, its results resolving to pages', () => {
+    const config = page('/search/').querySelector('pagefind-config')!;
+    expect(config.getAttribute('base-url')).toBe(BASE_PATH);
+    const bundle = config.getAttribute('bundle-path')!;
+    expect(bundle).toBe(`${BASE_PATH}pagefind/`);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
+      expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
+    }
+    // Pagefind stores each page's address without the base; the UI prefixes `base-url` to it.
+    const fragments = readdirSync(join(outDir, 'pagefind', 'fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const name of fragments) {
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, 'pagefind', 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
+      expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
+    }
+  });
+});

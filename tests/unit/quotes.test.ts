@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphsOf, foldText, htmlText, paragraphsNamingAny, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
+
+const body = [
+  '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.</p>',
+  '<p id="p-2">The ministers met Bùi Thanh Sơn in Ha Noi.</p>',
+  '<p id="p-3">Nothing here: the Seaside resort and eastern seas.</p>',
+  '<p id="p-4">The SOUTH CHINA  SEA was named.</p>',
+].join('\n');
+
+describe('bodyParagraphsOf', () => {
+  it('numbers the paragraphs as the page does and keeps their words and inline markup', () => {
+    const paragraphs = bodyParagraphsOf(body);
+    expect(paragraphs.map(({ number }) => number)).toEqual([1, 2, 3, 4]);
+    expect(paragraphs[0].html).toBe('Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.');
+    expect(paragraphs[0].text).toBe('Both sides discussed the East Sea issue & more.');
+  });
+});
+
+describe('htmlText', () => {
+  it('drops tags and decodes character references', () => {
+    expect(htmlText('a &lt;b&gt; &#39;c&#x27; &quot;d&quot; <em>e</em> &unknown;')).toBe('a <b> \'c\' "d" e &unknown;');
+  });
+});
+
+describe('paragraphsNamingAny', () => {
+  const paragraphs = bodyParagraphsOf(body);
+  const numbers = (names: string[]) => paragraphsNamingAny(paragraphs, names).map(({ number }) => number);
+
+  it('finds any name or alias as whole words, ignoring capitals, accents and spacing', () => {
+    expect(numbers(['South China Sea', 'East Sea'])).toEqual([1, 4]);
+    expect(numbers(['Bui Thanh Son'])).toEqual([2]);
+    expect(numbers(['bùi thanh sơn'])).toEqual([2]);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(numbers(['Sea'])).toEqual([1, 4]);
+    expect(numbers(['Noi'])).toEqual([2]);
+    expect(numbers(['side'])).toEqual([]);
+  });
+
+  it('finds nothing without a name', () => {
+    expect(numbers([])).toEqual([]);
+    expect(numbers(['  '])).toEqual([]);
+  });
+});
+
+describe('quotesFrom', () => {
+  it('keeps the articles’ order, then the paragraphs’ order', () => {
+    const bodies: Record<string, string> = {
+      older: '<p id="p-1">ASEAN met.</p><p id="p-2">No.</p><p id="p-3">ASEAN again.</p>',
+      newer: '<p id="p-1">asean.</p>',
+      none: '<p id="p-1">Nothing.</p>',
+    };
+    const quotes = quotesFrom(['older', 'none', 'newer'], (id) => bodyParagraphsOf(bodies[id]), ['ASEAN']);
+    expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
+  });
+});
+
+describe('sourceParagraphs', () => {
+  it('numbers the MDX paragraphs as the page does, markup set aside', () => {
+    const mdx = 'The <Abbr term="asean">ASEAN</Abbr>  side.\n\nSecond\nline.\n   \nThird.';
+    expect(sourceParagraphs(mdx)).toEqual([
+      { number: 1, text: 'The ASEAN side.' },
+      { number: 2, text: 'Second line.' },
+      { number: 3, text: 'Third.' },
+    ]);
+  });
+});
+
+describe('foldText', () => {
+  it('folds case and accents', () => {
+    expect(foldText('Sơn ĐÀ')).toBe('son đa');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { referenceMetaTags } from '../../src/lib/reference-metadata.ts';
+
+const source = {
+  headline: 'Talks end',
+  publisher: 'Viet Nam News',
+  date: parsePartialDate('2021-08-03') as PartialDate,
+  language: 'en',
+  url: 'https://archive.test/articles/a/',
+  keywords: ['Myanmar', 'South China Sea'],
+};
+const values = (tags: [string, string][], name: string) => tags.filter(([tag]) => tag === name).map(([, content]) => content);
+
+describe('referenceMetaTags', () => {
+  it('gives the Highwire and Dublin Core tags Zotero and Google Scholar read', () => {
+    const tags = referenceMetaTags(source);
+    expect(values(tags, 'citation_title')).toEqual(['Talks end']);
+    expect(values(tags, 'citation_publication_date')).toEqual(['2021/08/03']);
+    expect(values(tags, 'citation_journal_title')).toEqual(['Viet Nam News']);
+    expect(values(tags, 'citation_language')).toEqual(['en']);
+    expect(values(tags, 'citation_public_url')).toEqual(['https://archive.test/articles/a/']);
+    expect(values(tags, 'citation_keywords')).toEqual(['Myanmar; South China Sea']);
+    expect(values(referenceMetaTags({ ...source, keywords: [] }), 'citation_keywords')).toEqual([]);
+    expect(values(tags, 'DC.date')).toEqual(['2021-08-03']);
+    expect(values(tags, 'DC.identifier')).toEqual(['https://archive.test/articles/a/']);
+  });
+
+  it('gives only the known parts of a partial date', () => {
+    const month = referenceMetaTags({ ...source, date: parsePartialDate('2021-08') as PartialDate });
+    expect(values(month, 'citation_publication_date')).toEqual(['2021/08']);
+    expect(values(month, 'DC.date')).toEqual(['2021-08']);
+    const year = referenceMetaTags({ ...source, date: parsePartialDate('2021') as PartialDate });
+    expect(values(year, 'citation_publication_date')).toEqual(['2021']);
+  });
+});
