@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../setup/browser.ts';
@@ -95,6 +97,13 @@ describe('a build with odd but allowed content', () => {
       }
     }
     expect(problems).toEqual({});
+  });
+
+  it('gives feed readers the summary as text: its markup is escaped for HTML inside the XML', () => {
+    const feed = new XMLParser().parse(readFileSync(join(siteDir, 'rss.xml'), 'utf-8'));
+    const description: string = feed.rss.channel.item.description;
+    expect(description).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(description).not.toMatch(/[<>]/);
   });
 
   it('searches (WebAssembly allowed on /search/) and highlights from an over-long ?highlight= without an error', async () => {

@@ -66,7 +66,10 @@ describe('the RSS feed', () => {
     expect(item).toBeDefined();
     expect(item.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
     expect(new Date(item.pubDate as string).toISOString().slice(0, 10)).toBe(data.publication.date);
-    expect(item.description).toBe(`Summary by the archive: ${data.summary}`);
+    // Feed readers read a description as HTML, so it is escaped once more: decoded as HTML, it is the summary.
+    const description = item.description as string;
+    expect(description).not.toMatch(/[<>"']/);
+    expect(description.replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))).toBe(`Summary by the archive: ${data.summary}`);
     expect(asArray(item.category)).toEqual(data.topics.map((topic: string) => entityName('topics', topic)));
     // Read as a browser reads it: paragraphs separate words, character references ("&lt;", "&amp;") are the characters.
     const html = (item['content:encoded'] as string).replace(/<\/?p\b[^>]*>/g, ' ');

@@ -11,6 +11,7 @@ import {
   textProblem,
   yamlAnchorOrAlias,
 } from '../../src/lib/content-safety.ts';
+import { MAX_QUERY_LENGTH, readSearchState } from '../../src/lib/search-terms.ts';
 import { firstCodePoints } from '../../src/lib/text-caps.ts';
 import { escapeText } from '../../src/lib/icalendar.ts';
 import { jsonForScript } from '../../src/lib/structured-data.ts';
@@ -159,5 +160,11 @@ describe('firstCodePoints', () => {
     expect(firstCodePoints('😀😀😀', 2)).toBe('😀😀');
     expect(firstCodePoints('short', 200)).toBe('short');
     expect([...firstCodePoints('😀'.repeat(60_000), 200)]).toHaveLength(200);
+  });
+
+  it('caps the search query from the address without cutting an emoji', () => {
+    const { query } = readSearchState(new URLSearchParams({ q: `a${'😀'.repeat(MAX_QUERY_LENGTH)}` }));
+    expect([...query]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(query.endsWith('😀')).toBe(true);
   });
 });
