@@ -9,8 +9,6 @@
 import {
   ENTITY_SECTIONS,
   EXCERPT_WORDS,
-  FACET_OPEN_LIMIT,
-  facetOptionOrder,
   pagefindFilters,
   paragraphOfMatch,
   readSearchState,
@@ -47,7 +45,6 @@ interface PagefindApi {
   options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
-  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
 }
 
@@ -55,8 +52,6 @@ interface PagefindApi {
 const PAGE_SIZE = 10;
 /** People, topics and glossary entries shown above the reports. */
 const ENTITY_LIMIT = 6;
-/** A pause in typing that starts a search; each keystroke already preloads the index for the words so far. */
-const TYPING_PAUSE_MS = 120;
 /** A new history entry for a search that settled; quick successive changes (typing) replace it. */
 const NEW_ENTRY_AFTER_MS = 1500;
 
@@ -168,28 +163,49 @@ export async function startSearchPage(): Promise<void> {
     ui.results.replaceChildren(...reportData.map((data) => reportCard(data, term, highlightParam)));
     ui.entityList.replaceChildren(...entityData.map(entityCard));
     ui.entityGroup.hidden = entityData.length === 0;
-    ui.reportsHeading.hidden = entityData.length === 0;
+    // Named for screen readers always; shown only when it has another group to stand apart from.
+    ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
     ui.more.hidden = shownCount >= shownReports.length;
     ui.status.textContent = summary(reports.results.length, state.query.trim());
     root.dataset.searchReady = '';
     performance.mark('search:rendered');
-    void updateCounts(pagefind, state, term, filterPanel);
+    void updateCounts(pagefind, state, term, reports.filters, filterPanel);
   };
 
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Searches as the reader types without a fixed pause: one search at a time, and while one runs only the
+   * newest query waits to follow it, so the results after the last keystroke come as soon as they can.
+   */
+  let searching = false;
+  let searchWaiting = false;
+  const searchSoon = async () => {
+    if (searching) {
+      searchWaiting = true;
+      return;
+    }
+    searching = true;
+    try {
+      await search();
+    } finally {
+      searching = false;
+      if (searchWaiting) {
+        searchWaiting = false;
+        void searchSoon();
+      }
+    }
+  };
+
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
     recordInUrl();
-    // Fetch the index chunks for the words typed so far while the reader is still typing.
+    // Fetch the index chunks for the words typed so far, even while an earlier search still runs.
     void pagefindReady.then((pagefind) => pagefind.preload(input.value.trim()));
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => void search(), TYPING_PAUSE_MS);
+    void searchSoon();
   });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
-    void search();
+    void searchSoon();
   });
 
   // The first Tab from the box reaches this link; it and ArrowDown go straight to the results.
@@ -221,7 +237,7 @@ export async function startSearchPage(): Promise<void> {
     lastEntryAt = 0;
     recordInUrl();
     showActiveFilters();
-    void search();
+    void searchSoon();
   };
 
   filterPanel.addEventListener('change', () => {
@@ -259,14 +275,11 @@ export async function startSearchPage(): Promise<void> {
   window.addEventListener('popstate', () => {
     state = readSearchState(new URLSearchParams(location.search));
     showStateInControls();
-    void search();
+    void searchSoon();
   });
 
   showStateInControls();
-  const pagefind = await pagefindReady;
-  buildFilterOptions(filterPanel, await pagefind.filters());
-  showStateInControls();
-  await search();
+  await searchSoon();
 }
 
 async function startPagefind(bundlePath: string): Promise<PagefindApi> {
@@ -331,48 +344,16 @@ function entityCard(data: PagefindResultData): HTMLLIElement {
   return card;
 }
 
-/** One checkbox per value of each facet in Pagefind's filter index; topics filed under their kind. */
-function buildFilterOptions(panel: HTMLElement, totals: FilterCounts) {
-  const topicKinds = JSON.parse(panel.dataset.topicKinds ?? '{}') as Record<string, string>;
-  for (const { key } of SEARCH_FACETS) {
-    const facet = panel.querySelector<HTMLDetailsElement>(`[data-facet="${key}"]`);
-    if (!facet) continue;
-    const lists = [...facet.querySelectorAll<HTMLElement>('[data-facet-options]')];
-    const counts = totals[key] ?? {};
-    const values = facetOptionOrder(key, Object.keys(counts));
-    for (const list of lists) list.replaceChildren();
-    for (const value of values) {
-      const kindList = facet.querySelector<HTMLElement>(`[data-topic-kind="${topicKinds[value]}"] [data-facet-options]`);
-      (kindList ?? lists[0])?.append(filterOption(key, value, counts[value] ?? 0));
-    }
-    for (const group of facet.querySelectorAll<HTMLElement>('[data-topic-kind]')) {
-      group.hidden = !group.querySelector('li');
-    }
-    facet.hidden = values.length === 0;
-    facet.open = values.length <= FACET_OPEN_LIMIT;
-  }
-}
-
-function filterOption(key: FacetKey, value: string, count: number): HTMLLIElement {
-  const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value });
-  const name = Object.assign(document.createElement('span'), { className: 'search-filters__value', textContent: value });
-  const counter = Object.assign(document.createElement('span'), { className: 'search-filters__count', textContent: String(count) });
-  counter.dataset.countValue = value;
-  const label = Object.assign(document.createElement('label'), { className: 'search-filters__option' });
-  label.append(box, name, counter);
-  const item = document.createElement('li');
-  item.append(label);
-  return item;
-}
-
 /**
  * Counts beside each filter option: how many reports it would give with the other facets' choices, so the
- * numbers match what ticking it shows (OR within a facet, AND across facets). An option that would give
- * none is disabled, unless it is ticked (it must stay removable).
+ * numbers match what ticking it shows (OR within a facet, AND across facets). A facet with nothing ticked
+ * takes its counts from the search just shown; only a facet with ticks needs a search without its own.
+ * An option that would give none is disabled, unless it is ticked (it must stay removable).
  */
-async function updateCounts(pagefind: PagefindApi, state: SearchState, term: string | null, panel: HTMLElement) {
+async function updateCounts(pagefind: PagefindApi, state: SearchState, term: string | null, shown: FilterCounts, panel: HTMLElement) {
   const perFacet = await Promise.all(
     SEARCH_FACETS.map(async ({ key }) => {
+      if (!state.filters[key]?.length) return [key, shown[key] ?? {}] as const;
       const filters = { ...pagefindFilters(state.filters, key), [SEARCH_SECTION_FILTER]: 'report' };
       const result = await pagefind.search(term, { filters });
       return [key, result?.filters?.[key] ?? {}] as const;

@@ -190,7 +190,7 @@ describe("the index, through Pagefind's JavaScript API", () => {
 
   const find = (term: string) =>
     inPage<string[]>(
-      'const search = await pagefind.search(query, { filters: { section: 'report' } }); const data = await Promise.all(search.results.map((r) => r.data())); return data.map((d) => d.url).sort();',
+      'const search = await pagefind.search(query, { filters: { section: "report" } }); const data = await Promise.all(search.results.map((r) => r.data())); return data.map((d) => d.url).sort();',
       term,
     );
 
@@ -217,7 +217,7 @@ describe("the index, through Pagefind's JavaScript API", () => {
   it('ranks a headline match above matches in body text', async () => {
     // "cooperation" is in both bodies, but only in the 2020 report's headline.
     const ranked = await inPage<string[]>(
-      'const search = await pagefind.search(query, { filters: { section: 'report' } }); return Promise.all(search.results.map(async (r) => (await r.data()).url));',
+      'const search = await pagefind.search(query, { filters: { section: "report" } }); return Promise.all(search.results.map(async (r) => (await r.data()).url));',
       'cooperation',
     );
     expect(ranked).toEqual([FORUM_2020, MEETING_2021]);
@@ -233,7 +233,7 @@ describe("the index, through Pagefind's JavaScript API", () => {
 
   it('keeps the aliases out of excerpts', async () => {
     const excerpts = await inPage<string[]>(
-      'const search = await pagefind.search(query, { filters: { section: 'report' } }); return Promise.all(search.results.map(async (r) => (await r.data()).excerpt));',
+      'const search = await pagefind.search(query, { filters: { section: "report" } }); return Promise.all(search.results.map(async (r) => (await r.data()).excerpt));',
       'East Sea',
     );
     expect(excerpts.length).toBe(2);
