@@ -45,6 +45,7 @@ interface PagefindApi {
   options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
+  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
 }
 
@@ -148,7 +149,7 @@ export async function startSearchPage(): Promise<void> {
     const term = state.query.trim() || null;
     const reportFilters = { ...pagefindFilters(state.filters), [SEARCH_SECTION_FILTER]: 'report' };
     const [reports, entities] = await Promise.all([
-      pagefind.search(term, { filters: reportFilters, sort: SEARCH_SORTS[state.sort] ?? {} }),
+      pagefind.search(term, { filters: reportFilters, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
       term ? pagefind.search(term, { filters: { [SEARCH_SECTION_FILTER]: { any: ENTITY_SECTIONS } } }) : null,
     ]);
     if (number !== searchNumber || !reports) return; // overtaken by a newer search
@@ -286,6 +287,8 @@ async function startPagefind(bundlePath: string): Promise<PagefindApi> {
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
   await pagefind.options({ excerptLength: EXCERPT_WORDS, baseUrl: import.meta.env.BASE_URL });
   await pagefind.init();
+  // Pagefind counts filter values in search results only once its filter index is loaded.
+  await pagefind.filters();
   performance.mark('search:pagefind-ready');
   return pagefind;
 }

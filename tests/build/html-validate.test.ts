@@ -12,6 +12,8 @@ const validator = new HtmlValidate({
   rules: {
     // A page's title is the report's own headline, which the archive may not shorten.
     'long-title': 'off',
+    // A group of checkboxes shares one name, as the search filters' values do (?topic=A&topic=B).
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
 
