@@ -9,6 +9,7 @@
 import {
   ENTITY_SECTIONS,
   EXCERPT_WORDS,
+  facetOptionOrder,
   pagefindFilters,
   paragraphOfMatch,
   readSearchState,
@@ -280,7 +281,30 @@ export async function startSearchPage(): Promise<void> {
   });
 
   showStateInControls();
+  addDeferredOptions(filterPanel, await (await pagefindReady).filters());
+  showStateInControls();
   await searchSoon();
+}
+
+/** The options of the facets written folded, from Pagefind's filter index; topics filed under their kind. */
+function addDeferredOptions(panel: HTMLElement, totals: FilterCounts) {
+  const template = panel.querySelector<HTMLTemplateElement>('template[data-filter-option]');
+  if (!template) return;
+  const kindOfTopic = JSON.parse(panel.dataset.topicKinds ?? '{}') as Record<string, string>;
+  for (const facet of panel.querySelectorAll<HTMLElement>('[data-facet-deferred]')) {
+    const key = facet.dataset.facet as FacetKey;
+    const lists = facet.querySelectorAll<HTMLElement>('[data-facet-options]');
+    for (const value of facetOptionOrder(key, Object.keys(totals[key] ?? {}))) {
+      const option = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      Object.assign(option.querySelector('input')!, { name: key, value });
+      option.querySelector('.search-filters__value')!.textContent = value;
+      const counter = option.querySelector<HTMLElement>('[data-count-value]')!;
+      Object.assign(counter, { textContent: String(totals[key]![value]) });
+      counter.dataset.countValue = value;
+      const kindList = facet.querySelector(`[data-topic-kind="${kindOfTopic[value]}"] [data-facet-options]`);
+      (kindList ?? lists[0])?.append(option);
+    }
+  }
 }
 
 async function startPagefind(bundlePath: string): Promise<PagefindApi> {
