@@ -16,6 +16,8 @@ function permalink(number: number): Element {
       className: [PARAGRAPH_ANCHOR_CLASS],
       href: `#${paragraphId(number)}`,
       ariaLabel: `Link to paragraph ${number}`,
+      // Page furniture, not the report's words: kept out of search excerpts.
+      dataPagefindIgnore: '',
     },
     children: [{ type: 'text', value: '¶' }],
   };

@@ -107,3 +107,34 @@ export function pagefindFilters(filters: SearchState['filters'], except?: FacetK
   }
   return result;
 }
+
+/**
+ * What kind of page a search result is, as a Pagefind filter: reports are listed as results, the other
+ * kinds apart from them ("People and subjects"). Not a facet: readers never tick it.
+ */
+export const SEARCH_SECTION_FILTER = 'section';
+export const SEARCH_SECTIONS = ['report', 'person', 'topic', 'glossary'] as const;
+export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+export const ENTITY_SECTIONS: readonly SearchSection[] = ['person', 'topic', 'glossary'];
+
+/** Words in an excerpt: about two lines of a result card at desk width. */
+export const EXCERPT_WORDS = 24;
+
+/**
+ * The report paragraph (`p-N`) holding a match: the last paragraph anchor at or before the first matched word.
+ * `anchors` and `locations` are Pagefind's word positions for a result; undefined when the match comes before
+ * any paragraph (the headline).
+ */
+export function paragraphOfMatch(
+  anchors: readonly { id: string; location: number }[],
+  locations: readonly number[],
+): string | undefined {
+  if (locations.length === 0) return undefined;
+  const first = Math.min(...locations);
+  let found: { id: string; location: number } | undefined;
+  for (const anchor of anchors) {
+    if (!/^p-\d+$/.test(anchor.id) || anchor.location > first) continue;
+    if (!found || anchor.location > found.location) found = anchor;
+  }
+  return found?.id;
+}

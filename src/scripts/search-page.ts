@@ -1,86 +1,227 @@
 /**
- * Wires Pagefind's Component UI to the address bar, the filter checkboxes and the sort menu.
- * No Pagefind UI reads `?q=` itself (Pagefind issue 819), so this module does it through the instance API.
+ * The search page: Pagefind's own index and search engine (its JavaScript API), with result cards of the
+ * archive's own. Pagefind's Component UI lists one kind of result, builds each card from its own template
+ * and fetches a result's data only as it scrolls into view; the archive needs two groups from one query
+ * (people and subjects apart from reports), the paragraph a match is in, and cards whose space is known
+ * before they arrive. The query, ticked filters and sort live in the address, so a search can be shared
+ * and Back works.
  */
 import {
-  FACET_OPEN_LIMIT,
+  ENTITY_SECTIONS,
+  EXCERPT_WORDS,
   facetOptionOrder,
   pagefindFilters,
+  paragraphOfMatch,
   readSearchState,
   SEARCH_FACETS,
+  SEARCH_SECTION_FILTER,
   SEARCH_SORTS,
   writeSearchState,
   type FacetKey,
+  type SearchSection,
   type SearchState,
 } from '../lib/search-terms.ts';
 
-interface PagefindSearchResult {
-  results: unknown[];
-  filters?: Record<string, Record<string, number>>;
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: { id: string; location: number }[];
+  locations: number[];
 }
+
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
 
 interface PagefindApi {
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: { filters?: object }): Promise<PagefindSearchResult | null>;
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
 }
 
-interface PagefindInstance {
-  searchTerm: string;
-  searchSort: Record<string, string>;
-  faceted: boolean;
-  triggerSearchWithFilters(term: string, filters: object): void;
-  triggerLoad(): Promise<void>;
-  on(event: 'search', callback: (term: string) => void): void;
-  on(event: 'results', callback: (result: PagefindSearchResult) => void): void;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
-}
-
+/** Report cards shown at once, and added by "Show more". */
+const PAGE_SIZE = 10;
+/** People, topics and glossary entries shown above the reports. */
+const ENTITY_LIMIT = 6;
 /** A new history entry for a search that settled; quick successive changes (typing) replace it. */
 const NEW_ENTRY_AFTER_MS = 1500;
 
+const ENTITY_KIND_LABELS: Record<SearchSection, string> = {
+  report: 'Report',
+  person: 'Person',
+  topic: 'Topic',
+  glossary: 'Abbreviation',
+};
+
+const facetLabel = (key: FacetKey) => SEARCH_FACETS.find((facet) => facet.key === key)!.label;
+
 export async function startSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search]');
-  const filterForm = document.querySelector<HTMLElement>('[data-search-filters]');
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const filterPanel = document.querySelector<HTMLElement>('[data-search-filters]');
   const sortSelect = document.querySelector<HTMLSelectElement>('[data-search-sort]');
-  if (!root || !filterForm || !sortSelect) return;
-  root.hidden = false;
+  if (!root || !form || !input || !filterPanel || !sortSelect) return;
+  const element = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const ui = {
+    status: element('[data-search-status]'),
+    hits: element('#search-hits'),
+    chips: element('[data-search-chips]'),
+    chipList: element('[data-chip-list]'),
+    clear: element<HTMLButtonElement>('[data-clear-filters]'),
+    entityGroup: element('[data-entity-group]'),
+    entityList: element('[data-entity-list]'),
+    reportsHeading: element('[data-reports-heading]'),
+    results: element('[data-result-list]'),
+    more: element<HTMLButtonElement>('[data-more-results]'),
+    filtersToggle: element<HTMLButtonElement>('[data-filters-toggle]'),
+    filtersCount: element('[data-filters-count]'),
+  };
+  const highlightParam = root.dataset.highlightParam ?? 'highlight';
 
-  await customElements.whenDefined('pagefind-results');
-  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  // Pagefind starts as the page loads, not at the first keystroke.
+  const pagefindReady = startPagefind(root.dataset.bundlePath ?? '/pagefind/');
 
-  // The same module URL the Component UI loaded, so this shares its index rather than loading another.
-  const bundlePath = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
-  const loadPagefind = () => import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
-
-  const queryInput = () => document.querySelector<HTMLInputElement>('pagefind-input input');
   let state = readSearchState(new URLSearchParams(location.search));
   // A reader quick enough to type before this ran keeps what they typed.
-  const typedEarly = queryInput()?.value;
-  if (typedEarly && !state.query) state = { ...state, query: typedEarly };
+  if (input.value && !state.query) state = { ...state, query: input.value };
   let lastEntryAt = 0;
+  let searchNumber = 0;
+  let shownReports: PagefindResult[] = [];
+  let shownCount = 0;
 
   const showStateInControls = () => {
-    const input = queryInput();
-    if (input && input.value !== state.query) input.value = state.query;
-    for (const box of filterForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    if (input.value !== state.query) input.value = state.query;
+    for (const box of filterPanel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
     }
-    // A facet folded away must not hide what is ticked in it.
-    for (const facet of filterForm.querySelectorAll('details')) {
-      if (facet.querySelector('input:checked')) facet.open = true;
-    }
     sortSelect.value = state.sort;
+    showActiveFilters();
   };
 
-  const search = () => {
-    instance.searchSort = { ...(SEARCH_SORTS[state.sort] ?? {}) };
-    instance.triggerSearchWithFilters(state.query, pagefindFilters(state.filters));
+  const showActiveFilters = () => {
+    const active = SEARCH_FACETS.flatMap(({ key }) => (state.filters[key] ?? []).map((value) => ({ key, value })));
+    ui.chipList.replaceChildren(
+      ...active.map(({ key, value }) => {
+        const chip = Object.assign(document.createElement('button'), { type: 'button', className: 'search__chip' });
+        chip.append(
+          Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'Remove filter ' }),
+          `${facetLabel(key)}: ${value}`,
+          Object.assign(document.createElement('span'), { className: 'search__chip-x', textContent: '×', ariaHidden: 'true' }),
+        );
+        chip.addEventListener('click', () => {
+          const left = (state.filters[key] ?? []).filter((ticked) => ticked !== value);
+          const filters = { ...state.filters };
+          if (left.length > 0) filters[key] = left;
+          else delete filters[key];
+          applyChange({ filters });
+          showStateInControls();
+          // The chip is gone: keep the reader's place in the chip row.
+          (ui.chipList.querySelector('button') ?? input).focus();
+        });
+        const item = document.createElement('li');
+        item.append(chip);
+        return item;
+      }),
+    );
+    ui.chips.hidden = active.length === 0;
+    ui.filtersCount.textContent = active.length > 0 ? String(active.length) : '';
+    ui.filtersToggle.setAttribute('aria-label', active.length > 0 ? `Filters, ${active.length} on` : 'Filters');
+    // A facet folded away must not hide what is ticked in it.
+    for (const facet of filterPanel.querySelectorAll('details')) {
+      if (facet.querySelector('input:checked')) facet.open = true;
+    }
   };
+
+  const search = async () => {
+    const number = ++searchNumber;
+    const pagefind = await pagefindReady;
+    const term = state.query.trim() || null;
+    const reportFilters = { ...pagefindFilters(state.filters), [SEARCH_SECTION_FILTER]: 'report' };
+    const [reports, entities] = await Promise.all([
+      pagefind.search(term, { filters: reportFilters, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
+      term ? pagefind.search(term, { filters: { [SEARCH_SECTION_FILTER]: { any: ENTITY_SECTIONS } } }) : null,
+    ]);
+    if (number !== searchNumber || !reports) return; // overtaken by a newer search
+    const [reportData, entityData] = await Promise.all([
+      Promise.all(reports.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+      Promise.all((entities?.results ?? []).slice(0, ENTITY_LIMIT).map((result) => result.data())),
+    ]);
+    if (number !== searchNumber) return;
+
+    shownReports = reports.results;
+    shownCount = reportData.length;
+    ui.results.replaceChildren(...reportData.map((data) => reportCard(data, term, highlightParam)));
+    ui.entityList.replaceChildren(...entityData.map(entityCard));
+    ui.entityGroup.hidden = entityData.length === 0;
+    // Named for screen readers always; shown only when it has another group to stand apart from.
+    ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
+    ui.more.hidden = shownCount >= shownReports.length;
+    ui.status.textContent = summary(reports.results.length, state.query.trim());
+    root.dataset.searchReady = '';
+    performance.mark('search:rendered');
+    void updateCounts(pagefind, state, term, reports.filters, filterPanel);
+  };
+
+  /**
+   * Searches as the reader types without a fixed pause: one search at a time, and while one runs only the
+   * newest query waits to follow it, so the results after the last keystroke come as soon as they can.
+   */
+  let searching = false;
+  let searchWaiting = false;
+  const searchSoon = async () => {
+    if (searching) {
+      searchWaiting = true;
+      return;
+    }
+    searching = true;
+    try {
+      await search();
+    } finally {
+      searching = false;
+      if (searchWaiting) {
+        searchWaiting = false;
+        void searchSoon();
+      }
+    }
+  };
+
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value };
+    recordInUrl();
+    // Fetch the index chunks for the words typed so far, even while an earlier search still runs.
+    void pagefindReady.then((pagefind) => pagefind.preload(input.value.trim()));
+    void searchSoon();
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void searchSoon();
+  });
+
+  // The first Tab from the box reaches this link; it and ArrowDown go straight to the results.
+  const focusResults = () => (ui.hits.querySelector<HTMLElement>('a') ?? ui.hits).focus();
+  root.ownerDocument.querySelector('[data-skip-to-results]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    ui.hits.focus();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusResults();
+    }
+  });
 
   const recordInUrl = () => {
     const query = writeSearchState(state).toString();
@@ -97,95 +238,160 @@ export async function startSearchPage(): Promise<void> {
     state = { ...state, ...change };
     lastEntryAt = 0;
     recordInUrl();
-    search();
+    showActiveFilters();
+    void searchSoon();
   };
 
-  instance.on('search', (term) => {
-    if (term === state.query) return;
-    state = { ...state, query: term };
-    recordInUrl();
-  });
-
-  instance.on('results', () => {
-    // The input re-renders itself once its translations load, losing a query set from the address.
-    const input = queryInput();
-    if (input && document.activeElement !== input && input.value !== state.query) input.value = state.query;
-    void loadPagefind().then((pagefind) => updateCounts(pagefind, state, filterForm));
-  });
-
-  filterForm.addEventListener('change', () => {
+  filterPanel.addEventListener('change', () => {
     const filters: SearchState['filters'] = {};
     for (const { key } of SEARCH_FACETS) {
-      const ticked = [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value);
+      const ticked = [...filterPanel.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value);
       if (ticked.length > 0) filters[key] = ticked;
     }
     applyChange({ filters });
   });
 
+  ui.clear.addEventListener('click', () => {
+    applyChange({ filters: {} });
+    showStateInControls();
+    input.focus();
+  });
+
+  ui.filtersToggle.addEventListener('click', () => {
+    const open = ui.filtersToggle.getAttribute('aria-expanded') !== 'true';
+    ui.filtersToggle.setAttribute('aria-expanded', String(open));
+  });
+
   sortSelect.addEventListener('change', () => applyChange({ sort: sortSelect.value as SearchState['sort'] }));
+
+  ui.more.addEventListener('click', async () => {
+    const next = shownReports.slice(shownCount, shownCount + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    const cards = data.map((item) => reportCard(item, state.query.trim() || null, highlightParam));
+    ui.results.append(...cards);
+    shownCount += data.length;
+    ui.more.hidden = shownCount >= shownReports.length;
+    cards[0]?.querySelector('a')?.focus();
+  });
 
   window.addEventListener('popstate', () => {
     state = readSearchState(new URLSearchParams(location.search));
     showStateInControls();
-    search();
+    void searchSoon();
   });
 
-  // Faceted mode lists results for filters alone, without a query. It is switched on only after
-  // loading: set before, the instance runs an empty search on load that overtakes the address's query.
-  await instance.triggerLoad();
-  instance.faceted = true;
-  buildFilterOptions(filterForm, await (await loadPagefind()).filters());
   showStateInControls();
-  search();
-  root.dataset.searchReady = '';
+  addDeferredOptions(filterPanel, await (await pagefindReady).filters());
+  showStateInControls();
+  await searchSoon();
 }
 
-/** One checkbox per value of each facet in Pagefind's filter index, with its count over the whole archive. */
-function buildFilterOptions(container: HTMLElement, totals: Record<string, Record<string, number>>) {
-  for (const { key } of SEARCH_FACETS) {
-    const facet = container.querySelector<HTMLDetailsElement>(`[data-facet="${key}"]`);
-    const list = facet?.querySelector('[data-facet-options]');
-    if (!facet || !list) continue;
-    const counts = totals[key] ?? {};
-    const values = facetOptionOrder(key, Object.keys(counts));
-    list.replaceChildren(
-      ...values.map((value) => {
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value });
-        const name = Object.assign(document.createElement('span'), { className: 'search-filters__value', textContent: value });
-        const count = Object.assign(document.createElement('span'), {
-          className: 'search-filters__count',
-          textContent: String(counts[value]),
-        });
-        count.dataset.countValue = value;
-        const label = Object.assign(document.createElement('label'), { className: 'search-filters__option' });
-        label.append(box, name, count);
-        const item = document.createElement('li');
-        item.append(label);
-        return item;
-      }),
-    );
-    facet.hidden = values.length === 0;
-    facet.open = values.length <= FACET_OPEN_LIMIT;
+/** The options of the facets written folded, from Pagefind's filter index; topics filed under their kind. */
+function addDeferredOptions(panel: HTMLElement, totals: FilterCounts) {
+  const template = panel.querySelector<HTMLTemplateElement>('template[data-filter-option]');
+  if (!template) return;
+  const kindOfTopic = JSON.parse(panel.dataset.topicKinds ?? '{}') as Record<string, string>;
+  for (const facet of panel.querySelectorAll<HTMLElement>('[data-facet-deferred]')) {
+    const key = facet.dataset.facet as FacetKey;
+    const lists = facet.querySelectorAll<HTMLElement>('[data-facet-options]');
+    for (const value of facetOptionOrder(key, Object.keys(totals[key] ?? {}))) {
+      const option = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      Object.assign(option.querySelector('input')!, { name: key, value });
+      option.querySelector('.search-filters__value')!.textContent = value;
+      const counter = option.querySelector<HTMLElement>('[data-count-value]')!;
+      Object.assign(counter, { textContent: String(totals[key]![value]) });
+      counter.dataset.countValue = value;
+      const kindList = facet.querySelector(`[data-topic-kind="${kindOfTopic[value]}"] [data-facet-options]`);
+      (kindList ?? lists[0])?.append(option);
+    }
   }
 }
 
-/**
- * Counts beside each filter option: how many results it would give with the other facets' choices,
- * so the numbers match what ticking it shows (OR within a facet, AND across facets).
- */
-async function updateCounts(pagefind: PagefindApi, state: SearchState, form: HTMLElement) {
-  // Pagefind counts filter values only once its filter index is loaded.
+async function startPagefind(bundlePath: string): Promise<PagefindApi> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, baseUrl: import.meta.env.BASE_URL });
+  await pagefind.init();
+  // Pagefind counts filter values in search results only once its filter index is loaded.
   await pagefind.filters();
-  const term = state.query.trim() ? state.query : null;
+  performance.mark('search:pagefind-ready');
+  return pagefind;
+}
+
+function summary(count: number, query: string): string {
+  const reports = `${count} ${count === 1 ? 'report' : 'reports'}`;
+  if (!query) return count === 0 ? 'No reports with these filters' : reports;
+  return count === 0 ? `No reports for “${query}”` : `${reports} for “${query}”`;
+}
+
+/** Pagefind's excerpt as text with its <mark>s, and nothing else: no markup from the index reaches the page. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) =>
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+function resultLink(data: PagefindResultData, term: string | null, highlightParam: string): string {
+  const url = new URL(data.url, location.origin);
+  for (const word of term?.split(/\s+/).filter(Boolean) ?? []) url.searchParams.append(highlightParam, word);
+  const paragraph = term ? paragraphOfMatch(data.anchors, data.locations) : undefined;
+  if (paragraph) url.hash = paragraph;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
+  const card = Object.assign(document.createElement('li'), { className: 'result' });
+  const title = Object.assign(document.createElement('h3'), { className: 'result__title' });
+  if (data.meta.headlineSupplied) title.classList.add('result__title--supplied');
+  title.append(Object.assign(document.createElement('a'), { href: resultLink(data, term, highlightParam), textContent: data.meta.title ?? data.url }));
+  const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher].filter(Boolean).join(' · ');
+  const factsLine = Object.assign(document.createElement('p'), { className: 'result__facts', textContent: facts });
+  card.append(title, factsLine);
+  if (data.excerpt) {
+    const excerpt = Object.assign(document.createElement('p'), { className: 'result__excerpt' });
+    excerpt.append(...excerptNodes(data.excerpt));
+    card.append(excerpt);
+  }
+  return card;
+}
+
+function entityCard(data: PagefindResultData): HTMLLIElement {
+  const card = Object.assign(document.createElement('li'), { className: 'result result--entity' });
+  const section = data.filters[SEARCH_SECTION_FILTER]?.[0] as SearchSection | undefined;
+  const kind = Object.assign(document.createElement('p'), { className: 'result__kind', textContent: ENTITY_KIND_LABELS[section ?? 'report'] });
+  const title = Object.assign(document.createElement('h3'), { className: 'result__title' });
+  title.append(Object.assign(document.createElement('a'), { href: new URL(data.url, location.origin).pathname, textContent: data.meta.title ?? data.url }));
+  card.append(kind, title);
+  if (data.meta.description) {
+    card.append(Object.assign(document.createElement('p'), { className: 'result__facts', textContent: data.meta.description }));
+  }
+  return card;
+}
+
+/**
+ * Counts beside each filter option: how many reports it would give with the other facets' choices, so the
+ * numbers match what ticking it shows (OR within a facet, AND across facets). A facet with nothing ticked
+ * takes its counts from the search just shown; only a facet with ticks needs a search without its own.
+ * An option that would give none is disabled, unless it is ticked (it must stay removable).
+ */
+async function updateCounts(pagefind: PagefindApi, state: SearchState, term: string | null, shown: FilterCounts, panel: HTMLElement) {
   const perFacet = await Promise.all(
     SEARCH_FACETS.map(async ({ key }) => {
-      const result = await pagefind.search(term, { filters: pagefindFilters(state.filters, key) });
+      if (!state.filters[key]?.length) return [key, shown[key] ?? {}] as const;
+      const filters = { ...pagefindFilters(state.filters, key), [SEARCH_SECTION_FILTER]: 'report' };
+      const result = await pagefind.search(term, { filters });
       return [key, result?.filters?.[key] ?? {}] as const;
     }),
   );
   for (const [key, values] of perFacet) {
-    for (const counter of form.querySelectorAll<HTMLElement>(`[data-facet="${key}"] [data-count-value]`)) {
-      counter.textContent = String(values[counter.dataset.countValue!] ?? 0);
+    for (const counter of panel.querySelectorAll<HTMLElement>(`[data-facet="${key}"] [data-count-value]`)) {
+      const count = values[counter.dataset.countValue!] ?? 0;
+      counter.textContent = String(count);
+      const box = counter.parentElement?.querySelector('input');
+      if (box) box.disabled = count === 0 && !box.checked;
     }
   }
 }

@@ -76,12 +76,12 @@ export function figureRows(results: BenchResults): string[][] {
     ['build log', `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`],
   ];
   if (search.status === 'absent') {
-    rows.push(['first search from a cold page', 'search index absent']);
+    rows.push(['first search on a cold search page', 'search index absent']);
   } else {
     for (const timing of search.timings) {
       rows.push([
         `search "${timing.query}" (${timing.results} results)`,
-        `load ${timing.loadMs.toFixed(0)} ms + search ${timing.searchMs.toFixed(0)} ms, ${formatBytes(timing.pagefindGzipBytes)} fetched (${formatBytes(timing.pagefindBytes)} uncompressed)`,
+        `results ${timing.searchMs.toFixed(0)} ms after the last keystroke (Pagefind ready ${timing.loadMs.toFixed(0)} ms after navigation), ${formatBytes(timing.pagefindGzipBytes)} fetched (${formatBytes(timing.pagefindBytes)} uncompressed)`,
       ]);
     }
   }
@@ -92,7 +92,7 @@ export function figureRows(results: BenchResults): string[][] {
 export function budgetRows(results: BenchResults): { budget: string; measured: string; met: boolean | undefined }[] {
   const { coldBuild, heaviestArticle, largestListingPage, search } = results;
   const indexBuilt = results.pagefind.files > 0;
-  const slowestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.loadMs + t.searchMs)) : undefined;
+  const slowestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.searchMs)) : undefined;
   const heaviestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.pagefindGzipBytes)) : undefined;
   return [
     {
@@ -127,7 +127,7 @@ export function budgetRows(results: BenchResults): { budget: string; measured: s
       met: heaviestSearch === undefined ? undefined : heaviestSearch <= BUDGETS.searchBytes,
     },
     {
-      budget: `first results within ${BUDGETS.searchMs} ms (load + search)`,
+      budget: `first results within ${BUDGETS.searchMs} ms of the last keystroke on a cold search page`,
       measured: slowestSearch === undefined ? 'search index absent' : `${slowestSearch.toFixed(0)} ms`,
       met: slowestSearch === undefined ? undefined : slowestSearch <= BUDGETS.searchMs,
     },

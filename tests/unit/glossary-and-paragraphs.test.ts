@@ -66,7 +66,7 @@ describe('rehypeParagraphAnchors', () => {
     expect(second.children.at(-1)).toEqual({
       type: 'element',
       tagName: 'a',
-      properties: { className: ['paragraph-anchor'], href: '#p-2', ariaLabel: 'Link to paragraph 2' },
+      properties: { className: ['paragraph-anchor'], href: '#p-2', ariaLabel: 'Link to paragraph 2', dataPagefindIgnore: '' },
       children: [text('¶')],
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   facetOptionOrder,
+  paragraphOfMatch,
   MAX_QUERY_LENGTH,
   pagefindFilters,
   readSearchState,
@@ -78,5 +79,29 @@ describe('facetOptionOrder', () => {
       'Don Pramudwinai',
       'Takeo Mori',
     ]);
+  });
+});
+
+describe('paragraphOfMatch', () => {
+  const anchors = [
+    { id: 'article-headline', location: 0 },
+    { id: 'p-1', location: 12 },
+    { id: 'p-2', location: 40 },
+    { id: 'p-3', location: 75 },
+  ];
+
+  it('is the last paragraph anchor at or before the first matched word', () => {
+    expect(paragraphOfMatch(anchors, [90, 50])).toBe('p-2');
+    expect(paragraphOfMatch(anchors, [40])).toBe('p-2');
+    expect(paragraphOfMatch(anchors, [75, 80])).toBe('p-3');
+  });
+
+  it('is undefined for a match before any paragraph (the headline), or no match', () => {
+    expect(paragraphOfMatch(anchors, [3])).toBeUndefined();
+    expect(paragraphOfMatch(anchors, [])).toBeUndefined();
+  });
+
+  it('ignores anchors that are not report paragraphs', () => {
+    expect(paragraphOfMatch([{ id: 'source-heading', location: 5 }], [9])).toBeUndefined();
   });
 });

@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
+
+const site = useSiteInBrowser();
+const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1280, height: 900 };
+
+/** The search page at `query`, once its first results are shown. */
+async function openSearch(
+  query: string,
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: options.viewport ?? DESK, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}/search/${query}`);
+  await page.waitForSelector('[data-search-ready]');
+  return page;
+}
+
+const firstReport = (page: Page) => page.locator('[data-result-list] .result').first();
+
+describe('a report result card', () => {
+  it('shows the headline, meeting, meeting date and publisher of the report it links to', async () => {
+    const page = await openSearch('?q=vaccine');
+    const card = firstReport(page);
+    const title = (await card.locator('.result__title').textContent())!.trim();
+    const facts = (await card.locator('.result__facts').textContent())!;
+    await page.goto(site.server.url + (await card.locator('a').getAttribute('href'))!);
+    expect(title).toBe((await page.locator('h1').textContent())!.trim());
+    const meeting = await page.locator('.facts dt:text-is("Meeting") + dd').textContent();
+    const meetingDate = await page.locator('.article__header .eyebrow time').textContent();
+    const publisher = await page.locator('.article__publication > span').first().textContent();
+    expect(facts).toContain(meeting!.trim());
+    expect(facts).toContain(meetingDate!.trim());
+    expect(facts).toContain(publisher!.replace(/\s*\(.*\)$/, '').trim());
+  });
+
+  it.each(['light', 'dark'] as const)('shows the match in its excerpt, on a highlight background (%s)', async (colorScheme) => {
+    for (const viewport of [PHONE, DESK]) {
+      const page = await openSearch('?q=vaccines', { viewport, colorScheme });
+      const mark = firstReport(page).locator('.result__excerpt mark').first();
+      expect((await mark.textContent())?.toLowerCase()).toBe('vaccines');
+      const colours = await mark.evaluate((element) => ({
+        mark: getComputedStyle(element).backgroundColor,
+        card: getComputedStyle(element.closest('.result')!).backgroundColor,
+      }));
+      expect(colours.mark).not.toBe(colours.card);
+      expect(colours.mark).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      // Shown in full, not cut off by the card.
+      const [markBox, cardBox] = [await mark.boundingBox(), await firstReport(page).boundingBox()];
+      expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(cardBox!.y + cardBox!.height);
+      await page.context().close();
+    }
+  });
+
+  it('has no page furniture in its excerpt', async () => {
+    const page = await openSearch('?q=ASEAN');
+    const excerpts = await page.locator('.result__excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/¶|Published|Summary by the archive|Photograph not archived/);
+  });
+
+  it('links to the paragraph holding the match, which the article page shows highlighted', async () => {
+    const page = await openSearch('?q=vaccines');
+    const href = (await firstReport(page).locator('a').getAttribute('href'))!;
+    const paragraph = /#(p-\d+)$/.exec(href)?.[1];
+    expect(paragraph).toBeDefined();
+    await page.goto(site.server.url + href);
+    await expect.poll(() => page.locator(`#${paragraph} mark.pagefind-highlight`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`#${paragraph}`).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top < innerHeight && box.bottom > 0;
+    })).toBe(true);
+  });
+});
+
+describe('people, topics and glossary entries', () => {
+  it('are offered apart from the reports: "Motegi" finds his page and his report', async () => {
+    const page = await openSearch('?q=Motegi');
+    const entityLinks = await page.locator('[data-entity-group] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const personPage = entityLinks.find((path) => path.startsWith('/people/'));
+    expect(personPage).toBeDefined();
+    expect(await page.locator('[data-result-list] .result').count()).toBeGreaterThan(0);
+    // The group comes before the reports.
+    const order = await page.locator('[data-entity-group], [data-report-group]').evaluateAll((groups) => groups.map((group) => group.hasAttribute('data-entity-group')));
+    expect(order).toEqual([true, false]);
+    await page.goto(site.server.url + personPage);
+    expect(await page.locator('h1').textContent()).toContain('Motegi');
+  });
+
+  it('are left out when the page lists reports by filter alone', async () => {
+    const page = await openSearch('?topic=Myanmar');
+    expect(await page.locator('[data-entity-group]').isHidden()).toBe(true);
+    const paths = await page.locator('[data-result-list] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).toMatch(/^\/articles\//);
+  });
+});
+
+describe('on a 390 × 844 phone', () => {
+  it.each(['?q=ASEAN', '?q=ASEAN&topic=Myanmar', '?q=Motegi'])('shows the first report without scrolling: %s', async (query) => {
+    const page = await openSearch(query, { viewport: PHONE });
+    const title = await firstReport(page).locator('.result__title').boundingBox();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(PHONE.height);
+  });
+
+  it('keeps the filters behind one "Filters" control that shows how many are on', async () => {
+    const page = await openSearch('?q=ASEAN&topic=Myanmar&year=2021', { viewport: PHONE });
+    const toggle = page.locator('[data-filters-toggle]');
+    expect(await page.locator('[data-search-filters]').isVisible()).toBe(false);
+    expect(await toggle.textContent()).toMatch(/Filters\s*2/);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-search-filters]').isVisible()).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  it('show as removable chips above the results, with "Clear all"', async () => {
+    const page = await openSearch('?q=ASEAN&topic=Myanmar&topic=Korean+Peninsula');
+    const chips = page.locator('[data-chip-list] button');
+    await expect.poll(() => chips.allTextContents()).toEqual(['Remove filter Topic: Myanmar×', 'Remove filter Topic: Korean Peninsula×']);
+    await chips.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('topic')).toEqual(['Korean Peninsula']);
+    expect(await page.getByRole('checkbox', { name: /^Myanmar/ }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /^2020/ }).check();
+    await expect.poll(() => chips.count()).toBe(2);
+    await page.locator('[data-clear-filters]').click();
+    await expect.poll(() => page.locator('[data-search-chips]').isHidden()).toBe(true);
+    expect([...new URL(page.url()).searchParams.keys()]).toEqual(['q']);
+    expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
+  });
+
+  it('disable options that would give no results, but never a ticked one', async () => {
+    const page = await openSearch('?q=ASEAN&topic=Myanmar');
+    const option = (name: string) => page.locator('[data-facet="participant"] label', { hasText: name });
+    await expect.poll(() => option('Takeo Mori').locator('[data-count-value]').textContent()).toBe('0');
+    expect(await option('Takeo Mori').locator('input').isDisabled()).toBe(true);
+    expect(await option('Bùi Thanh Sơn').locator('input').isDisabled()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: /^Myanmar/ }).isDisabled()).toBe(false);
+  });
+
+  it('group the topics under the headings of the Topics page', async () => {
+    const page = await openSearch('');
+    const groups = await page.locator('[data-facet="topic"] fieldset:not([hidden]) legend').allTextContents();
+    await page.goto(`${site.server.url}/topics/`);
+    expect(groups).toEqual(await page.locator('main h2').allTextContents());
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the first result from the search box in at most 3 Tab presses', async () => {
+    const page = await openSearch('?q=vaccine');
+    await page.locator('#search-query').focus();
+    let presses = 0;
+    const onResult = () => page.evaluate(() => document.activeElement?.closest('.result') !== null && document.activeElement?.tagName === 'A');
+    while (presses < 3 && !(await onResult())) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      // The first stop is a "Skip to results" link, followed with Enter.
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-skip-to-results'))) await page.keyboard.press('Enter');
+    }
+    expect(await onResult()).toBe(true);
+  });
+
+  it.each(['light', 'dark'] as const)('draws a clear focus ring round a focused result (%s)', async (colorScheme) => {
+    const page = await openSearch('?q=vaccine', { colorScheme });
+    await page.locator('#search-query').focus();
+    await page.keyboard.press('ArrowDown');
+    const ring = await page.evaluate(() => {
+      const card = document.activeElement!.closest('.result')!;
+      const style = getComputedStyle(card);
+      const focus = getComputedStyle(document.documentElement).getPropertyValue('--color-focus');
+      const probe = Object.assign(document.createElement('span'), { style: `color: ${focus}` });
+      document.body.append(probe);
+      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor, focus: getComputedStyle(probe).color };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.colour).toBe(ring.focus);
+  });
+});
