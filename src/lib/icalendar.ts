@@ -16,14 +16,14 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
+  /** When the event's information was published; derived from the content, so every build writes the same file. */
+  stamp: Date;
 }
 
 export interface Calendar {
   /** Who wrote the file, as `-//Organisation//Product//EN`. */
   productId: string;
   name: string;
-  /** When the file was written; every event carries it as its DTSTAMP. */
-  stamp: Date;
   events: readonly CalendarEvent[];
 }
 
@@ -67,7 +67,7 @@ function formatDateTime(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-export function formatCalendar({ productId, name, stamp, events }: Calendar): string {
+export function formatCalendar({ productId, name, events }: Calendar): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -78,7 +78,7 @@ export function formatCalendar({ productId, name, stamp, events }: Calendar): st
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
       `UID:${escapeText(event.uid)}`,
-      `DTSTAMP:${formatDateTime(stamp)}`,
+      `DTSTAMP:${formatDateTime(event.stamp)}`,
       // An all-day event: with no DTEND it lasts the one day.
       `DTSTART;VALUE=DATE:${formatDate(event.start)}`,
       `SUMMARY:${escapeText(event.summary)}`,

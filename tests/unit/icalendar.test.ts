@@ -40,7 +40,6 @@ describe('formatCalendar', () => {
   const calendar = formatCalendar({
     productId: '-//Archive//Meetings//EN',
     name: 'Meetings',
-    stamp: new Date('2026-01-02T03:04:05.678Z'),
     events: [
       {
         uid: 'a-meeting@archive.test',
@@ -48,6 +47,7 @@ describe('formatCalendar', () => {
         summary: 'ASEAN–Japan Foreign Ministers’ Meeting, 2021',
         description: 'Summary; with a comma, and\nlines',
         url: 'https://archive.test/articles/a-meeting/',
+        stamp: new Date('2026-01-02T03:04:05.678Z'),
       },
     ],
   });

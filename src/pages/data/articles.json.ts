@@ -3,7 +3,7 @@ import { loadArchive } from '../../lib/archive.ts';
 import { articleBodyHtml } from '../../lib/article-html.ts';
 import { feedPaths } from '../../lib/feeds.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
-import { openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
+import { exportTimestamp, openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
 
 /** The open data export: every article, oldest meeting first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const url = (sitePath: string) => absoluteUrl(site!, import.meta.env.BASE_URL, sitePath);
   const data: OpenDataExport = {
     $schema: url(feedPaths.articlesSchema),
-    generated: new Date().toISOString(),
+    generated: exportTimestamp(articles.map(({ data }) => data.publication.date)),
     articles: await Promise.all(
       articles.map(async (article) =>
         openDataArticle(article, await articleBodyHtml(article), { people, topics, absoluteUrl: url }),
