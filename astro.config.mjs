@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
 
@@ -44,7 +43,8 @@ export default defineConfig({
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // The search index is written after `astro build` exits (`npm run build`, src/cli/build.ts).
+  integrations: [mdx(), sitemap()],
   vite: {
     build: {
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.

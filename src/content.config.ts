@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
+import { reportLoader } from './loaders/reports.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {
@@ -214,7 +215,12 @@ export const articleSchema = z.object({
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }),
+    loader: reportLoader({
+      pattern: '**/*.mdx',
+      base: dirs.articles,
+      generateId: fileNameId,
+      glossaryIds: () => entityIdsIn(dirs.glossary, ENTITY_EXTENSIONS),
+    }),
     schema: articleSchema,
   }),
   people: defineCollection({

@@ -1,23 +1,21 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive, mustGet } from '../lib/archive.ts';
-import { articleBodyHtml } from '../lib/article-html.ts';
+import { articleTextHtml } from '../lib/article-html.ts';
 import { newestPublicationFirst, rssItem } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 /** The articles with their full text, newest publication first. */
 export const GET: APIRoute = async ({ site }) => {
-  const { articles, topics } = await loadArchive();
+  const { articles, topics, glossaryById } = await loadArchive();
   const base = import.meta.env.BASE_URL;
   const url = (sitePath: string) => absoluteUrl(site!, base, sitePath);
-  const items = await Promise.all(
-    [...articles].sort(newestPublicationFirst).map(async (article) =>
-      rssItem(article, {
-        bodyHtml: await articleBodyHtml(article),
-        topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
-        url,
-      }),
-    ),
+  const items = [...articles].sort(newestPublicationFirst).map((article) =>
+    rssItem(article, {
+      bodyHtml: articleTextHtml(article, glossaryById, base),
+      topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
+      url,
+    }),
   );
   return rss({
     title: 'ASEAN–Japan Dialogue Archive',

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, scratchDir } from '../setup/paths.ts';
+import { contentDir, projectRoot, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
@@ -29,7 +29,12 @@ describe('npm run build stops on bad content', () => {
     // The unclosed <abbr> opens on line 25 of the file.
     ['broken-mdx', ['broken-mdx.mdx', /broken-mdx\.mdx:2\d/, /abbr/]],
     ['event-quote-not-in-paragraph', ['event-quote-not-in-paragraph.mdx', 'events.0.quote', 'effective from August 2020']],
-    ['unknown-glossary-term', ['/articles/unknown-glossary-term/', '<Abbr term="aseann">', 'no glossary entry "aseann"']],
+    [
+      'unknown-glossary-term',
+      ['unknown-glossary-term.mdx:23: <Abbr term="aseann">: no glossary entry "aseann" in glossary/ (did you mean "asean"?)'],
+    ],
+    // Report bodies are rendered from their MDX without running it: code is refused, naming the line.
+    ['code-in-body', ['code-in-body.mdx:25: `import`/`export` statements are not allowed in a report body']],
   ];
 
   it.each(cases)('%s', async (fixture, expected) => {
@@ -43,6 +48,8 @@ describe('npm run build stops on bad content', () => {
     expect(code, output).not.toBe(0);
     for (const pattern of expected) expect(output).toMatch(pattern);
     expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
+    // The code-in-body fixture's `export` would write this file if the body ran at build time.
+    expect(existsSync(join(projectRoot, 'code-in-body-ran.txt'))).toBe(false);
   });
 });
 
