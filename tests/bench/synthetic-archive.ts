@@ -7,13 +7,12 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { dump, load } from 'js-yaml';
+import { paragraphText } from '../../src/lib/paragraph-anchors.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { SeededRandom } from './random.ts';
 
 interface RealArticle {
   paragraphs: string[];
-  /** The report as received, from `sources/`. */
-  sourceText: string;
   notes: { about: string; note: string }[];
 }
 
@@ -85,7 +84,7 @@ const FIRST_DAY = Date.UTC(1977, 0, 1);
 const LAST_DAY = Date.UTC(2026, 5, 30);
 const DAY_MS = 86_400_000;
 
-/** Reads the paragraphs, sources and entity names the generator recombines. */
+/** Reads the paragraphs, notes and entity names the generator recombines. */
 export async function readRealArchive(contentDir: string): Promise<RealArchive> {
   const yamlIn = async (folder: string) => {
     const names = (await readdir(join(contentDir, folder))).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -100,10 +99,9 @@ export async function readRealArchive(contentDir: string): Promise<RealArchive> 
   const articles = await Promise.all(
     articleFiles.map(async (name) => {
       const { frontmatter, content } = parseFrontmatter(await readFile(join(contentDir, 'articles', name), 'utf-8'));
-      const data = frontmatter as { source: { file: string }; notes?: RealArticle['notes'] };
+      const data = frontmatter as { notes?: RealArticle['notes'] };
       return {
         paragraphs: content.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
-        sourceText: await readFile(join(contentDir, 'sources', data.source.file), 'utf-8'),
         notes: data.notes ?? [],
       };
     }),
@@ -199,7 +197,6 @@ export function generateArchive(
     const participants = random.sample(people, random.int(2, 4));
     const articleTopics = random.sample(topics, random.int(3, 10));
     const body = random.sample(paragraphs, random.int(5, 14));
-    const source = random.pick(real.articles).sourceText;
     const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
     const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
     const mentioned = random.next() < 0.3 ? random.sample(people.filter((person) => !participants.includes(person)), 1) : [];
@@ -232,8 +229,9 @@ export function generateArchive(
       source: { file: `${slug}.txt`, frame: [] },
     };
     files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
-    // Each report has its own received file, as in the real archive (one /sources/ page per file).
-    files.set(`sources/${slug}.txt`, source);
+    // Each report has its own received file, as in the real archive (one /sources/ page per file), holding the
+    // body's words, so the build's check of a body against its received text holds for generated reports too.
+    files.set(`sources/${slug}.txt`, `${body.map(paragraphText).join('\n\n')}\n`);
   }
   return files;
 }
@@ -246,4 +244,23 @@ export async function writeArchive(dir: string, files: ArchiveFiles, realContent
   }
   await mkdir(join(dir, 'articles'), { recursive: true });
   for (const [path, text] of files) await writeFile(join(dir, path), text);
+}
+
+/**
+ * Changes one word of the first report (by file name) and of its received file alike, as an editor correcting
+ * a report would, for the benchmark's rebuild after one change. Returns the report's file name.
+ */
+export async function editOneReport(dir: string): Promise<string> {
+  const [name] = (await readdir(join(dir, 'articles'))).filter((file) => file.endsWith('.mdx')).sort();
+  const articleFile = join(dir, 'articles', name);
+  const sourceFile = join(dir, 'sources', name.replace(/\.mdx$/, '.txt'));
+  const change = (text: string, from: number) => {
+    const at = text.indexOf(' the ', from);
+    if (at < 0) throw new Error(`${name}: no "the" to change`);
+    return `${text.slice(0, at)} this ${text.slice(at + ' the '.length)}`;
+  };
+  const mdx = await readFile(articleFile, 'utf-8');
+  await writeFile(articleFile, change(mdx, mdx.indexOf('\n---\n', 4)));
+  await writeFile(sourceFile, change(await readFile(sourceFile, 'utf-8'), 0));
+  return name;
 }
