@@ -7,7 +7,11 @@ export interface BuildResult {
 }
 
 /** Runs `npm run build` as a reader would, with the content and output folders given. */
-export function runBuild(env: { ARCHIVE_CONTENT_DIR?: string; ARCHIVE_OUT_DIR: string }): Promise<BuildResult> {
+export function runBuild(env: {
+  ARCHIVE_CONTENT_DIR?: string;
+  ARCHIVE_OUT_DIR: string;
+  ARCHIVE_CACHE_DIR?: string;
+}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: projectRoot,
