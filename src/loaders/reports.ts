@@ -34,7 +34,7 @@ export function reportLoader({ glossaryIds, ...globOptions }: ReportLoaderOption
   return {
     name: 'archive-report-loader',
     load: async (context) => {
-      const { config, meta, store, generateDigest } = context;
+      const { config, meta, store, generateDigest, logger } = context;
       const root = fileURLToPath(config.root);
       const rendererDigest = generateDigest(RENDERER_SOURCES.map((file) => readFileSync(`${root}/${file}`, 'utf-8')).join('\0'));
       if (meta.get('renderer') !== rendererDigest) store.clear();
@@ -42,7 +42,11 @@ export function reportLoader({ glossaryIds, ...globOptions }: ReportLoaderOption
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('No entry type for .mdx files: is the @astrojs/mdx integration in astro.config.mjs?');
+      let rendered = 0;
       const renderReport: RenderFunction = async ({ body = '', filePath = '' }) => {
+        // A long first sync says how far it has got, in a line per thousand reports.
+        rendered += 1;
+        if (rendered % 1000 === 0) logger.info(`${rendered.toLocaleString('en')} report bodies rendered…`);
         try {
           return { html: checkedHtml(body, glossaryIds()), metadata: {} };
         } catch (error) {
@@ -61,6 +65,7 @@ export function reportLoader({ glossaryIds, ...globOptions }: ReportLoaderOption
       });
       if (errors.length > 0) throw new Error(`Report bodies that cannot be rendered:\n${errors.join('\n')}`);
       meta.set('renderer', rendererDigest);
+      logger.info(`${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`);
     },
   };
 }
