@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { feedCheck } from './src/integrations/feed-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { remarkMdxSafety } from './src/lib/mdx-safety.ts';
@@ -66,7 +65,8 @@ export default defineConfig({
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck(), pagefindIndex()],
+  // The search index is written after `astro build` exits (`npm run build`, src/cli/build.ts).
+  integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck()],
   vite: {
     build: {
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.

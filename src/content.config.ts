@@ -10,6 +10,7 @@ import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem }
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
+import { reportLoader } from './loaders/reports.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {
@@ -254,7 +255,10 @@ export const articleSchema = z.preprocess((data, ctx) => {
 
 export const collections = {
   articles: defineCollection({
-    loader: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
+    loader: reportLoader({
+      files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
+      glossaryIds: () => entityIdsIn(dirs.glossary, ENTITY_EXTENSIONS),
+    }),
     schema: articleSchema,
   }),
   people: defineCollection({

@@ -1,35 +1,41 @@
 /**
- * `npm run build`: runs `astro build` (which also writes the search index) and, if anything fails,
- * removes the output folder, so a failed build never leaves a half-built site that looks like a good one.
+ * `npm run build`: `astro build`, then the Pagefind search index as a step of its own once Astro has exited (so
+ * the two never hold their memory at the same time). If anything fails, the output folder is removed, so a
+ * failed build never leaves a half-built site that looks like a good one.
+ *
+ * The log stays short at any size: Astro's line per written page is counted instead of printed (with a running
+ * count when the output is a terminal); every other line, warnings and errors included, is printed in full.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { archivePaths } from '../lib/archive-paths.ts';
 import { locatedContentErrors } from '../lib/build-errors.ts';
+import { isPageLine, seconds } from '../lib/build-log.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const { outDir } = archivePaths(process.env);
+const started = performance.now();
+const progress = process.stdout.isTTY ? progressLine() : undefined;
 
 await rm(outDir, { recursive: true, force: true });
 
-// The log is passed through as it comes, and kept to locate content errors in it if the build fails.
-const astro = spawn('astro', ['build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'pipe'] });
+// Astro's log, less the line per page, kept to locate content errors in it if the build fails.
 let log = '';
-astro.stdout.on('data', (chunk) => {
-  log += chunk;
-  process.stdout.write(chunk);
-});
-astro.stderr.on('data', (chunk) => {
-  log += chunk;
-  process.stderr.write(chunk);
-});
-const code: number = await new Promise((resolve) => {
-  astro.on('error', (error) => {
-    console.error(`Could not start astro: ${error.message}`);
-    resolve(1);
-  });
-  astro.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
-});
+const astroCode = await runAstroBuild(process.argv.slice(2));
+let code = astroCode;
+if (astroCode === 0) {
+  const indexStarted = performance.now();
+  console.log('Writing the search index…');
+  try {
+    const { pages } = await writeSearchIndex(outDir);
+    console.log(`Search index: ${pages} pages in ${seconds(performance.now() - indexStarted)}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    code = 1;
+  }
+}
 
 if (code !== 0) {
   await rm(outDir, { recursive: true, force: true });
@@ -42,5 +48,63 @@ if (code !== 0) {
   });
   if (located.length > 0) console.error(`\nWhere to fix it:\n${located.map((line) => `  ${line}`).join('\n')}`);
   console.error(`\nThe build failed (see the message above); removed ${outDir} so no partial site is left behind.`);
+} else {
+  console.log(`Built ${outDir} in ${seconds(performance.now() - started)}.`);
 }
 process.exit(code);
+
+/** Runs `astro build`, printing its log without the line per page. Resolves to its exit code. */
+async function runAstroBuild(args: string[]): Promise<number> {
+  const astro = spawn('astro', ['build', ...args], { stdio: ['inherit', 'pipe', 'pipe'] });
+  astro.stderr.on('data', (chunk) => {
+    log += chunk;
+    progress?.clear();
+    process.stderr.write(chunk);
+  });
+  let pages = 0;
+  const lines = createInterface({ input: astro.stdout });
+  lines.on('line', (line) => {
+    if (isPageLine(line)) {
+      pages += 1;
+      progress?.show(`  ${pages} files written…`);
+      return;
+    }
+    progress?.clear();
+    log += `${line}\n`;
+    if (line.trim() === 'generating static routes') {
+      console.log(' generating static routes (one line per file is left out; a count follows)');
+      return;
+    }
+    console.log(line);
+    if (pages > 0 && /Completed in/.test(line)) {
+      console.log(`  ${pages} files written`);
+      pages = 0;
+    }
+  });
+  return new Promise((resolve) => {
+    astro.on('error', (error) => {
+      console.error(`Could not start astro: ${error.message}`);
+      resolve(1);
+    });
+    astro.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+  });
+}
+
+/** One line of a terminal rewritten in place, at most ten times a second. */
+function progressLine() {
+  let lastShown = 0;
+  let shown = false;
+  return {
+    show(text: string) {
+      const now = performance.now();
+      if (now - lastShown < 100) return;
+      lastShown = now;
+      shown = true;
+      process.stdout.write(`\r\x1b[2K${text}`);
+    },
+    clear() {
+      if (shown) process.stdout.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}

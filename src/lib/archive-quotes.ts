@@ -1,5 +1,5 @@
-import type { Article } from './archive.ts';
-import { articleBodyHtml } from './article-html.ts';
+import type { Article, GlossaryEntry } from './archive.ts';
+import { articleTextHtml } from './article-html.ts';
 import { bodyParagraphsOf, quotesFrom, sourceParagraphs, type BodyParagraph, type Quote } from './quotes.ts';
 import { searchAliases, type NamedEntity } from './search-terms.ts';
 
@@ -11,9 +11,13 @@ export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quo
   return quotesFrom(articles, (article) => sourceParagraphs(article.body ?? ''), searchAliases([entity]));
 }
 
-/** A quoted paragraph as the article page renders it (the body is rendered once per build, for the feeds too). */
-export async function quotedParagraph({ article, paragraph }: Quote<Article>): Promise<BodyParagraph> {
-  const found = bodyParagraphsOf(await articleBodyHtml(article)).find(({ number }) => number === paragraph);
+/** A quoted paragraph as the article page renders it, without its "¶" permalink. */
+export function quotedParagraph(
+  { article, paragraph }: Quote<Article>,
+  glossary: ReadonlyMap<string, GlossaryEntry>,
+  base: string,
+): BodyParagraph {
+  const found = bodyParagraphsOf(articleTextHtml(article, glossary, base)).find(({ number }) => number === paragraph);
   if (!found) throw new Error(`${article.filePath ?? article.id}: the rendered body has no paragraph ${paragraph}`);
   return found;
 }

@@ -29,6 +29,7 @@ export interface Archive {
   topicArticles: Map<string, Article[]>;
   /** Glossary entries in alphabetical order of their abbreviations. */
   glossary: GlossaryEntry[];
+  glossaryById: Map<string, GlossaryEntry>;
   /** Per glossary id, the articles whose received text (body or frame) uses the abbreviation, oldest first. */
   glossaryArticles: Map<string, Article[]>;
 }
@@ -66,6 +67,7 @@ async function readArchive(): Promise<Archive> {
     appearances: appearancesByPerson(articles),
     topicArticles: articlesByTopic(articles),
     glossary,
+    glossaryById: new Map(glossary.map((entry) => [entry.id, entry])),
     glossaryArticles: articlesByGlossaryTerm(articles, glossary),
   };
   assertReferencesResolve(archive);

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
-import { mustGet, type Article, type Topic } from './archive.ts';
-import { articleBodyHtml } from './article-html.ts';
+import { mustGet, type Article, type GlossaryEntry, type Topic } from './archive.ts';
+import { articleTextHtml } from './article-html.ts';
 import { newestPublicationFirst, rssItem } from './feeds.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -13,6 +13,7 @@ export async function articleFeed({
   description,
   articles,
   topics,
+  glossary,
   site,
   base,
 }: {
@@ -20,18 +21,17 @@ export async function articleFeed({
   description: string;
   articles: readonly Article[];
   topics: Map<string, Topic>;
+  glossary: ReadonlyMap<string, GlossaryEntry>;
   site: URL;
   base: string;
 }): Promise<Response> {
   const url = (sitePath: string) => absoluteUrl(site, base, sitePath);
-  const items = await Promise.all(
-    [...articles].sort(newestPublicationFirst).map(async (article) =>
-      rssItem(article, {
-        bodyHtml: await articleBodyHtml(article),
-        topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
-        url,
-      }),
-    ),
+  const items = [...articles].sort(newestPublicationFirst).map((article) =>
+    rssItem(article, {
+      bodyHtml: articleTextHtml(article, glossary, base),
+      topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
+      url,
+    }),
   );
   return rss({ title, description, site: url('/'), items, customData: '<language>en</language>' });
 }

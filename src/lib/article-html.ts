@@ -1,32 +1,37 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import GlossaryAbbr from '../components/GlossaryAbbr.astro';
-import type { Article } from './archive.ts';
+import type { Article, GlossaryEntry } from './archive.ts';
+import { withGlossaryLinks, type GlossaryLink } from './glossary-markup.ts';
 import { withoutParagraphAnchors } from './paragraph-anchors.ts';
-
-let container: Promise<AstroContainer> | undefined;
-const bodies = new Map<string, Promise<string>>();
+import { RENDER_ERROR } from './report-body.ts';
+import { paths, withBase } from './urls.ts';
 
 /**
- * An article's body as HTML, outside any page: the feed carries it in full and the open data export
- * takes its plain text from it. MDX entries have no `rendered.html`, so the body is rendered through
- * Astro's container with the MDX renderer. Each body is rendered once per build.
+ * An article's body as its page shows it: the HTML the report loader rendered when the content was loaded
+ * (`src/loaders/reports.ts`), with numbered paragraphs, and its abbreviations linked to the glossary.
  */
-export function articleBodyHtml(article: Article): Promise<string> {
-  let html = bodies.get(article.id);
-  if (!html || import.meta.env.DEV) {
-    html = renderBody(article);
-    bodies.set(article.id, html);
-  }
-  return html;
+export function articleBodyHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
+  const where = article.filePath ?? article.id;
+  const renderError = article.rendered?.metadata?.[RENDER_ERROR];
+  // The build stops at such an error when the content loads; in `astro dev` the page shows it instead.
+  if (typeof renderError === 'string') throw new Error(renderError);
+  if (article.rendered === undefined) throw new Error(`${where}: the report body was not rendered when the content loaded`);
+  return withGlossaryLinks(article.rendered.html, glossaryLinkFor(glossary, base, where));
 }
 
-async function renderBody(article: Article): Promise<string> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(article);
-  // The same components the article page gives the MDX body; the page's own permalinks stay on the page.
-  const html = await (await container).renderToString(Content, { props: { components: { Abbr: GlossaryAbbr } } });
-  return withoutParagraphAnchors(html);
+/** Looks up the link of a glossary term that `where` uses. */
+export function glossaryLinkFor(
+  glossary: ReadonlyMap<string, GlossaryEntry>,
+  base: string,
+  where: string,
+): (term: string) => GlossaryLink {
+  return (term) => {
+    const entry = glossary.get(term);
+    // The loader checks terms, but skips unchanged reports: a glossary entry deleted since must stop the build here.
+    if (!entry) throw new Error(`${where}: <Abbr term="${term}">: no glossary entry "${term}" in glossary/`);
+    return { expansion: entry.data.expansion, href: withBase(base, paths.glossaryEntry(term)) };
+  };
+}
+
+/** The body for copies outside its page (the feed, the open data export): the page's "¶" permalinks left out. */
+export function articleTextHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
+  return withoutParagraphAnchors(articleBodyHtml(article, glossary, base));
 }

@@ -66,3 +66,8 @@ export function monthName(month: number): string {
 export function compareDates(a: PartialDate, b: PartialDate): number {
   return a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0;
 }
+
+/** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */
+export function startOfPeriod(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}

@@ -1,4 +1,4 @@
-import type { PartialDate } from './dates.ts';
+import { startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { paths } from './urls.ts';
 
@@ -15,11 +15,6 @@ export const feedPaths = {
   articlesCslJson: '/data/articles.csl.json',
   meetingsCsv: '/data/meetings.csv',
 } as const;
-
-/** A partial date as an instant, at the start (UTC) of the period it names, for formats that need a full date. */
-export function startOfPeriod(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-}
 
 interface FeedArticle {
   id: string;

@@ -17,18 +17,26 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
+  /** When the event's information was published; derived from the content, so every build writes the same file. */
+  stamp: Date;
 }
 
 export interface Calendar {
   /** Who wrote the file, as `-//Organisation//Product//EN`. */
   productId: string;
   name: string;
-  /** When the file was written; every event carries it as its DTSTAMP. */
-  stamp: Date;
   events: readonly CalendarEvent[];
 }
 
-export function formatCalendar({ productId, name, stamp, events }: Calendar): string {
+/**
+ * Control characters (tab aside) are not allowed in iCalendar TEXT (RFC 5545 §3.3.11) and ical-generator passes
+ * them through, so they are dropped here; content fields refuse them anyway.
+ */
+function calendarText(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+export function formatCalendar({ productId, name, events }: Calendar): string {
   const calendar = ical({ prodId: productId, name });
   for (const event of events) {
     calendar.createEvent({
@@ -36,9 +44,9 @@ export function formatCalendar({ productId, name, stamp, events }: Calendar): st
       // Midnight UTC: ical-generator writes an all-day date from a Date's UTC fields, whatever the machine's zone.
       start: new Date(Date.UTC(event.start.year, event.start.month - 1, event.start.day)),
       allDay: true,
-      stamp,
-      summary: event.summary,
-      description: event.description,
+      stamp: event.stamp,
+      summary: calendarText(event.summary),
+      description: calendarText(event.description),
       url: event.url,
       transparency: ICalEventTransparency.TRANSPARENT,
     });

@@ -1,8 +1,8 @@
 /**
- * Report bodies are text with markup, never code. MDX would otherwise run an `export`/`import` line at build time
- * with full Node access, evaluate `{…}` expressions and render any component or HTML element, handler included.
- * This remark plugin sees the body's syntax tree before MDX turns it into a module, so nothing in it ever runs:
- * it refuses every construct below, naming the file and line.
+ * Report bodies are text with markup, never code. Compiled as MDX modules, they could run an `export`/`import`
+ * line at build time with full Node access, evaluate `{…}` expressions and render any component or HTML element,
+ * handler included. The archive never compiles them (report-body.ts parses and renders them to HTML), and this
+ * remark plugin, the first step of that, refuses every construct below, naming the file and line.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { URL } from 'node:url';
@@ -129,14 +129,17 @@ function shownPath(path: string): string {
   return (inContent.startsWith('..') || isAbsolute(inContent) ? path : inContent).replaceAll('\\', '/');
 }
 
-/** The remark plugin: registered in astro.config.mjs's markdown processor, which MDX inherits. */
+/** How the safety check's error begins; it names the file and every refused line itself. */
+export const UNSAFE_CONTENT = 'Unsafe content in ';
+
+/** The remark plugin: the first step of rendering a report body (report-body.ts), before anything else sees it. */
 export function remarkMdxSafety() {
   return (tree: MdxNode, file: FileLike) => {
     const problems = mdxProblems(tree);
     if (problems.length === 0) return;
     const name = file.path ? shownPath(file.path) : 'an MDX body';
     throw new Error(
-      `Unsafe content in ${name}:\n${problems.map(({ problem, line, column }) => `  ${name}:${line ?? '?'}:${column ?? '?'}: ${problem}`).join('\n')}`,
+      `${UNSAFE_CONTENT}${name}:\n${problems.map(({ problem, line, column }) => `  ${name}:${line ?? '?'}:${column ?? '?'}: ${problem}`).join('\n')}`,
     );
   };
 }

@@ -1,11 +1,15 @@
-import { formatPartialDate, type PartialDate } from './dates.ts';
+import { formatPartialDate, startOfPeriod, type PartialDate } from './dates.ts';
 import type { CalendarEvent } from './icalendar.ts';
 import { dateBasisNote, type DateBasis } from './meetings.ts';
 import { paths } from './urls.ts';
 
 interface CalendarArticle {
   id: string;
-  data: { summary: string; meeting: { name: string; date: PartialDate; dateBasis: DateBasis } };
+  data: {
+    summary: string;
+    meeting: { name: string; date: PartialDate; dateBasis: DateBasis };
+    publication: { date: PartialDate };
+  };
 }
 
 /**
@@ -14,7 +18,7 @@ interface CalendarArticle {
  * then says "Date approximate" and why, so no calendar shows more precision than the report gives.
  */
 export function meetingEvent(
-  { id, data: { summary, meeting } }: CalendarArticle,
+  { id, data: { summary, meeting, publication } }: CalendarArticle,
   { host, url }: { host: string; url: (sitePath: string) => string },
 ): CalendarEvent {
   const { date, dateBasis } = meeting;
@@ -31,5 +35,7 @@ export function meetingEvent(
     summary: meeting.name,
     description: [approximate, `Summary by the archive: ${summary}`, `The report: ${link}`].filter(Boolean).join('\n\n'),
     url: link,
+    // DTSTAMP from the report's publication, not the build's clock: the same content gives the same file.
+    stamp: startOfPeriod(publication.date),
   };
 }

@@ -45,7 +45,12 @@ export function articlesJsonSchema(schemaUrl: string) {
       'Summaries, notes and supplied headlines are the archive’s words, not the reports’.',
     ...record({
       $schema: { type: 'string', format: 'uri' },
-      generated: { type: 'string', format: 'date-time', description: 'When the export was built.' },
+      generated: {
+        type: 'string',
+        format: 'date-time',
+        description:
+          'The newest publication date among the articles (midnight UTC), so the same content always gives the same file.',
+      },
       articles: {
         type: 'array',
         description: 'Oldest meeting first.',

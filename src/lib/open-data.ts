@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
+import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -64,6 +65,7 @@ export interface OpenDataArticle {
 
 export interface OpenDataExport {
   $schema: string;
+  /** Derived from the content, not the clock: see `exportTimestamp`. */
   generated: string;
   articles: OpenDataArticle[];
 }
@@ -164,4 +166,16 @@ function decodeEntities(text: string): string {
     if (decoded === undefined) throw new Error(`Unexpected HTML entity ${entity} in an article body`);
     return decoded;
   });
+}
+
+/**
+ * The export's `generated` time: the start of the newest publication date in it. Taken from the content rather
+ * than the build's clock, so two builds of the same content write byte-identical files.
+ */
+export function exportTimestamp(publicationDates: readonly PartialDate[]): string {
+  const newest = publicationDates.reduce<PartialDate | undefined>(
+    (latest, date) => (latest && compareDates(latest, date) >= 0 ? latest : date),
+    undefined,
+  );
+  return (newest ? startOfPeriod(newest) : new Date(0)).toISOString();
 }

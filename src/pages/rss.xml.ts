@@ -4,12 +4,13 @@ import { articleFeed } from '../lib/article-feed.ts';
 
 /** The articles with their full text, newest publication first. */
 export const GET: APIRoute = async ({ site }) => {
-  const { articles, topics } = await loadArchive();
+  const { articles, topics, glossaryById } = await loadArchive();
   return articleFeed({
     title: ARCHIVE_NAME,
     description: 'News reports of ASEAN–Japan diplomatic meetings, archived word for word.',
     articles,
     topics,
+    glossary: glossaryById,
     site: site!,
     base: import.meta.env.BASE_URL,
   });

@@ -39,13 +39,13 @@ perCall('calendar event, ical-generator (one file)', 1, () =>
   formatCalendar({
     productId: '-//Bench//EN',
     name: 'Bench',
-    stamp: new Date(),
     events: Array.from({ length: calls }, (_, index) => ({
       uid: `report-${index}@archive.test`,
       start: { year: 2020, month: 10, day: 15 },
       summary: '35th ASEAN–Japan Forum',
       description: 'Summary by the archive: a forum, with commas; and semicolons.',
       url: `https://archive.test/articles/report-${index}/`,
+      stamp: new Date(0),
     })),
   }),
   calls,

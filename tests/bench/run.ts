@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --articles N [--seed S] [--json path]`: generates a synthetic archive of N reports, builds it
- * with `npm run build` twice (cold, then with the content layer cache kept), and measures the build, the output,
- * page weights and, in headless Chromium, the first search typed on a cold search page. Prints a table and writes JSON.
+ * with `npm run build` three times (cold; again with no change; again after one report's text changed), and
+ * measures the builds, the output, page weights and, in headless Chromium, the first search typed on a cold
+ * search page. Prints a table and writes JSON.
  */
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { logNoise, measureBuild, type BuildMeasurement } from './measure-build.t
 import { folderSize, isDetailPage, transferWeight } from './page-weight.ts';
 import { budgetRows, figureRows, formatTable, type BenchResults, type BuildFigures } from './report.ts';
 import { timeSearches } from './search-timing.ts';
-import { generateArchive, readRealArchive, writeArchive } from './synthetic-archive.ts';
+import { editOneReport, generateArchive, readRealArchive, writeArchive } from './synthetic-archive.ts';
 
 const SEARCH_QUERIES = ['vaccine', 'East Sea', 'Motegi', 'ACPHEED', 'Korean Peninsula'];
 
@@ -75,6 +76,9 @@ console.log(`Timing the first search on a cold search page (${SEARCH_QUERIES.len
 const search = await timeSearches(dirs.site, '/search/', SEARCH_QUERIES);
 
 const warmBuild = await build('warm');
+const edited = await editOneReport(dirs.content);
+console.log(`Changed one word of ${edited} (and of its received file)`);
+const editBuild = await build('edit');
 
 const results: BenchResults = {
   articles: articleCount,
@@ -83,6 +87,7 @@ const results: BenchResults = {
   command: `npm run bench -- --articles ${articleCount} --seed ${seed}`,
   coldBuild: figures(coldBuild),
   warmBuild: figures(warmBuild),
+  editBuild: figures(editBuild),
   pages: pages.length,
   outputBytes: folderSize(dirs.site).bytes,
   pagefind: folderSize(join(dirs.site, 'pagefind')),

@@ -84,7 +84,7 @@ const FIRST_DAY = Date.UTC(1977, 0, 1);
 const LAST_DAY = Date.UTC(2026, 5, 30);
 const DAY_MS = 86_400_000;
 
-/** Reads the paragraphs, sources and entity names the generator recombines. */
+/** Reads the paragraphs, notes and entity names the generator recombines. */
 export async function readRealArchive(contentDir: string): Promise<RealArchive> {
   const yamlIn = async (folder: string) => {
     const names = (await readdir(join(contentDir, folder))).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -244,4 +244,23 @@ export async function writeArchive(dir: string, files: ArchiveFiles, realContent
   }
   await mkdir(join(dir, 'articles'), { recursive: true });
   for (const [path, text] of files) await writeFile(join(dir, path), text);
+}
+
+/**
+ * Changes one word of the first report (by file name) and of its received file alike, as an editor correcting
+ * a report would, for the benchmark's rebuild after one change. Returns the report's file name.
+ */
+export async function editOneReport(dir: string): Promise<string> {
+  const [name] = (await readdir(join(dir, 'articles'))).filter((file) => file.endsWith('.mdx')).sort();
+  const articleFile = join(dir, 'articles', name);
+  const sourceFile = join(dir, 'sources', name.replace(/\.mdx$/, '.txt'));
+  const change = (text: string, from: number) => {
+    const at = text.indexOf(' the ', from);
+    if (at < 0) throw new Error(`${name}: no "the" to change`);
+    return `${text.slice(0, at)} this ${text.slice(at + ' the '.length)}`;
+  };
+  const mdx = await readFile(articleFile, 'utf-8');
+  await writeFile(articleFile, change(mdx, mdx.indexOf('\n---\n', 4)));
+  await writeFile(sourceFile, change(await readFile(sourceFile, 'utf-8'), 0));
+  return name;
 }

@@ -6,12 +6,12 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
-import { contentDir } from '../setup/paths.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readArticles();
+const contentDir = inject('siteContentDir');
+const articles = readArticles(contentDir);
 const byMeeting = [...articles].sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : a.data.meeting.date > b.data.meeting.date ? 1 : 0));
 type Entity = { name: string; variants?: string[]; aliases?: string[]; nativeName?: { text: string } };
 const entities = (collection: string) =>

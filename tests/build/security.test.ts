@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentDir } from '../setup/paths.ts';
 import { builtPages, readPage } from '../setup/site.ts';
 
 const siteDir = inject('siteDir');
+const contentDir = inject('siteContentDir');
 const CSP_META = 'meta[http-equiv="content-security-policy"]';
 
 describe('the headers file for hosts', () => {

@@ -21,6 +21,7 @@ export function runBuild(env: {
   ARCHIVE_OUT_DIR: string;
   SITE_URL?: string;
   BASE_PATH?: string;
+  ARCHIVE_CACHE_DIR?: string;
 }): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {

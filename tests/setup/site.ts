@@ -33,3 +33,23 @@ export function readPage(siteDir: string, sitePath: string): Document {
   if (!file) throw new Error(`The build wrote no page for ${sitePath}`);
   return parseHTML(readFileSync(file, 'utf-8')).document as unknown as Document;
 }
+
+/** Every file under a folder, as paths relative to it, sorted. */
+export function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+    .sort();
+}
+
+/** How two built sites differ: files only in one of them, and files whose bytes differ. Empty when identical. */
+export function siteDifferences(first: string, second: string): string[] {
+  const firstFiles = filesIn(first);
+  const secondFiles = new Set(filesIn(second));
+  const differences = firstFiles.filter((file) => !secondFiles.has(file)).map((file) => `only in the first: ${file}`);
+  for (const file of secondFiles) {
+    if (!firstFiles.includes(file)) differences.push(`only in the second: ${file}`);
+    else if (!readFileSync(join(first, file)).equals(readFileSync(join(second, file)))) differences.push(`differs: ${file}`);
+  }
+  return differences;
+}

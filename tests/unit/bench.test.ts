@@ -7,7 +7,7 @@ import { logNoise } from '../bench/measure-build.ts';
 import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../bench/page-weight.ts';
 import { SeededRandom } from '../bench/random.ts';
 import { budgetRows, formatBytes, formatTable, type BenchResults } from '../bench/report.ts';
-import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
+import { editOneReport, generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 
 describe('SeededRandom', () => {
@@ -43,6 +43,22 @@ describe('the synthetic archive', async () => {
     const paths = [...generateArchive(real, { articles: 100 }).keys()];
     const count = (folder: string) => paths.filter((path) => path.startsWith(`${folder}/`)).length;
     expect([count('articles'), count('sources'), count('people'), count('topics')]).toEqual([100, 100, 5, 2]);
+  });
+
+  it('gives each report a received file with its body’s words, and edits both alike', async () => {
+    const dir = join(scratchDir, 'bench-edit');
+    await writeArchive(dir, generateArchive(real, { articles: 3, seed: 2 }), archiveFixtureDir);
+    const [name] = readdirSync(join(dir, 'articles')).sort();
+    const words = (text: string) => text.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);
+    const bodyWords = () => words(readFileSync(join(dir, 'articles', name), 'utf-8').split('\n---\n')[1]);
+    const sourceWords = () => words(readFileSync(join(dir, 'sources', name.replace('.mdx', '.txt')), 'utf-8'));
+    expect(bodyWords()).toEqual(sourceWords());
+
+    const before = bodyWords();
+    expect(await editOneReport(dir)).toBe(name);
+    const after = bodyWords();
+    expect(after).toEqual(sourceWords());
+    expect(after.filter((word, index) => word !== before[index])).toEqual(['this']);
   });
 
   it('passes the real content schema', async () => {
@@ -127,6 +143,7 @@ describe('the report', () => {
       command: '',
       coldBuild: { ...build, wallSeconds },
       warmBuild: build,
+      editBuild: build,
       pages: 0,
       outputBytes: 0,
       pagefind: { bytes: 0, files: pagefindFiles },

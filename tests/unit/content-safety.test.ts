@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/content-safety.ts';
 import { MAX_QUERY_LENGTH, readSearchState } from '../../src/lib/search-terms.ts';
 import { firstCodePoints } from '../../src/lib/text-caps.ts';
-import { escapeText } from '../../src/lib/icalendar.ts';
+import { formatCalendar } from '../../src/lib/icalendar.ts';
 import { jsonForScript } from '../../src/lib/structured-data.ts';
 import { xmlProblem } from '../../src/lib/xml-check.ts';
 import { scratchDir } from '../setup/paths.ts';
@@ -143,7 +143,22 @@ describe('output escaping', () => {
   });
 
   it('drops control characters an iCalendar TEXT value may not hold, keeping tabs', () => {
-    expect(escapeText('a\u000bb\u0000c\td;e,f\ng')).toBe('abc\td\\;e\\,f\\ng');
+    const calendar = formatCalendar({
+      productId: '-//Archive//Meetings//EN',
+      name: 'Meetings',
+      events: [
+        {
+          uid: 'u@archive.test',
+          start: { year: 2020, month: 1, day: 1 },
+          summary: 'a\u000bb\u0000c\td;e,f',
+          description: 'x\u001fy\nz',
+          url: 'https://archive.test/',
+          stamp: new Date(0),
+        },
+      ],
+    });
+    expect(calendar).toContain('SUMMARY:abc\td\\;e\\,f\r\n');
+    expect(calendar).toContain('DESCRIPTION:xy\\nz\r\n');
   });
 
   it('finds what makes XML malformed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatPartialDate, parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { compareDates, formatPartialDate, parsePartialDate, startOfPeriod, type PartialDate } from '../../src/lib/dates.ts';
 
 function parse(value: string): PartialDate {
   const parsed = parsePartialDate(value);
@@ -51,5 +51,13 @@ describe('compareDates', () => {
       '2021-04-24',
       '2023',
     ]);
+  });
+});
+
+describe('startOfPeriod', () => {
+  it('takes the first day of a month or a year, at midnight UTC', () => {
+    expect(startOfPeriod(parse('2021-08-03')).toISOString()).toBe('2021-08-03T00:00:00.000Z');
+    expect(startOfPeriod(parse('2021-08')).toISOString()).toBe('2021-08-01T00:00:00.000Z');
+    expect(startOfPeriod(parse('2021')).toISOString()).toBe('2021-01-01T00:00:00.000Z');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { absoluteLinks, newestPublicationFirst, rssItem, startOfPeriod } from '../../src/lib/feeds.ts';
+import { absoluteLinks, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { meetingEvent } from '../../src/lib/meeting-calendar.ts';
 
@@ -24,14 +24,6 @@ describe('absoluteUrl', () => {
   it('puts the base path between the site and the path', () => {
     expect(url('/rss.xml')).toBe('https://archive.test/sub/rss.xml');
     expect(absoluteUrl(new URL('https://archive.test'), '/', '/articles/x/')).toBe('https://archive.test/articles/x/');
-  });
-});
-
-describe('startOfPeriod', () => {
-  it('takes the first day of a month or a year, at midnight UTC', () => {
-    expect(startOfPeriod(date('2021-08-03')).toISOString()).toBe('2021-08-03T00:00:00.000Z');
-    expect(startOfPeriod(date('2021-08')).toISOString()).toBe('2021-08-01T00:00:00.000Z');
-    expect(startOfPeriod(date('2021')).toISOString()).toBe('2021-01-01T00:00:00.000Z');
   });
 });
 
@@ -81,6 +73,7 @@ describe('meetingEvent', () => {
       summary: 'The Meeting',
       description: 'Summary by the archive: They met & talked.\n\nThe report: https://archive.test/sub/articles/x/',
       url: 'https://archive.test/sub/articles/x/',
+      stamp: new Date('2021-08-03T00:00:00Z'),
     });
   });
 

@@ -7,7 +7,6 @@ describe('formatCalendar', () => {
   const calendar = formatCalendar({
     productId: '-//Archive//Meetings//EN',
     name: 'Meetings',
-    stamp: new Date('2026-01-02T03:04:05.678Z'),
     events: [
       {
         uid: 'a-meeting@archive.test',
@@ -15,6 +14,7 @@ describe('formatCalendar', () => {
         summary: 'ASEAN–Japan Foreign Ministers’ Meeting, 2021',
         description: 'Summary; with a comma, and\nlines',
         url: 'https://archive.test/articles/a-meeting/',
+        stamp: new Date('2026-01-02T03:04:05.678Z'),
       },
       {
         uid: 'long@archive.test',
@@ -22,6 +22,7 @@ describe('formatCalendar', () => {
         summary: `${'x'.repeat(74)}茂木敏充 ${'😀'.repeat(40)}`,
         description: 'd',
         url: 'https://archive.test/articles/long/',
+        stamp: new Date('2026-01-02T03:04:05.678Z'),
       },
     ],
   });

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { htmlToPlainText, openDataArticle, type OpenDataSources } from '../../src/lib/open-data.ts';
+import { exportTimestamp, htmlToPlainText, openDataArticle, type OpenDataSources } from '../../src/lib/open-data.ts';
 import { articlesJsonSchema } from '../../src/lib/open-data-schema.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -107,5 +107,18 @@ describe('htmlToPlainText', () => {
 
   it('refuses a named entity it cannot decode, rather than passing it on as text', () => {
     expect(() => htmlToPlainText('<p>&eacute;</p>')).toThrow(/&eacute;/);
+  });
+});
+
+describe('exportTimestamp', () => {
+  const date = (iso: string) => parsePartialDate(iso) as PartialDate;
+
+  it('is the start of the newest publication date, whatever the order', () => {
+    expect(exportTimestamp([date('2021-08-03'), date('2022'), date('2020-10-15')])).toBe('2022-01-01T00:00:00.000Z');
+    expect(exportTimestamp([date('2021-08'), date('2021-08-03')])).toBe('2021-08-03T00:00:00.000Z');
+  });
+
+  it('is the epoch for an empty archive, never the clock', () => {
+    expect(exportTimestamp([])).toBe('1970-01-01T00:00:00.000Z');
   });
 });

@@ -1,21 +1,20 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
-import { articleBodyHtml } from '../../lib/article-html.ts';
+import { articleTextHtml } from '../../lib/article-html.ts';
 import { feedPaths } from '../../lib/feeds.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
-import { openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
+import { exportTimestamp, openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
 
 /** The open data export: every article, oldest meeting first. */
 export const GET: APIRoute = async ({ site }) => {
-  const { articles, people, topics } = await loadArchive();
-  const url = (sitePath: string) => absoluteUrl(site!, import.meta.env.BASE_URL, sitePath);
+  const { articles, people, topics, glossaryById } = await loadArchive();
+  const base = import.meta.env.BASE_URL;
+  const url = (sitePath: string) => absoluteUrl(site!, base, sitePath);
   const data: OpenDataExport = {
     $schema: url(feedPaths.articlesSchema),
-    generated: new Date().toISOString(),
-    articles: await Promise.all(
-      articles.map(async (article) =>
-        openDataArticle(article, await articleBodyHtml(article), { people, topics, absoluteUrl: url }),
-      ),
+    generated: exportTimestamp(articles.map(({ data }) => data.publication.date)),
+    articles: articles.map((article) =>
+      openDataArticle(article, articleTextHtml(article, glossaryById, base), { people, topics, absoluteUrl: url }),
     ),
   };
   return Response.json(data);

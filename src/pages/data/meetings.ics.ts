@@ -11,7 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
   const calendar = formatCalendar({
     productId: '-//ASEAN–Japan Dialogue Archive//Meetings//EN',
     name: 'ASEAN–Japan meetings',
-    stamp: new Date(),
     events: articles.map((article) => meetingEvent(article, { host: site!.host, url })),
   });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

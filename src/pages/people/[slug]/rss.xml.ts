@@ -9,12 +9,13 @@ export const getStaticPaths = (async () => {
 
 /** The reports a person took part in or is mentioned in, with their full text. */
 export const GET: APIRoute<{ person: Person }> = async ({ props: { person }, site }) => {
-  const { appearances, topics } = await loadArchive();
+  const { appearances, topics, glossaryById } = await loadArchive();
   return articleFeed({
     title: `${person.data.name} · ${ARCHIVE_NAME}`,
     description: `Reports of ASEAN–Japan meetings in which ${person.data.name} took part or is mentioned, archived word for word.`,
     articles: (appearances.get(person.id) ?? []).map(({ article }) => article),
     topics,
+    glossary: glossaryById,
     site: site!,
     base: import.meta.env.BASE_URL,
   });

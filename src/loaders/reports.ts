@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { closestId } from '../lib/entity-ids.ts';
+import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
+import { GLOSSARY_TERM_ATTRIBUTE, RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
+
+/** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ body: string; data: Record<string, unknown> }>;
+  getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
+}
+type RenderFunction = (entry: { body?: string; filePath?: string }) => Promise<{ html: string; metadata: Record<string, unknown> }>;
+
+/** The source files whose code decides a rendered body: a change to any of them re-renders every report. */
+const RENDERER_SOURCES = [
+  'src/lib/report-body.ts',
+  'src/lib/mdx-safety.ts',
+  'src/lib/content-safety.ts',
+  'src/lib/paragraph-anchors.ts',
+  'src/loaders/reports.ts',
+];
+
+export interface ReportLoaderOptions {
+  /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
+  files: Loader;
+  /** The glossary ids a report's `<Abbr term>` may name, read when a report is rendered. */
+  glossaryIds: () => Set<string>;
+}
+
+/**
+ * Astro's glob loader for the reports' MDX files, with each body rendered to HTML when the file is loaded
+ * (`report-body.ts`) and cached with the entry by the file's digest, as Astro does for Markdown, instead of
+ * one bundler module per report. A report whose markup cannot be rendered stops the sync, naming the file
+ * and line.
+ */
+export function reportLoader({ files, glossaryIds }: ReportLoaderOptions): Loader {
+  return {
+    name: 'archive-report-loader',
+    load: async (context) => {
+      const { config, meta, store, generateDigest, logger } = context;
+      const root = fileURLToPath(config.root);
+      const rendererDigest = generateDigest(RENDERER_SOURCES.map((file) => readFileSync(`${root}/${file}`, 'utf-8')).join('\0'));
+      if (meta.get('renderer') !== rendererDigest) store.clear();
+
+      const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+      const mdx = entryTypes.get('.mdx');
+      if (!mdx) throw new Error('No entry type for .mdx files: is the @astrojs/mdx integration in astro.config.mjs?');
+      let rendered = 0;
+      const renderReport: RenderFunction = async ({ body = '', filePath = '' }) => {
+        // A long first sync says how far it has got, in a line per thousand reports.
+        rendered += 1;
+        if (rendered % 1000 === 0) logger.info(`${rendered.toLocaleString('en')} report bodies rendered…`);
+        try {
+          return { html: checkedHtml(bodyAtItsLines(body, filePath), filePath, glossaryIds()), metadata: {} };
+        } catch (error) {
+          return { html: '', metadata: { [RENDER_ERROR]: renderErrorMessage(error, relative(root, filePath)) } };
+        }
+      };
+      await files.load({
+        ...context,
+        // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
+        entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
+      } as LoaderContext);
+
+      const errors = [...store.values()].flatMap(({ rendered }) => {
+        const message = rendered?.metadata?.[RENDER_ERROR];
+        return typeof message === 'string' ? [message] : [];
+      });
+      if (errors.length > 0) throw new Error(`Report bodies that cannot be rendered:\n${errors.join('\n')}`);
+      meta.set('renderer', rendererDigest);
+      logger.info(`${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`);
+    },
+  };
+}
+
+/**
+ * The body preceded by as many empty lines as the frontmatter takes, so every line number in a message is the
+ * file's own. Blank lines before the first paragraph change nothing in the HTML.
+ */
+function bodyAtItsLines(body: string, filePath: string): string {
+  const contents = readFileSync(filePath, 'utf-8');
+  const linesBeforeBody = contents.slice(0, Math.max(0, contents.lastIndexOf(body))).split('\n').length - 1;
+  return '\n'.repeat(linesBeforeBody) + body;
+}
+
+/** The body's HTML, after checking that every `<Abbr term>` names a glossary entry. */
+function checkedHtml(body: string, filePath: string, glossaryIds: Set<string>): string {
+  const html = renderReportBody(body, filePath);
+  for (const [, term] of html.matchAll(new RegExp(`${GLOSSARY_TERM_ATTRIBUTE}="([^"]*)"`, 'g'))) {
+    if (!glossaryIds.has(term)) {
+      const hint = closestId(term, glossaryIds);
+      const line = body.split('\n').findIndex((text) => text.includes(`term="${term}"`)) + 1;
+      throw new ReportMarkupError(
+        `<Abbr term="${term}">: no glossary entry "${term}" in glossary/${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        line || undefined,
+      );
+    }
+  }
+  return html;
+}
+
+/** `file.mdx:line: message`; the safety check's own message already names the file and every line. */
+function renderErrorMessage(error: unknown, shownPath: string): string {
+  const line = error instanceof ReportMarkupError ? error.line : (error as { line?: number }).line;
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith(UNSAFE_CONTENT)) return message;
+  return line ? `${shownPath}:${line}: ${message}` : `${shownPath}: ${message}`;
+}
