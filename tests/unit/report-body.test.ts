@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { withGlossaryLinks } from '../../src/lib/glossary-markup.ts';
 import { ReportMarkupError, renderReportBody } from '../../src/lib/report-body.ts';
 
-function refusal(mdx: string): ReportMarkupError {
+/** The error rendering refuses `mdx` with, as the build would report it. */
+function refusal(mdx: string): Error {
   try {
-    renderReportBody(mdx);
+    renderReportBody(mdx, 'articles/report.mdx');
   } catch (error) {
-    if (error instanceof ReportMarkupError) return error;
+    if (error instanceof Error) return error;
     throw error;
   }
   throw new Error(`rendered without complaint: ${mdx}`);
@@ -29,14 +30,25 @@ describe('renderReportBody', () => {
     expect(renderReportBody('| a | b |\n| - | - |\n| 1 | 2 |')).toContain('<table>');
   });
 
-  it('refuses code and components other than <Abbr>, naming the line', () => {
-    expect(refusal('First.\n\nexport const x = 1').message).toMatch(/`import`\/`export` statements are not allowed/);
-    expect(refusal('First.\n\nexport const x = 1').line).toBe(3);
-    expect(refusal('Seven is {7*7}.').message).toMatch(/`\{…\}` expressions are not allowed/);
-    expect(refusal('<script>alert(1)</script>').message).toMatch(/<script> is not allowed/);
-    expect(refusal('An <img src="x" onError="alert(1)" /> here').message).toMatch(/<img> is not allowed/);
-    expect(refusal('<Abbr term="asean" onClick="x">ASEAN</Abbr>').message).toMatch(/exactly one attribute/);
-    expect(refusal('<Abbr term={"asean"}>ASEAN</Abbr>').message).toMatch(/glossary id in quotes/);
+  it('renders the plain HTML markup the safety check allows, and drops MDX comments', () => {
+    const html = renderReportBody('An <em title="stress">emphasised</em> word.{/* the archive\'s note */}');
+    expect(html).toContain('<p id="p-1">An <em title="stress">emphasised</em> word.');
+    expect(html).not.toContain('archive');
+  });
+
+  it('refuses code before anything could run it, naming the file and line', () => {
+    expect(refusal('First.\n\nexport const x = 1').message).toBe(
+      'Unsafe content in articles/report.mdx:\n  articles/report.mdx:3:1: `import` and `export` are refused in report bodies: content is data, never code',
+    );
+    expect(refusal('Seven is {7*7}.').message).toMatch(/report\.mdx:1:10: the expression \{7\*7\} is refused/);
+    expect(refusal('<script>alert(1)</script>').message).toMatch(/<script> is refused/);
+    expect(refusal('An <img src="x" onError="alert(1)" /> here').message).toMatch(/<img> is refused/);
+  });
+
+  it('refuses an <Abbr> without a term, naming the line', () => {
+    const error = refusal('Line one.\n\nThe <Abbr>ASEAN</Abbr> side.');
+    expect(error).toBeInstanceOf(ReportMarkupError);
+    expect([error.message, (error as ReportMarkupError).line]).toEqual(['<Abbr> needs term="<glossary id>"', 3]);
   });
 });
 
