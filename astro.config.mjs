@@ -6,8 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { feedCheck } from './src/integrations/feed-check.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
-import { rehypeParagraphAnchors } from './src/lib/paragraph-anchors.ts';
-import { remarkMdxSafety } from './src/lib/mdx-safety.ts';
 import { DEFAULT_SITE, siteAddress } from './src/lib/site-address.ts';
 
 const paths = archivePaths(process.env);
@@ -56,12 +54,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    // The unified pipeline runs remark plugins (the default Rust processor ignores them).
-    // SmartyPants stays off: it would rewrite the reports' quotes and dashes, and the text is verbatim.
-    // Every body paragraph gets a stable id and a "¶" link, so readers can cite and link to it.
-    // remarkMdxSafety comes first and refuses code (import/export, {expressions}, components, handlers, unsafe
-    // links) before MDX turns a body into a module, so no article content runs at build time.
-    processor: unified({ remarkPlugins: [remarkMdxSafety, remarkGfm], rehypePlugins: [rehypeParagraphAnchors], smartypants: false }),
+    // Report bodies are rendered when the content loads, by src/lib/report-body.ts (remark-gfm, the safety check,
+    // paragraph anchors), never compiled as MDX modules. This is for any other Markdown or MDX: the unified
+    // pipeline runs remark plugins (the default Rust processor ignores them), and SmartyPants stays off.
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
