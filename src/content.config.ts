@@ -257,7 +257,6 @@ export const collections = {
   articles: defineCollection({
     loader: reportLoader({
       files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
-      glossaryIds: () => entityIdsIn(dirs.glossary, ENTITY_EXTENSIONS),
     }),
     schema: articleSchema,
   }),

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { archivePaths } from './archive-paths.ts';
 import { eventProblems } from './chronology.ts';
+import { decodeReceivedFile } from './content-safety.ts';
 import type { CitationSource } from './citations.ts';
 import { closestId } from './entity-ids.ts';
 import { termsUsedIn, unknownTermProblems, type GlossaryTerm } from './glossary.ts';
@@ -91,7 +92,8 @@ function assertArticleTexts(articles: readonly Article[], glossaryIds: ReadonlyS
       fileText,
       body,
       sourceFile: article.data.source.file,
-      sourceText: readFileSync(join(sourcesDir, article.data.source.file), 'utf-8'),
+      // Decoded strictly: a received file that is not UTF-8 is named as such, not compared as garbled text.
+      sourceText: decodeReceivedFile(article.data.source.file, readFileSync(join(sourcesDir, article.data.source.file))),
       frame: article.data.source.frame,
     });
     const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, glossaryIds, closestId);

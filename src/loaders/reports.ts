@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { closestId } from '../lib/entity-ids.ts';
 import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
-import { GLOSSARY_TERM_ATTRIBUTE, RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
+import { bodyStartLine } from '../lib/received-text.ts';
+import { RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
@@ -19,14 +19,13 @@ const RENDERER_SOURCES = [
   'src/lib/mdx-safety.ts',
   'src/lib/content-safety.ts',
   'src/lib/paragraph-anchors.ts',
+  'src/lib/received-text.ts',
   'src/loaders/reports.ts',
 ];
 
 export interface ReportLoaderOptions {
   /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
   files: Loader;
-  /** The glossary ids a report's `<Abbr term>` may name, read when a report is rendered. */
-  glossaryIds: () => Set<string>;
 }
 
 /**
@@ -35,7 +34,7 @@ export interface ReportLoaderOptions {
  * one bundler module per report. A report whose markup cannot be rendered stops the sync, naming the file
  * and line.
  */
-export function reportLoader({ files, glossaryIds }: ReportLoaderOptions): Loader {
+export function reportLoader({ files }: ReportLoaderOptions): Loader {
   return {
     name: 'archive-report-loader',
     load: async (context) => {
@@ -53,7 +52,7 @@ export function reportLoader({ files, glossaryIds }: ReportLoaderOptions): Loade
         rendered += 1;
         if (rendered % 1000 === 0) logger.info(`${rendered.toLocaleString('en')} report bodies rendered…`);
         try {
-          return { html: checkedHtml(bodyAtItsLines(body, filePath), filePath, glossaryIds()), metadata: {} };
+          return { html: renderReportBody(bodyAtItsLines(body, filePath), filePath), metadata: {} };
         } catch (error) {
           return { html: '', metadata: { [RENDER_ERROR]: renderErrorMessage(error, relative(root, filePath)) } };
         }
@@ -80,25 +79,7 @@ export function reportLoader({ files, glossaryIds }: ReportLoaderOptions): Loade
  * file's own. Blank lines before the first paragraph change nothing in the HTML.
  */
 function bodyAtItsLines(body: string, filePath: string): string {
-  const contents = readFileSync(filePath, 'utf-8');
-  const linesBeforeBody = contents.slice(0, Math.max(0, contents.lastIndexOf(body))).split('\n').length - 1;
-  return '\n'.repeat(linesBeforeBody) + body;
-}
-
-/** The body's HTML, after checking that every `<Abbr term>` names a glossary entry. */
-function checkedHtml(body: string, filePath: string, glossaryIds: Set<string>): string {
-  const html = renderReportBody(body, filePath);
-  for (const [, term] of html.matchAll(new RegExp(`${GLOSSARY_TERM_ATTRIBUTE}="([^"]*)"`, 'g'))) {
-    if (!glossaryIds.has(term)) {
-      const hint = closestId(term, glossaryIds);
-      const line = body.split('\n').findIndex((text) => text.includes(`term="${term}"`)) + 1;
-      throw new ReportMarkupError(
-        `<Abbr term="${term}">: no glossary entry "${term}" in glossary/${hint ? ` (did you mean "${hint}"?)` : ''}`,
-        line || undefined,
-      );
-    }
-  }
-  return html;
+  return '\n'.repeat(bodyStartLine(readFileSync(filePath, 'utf-8'), body) - 1) + body;
 }
 
 /** `file.mdx:line: message`; the safety check's own message already names the file and every line. */
