@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { receivedTextProblem } from '../../src/lib/received-text.ts';
+import { renderReportBody } from '../../src/lib/report-body.ts';
 import { contentDir } from '../setup/paths.ts';
 import { mdxBodyWords, withoutFrame, words } from '../setup/verbatim.ts';
 
@@ -20,6 +21,10 @@ describe.each(articleFiles)('%s', (file) => {
   it('keeps the received paragraphs one to one (the check the build makes)', () => {
     const { file: sourceFile, frame } = frontmatter.source;
     expect(receivedTextProblem({ file, fileText, body: content, sourceFile, sourceText: received, frame })).toBeUndefined();
+  });
+
+  it('renders as the build renders it: text and plain markup, never code', () => {
+    expect(() => renderReportBody(content, `articles/${file}`)).not.toThrow();
   });
 
   it('takes its headline, byline, dateline, sign-off and caption word for word from the frame', () => {
