@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import { mustGet, type Article, type GlossaryEntry, type Topic } from './archive.ts';
 import { articleTextHtml } from './article-html.ts';
-import { newestPublicationFirst, rssItem } from './feeds.ts';
+import { newestArticles, rssItem } from './feeds.ts';
 import { absoluteUrl } from './urls.ts';
 
 /**
- * An RSS 2.0 feed of the given articles, newest publication first, each with its full text: the archive's
- * main feed and the feed of each person and topic are all written by this one function.
+ * An RSS 2.0 feed of the given articles, newest publication first (the newest `limit` of them), each with its full
+ * text: the archive's main feed and the feed of each person and topic are all written by this one function.
  */
 export async function articleFeed({
   title,
@@ -16,6 +16,7 @@ export async function articleFeed({
   glossary,
   site,
   base,
+  limit,
 }: {
   title: string;
   description: string;
@@ -24,9 +25,10 @@ export async function articleFeed({
   glossary: ReadonlyMap<string, GlossaryEntry>;
   site: URL;
   base: string;
+  limit?: number;
 }): Promise<Response> {
   const url = (sitePath: string) => absoluteUrl(site, base, sitePath);
-  const items = [...articles].sort(newestPublicationFirst).map((article) =>
+  const items = newestArticles(articles, limit).map((article) =>
     rssItem(article, {
       bodyHtml: articleTextHtml(article, glossary, base),
       topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),

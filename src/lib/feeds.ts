@@ -28,6 +28,18 @@ interface FeedArticle {
 }
 
 /** Newest publication first, as feed readers expect; then newest meeting, then by id, for a stable order. */
+/**
+ * How many reports a person's or topic's feed carries: the newest, as feed readers expect. Their pages list them
+ * all; without a cap, each report's full text would be repeated in every such feed, and at 10,000 reports these
+ * feeds alone came to over a gigabyte.
+ */
+export const ENTITY_FEED_ITEMS = 50;
+
+/** The newest `limit` articles (all of them without a limit), newest publication first. */
+export function newestArticles<T extends FeedArticle>(articles: readonly T[], limit = Infinity): T[] {
+  return [...articles].sort(newestPublicationFirst).slice(0, limit);
+}
+
 export function newestPublicationFirst(a: FeedArticle, b: FeedArticle): number {
   const keys = (article: FeedArticle) => [article.data.publication.date.iso, article.data.meeting.date.iso, article.id];
   const [ak, bk] = [keys(a), keys(b)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { absoluteLinks, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
+import { absoluteLinks, newestArticles, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { meetingEvent } from '../../src/lib/meeting-calendar.ts';
 
@@ -24,6 +24,14 @@ describe('absoluteUrl', () => {
   it('puts the base path between the site and the path', () => {
     expect(url('/rss.xml')).toBe('https://archive.test/sub/rss.xml');
     expect(absoluteUrl(new URL('https://archive.test'), '/', '/articles/x/')).toBe('https://archive.test/articles/x/');
+  });
+});
+
+describe('newestArticles', () => {
+  it('keeps the newest publications, up to the limit', () => {
+    const articles = [article('a', '2020-01-02', '2020-01-01'), article('b', '2022-01-02', '2022-01-01'), article('c', '2021-01-02', '2021-01-01')];
+    expect(newestArticles(articles, 2).map(({ id }) => id)).toEqual(['b', 'c']);
+    expect(newestArticles(articles).map(({ id }) => id)).toEqual(['b', 'c', 'a']);
   });
 });
 

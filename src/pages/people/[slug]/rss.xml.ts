@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ARCHIVE_NAME, loadArchive, type Person } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
+import { ENTITY_FEED_ITEMS } from '../../../lib/feeds.ts';
 
 export const getStaticPaths = (async () => {
   const { people } = await loadArchive();
@@ -18,5 +19,6 @@ export const GET: APIRoute<{ person: Person }> = async ({ props: { person }, sit
     glossary: glossaryById,
     site: site!,
     base: import.meta.env.BASE_URL,
+    limit: ENTITY_FEED_ITEMS,
   });
 };

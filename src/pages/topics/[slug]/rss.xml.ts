@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ARCHIVE_NAME, loadArchive, type Topic } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
+import { ENTITY_FEED_ITEMS } from '../../../lib/feeds.ts';
 
 export const getStaticPaths = (async () => {
-  const { topics, glossaryById } = await loadArchive();
+  const { topics } = await loadArchive();
   return [...topics.values()].map((topic) => ({ params: { slug: topic.id }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
@@ -18,5 +19,6 @@ export const GET: APIRoute<{ topic: Topic }> = async ({ props: { topic }, site }
     glossary: glossaryById,
     site: site!,
     base: import.meta.env.BASE_URL,
+    limit: ENTITY_FEED_ITEMS,
   });
 };
