@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp.ts';
+
 /**
  * Finding the reports' abbreviations (and names) in text. A form counts only as a whole word and with its
  * exact capitals, so "DOC" is found in "(DOC)" but not in "document", and "SOM" not in "some".
@@ -7,10 +9,6 @@ export interface GlossaryTerm {
   id: string;
   /** The abbreviation and its other spellings, e.g. ["COVID-19", "Covid-19"]. */
   forms: readonly string[];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Compiled once per set of forms: the same terms are looked for in every report of the archive. */

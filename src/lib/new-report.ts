@@ -6,6 +6,7 @@
 import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
 import { slugify } from './slugs.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export interface KnownEntity {
   id: string;
@@ -146,10 +147,6 @@ function markAbbreviations(paragraphs: string[], glossary: readonly GlossaryTerm
       `${paragraph.slice(0, match.index)}<Abbr term="${term.id}">${match[0]}</Abbr>${paragraph.slice(match.index + match[0].length)}`;
   }
   return marked;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a text names an entity by any of its forms: whole words, capitals ignored for topics. */

@@ -1,4 +1,5 @@
 import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /**
  * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
@@ -47,10 +48,6 @@ export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
 /** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */
 export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Matches any of the names as whole words in folded text; `undefined` when there is no name to look for. */
