@@ -61,7 +61,7 @@ export default defineConfig({
     // The reports have no code; Shiki's inline styles would also clash with the Content-Security-Policy.
     syntaxHighlight: false,
   },
-  // The search index is written after `astro build` exits (`npm run build`, src/cli/build.ts).
+  // The search index is written after `astro build` exits (`npm run build`, scripts/build.ts).
   integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck()],
   vite: {
     build: {

@@ -1,4 +1,4 @@
-/** Helpers for `npm run build`'s log (src/cli/build.ts), which must stay short at any size of the archive. */
+/** Helpers for `npm run build`'s log (scripts/build.ts), which must stay short at any size of the archive. */
 
 // Colour codes, which Astro writes when the output is a terminal.
 const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;

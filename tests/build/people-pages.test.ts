@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
+import { generateArchive, readRealArchive, writeArchive } from '../../scripts/bench/synthetic-archive.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';

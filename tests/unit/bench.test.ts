@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { logNoise } from '../bench/measure-build.ts';
-import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../bench/page-weight.ts';
-import { SeededRandom } from '../bench/random.ts';
-import { budgetRows, formatBytes, formatTable, type BenchResults } from '../bench/report.ts';
-import { editOneReport, generateArchive, readRealArchive, writeArchive } from '../bench/synthetic-archive.ts';
+import { logNoise } from '../../scripts/bench/measure-build.ts';
+import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../../scripts/bench/page-weight.ts';
+import { SeededRandom } from '../../scripts/bench/random.ts';
+import { budgetRows, formatBytes, formatTable, type BenchResults } from '../../scripts/bench/report.ts';
+import { editOneReport, generateArchive, readRealArchive, writeArchive } from '../../scripts/bench/synthetic-archive.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 
 describe('SeededRandom', () => {

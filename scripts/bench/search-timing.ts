@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../setup/browser.ts';
+import { launchBrowser } from '../../tests/setup/browser.ts';
 import { gzipSize } from './page-weight.ts';
-import { serveSite } from '../setup/serve.ts';
+import { serveSite } from '../../tests/setup/serve.ts';
 
 export interface SearchTiming {
   query: string;

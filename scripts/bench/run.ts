@@ -7,8 +7,8 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtPages, fileFor } from '../setup/site.ts';
-import { contentDir as realContentDir, projectRoot } from '../setup/paths.ts';
+import { builtPages, fileFor } from '../../tests/setup/site.ts';
+import { contentDir as realContentDir, projectRoot } from '../../tests/setup/paths.ts';
 import { logNoise, measureBuild, type BuildMeasurement } from './measure-build.ts';
 import { folderSize, isDetailPage, transferWeight } from './page-weight.ts';
 import { budgetRows, figureRows, formatTable, type BenchResults, type BuildFigures } from './report.ts';

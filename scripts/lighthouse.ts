@@ -11,8 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { archivePaths } from '../../src/lib/archive-paths.ts';
-import { serveSite } from '../setup/serve.ts';
+import { archivePaths } from '../src/lib/archive-paths.ts';
+import { serveSite } from '../tests/setup/serve.ts';
 
 const { values: options } = parseArgs({ options: { path: { type: 'string', multiple: true, default: ['/search/', '/search/?q=vaccine'] } } });
 const { outDir } = archivePaths(process.env);

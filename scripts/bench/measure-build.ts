@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import { projectRoot } from '../setup/paths.ts';
+import { projectRoot } from '../../tests/setup/paths.ts';
 
 export interface BuildMeasurement {
   exitCode: number;

@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { archivePaths } from '../lib/archive-paths.ts';
-import { locatedContentErrors } from '../lib/build-errors.ts';
-import { isPageLine, seconds } from '../lib/build-log.ts';
+import { archivePaths } from '../src/lib/archive-paths.ts';
+import { locatedContentErrors } from '../src/lib/build-errors.ts';
+import { isPageLine, seconds } from '../src/lib/build-log.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const { outDir } = archivePaths(process.env);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { fileFor } from '../setup/site.ts';
+import { fileFor } from '../../tests/setup/site.ts';
 
 /** Bytes after gzip at its default level, as a static host or CDN would serve them. */
 export function gzipSize(content: string | Buffer): number {
