@@ -10,6 +10,7 @@ import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem }
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
+import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
 import { reportLoader } from './loaders/reports.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
@@ -119,7 +120,7 @@ const office = z.object({
   from: partialDate.optional(),
   to: partialDate.optional(),
   /** Where the office or its dates come from, when not from the reports themselves. */
-  source: z.enum(['reports', 'public record']).default('reports'),
+  source: officeSource.default('reports'),
 });
 
 export const personSchema = z.object({
@@ -136,7 +137,7 @@ export const personSchema = z.object({
 
 export const topicSchema = z.object({
   name: nonEmpty,
-  kind: z.enum(['subject', 'place', 'body', 'agreement', 'initiative', 'event']),
+  kind: topicKind,
   /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
   aliases: z.array(nonEmpty).default([]),
   /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
@@ -200,8 +201,8 @@ const articleFields = z.object({
      * How the report fixes the meeting date: it states it, it implies it ("yesterday" against the dateline),
      * or it gives none and the meeting took place on or before the publication date.
      */
-    dateBasis: z.enum(['stated', 'relative', 'publication']),
-    format: z.enum(['online', 'in-person', 'hybrid', 'not stated']),
+    dateBasis,
+    format: meetingFormat,
   }),
   publication: z.object({
     publisher: nonEmpty,

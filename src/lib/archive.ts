@@ -10,14 +10,13 @@ import { termsUsedIn, unknownTermProblems, type GlossaryTerm } from './glossary.
 import { byMeetingDate } from './meetings.ts';
 import { bodyStartLine, receivedTextProblem } from './received-text.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
-import { absoluteUrl, paths } from './urls.ts';
+import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
+import { paths } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Person = CollectionEntry<'people'>;
 export type Topic = CollectionEntry<'topics'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
-
-export const ARCHIVE_NAME = 'ASEAN–Japan Dialogue Archive';
 
 export interface Archive {
   /** Oldest meeting first. */
@@ -139,8 +138,8 @@ function articlesByGlossaryTerm(articles: readonly Article[], glossary: readonly
   return index;
 }
 
-/** What a citation of the article needs; `site` is Astro's configured origin. */
-export function citationSource(article: Article, site: URL, base: string): CitationSource {
+/** What a citation of the article needs. */
+export function citationSource(article: Article, site: SiteContext): CitationSource {
   const { headline, headlineSupplied, publication, meeting } = article.data;
   return {
     id: article.id,
@@ -148,16 +147,10 @@ export function citationSource(article: Article, site: URL, base: string): Citat
     headlineSupplied,
     publisher: publication.publisher,
     date: publication.date,
-    url: absoluteUrl(site, base, paths.article(article.id)),
-    archiveName: ARCHIVE_NAME,
+    url: absoluteTo(site, paths.article(article.id)),
+    archiveName: SITE_NAME,
     meetingName: meeting.name,
   };
-}
-
-/** One route per article (its page and its citation files), with the article as the route's prop. */
-export async function articleStaticPaths() {
-  const { articles } = await loadArchive();
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 /** Looks up an entity that the schema has already checked exists. */

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import { mustGet, type Article, type GlossaryEntry, type Topic } from './archive.ts';
 import { articleTextHtml } from './article-html.ts';
 import { newestArticles, rssItem } from './feeds.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteTo, type SiteContext } from './site.ts';
 
 /**
  * An RSS 2.0 feed of the given articles, newest publication first (the newest `limit` of them), each with its full
@@ -15,7 +15,6 @@ export async function articleFeed({
   topics,
   glossary,
   site,
-  base,
   limit,
 }: {
   title: string;
@@ -23,14 +22,13 @@ export async function articleFeed({
   articles: readonly Article[];
   topics: Map<string, Topic>;
   glossary: ReadonlyMap<string, GlossaryEntry>;
-  site: URL;
-  base: string;
+  site: SiteContext;
   limit?: number;
 }): Promise<Response> {
-  const url = (sitePath: string) => absoluteUrl(site, base, sitePath);
+  const url = (sitePath: string) => absoluteTo(site, sitePath);
   const items = newestArticles(articles, limit).map((article) =>
     rssItem(article, {
-      bodyHtml: articleTextHtml(article, glossary, base),
+      bodyHtml: articleTextHtml(article, glossary, site.base),
       topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
       url,
     }),

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 
 /** Entity ids are file names: lower-case words joined by hyphens, e.g. `motegi-toshimitsu`. */
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

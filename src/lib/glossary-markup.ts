@@ -1,3 +1,4 @@
+import { segmentByTerms, type GlossaryTerm } from './glossary.ts';
 import { GLOSSARY_TERM_ATTRIBUTE } from './report-body.ts';
 
 /** What the page links a marked abbreviation to: its expansion (the `title`) and its glossary entry. */
@@ -25,4 +26,14 @@ const MARKED_ABBR = new RegExp(`<abbr ${GLOSSARY_TERM_ATTRIBUTE}="([^"]*)">([\\s
  */
 export function withGlossaryLinks(html: string, linkFor: (term: string) => GlossaryLink): string {
   return html.replace(MARKED_ABBR, (_, term: string, inner: string) => glossaryAbbrHtml(inner, linkFor(term)));
+}
+
+/**
+ * A short verbatim piece of a report shown beside the body (a publisher's abbreviation, a photo credit), escaped,
+ * with the given terms marked at their first use the same way as in the body, so both look and read alike.
+ */
+export function abbreviatedHtml(text: string, terms: readonly GlossaryTerm[], linkFor: (term: string) => GlossaryLink): string {
+  return segmentByTerms(text, terms)
+    .map((segment) => (segment.term ? glossaryAbbrHtml(escapeHtml(segment.text), linkFor(segment.term)) : escapeHtml(segment.text)))
+    .join('');
 }

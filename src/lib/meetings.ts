@@ -1,6 +1,7 @@
 import { formatPartialDate, type PartialDate } from './dates.ts';
+import type { DateBasis } from './vocabulary.ts';
 
-export type DateBasis = 'stated' | 'relative' | 'publication';
+export { MEETING_FORMAT_LABELS, type DateBasis } from './vocabulary.ts';
 
 /** How a meeting date reads, honest about what the report fixes. */
 export function meetingDateLabel(date: PartialDate, basis: DateBasis): string {

@@ -1,3 +1,5 @@
+import { dateBasis, meetingFormat } from './vocabulary.ts';
+
 /**
  * JSON Schema (draft 2020-12) of the open data export, served at /data/articles.schema.json.
  * It mirrors `OpenDataArticle` in `open-data.ts`; the build tests validate the export against it.
@@ -71,12 +73,12 @@ export function articlesJsonSchema(schemaUrl: string) {
             date: partialDate,
             datePrecision,
             dateBasis: {
-              enum: ['stated', 'relative', 'publication'],
+              enum: dateBasis.options,
               description:
                 'stated: the report gives the date; relative: it says "yesterday" against its dateline; ' +
                 'publication: it gives none, and the meeting was on or before the publication date.',
             },
-            format: { enum: ['online', 'in-person', 'hybrid', 'not stated'] },
+            format: { enum: meetingFormat.options },
           }),
           publication: record({
             publisher: text,

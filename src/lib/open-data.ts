@@ -123,7 +123,7 @@ export function openDataArticle(
       return { id, name: data.name, kind: data.kind, aliases: data.aliases, url: absoluteUrl(paths.topic(id)) };
     }),
     notes: article.data.notes,
-    source: { file: source.file, url: absoluteUrl(`/sources/${source.file}`), frame: source.frame },
+    source: { file: source.file, url: absoluteUrl(paths.source(source.file)), frame: source.frame },
     body: htmlToPlainText(bodyHtml),
   };
 }

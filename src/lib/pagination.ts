@@ -29,6 +29,12 @@ export interface ListPage<T> {
   };
 }
 
+/** The newest-first list of every report: 25 cards a page, the size readers of news archives expect. */
+export const ARTICLES_PAGE_SIZE = 25;
+
+/** The people index: small cards, 120 to a page, keep it well under the 100 KB listing budget at any size. */
+export const PEOPLE_PAGE_SIZE = 120;
+
 /** Quote pages show fewer still: a quoted paragraph with its attribution runs to about 1 KB. */
 export const QUOTE_PAGE_SIZE = 30;
 
@@ -78,4 +84,9 @@ export function paginateList<T>(
 /** A listing's title with its page number after the first page: "Meetings in 2021, page 2". */
 export function pageTitle(title: string, currentPage: number): string {
   return currentPage === 1 ? title : `${title}, page ${currentPage}`;
+}
+
+/** Which items a page of a longer listing shows, for its count line: " (showing 51–100)", or nothing on a single page. */
+export function showingRange({ start, end, lastPage }: Pick<ListPage<unknown>, 'start' | 'end' | 'lastPage'>): string {
+  return lastPage > 1 ? ` (showing ${start + 1}–${end + 1})` : '';
 }

@@ -1,5 +1,6 @@
 import { mustGet, type Archive, type Article } from './archive.ts';
-import type { FacetKey } from './search-terms.ts';
+import { FACET_OPEN_LIMIT, facetOptionOrder, SEARCH_FACETS, type FacetKey } from './search-terms.ts';
+import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from './vocabulary.ts';
 
 /**
  * A report's values for each search facet, as its page gives them to the index. The search page lists its
@@ -24,4 +25,47 @@ export function facetTotals(articles: Iterable<Article>, archive: Pick<Archive, 
     }
   }
   return totals;
+}
+
+export interface FilterGroup {
+  /** Topics are grouped by kind, as on the Topics page; other facets have one group. */
+  kind: TopicKind | undefined;
+  legend: string;
+  options: { value: string; count: number }[];
+}
+
+export interface SearchFacetPanel {
+  key: FacetKey;
+  label: string;
+  /**
+   * A short facet is written open with its options; a long one (people and topics in a large archive) folded and
+   * empty, its options added by the page's script from Pagefind's filter index, so the page stays small.
+   */
+  written: boolean;
+  groups: FilterGroup[];
+}
+
+/** The search page's filter panel: each facet with reports, and each topic's kind (for the options the script adds). */
+export function searchFilterPanel(archive: Pick<Archive, 'articles' | 'people' | 'topics'>): {
+  facets: SearchFacetPanel[];
+  kindOfTopic: Record<string, TopicKind>;
+} {
+  const totals = facetTotals(archive.articles, archive);
+  const kindOfTopic = Object.fromEntries([...archive.topics.values()].map((topic) => [topic.data.name, topic.data.kind]));
+  const kindsInUse = TOPIC_KINDS.filter((kind) => [...totals.topic.keys()].some((name) => kindOfTopic[name] === kind));
+  const facets = SEARCH_FACETS.filter(({ key }) => totals[key].size > 0).map(({ key, label }) => {
+    const written = totals[key].size <= FACET_OPEN_LIMIT;
+    const options = (values: Iterable<string>) =>
+      written ? facetOptionOrder(key, values).map((value) => ({ value, count: totals[key].get(value) ?? 0 })) : [];
+    const groups: FilterGroup[] =
+      key === 'topic'
+        ? kindsInUse.map((kind) => ({
+            kind,
+            legend: TOPIC_KIND_LABELS[kind],
+            options: options([...totals.topic.keys()].filter((name) => kindOfTopic[name] === kind)),
+          }))
+        : [{ kind: undefined, legend: label, options: options(totals[key].keys()) }];
+    return { key, label, written, groups };
+  });
+  return { facets, kindOfTopic };
 }

@@ -13,34 +13,39 @@ export function absoluteUrl(site: URL, base: string, sitePath: string): string {
   return new URL(withBase(base, sitePath), site).href;
 }
 
+/** A listing's first page at `root`, its later pages under it (`page/2` → `root` + `page/2/`). */
+const listing = (root: string, page?: string) => `${root}${page ? `${page}/` : ''}`;
+
 export const paths = {
   home: () => '/',
-  articles: () => '/articles/',
+  /** Every report, newest meeting first, and the later pages of that list (`page/2`). */
+  articles: (page?: string) => listing('/articles/', page),
   article: (id: string) => `/articles/${id}/`,
-  people: () => '/people/',
+  people: (page?: string) => listing('/people/', page),
   /** A person's page, and the later pages of their meetings (`page/2`). */
-  person: (id: string, page?: string) => `/people/${id}/${page ? `${page}/` : ''}`,
+  person: (id: string, page?: string) => listing(`/people/${id}/`, page),
   topics: () => '/topics/',
   /** A topic's page, and the later pages of its articles (`page/2`). */
-  topic: (id: string, page?: string) => `/topics/${id}/${page ? `${page}/` : ''}`,
-  timeline: (page?: string) => (page ? `/timeline/${page}/` : '/timeline/'),
+  topic: (id: string, page?: string) => listing(`/topics/${id}/`, page),
+  timeline: (page?: string) => listing('/timeline/', page),
   archive: () => '/archive/',
   /** A year's or a month's listing (month 1–12), and its later pages (`page/2`). */
-  archiveYear: (year: number, page?: string) => `/archive/${year}/${page ? `${page}/` : ''}`,
-  archiveMonth: (year: number, month: number, page?: string) =>
-    `/archive/${year}/${monthSegment(month)}/${page ? `${page}/` : ''}`,
+  archiveYear: (year: number, page?: string) => listing(`/archive/${year}/`, page),
+  archiveMonth: (year: number, month: number, page?: string) => listing(`/archive/${year}/${monthSegment(month)}/`, page),
   glossary: () => '/glossary/',
   glossaryEntry: (id: string) => `/glossary/#${id}`,
   /** Every report using an abbreviation, and the later pages of that list. */
-  glossaryTerm: (id: string, page?: string) => `/glossary/${id}/${page ? `${page}/` : ''}`,
+  glossaryTerm: (id: string, page?: string) => listing(`/glossary/${id}/`, page),
   paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
   citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
+  /** A report as received, published byte for byte. */
+  source: (file: string) => `/sources/${file}`,
   search: () => '/search/',
   data: () => '/data/',
   /** The RSS feed of the reports a person appears in, or a topic is tagged on. */
   personFeed: (id: string) => `/people/${id}/rss.xml`,
   topicFeed: (id: string) => `/topics/${id}/rss.xml`,
   /** What the reports said of a person or topic: their paragraphs quoted, and the later pages (`page/2`). */
-  personQuotes: (id: string, page?: string) => `/people/${id}/quotes/${page ? `${page}/` : ''}`,
-  topicQuotes: (id: string, page?: string) => `/topics/${id}/quotes/${page ? `${page}/` : ''}`,
+  personQuotes: (id: string, page?: string) => listing(`/people/${id}/quotes/`, page),
+  topicQuotes: (id: string, page?: string) => listing(`/topics/${id}/quotes/`, page),
 } as const;

@@ -77,7 +77,7 @@ describe('names in other languages', () => {
     expect(article.querySelector('.people-list a[lang="vi"]')?.textContent).toBe('Bùi Thanh Sơn');
     expect(article.querySelector('.people-list [lang="ja"]')?.textContent).toContain('茂木敏充');
     const sea = readPage(siteDir, '/topics/south-china-sea/');
-    expect(sea.querySelector('.topic-aliases [lang="vi"]')?.textContent).toBe('Biển Đông');
-    expect(sea.querySelector('.topic-aliases [lang="ja"]')?.textContent).toBe('南シナ海');
+    expect(sea.querySelector('.tag-list--names [lang="vi"]')?.textContent).toBe('Biển Đông');
+    expect(sea.querySelector('.tag-list--names [lang="ja"]')?.textContent).toBe('南シナ海');
   });
 });

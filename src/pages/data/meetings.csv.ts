@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { loadArchive, mustGet } from '../../lib/archive.ts';
 import { meetingsCsv } from '../../lib/meetings-csv.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { absoluteTo, siteContext } from '../../lib/site.ts';
 
 /** The meetings as a spreadsheet: one row per article, oldest meeting first. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { articles, people, topics } = await loadArchive();
   const csv = meetingsCsv(articles, {
     personName: (id) => mustGet(people, id).data.name,
     topicName: (id) => mustGet(topics, id).data.name,
-    url: (sitePath) => absoluteUrl(site!, import.meta.env.BASE_URL, sitePath),
+    url: (sitePath) => absoluteTo(siteContext(), sitePath),
   });
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

@@ -1,11 +1,13 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleStaticPaths, citationSource, type Article } from '../../../lib/archive.ts';
+import type { APIRoute } from 'astro';
+import { citationSource, loadArchive, type Article } from '../../../lib/archive.ts';
 import { bibtex, cslItem } from '../../../lib/citations.ts';
+import { siteContext } from '../../../lib/site.ts';
 
-export const getStaticPaths = articleStaticPaths satisfies GetStaticPaths;
+export const getStaticPaths = async () =>
+  (await loadArchive()).articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
 
 /** The article's BibTeX entry, for reference managers and LaTeX. */
-export const GET: APIRoute<{ article: Article }> = ({ props, site }) =>
-  new Response(bibtex([cslItem(citationSource(props.article, site!, import.meta.env.BASE_URL))]), {
+export const GET: APIRoute<{ article: Article }> = ({ props }) =>
+  new Response(bibtex([cslItem(citationSource(props.article, siteContext()))]), {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   });

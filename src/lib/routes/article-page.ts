@@ -1,0 +1,135 @@
+import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
+import { citationSource, glossaryTerms, mustGet, type Archive, type Article, type Person } from '../archive.ts';
+import type { CitationSource } from '../citations.ts';
+import { neighbours } from '../chronology.ts';
+import { formatPartialDate } from '../dates.ts';
+import { termsUsedIn } from '../glossary.ts';
+import { abbreviatedHtml } from '../glossary-markup.ts';
+import { shownHeadline } from '../headline.ts';
+import { meetingDateLabel } from '../meetings.ts';
+import type { ReferenceSource } from '../reference-metadata.ts';
+import { articleFacetValues } from '../search-filters.ts';
+import { searchAliases, type FacetKey } from '../search-terms.ts';
+import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
+import { newsArticle } from '../structured-data.ts';
+import { paths } from '../urls.ts';
+
+/** A person as a report's page lists them: linked, with the role the report gives. */
+export interface PersonRow {
+  person: Person;
+  href: string;
+  role: string;
+  coChair: boolean;
+}
+
+export interface TextLink {
+  href: string;
+  text: string;
+}
+
+/** Everything an article page shows, resolved once in `getStaticPaths`: the page only lays it out. */
+export interface ArticlePageData {
+  article: Article;
+  /** The headline as shown (a supplied one in brackets). */
+  headline: string;
+  url: string;
+  bodyHtml: string;
+  /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
+  publisherShortHtml: string;
+  photoCreditHtml: string | undefined;
+  participants: PersonRow[];
+  mentions: PersonRow[];
+  coChairs: PersonRow[];
+  topics: TextLink[];
+  previous: TextLink | undefined;
+  next: TextLink | undefined;
+  sourceFileHref: string;
+  citation: CitationSource;
+  reference: ReferenceSource;
+  structuredData: object;
+  search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
+}
+
+/** One page per article, oldest meeting first, each with its neighbours (found by position, not by search). */
+export function articlePages(archive: Archive, site: SiteContext): { params: { slug: string }; props: { page: ArticlePageData } }[] {
+  return archive.articles.map((article, index) => ({
+    params: { slug: article.id },
+    props: { page: articlePageData(archive, site, article, neighbours(archive.articles, index)) },
+  }));
+}
+
+function articlePageData(
+  archive: Archive,
+  site: SiteContext,
+  article: Article,
+  { previous, next }: { previous: Article | undefined; next: Article | undefined },
+): ArticlePageData {
+  const { people, topics, glossary, glossaryById } = archive;
+  const { headline, summary, meeting, publication, participants, mentions, source } = article.data;
+  const url = absoluteTo(site, paths.article(article.id));
+  const personRow = ({ person, role, coChair = false }: { person: { id: string }; role: string; coChair?: boolean }) => ({
+    person: mustGet(people, person.id),
+    href: linkTo(site, paths.person(person.id)),
+    role,
+    coChair,
+  });
+  const participantRows = participants.map(personRow);
+  const mentionRows = mentions.map(personRow);
+  const articleTopics = article.data.topics.map(({ id }) => mustGet(topics, id));
+  const meetingLink = (other: Article | undefined) =>
+    other && { href: linkTo(site, paths.article(other.id)), text: `${other.data.meeting.name}, ${formatPartialDate(other.data.meeting.date)}` };
+  // Abbreviations in the pieces shown around the body are marked at their first use there, as in the body.
+  const terms = glossaryTerms(glossary);
+  const linkFor = glossaryLinkFor(glossaryById, site.base, article.filePath ?? article.id);
+  const publisherTerms = termsUsedIn(publication.publisherShort, terms);
+  const creditTerms = terms.filter(({ id }) => !publisherTerms.includes(id));
+  const shown = shownHeadline(article.data);
+  return {
+    article,
+    headline: shown,
+    url,
+    bodyHtml: articleBodyHtml(article, glossaryById, site.base),
+    publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
+    photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
+    participants: participantRows,
+    mentions: mentionRows,
+    coChairs: participantRows.filter(({ coChair }) => coChair),
+    topics: articleTopics.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
+    previous: meetingLink(previous),
+    next: meetingLink(next),
+    sourceFileHref: linkTo(site, paths.source(source.file)),
+    citation: citationSource(article, site),
+    reference: {
+      headline,
+      publisher: publication.publisher,
+      date: publication.date,
+      language: 'en',
+      url,
+      keywords: articleTopics.map((topic) => topic.data.name),
+    },
+    structuredData: newsArticle({
+      url,
+      headline: shown,
+      summary,
+      datePublished: publication.date.iso,
+      publisher: publication.publisher,
+      basedOn: [absoluteTo(site, paths.source(source.file)), ...(publication.url ? [publication.url] : [])],
+      about: articleTopics.map((topic) => ({ name: topic.data.name, url: absoluteTo(site, paths.topic(topic.id)) })),
+      mentions: [...participantRows, ...mentionRows].map(({ person }) => ({
+        name: person.data.name,
+        url: absoluteTo(site, paths.person(person.id)),
+      })),
+      dateline: publication.dateline,
+    }),
+    search: {
+      aliases: searchAliases([...[...participantRows, ...mentionRows].map(({ person }) => person.data), ...articleTopics.map(({ data }) => data)]),
+      filters: articleFacetValues(article, archive),
+      meta: {
+        meeting: meeting.name,
+        meetingDate: meetingDateLabel(meeting.date, meeting.dateBasis),
+        publisher: publication.publisher,
+        headlineSupplied: article.data.headlineSupplied ? 'yes' : undefined,
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Archive, Article } from '../archive.ts';
+import { countByPeriod, monthSegment, neighbours } from '../chronology.ts';
+import { monthName } from '../dates.ts';
+import { ARTICLES_PAGE_SIZE } from '../pagination.ts';
+import { linkTo, type SiteContext } from '../site.ts';
+import { paths } from '../urls.ts';
+import type { TextLink } from './article-page.ts';
+import { articleCard, listingRoutes } from './listing.ts';
+
+/** Every report, newest meeting first. */
+export function articleListRoutes(archive: Archive, site: SiteContext) {
+  return listingRoutes({
+    items: archive.articles.toReversed().map((article) => articleCard(article, archive, site)),
+    pathFor: paths.articles,
+    site,
+    params: {},
+    props: {},
+    pageSize: ARTICLES_PAGE_SIZE,
+  });
+}
+
+/** What a year's or a month's listing shows around its cards. */
+export interface PeriodData {
+  /** The period as readers say it: "2021", "August 2021". */
+  period: string;
+  archiveHref: string;
+  previous: TextLink | undefined;
+  next: TextLink | undefined;
+}
+
+export interface YearData extends PeriodData {
+  year: number;
+  /** The year's months that have meetings, with their counts. */
+  months: TextLink[];
+}
+
+export interface MonthData extends PeriodData {
+  year: TextLink;
+}
+
+/** The meetings of each year with meetings, oldest first; previous and next skip the years without. */
+export function yearRoutes(archive: Archive, site: SiteContext) {
+  const years = countByPeriod(archive.articles, (article) => article.data.meeting.date);
+  const byYear = Map.groupBy(archive.articles, (article) => article.data.meeting.date.year);
+  const yearLink = (other: { year: number } | undefined) =>
+    other && { href: linkTo(site, paths.archiveYear(other.year)), text: String(other.year) };
+  return years.flatMap(({ year, months }, index) => {
+    const { previous, next } = neighbours(years, index);
+    const data: YearData = {
+      year,
+      period: String(year),
+      archiveHref: linkTo(site, paths.archive()),
+      previous: yearLink(previous),
+      next: yearLink(next),
+      months: months.map(({ month, count }) => ({ href: linkTo(site, paths.archiveMonth(year, month)), text: `${monthName(month)} (${count})` })),
+    };
+    return listingRoutes({
+      items: cards(byYear.get(year) ?? [], archive, site),
+      pathFor: (page) => paths.archiveYear(year, page),
+      site,
+      params: { year: String(year) },
+      props: { data },
+    });
+  });
+}
+
+/** The meetings of each month with meetings, oldest first; previous and next skip the months without. */
+export function monthRoutes(archive: Archive, site: SiteContext) {
+  const months = countByPeriod(archive.articles, (article) => article.data.meeting.date).flatMap(({ year, months }) =>
+    months.map(({ month }) => ({ year, month })),
+  );
+  const byMonth = Map.groupBy(archive.articles, ({ data: { meeting } }) => `${meeting.date.year}-${meeting.date.month}`);
+  const monthLink = (other: { year: number; month: number } | undefined) =>
+    other && { href: linkTo(site, paths.archiveMonth(other.year, other.month)), text: `${monthName(other.month)} ${other.year}` };
+  return months.flatMap(({ year, month }, index) => {
+    const { previous, next } = neighbours(months, index);
+    const data: MonthData = {
+      period: `${monthName(month)} ${year}`,
+      archiveHref: linkTo(site, paths.archive()),
+      previous: monthLink(previous),
+      next: monthLink(next),
+      year: { href: linkTo(site, paths.archiveYear(year)), text: `All meetings in ${year}` },
+    };
+    return listingRoutes({
+      items: cards(byMonth.get(`${year}-${month}`) ?? [], archive, site),
+      pathFor: (page) => paths.archiveMonth(year, month, page),
+      site,
+      params: { year: String(year), month: monthSegment(month) },
+      props: { data },
+    });
+  });
+}
+
+function cards(articles: readonly Article[], archive: Archive, site: SiteContext) {
+  return articles.map((article) => articleCard(article, archive, site));
+}

@@ -1,0 +1,33 @@
+import { absoluteUrl, withBase } from './urls.ts';
+
+/** The archive's name, wherever it is shown or written (titles, feeds, citations, data files). */
+export const SITE_NAME = 'ASEAN–Japan Dialogue Archive';
+
+/** Where the built site is served: the origin and the base path the deployer gave (see site-address.ts). */
+export interface SiteContext {
+  site: URL;
+  base: string;
+}
+
+/**
+ * The configured origin. astro.config.mjs always sets `site` (from SITE_URL, or the local preview address),
+ * so it is never missing; parsing here, once, spares every page an `Astro.site!`.
+ */
+export function siteOrigin(): URL {
+  return new URL(import.meta.env.SITE);
+}
+
+/** The origin and base path of this build, for the route-data functions. */
+export function siteContext(): SiteContext {
+  return { site: siteOrigin(), base: import.meta.env.BASE_URL };
+}
+
+/** A site path as a link on a page (with the base path). */
+export function linkTo({ base }: SiteContext, path: string): string {
+  return withBase(base, path);
+}
+
+/** A site path as an absolute URL, for anything read away from the site. */
+export function absoluteTo({ site, base }: SiteContext, path: string): string {
+  return absoluteUrl(site, base, path);
+}
