@@ -84,10 +84,8 @@ export function transferWeight(siteDir: string, sitePath: string): TransferWeigh
  * 2…n, people and topics indexes, and whatever listings later issues add), and the budget for listings applies.
  */
 export function isDetailPage(sitePath: string): boolean {
-  const match = /^\/(articles|people|topics)\/([^/]+)\/$/.exec(sitePath);
-  if (!match) return false;
-  // /articles/2/ is the second page of the article list, not an article.
-  return !(match[1] === 'articles' && /^\d+$/.test(match[2]));
+  // Later pages of listings are under page/ (/articles/page/2/), so one segment after the section is an entity.
+  return /^\/(articles|people|topics)\/[^/]+\/$/.test(sitePath) && !sitePath.endsWith('/page/');
 }
 
 /** Total size and file count of a folder (0 and 0 if it does not exist). */

@@ -58,12 +58,20 @@ async function readArchive(): Promise<Archive> {
     const problems = eventProblems(article.body ?? '', article.data.events);
     if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
   }
-  articles.sort(byMeetingDate);
-  glossary.sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
+  return archiveOf({ articles, people, topics, glossary });
+}
+
+/**
+ * The archive's collections sorted, indexed by id and cross-referenced, once: every route's data is derived from
+ * this. Pure, so route-data functions are tested with plain objects (tests/unit/route-data.test.ts).
+ */
+export function archiveOf(collections: { articles: Article[]; people: Person[]; topics: Topic[]; glossary: GlossaryEntry[] }): Archive {
+  const articles = collections.articles.toSorted(byMeetingDate);
+  const glossary = collections.glossary.toSorted((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   const archive = {
     articles,
-    people: new Map(people.map((person) => [person.id, person])),
-    topics: new Map(topics.map((topic) => [topic.id, topic])),
+    people: new Map(collections.people.map((person) => [person.id, person])),
+    topics: new Map(collections.topics.map((topic) => [topic.id, topic])),
     appearances: appearancesByPerson(articles),
     topicArticles: articlesByTopic(articles),
     glossary,
@@ -151,11 +159,4 @@ export function citationSource(article: Article, site: SiteContext): CitationSou
     archiveName: SITE_NAME,
     meetingName: meeting.name,
   };
-}
-
-/** Looks up an entity that the schema has already checked exists. */
-export function mustGet<T>(map: Map<string, T>, id: string): T {
-  const found = map.get(id);
-  if (!found) throw new Error(`Unknown entity "${id}"; the content schema should have caught this.`);
-  return found;
 }

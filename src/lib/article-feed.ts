@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
-import { mustGet, type Article, type GlossaryEntry, type Topic } from './archive.ts';
+import type { Article, GlossaryEntry, Topic } from './archive.ts';
+import { mustGet } from './lookup.ts';
 import { articleTextHtml } from './article-html.ts';
 import { newestArticles, rssItem } from './feeds.ts';
 import { absoluteTo, type SiteContext } from './site.ts';

@@ -91,8 +91,8 @@ function quotedTitle(title: string): string {
 /** "October 15, 2020", "October 2020", "2020". */
 function chicagoDate(date: PartialDate): string {
   if (date.precision === 'year') return String(date.year);
-  if (date.precision === 'month') return `${monthName(date.month!)} ${date.year}`;
-  return `${monthName(date.month!)} ${date.day}, ${date.year}`;
+  if (date.precision === 'month') return `${monthName(date.month)} ${date.year}`;
+  return `${monthName(date.month)} ${date.day}, ${date.year}`;
 }
 
 /** Chicago bibliography entry of an unsigned news article: the periodical stands first. */
@@ -104,8 +104,8 @@ export function chicago(source: CitationSource): string {
 /** "(2020, October 15)", "(2020, October)", "(2020)". */
 function apaDate(date: PartialDate): string {
   if (date.precision === 'year') return `(${date.year})`;
-  if (date.precision === 'month') return `(${date.year}, ${monthName(date.month!)})`;
-  return `(${date.year}, ${monthName(date.month!)} ${date.day})`;
+  if (date.precision === 'month') return `(${date.year}, ${monthName(date.month)})`;
+  return `(${date.year}, ${monthName(date.month)} ${date.day})`;
 }
 
 /** APA reference of a news article with no author: the title moves to the author's place. */
@@ -120,8 +120,8 @@ const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
 /** "15 Oct. 2020", "Oct. 2020", "2020". */
 function mlaDate(date: PartialDate): string {
   if (date.precision === 'year') return String(date.year);
-  if (date.precision === 'month') return `${MLA_MONTHS[date.month! - 1]} ${date.year}`;
-  return `${date.day} ${MLA_MONTHS[date.month! - 1]} ${date.year}`;
+  if (date.precision === 'month') return `${MLA_MONTHS[date.month - 1]} ${date.year}`;
+  return `${date.day} ${MLA_MONTHS[date.month - 1]} ${date.year}`;
 }
 
 /** MLA works-cited entry: with no author, the title leads; the archive is the second container. */

@@ -4,13 +4,11 @@
  */
 export type DatePrecision = 'year' | 'month' | 'day';
 
-export interface PartialDate {
-  iso: string;
-  year: number;
-  month?: number;
-  day?: number;
-  precision: DatePrecision;
-}
+/** A date known to the year, the month or the day; `precision` says which, and which parts there are. */
+export type PartialDate =
+  | { iso: string; precision: 'year'; year: number; month?: undefined; day?: undefined }
+  | { iso: string; precision: 'month'; year: number; month: number; day?: undefined }
+  | { iso: string; precision: 'day'; year: number; month: number; day: number };
 
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -49,7 +47,7 @@ export function isPartialDate(value: PartialDate | { error: string }): value is 
 /** Formats a date to the precision it is known: "2 August 2021", "August 2021", "2023". */
 export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'year') return String(date.year);
-  const month = MONTH_NAMES[date.month! - 1];
+  const month = MONTH_NAMES[date.month - 1];
   if (date.precision === 'month') return `${month} ${date.year}`;
   return `${date.day} ${month} ${date.year}`;
 }

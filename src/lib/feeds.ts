@@ -2,20 +2,6 @@ import { startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { paths } from './urls.ts';
 
-/** Where the feeds and data files are served, as site paths. */
-export const feedPaths = {
-  rss: '/rss.xml',
-  /** Written by @astrojs/sitemap. */
-  sitemap: '/sitemap-index.xml',
-  articlesJson: '/data/articles.json',
-  articlesSchema: '/data/articles.schema.json',
-  meetingsCalendar: '/data/meetings.ics',
-  /** The whole archive for reference managers and spreadsheets. */
-  articlesBibtex: '/data/articles.bib',
-  articlesCslJson: '/data/articles.csl.json',
-  meetingsCsv: '/data/meetings.csv',
-} as const;
-
 interface FeedArticle {
   id: string;
   data: {

@@ -1,3 +1,4 @@
+import { SITE_NAME } from './site.ts';
 import { dateBasis, meetingFormat } from './vocabulary.ts';
 
 /**
@@ -41,7 +42,7 @@ export function articlesJsonSchema(schemaUrl: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
-    title: 'ASEAN–Japan Dialogue Archive: articles',
+    title: `${SITE_NAME}: articles`,
     description:
       'Every archived report: its frontmatter with people and topics resolved, and its text word for word. ' +
       'Summaries, notes and supplied headlines are the archive’s words, not the reports’.',

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
+import { mustGet } from './lookup.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -78,7 +79,7 @@ export function openDataArticle(
 ): OpenDataArticle {
   const { meeting, publication, source } = article.data;
   const person = (id: string, role: string): OpenDataPerson => {
-    const { data } = lookUp(people, id, 'people');
+    const { data } = mustGet(people, id, 'people');
     return {
       id,
       name: data.name,
@@ -119,19 +120,13 @@ export function openDataArticle(
     participants: article.data.participants.map(({ person: { id }, role, coChair }) => ({ ...person(id, role), coChair })),
     mentions: article.data.mentions.map(({ person: { id }, role }) => person(id, role)),
     topics: article.data.topics.map(({ id }) => {
-      const { data } = lookUp(topics, id, 'topics');
+      const { data } = mustGet(topics, id, 'topics');
       return { id, name: data.name, kind: data.kind, aliases: data.aliases, url: absoluteUrl(paths.topic(id)) };
     }),
     notes: article.data.notes,
     source: { file: source.file, url: absoluteUrl(paths.source(source.file)), frame: source.frame },
     body: htmlToPlainText(bodyHtml),
   };
-}
-
-function lookUp<T>(map: ReadonlyMap<string, T>, id: string, collection: string): T {
-  const found = map.get(id);
-  if (!found) throw new Error(`No ${collection} entry "${id}" for the open data export`);
-  return found;
 }
 
 /** Elements whose end closes a paragraph of the plain text. */

@@ -1,4 +1,5 @@
-import { mustGet, type Archive, type Article } from './archive.ts';
+import type { Archive, Article } from './archive.ts';
+import { mustGet } from './lookup.ts';
 import { FACET_OPEN_LIMIT, facetOptionOrder, SEARCH_FACETS, type FacetKey } from './search-terms.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from './vocabulary.ts';
 

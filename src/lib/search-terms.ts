@@ -70,6 +70,9 @@ export interface SearchState {
   sort: SearchSort;
 }
 
+/** A search that settled this long gets its own history entry; quicker changes (typing) replace it. */
+export const NEW_ENTRY_AFTER_MS = 1500;
+
 /** Longest query kept from a URL, in code points; longer input is cut rather than sent to the index whole. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -79,12 +82,20 @@ export function readSearchState(params: URLSearchParams): SearchState {
     const values = params.getAll(key).filter(Boolean);
     if (values.length > 0) filters[key] = [...new Set(values)];
   }
-  const sort = params.get('sort');
   return {
     query: firstCodePoints(params.get('q') ?? '', MAX_QUERY_LENGTH),
     filters,
-    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+    sort: parseSort(params.get('sort')),
   };
+}
+
+/** A sort the page knows, from the address or the sort menu; anything else is relevance. */
+export function parseSort(value: string | null): SearchSort {
+  return value !== null && isSort(value) ? value : 'relevance';
+}
+
+function isSort(value: string): value is SearchSort {
+  return Object.hasOwn(SEARCH_SORTS, value);
 }
 
 export function writeSearchState({ query, filters, sort }: SearchState): URLSearchParams {

@@ -49,3 +49,20 @@ export const paths = {
   personQuotes: (id: string, page?: string) => listing(`/people/${id}/quotes/`, page),
   topicQuotes: (id: string, page?: string) => listing(`/topics/${id}/quotes/`, page),
 } as const;
+
+/** Where the feeds, data files and other fixed files are served, as site paths. */
+export const filePaths = {
+  rss: '/rss.xml',
+  favicon: '/favicon.svg',
+  /** Pagefind's bundle, written by `npm run build`. */
+  searchBundle: '/pagefind/',
+  /** Written by @astrojs/sitemap. */
+  sitemap: '/sitemap-index.xml',
+  articlesJson: '/data/articles.json',
+  articlesSchema: '/data/articles.schema.json',
+  meetingsCalendar: '/data/meetings.ics',
+  /** The whole archive for reference managers and spreadsheets. */
+  articlesBibtex: '/data/articles.bib',
+  articlesCslJson: '/data/articles.csl.json',
+  meetingsCsv: '/data/meetings.csv',
+} as const;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { feedPaths } from '../lib/feeds.ts';
+import { filePaths } from '../lib/urls.ts';
 import { absoluteTo, siteContext } from '../lib/site.ts';
 
 /** An endpoint rather than a static file, so the sitemap's address follows SITE_URL and BASE_PATH. */
 export const GET: APIRoute = () => {
-  const sitemap = absoluteTo(siteContext(), feedPaths.sitemap);
+  const sitemap = absoluteTo(siteContext(), filePaths.sitemap);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

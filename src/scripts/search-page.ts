@@ -10,8 +10,10 @@ import {
   ENTITY_SECTIONS,
   EXCERPT_WORDS,
   facetOptionOrder,
+  NEW_ENTRY_AFTER_MS,
   pagefindFilters,
   paragraphOfMatch,
+  parseSort,
   readSearchState,
   SEARCH_FACETS,
   SEARCH_SECTION_FILTER,
@@ -54,8 +56,6 @@ interface PagefindApi {
 const PAGE_SIZE = 10;
 /** People, topics and glossary entries shown above the reports. */
 const ENTITY_LIMIT = 6;
-/** A new history entry for a search that settled; quick successive changes (typing) replace it. */
-const NEW_ENTRY_AFTER_MS = 1500;
 
 const ENTITY_KIND_LABELS: Record<SearchSection, string> = {
   report: 'Report',
@@ -262,7 +262,7 @@ export async function startSearchPage(): Promise<void> {
     ui.filtersToggle.setAttribute('aria-expanded', String(open));
   });
 
-  sortSelect.addEventListener('change', () => applyChange({ sort: sortSelect.value as SearchState['sort'] }));
+  sortSelect.addEventListener('change', () => applyChange({ sort: parseSort(sortSelect.value) }));
 
   ui.more.addEventListener('click', async () => {
     const next = shownReports.slice(shownCount, shownCount + PAGE_SIZE);

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { useSiteInBrowser } from '../setup/browser.ts';
-import { builtPages } from '../setup/site.ts';
+import { onePagePerRoute } from '../setup/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const siteDir = inject('siteDir');
-const pages = builtPages(siteDir);
+// Every route (its largest page) in both themes; pages of one route share their template.
+const pages = onePagePerRoute(siteDir);
 
 const site = useSiteInBrowser();
 

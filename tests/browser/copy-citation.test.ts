@@ -34,14 +34,4 @@ describe('citing an article in a browser', () => {
     expect(await page.locator('.cite button:visible').count()).toBe(0);
     await context.close();
   });
-
-  it('takes a reader from a timeline event to the paragraph it quotes', async () => {
-    const page = await site.browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.server.url}/timeline/`);
-    await page.getByRole('link', { name: /paragraph 7 of/ }).click();
-    await page.waitForURL(/#p-7$/);
-    expect(await page.locator('#p-7').textContent()).toContain('ASEAN + 3 Special Summit on COVID-April 19, 2020');
-    expect(await page.locator('#p-7').isVisible()).toBe(true);
-    await page.close();
-  });
 });

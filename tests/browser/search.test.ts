@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NEW_ENTRY_AFTER_MS } from '../../src/lib/search-terms.ts';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
 const FORUM_2020 = '/articles/2020-10-15-35th-asean-japan-forum/';
@@ -66,7 +67,7 @@ describe('the search page', () => {
     expect(await resultPaths(page, /^1 report for “Myanmar”/)).toEqual([MEETING_2021]);
     await expect.poll(() => searchParams(page).get('q')).toBe('Myanmar');
 
-    await page.waitForTimeout(1600); // let the first query settle into its own history entry
+    await page.waitForTimeout(NEW_ENTRY_AFTER_MS + 100); // let the first query settle into its own history entry
     await searchInput(page).fill('Korean Peninsula');
     expect(await resultPaths(page, /^1 report for “Korean Peninsula”/)).toEqual([FORUM_2020]);
     await expect.poll(() => searchParams(page).get('q')).toBe('Korean Peninsula');

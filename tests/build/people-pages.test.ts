@@ -16,8 +16,8 @@ describe('the people index', () => {
     const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: outDir });
     expect(code, output).toBe(0);
 
-    const indexPages = builtPages(outDir).filter((path) => /^\/people\/(\d+\/)?$/.test(path));
-    expect(indexPages).toEqual(['/people/', '/people/2/', '/people/3/']);
+    const indexPages = builtPages(outDir).filter((path) => /^\/people\/(page\/\d+\/)?$/.test(path));
+    expect(indexPages).toEqual(['/people/', '/people/page/2/', '/people/page/3/']);
     const listed = indexPages.flatMap((path) =>
       [...readPage(outDir, path).querySelectorAll('.card a[href^="/people/"]')].map((link) => link.getAttribute('href')),
     );
@@ -25,9 +25,9 @@ describe('the people index', () => {
     expect(new Set(listed).size).toBe(250);
 
     const first = readPage(outDir, '/people/');
-    expect(first.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/people/2/');
+    expect(first.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/people/page/2/');
     expect(first.querySelector('nav.pagination a[rel="next"]')?.textContent?.trim()).toBe('Next →');
-    expect(readPage(outDir, '/people/3/').querySelector('h1')?.textContent).toBe('People, page 3');
+    expect(readPage(outDir, '/people/page/3/').querySelector('h1')?.textContent).toBe('People, page 3');
     for (const path of indexPages) expect(readFileSync(fileFor(outDir, path)!).length).toBeLessThan(100 * 1024);
   }, 300_000);
 });

@@ -1,32 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../../src/content.config.ts';
 import { firstUse, markedTerms } from '../../src/lib/glossary.ts';
 import { bodyParagraphs } from '../../src/lib/paragraph-anchors.ts';
+import { readArticles, readEntries } from '../setup/content.ts';
 import { contentDir } from '../setup/paths.ts';
 import { mdxBodyWords } from '../setup/verbatim.ts';
 
-const glossaryDir = join(contentDir, 'glossary');
-const glossary = readdirSync(glossaryDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((file) => ({ id: file.replace(/\.yaml$/, ''), file, raw: load(readFileSync(join(glossaryDir, file), 'utf-8')) }));
-const terms = glossary.map(({ id, raw }) => {
-  const { abbreviation, variants } = glossarySchema.parse(raw);
+const glossary = readEntries(contentDir, 'glossary');
+const terms = glossary.map(({ id, data }) => {
+  const { abbreviation, variants } = glossarySchema.parse(data);
   return { id, forms: [abbreviation, ...variants] };
 });
-const articles = readdirSync(join(contentDir, 'articles'))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((file) => ({ file, ...parseFrontmatter(readFileSync(join(contentDir, 'articles', file), 'utf-8')) }));
+const articles = readArticles(contentDir).map(({ id, data, body }) => ({ file: `${id}.mdx`, frontmatter: data, content: body }));
 
 /** The body's paragraphs as readers see them, numbered from 1 like the page's `#p-N` anchors. */
 const paragraphsOf = (content: string) => bodyParagraphs(content).map((block) => mdxBodyWords(block).join(' '));
 
 describe('the glossary', () => {
-  it.each(glossary)('entry $file matches the schema', ({ raw }) => {
-    expect(glossarySchema.safeParse(raw).error).toBeUndefined();
+  it.each(glossary)('entry $file matches the schema', ({ data }) => {
+    expect(glossarySchema.safeParse(data).error).toBeUndefined();
   });
 });
 

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, personSchema, topicSchema } from '../../src/content.config.ts';
+import { readArticleFile, readArticles, readEntries } from '../setup/content.ts';
 import { archiveFixtureDir, contentDir } from '../setup/paths.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
-const filesIn = (dir: string, extension: string) => readdirSync(dir).filter((name) => name.endsWith(extension));
-const frontmatterOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf-8')).frontmatter;
+const entry = (contentFolder: string, collection: 'people' | 'topics', id: string) =>
+  readEntries(contentFolder, collection).find((found) => found.id === id)?.data;
 
 /** The schema's complaints as "path: message" lines, the way the build reports them. */
 async function problems(schema: typeof articleSchema, data: unknown): Promise<string[]> {
@@ -17,29 +16,29 @@ async function problems(schema: typeof articleSchema, data: unknown): Promise<st
 }
 
 describe('the content', () => {
-  it.each(filesIn(join(contentDir, 'articles'), '.mdx'))('article %s matches the schema', async (file) => {
-    expect(await problems(articleSchema, frontmatterOf(join(contentDir, 'articles', file)))).toEqual([]);
+  it.each(readArticles(contentDir))('article $id matches the schema', async ({ data }) => {
+    expect(await problems(articleSchema, data)).toEqual([]);
   });
 
-  it.each(filesIn(join(contentDir, 'people'), '.yaml'))('person %s matches the schema', (file) => {
-    expect(personSchema.safeParse(load(readFileSync(join(contentDir, 'people', file), 'utf-8'))).error).toBeUndefined();
+  it.each(readEntries(contentDir, 'people'))('person $file matches the schema', ({ data }) => {
+    expect(personSchema.safeParse(data).error).toBeUndefined();
   });
 
-  it.each(filesIn(join(contentDir, 'topics'), '.yaml'))('topic %s matches the schema', (file) => {
-    expect(topicSchema.safeParse(load(readFileSync(join(contentDir, 'topics', file), 'utf-8'))).error).toBeUndefined();
+  it.each(readEntries(contentDir, 'topics'))('topic $file matches the schema', ({ data }) => {
+    expect(topicSchema.safeParse(data).error).toBeUndefined();
   });
 
 });
 
 describe('the entities of the fixture archive', () => {
   it('files the South China Sea under one topic with both names', () => {
-    const sea = topicSchema.parse(load(readFileSync(join(archiveFixtureDir, 'topics', 'south-china-sea.yaml'), 'utf-8')));
+    const sea = topicSchema.parse(entry(archiveFixtureDir, 'topics', 'south-china-sea'));
     expect(sea.name).toBe('South China Sea');
     expect(sea.aliases).toContain('East Sea');
   });
 
   it("keeps the 2021 caption's truncated name as a variant of Motegi's", () => {
-    const motegi = personSchema.parse(load(readFileSync(join(archiveFixtureDir, 'people', 'motegi-toshimitsu.yaml'), 'utf-8')));
+    const motegi = personSchema.parse(entry(archiveFixtureDir, 'people', 'motegi-toshimitsu'));
     expect(motegi.variants).toContain('Motegi Toshimits');
     expect(motegi.nativeName).toEqual({ text: '茂木敏充', lang: 'ja' });
   });
@@ -55,9 +54,9 @@ describe('bad content is rejected with a message that names the field', () => {
   ];
 
   it.each(cases)('%s', async (fixture, expected) => {
-    const [file] = filesIn(join(fixturesDir, fixture, 'articles'), '.mdx');
+    const [file] = readdirSync(join(fixturesDir, fixture, 'articles')).filter((name) => name.endsWith('.mdx'));
     // The fixtures' received file lies in bad-content/sources/, not in the content folder this schema checks against.
-    const found = (await problems(articleSchema, frontmatterOf(join(fixturesDir, fixture, 'articles', file)))).filter(
+    const found = (await problems(articleSchema, readArticleFile(join(fixturesDir, fixture, 'articles', file)).data)).filter(
       (problem) => !problem.startsWith('source.file:'),
     );
     expect(found).toHaveLength(1);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { receivedTextProblem } from '../../src/lib/received-text.ts';
 import { renderReportBody } from '../../src/lib/report-body.ts';
+import { readArticleFile } from '../setup/content.ts';
 import { contentDir } from '../setup/paths.ts';
 import { mdxBodyWords, withoutFrame, words } from '../setup/verbatim.ts';
 
@@ -11,7 +11,7 @@ const articleFiles = readdirSync(join(contentDir, 'articles')).filter((name) => 
 
 describe.each(articleFiles)('%s', (file) => {
   const fileText = readFileSync(join(contentDir, 'articles', file), 'utf-8');
-  const { frontmatter, content } = parseFrontmatter(fileText);
+  const { data: frontmatter, body: content } = readArticleFile(join(contentDir, 'articles', file));
   const received = readFileSync(join(contentDir, 'sources', frontmatter.source.file), 'utf-8');
 
   it('carries every word of the received report, in order, apart from the frame shown around it', () => {

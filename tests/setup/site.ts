@@ -53,3 +53,25 @@ export function siteDifferences(first: string, second: string): string[] {
   }
   return differences;
 }
+
+/** The segments of site paths that name a kind of page rather than one entity (an id, a year, a page number). */
+const ROUTE_WORDS = new Set(['articles', 'people', 'topics', 'glossary', 'archive', 'timeline', 'search', 'data', 'quotes', 'page']);
+
+/** A site path's route: "/people/son/page/2/" → "/people/[x]/page/[x]/". */
+export function routeOf(sitePath: string): string {
+  return sitePath.replace(/[^/]+/g, (segment) => (ROUTE_WORDS.has(segment) || segment.includes('.') ? segment : '[x]'));
+}
+
+/**
+ * One page per route, the largest of each (the most people, topics and paragraphs to get wrong): pages of one route
+ * share a template, so checks that are slow per page (axe in a browser) run on these rather than on every page.
+ */
+export function onePagePerRoute(siteDir: string): string[] {
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const path of builtPages(siteDir)) {
+    const size = statSync(fileFor(siteDir, path)!).size;
+    const route = routeOf(path);
+    if ((largest.get(route)?.size ?? -1) < size) largest.set(route, { path, size });
+  }
+  return [...largest.values()].map(({ path }) => path).sort();
+}

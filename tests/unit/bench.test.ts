@@ -117,7 +117,7 @@ describe('page weight', () => {
 
   it('tells detail pages from listings', () => {
     expect(['/articles/2021-08-03-x/', '/people/motegi-toshimitsu/', '/topics/vaccines/'].map(isDetailPage)).toEqual([true, true, true]);
-    expect(['/', '/articles/', '/articles/2/', '/people/', '/topics/', '/timeline/1990/', '/404.html'].map(isDetailPage)).toEqual(
+    expect(['/', '/articles/', '/articles/page/2/', '/people/', '/topics/', '/timeline/1990/', '/404.html'].map(isDetailPage)).toEqual(
       Array(7).fill(false),
     );
   });

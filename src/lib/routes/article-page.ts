@@ -1,5 +1,6 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
-import { citationSource, glossaryTerms, mustGet, type Archive, type Article, type Person } from '../archive.ts';
+import { citationSource, glossaryTerms, type Archive, type Article, type Person } from '../archive.ts';
+import { mustGet } from '../lookup.ts';
 import type { CitationSource } from '../citations.ts';
 import { neighbours } from '../chronology.ts';
 import { formatPartialDate } from '../dates.ts';

@@ -1,4 +1,5 @@
-import { mustGet, type Archive, type Article } from '../archive.ts';
+import type { Archive, Article } from '../archive.ts';
+import { mustGet } from '../lookup.ts';
 import type { PartialDate } from '../dates.ts';
 import { shownHeadline } from '../headline.ts';
 import { LIST_PAGE_SIZE, pageSegment, paginateList, type ListPage } from '../pagination.ts';

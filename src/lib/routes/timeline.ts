@@ -1,4 +1,5 @@
-import { mustGet, type Archive, type Article, type Person } from '../archive.ts';
+import type { Archive, Article, Person } from '../archive.ts';
+import { mustGet } from '../lookup.ts';
 import { timelineEntries } from '../chronology.ts';
 import type { PartialDate } from '../dates.ts';
 import { shownHeadline } from '../headline.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { articleTextHtml } from '../../lib/article-html.ts';
-import { feedPaths } from '../../lib/feeds.ts';
+import { filePaths } from '../../lib/urls.ts';
 import { absoluteTo, siteContext } from '../../lib/site.ts';
 import { exportTimestamp, openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
 
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const site = siteContext();
   const url = (sitePath: string) => absoluteTo(site, sitePath);
   const data: OpenDataExport = {
-    $schema: url(feedPaths.articlesSchema),
+    $schema: url(filePaths.articlesSchema),
     generated: exportTimestamp(articles.map(({ data }) => data.publication.date)),
     articles: articles.map((article) =>
       openDataArticle(article, articleTextHtml(article, glossaryById, site.base), { people, topics, absoluteUrl: url }),

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadArchive, mustGet } from '../../lib/archive.ts';
+import { loadArchive } from '../../lib/archive.ts';
+import { mustGet } from '../../lib/lookup.ts';
 import { meetingsCsv } from '../../lib/meetings-csv.ts';
 import { absoluteTo, siteContext } from '../../lib/site.ts';
 

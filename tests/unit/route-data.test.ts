@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { archiveOf, type Archive, type Article, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { articlePages } from '../../src/lib/routes/article-page.ts';
+import { glossaryTermRoutes, peopleIndexRoutes, personRoutes, quoteRoutes, topicRoutes } from '../../src/lib/routes/entities.ts';
+import { listingRoutes } from '../../src/lib/routes/listing.ts';
+import { articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
+import { timelineRoutes } from '../../src/lib/routes/timeline.ts';
+import type { SiteContext } from '../../src/lib/site.ts';
+
+// Route data is computed from plain objects shaped like Astro's collection entries: no build, no data store.
+const date = (iso: string) => parsePartialDate(iso) as PartialDate;
+const site: SiteContext = { site: new URL('https://archive.test/'), base: '/sub/' };
+
+function person(id: string, name: string, country: string): Person {
+  return { id, collection: 'people', data: { name, variants: [], country, offices: [] } } as unknown as Person;
+}
+
+function topic(id: string, name: string): Topic {
+  return { id, collection: 'topics', data: { name, kind: 'subject', aliases: [], aliasLanguages: {}, description: `${name}.` } } as unknown as Topic;
+}
+
+function glossaryEntry(id: string, abbreviation: string): GlossaryEntry {
+  return { id, collection: 'glossary', data: { abbreviation, variants: [], expansion: `${abbreviation} spelt out`, note: 'A note.' } } as unknown as GlossaryEntry;
+}
+
+interface ArticleSpec {
+  meeting: string;
+  participants?: string[];
+  mentions?: string[];
+  topics?: string[];
+  body?: string;
+}
+
+function article(id: string, { meeting, participants = [], mentions = [], topics = [], body = 'Ministers met.' }: ArticleSpec): Article {
+  const paragraphs = body.split('\n\n');
+  return {
+    id,
+    collection: 'articles',
+    filePath: `content/articles/${id}.mdx`,
+    body,
+    rendered: { html: paragraphs.map((text, index) => `<p id="p-${index + 1}">${text}</p>`).join('\n') },
+    data: {
+      headline: `Headline of ${id}`,
+      headlineSupplied: false,
+      summary: 'A summary.',
+      meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis: 'stated', format: 'online' },
+      publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(meeting) },
+      participants: participants.map((personId, index) => ({ person: { id: personId, collection: 'people' }, role: 'Minister', coChair: index === 0 })),
+      mentions: mentions.map((personId) => ({ person: { id: personId, collection: 'people' }, role: 'Prime Minister' })),
+      topics: topics.map((topicId) => ({ id: topicId, collection: 'topics' })),
+      notes: [],
+      events: [],
+      source: { file: `${id}.txt`, frame: [] },
+    },
+  } as unknown as Article;
+}
+
+function testArchive(articles: Article[]): Archive {
+  return archiveOf({
+    articles,
+    people: [person('son', 'Bùi Thanh Sơn', 'Viet Nam'), person('motegi', 'Motegi Toshimitsu', 'Japan'), person('aso', 'Aso Taro', 'Japan')],
+    topics: [topic('sea', 'South China Sea'), topic('trade', 'Trade')],
+    glossary: [glossaryEntry('vns', 'VNS')],
+  });
+}
+
+describe('archiveOf', () => {
+  it('sorts articles by meeting date whatever order they are given in', () => {
+    const archive = testArchive([article('c', { meeting: '2022-01-05' }), article('a', { meeting: '2020' }), article('b', { meeting: '2021-08-02' })]);
+    expect(archive.articles.map(({ id }) => id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a reference to a person who is not in the archive, naming the file and the field', () => {
+    expect(() => testArchive([article('a', { meeting: '2020', participants: ['nobody'] })])).toThrow(
+      /content\/articles\/a\.mdx: participants\.0\.person: no people entry "nobody"/,
+    );
+  });
+});
+
+describe('articlePages', () => {
+  const archive = testArchive([
+    article('later', { meeting: '2021-08-02', participants: ['son', 'motegi'], mentions: ['aso'], topics: ['sea'] }),
+    article('first', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'] }),
+    article('last', { meeting: '2023-12', participants: ['motegi'] }),
+  ]);
+  const pages = articlePages(archive, site);
+  const byId = Object.fromEntries(pages.map(({ params, props }) => [params.slug, props.page]));
+
+  it('gives each article its neighbours in meeting order, linked under the base path', () => {
+    expect(pages.map(({ params }) => params.slug)).toEqual(['first', 'later', 'last']);
+    expect(byId.first.previous).toBeUndefined();
+    expect(byId.later.previous).toEqual({ href: '/sub/articles/first/', text: 'Meeting first, 15 October 2020' });
+    expect(byId.later.next).toEqual({ href: '/sub/articles/last/', text: 'Meeting last, December 2023' });
+    expect(byId.last.next).toBeUndefined();
+  });
+
+  it('resolves people and topics to their entries and addresses', () => {
+    const page = byId.later;
+    expect(page.participants.map(({ person, href, coChair }) => [person.data.name, href, coChair])).toEqual([
+      ['Bùi Thanh Sơn', '/sub/people/son/', true],
+      ['Motegi Toshimitsu', '/sub/people/motegi/', false],
+    ]);
+    expect(page.coChairs.map(({ person }) => person.id)).toEqual(['son']);
+    expect(page.mentions.map(({ person }) => person.id)).toEqual(['aso']);
+    expect(page.topics).toEqual([{ href: '/sub/topics/sea/', text: 'South China Sea' }]);
+    expect(page.url).toBe('https://archive.test/sub/articles/later/');
+    expect(page.sourceFileHref).toBe('/sub/sources/later.txt');
+    expect(page.search.filters).toEqual({ participant: ['Bùi Thanh Sơn', 'Motegi Toshimitsu'], topic: ['South China Sea'], year: ['2021'], publisher: ['Viet Nam News'] });
+    expect(page.search.aliases).toEqual(expect.arrayContaining(['Aso Taro', 'South China Sea']));
+  });
+
+  it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
+    expect(byId.first.publisherShortHtml).toBe('<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>');
+  });
+});
+
+describe('listingRoutes', () => {
+  const items = Array.from({ length: 120 }, (_, index) => index);
+  const routes = listingRoutes({ items, pathFor: (page) => `/things/${page ? `${page}/` : ''}`, site, params: { kind: 'x' }, props: { label: 'Things' }, pageSize: 50 });
+
+  it('splits a listing into pages addressed …/ , …/page/2/, …/page/3/', () => {
+    expect(routes.map(({ params }) => params)).toEqual([
+      { kind: 'x', page: undefined },
+      { kind: 'x', page: 'page/2' },
+      { kind: 'x', page: 'page/3' },
+    ]);
+    expect(routes.map(({ props }) => props.page.data.length)).toEqual([50, 50, 20]);
+    expect(routes[0].props.page.url.next).toBe('/sub/things/page/2/');
+    expect(routes[2].props.page.url.prev).toBe('/sub/things/page/2/');
+    expect(routes[1].props.label).toBe('Things');
+  });
+
+  it('gives an empty listing one page, so its address exists and can say it is empty', () => {
+    const [only, ...rest] = listingRoutes({ items: [], pathFor: () => '/none/', site, params: {}, props: {} });
+    expect(rest).toEqual([]);
+    expect(only.props.page.total).toBe(0);
+  });
+});
+
+describe('listings of the archive', () => {
+  const archive = testArchive([
+    article('oct-2020', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'] }),
+    article('aug-2021', { meeting: '2021-08-02', participants: ['son', 'motegi'], topics: ['sea', 'trade'], body: 'Sơn spoke.\n\nMotegi spoke.\n\nBùi Thanh Sơn closed.' }),
+    article('in-2021', { meeting: '2021', participants: ['motegi'], mentions: ['son'] }),
+    article('dec-2023', { meeting: '2023-12-01', participants: ['motegi'] }),
+  ]);
+
+  it('lists every report newest first', () => {
+    const [page] = articleListRoutes(archive, site);
+    expect(page.props.page.data.map(({ href }) => href)).toEqual([
+      '/sub/articles/dec-2023/',
+      '/sub/articles/aug-2021/',
+      '/sub/articles/in-2021/',
+      '/sub/articles/oct-2020/',
+    ]);
+  });
+
+  it('links years and months with meetings to their neighbours, skipping the empty ones', () => {
+    const years = yearRoutes(archive, site);
+    expect(years.map(({ params }) => params.year)).toEqual(['2020', '2021', '2023']);
+    const year2021 = years[1].props.data;
+    expect([year2021.previous?.text, year2021.next?.text]).toEqual(['2020', '2023']);
+    // A meeting known only to the year counts for the year, not for a month.
+    expect(year2021.months).toEqual([{ href: '/sub/archive/2021/08/', text: 'August (1)' }]);
+    expect(years[1].props.page.total).toBe(2);
+    const months = monthRoutes(archive, site);
+    expect(months.map(({ params }) => `${params.year}-${params.month}`)).toEqual(['2020-10', '2021-08', '2023-12']);
+    expect(months[1].props.data.previous?.text).toBe('October 2020');
+  });
+
+  it('gives each topic its reports, oldest first', () => {
+    const trade = topicRoutes(archive, site).find(({ params }) => params.slug === 'trade')!;
+    expect(trade.props.page.data.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
+    expect(trade.props.links.feed).toBe('/sub/topics/trade/rss.xml');
+  });
+
+  it('gives each person the meetings they attended and those they are mentioned in, with the paragraphs naming them', () => {
+    const son = personRoutes(archive, site).find(({ params }) => params.slug === 'son')!;
+    const rows = son.props.page.data.map(({ href, participant, paragraphs }) => [href, participant, paragraphs.map(({ text }) => text)]);
+    expect(rows).toEqual([
+      ['/sub/articles/oct-2020/', true, []],
+      ['/sub/articles/in-2021/', false, []],
+      ['/sub/articles/aug-2021/', true, ['3']],
+    ]);
+    expect(son.props.page.data[2].paragraphs[0].href).toBe('/sub/articles/aug-2021/#p-3');
+  });
+
+  it('files the People index by country, then name, with each person’s count of reports', () => {
+    const [page] = peopleIndexRoutes(archive, site);
+    expect(page.props.page.data.map(({ person, articleCount }) => [person.data.country, person.data.name, articleCount])).toEqual([
+      ['Japan', 'Aso Taro', 0],
+      ['Japan', 'Motegi Toshimitsu', 3],
+      ['Viet Nam', 'Bùi Thanh Sơn', 3],
+    ]);
+  });
+
+  it('gives people and topics quote pages in their own folders', () => {
+    const folders = new Set(quoteRoutes(archive, site).map(({ params }) => `${params.section}/${params.slug}`));
+    expect(folders).toEqual(new Set(['people/son', 'people/motegi', 'people/aso', 'topics/sea', 'topics/trade']));
+  });
+
+  it('lists the reports using an abbreviation newest first', () => {
+    const [vns] = glossaryTermRoutes(archive, site);
+    expect(vns.props.glossaryHref).toBe('/sub/glossary/#vns');
+    expect(vns.props.page.total).toBe(0);
+  });
+
+  it('puts each meeting on the timeline with its people and topics resolved', () => {
+    const [page] = timelineRoutes(archive, site);
+    const meetings = page.props.page.data.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
+    expect(meetings.map(({ id }) => id)).toEqual(['oct-2020', 'in-2021', 'aug-2021', 'dec-2023']);
+    expect(meetings[2].participants.map(({ href }) => href)).toEqual(['/sub/people/son/', '/sub/people/motegi/']);
+    expect(meetings[2].topics.map(({ text }) => text)).toEqual(['South China Sea', 'Trade']);
+  });
+});
