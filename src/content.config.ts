@@ -261,16 +261,12 @@ export const collections = {
     }),
     schema: articleSchema,
   }),
-  people: defineCollection({
-    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.people, generateId: fileNameId }, contentDir),
-    schema: personSchema,
-  }),
-  topics: defineCollection({
-    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.topics, generateId: fileNameId }, contentDir),
-    schema: topicSchema,
-  }),
-  glossary: defineCollection({
-    loader: checkedGlob({ pattern: '*.{yaml,yml}', base: dirs.glossary, generateId: fileNameId }, contentDir),
-    schema: glossarySchema,
-  }),
+  people: yamlCollection(dirs.people, personSchema),
+  topics: yamlCollection(dirs.topics, topicSchema),
+  glossary: yamlCollection(dirs.glossary, glossarySchema),
 };
+
+/** One entity per YAML file, its id the file's name. */
+function yamlCollection<Schema extends z.ZodType>(base: string, schema: Schema) {
+  return defineCollection({ loader: checkedGlob({ pattern: '*.{yaml,yml}', base, generateId: fileNameId }, contentDir), schema });
+}

@@ -45,6 +45,8 @@ export interface ArticlePageData {
   previous: TextLink | undefined;
   next: TextLink | undefined;
   sourceFileHref: string;
+  /** The headline the source note cites: the received one, or "untitled report". */
+  sourceTitle: string;
   citation: CitationSource;
   reference: ReferenceSource;
   structuredData: object;
@@ -99,6 +101,7 @@ function articlePageData(
     previous: meetingLink(previous),
     next: meetingLink(next),
     sourceFileHref: linkTo(site, paths.source(source.file)),
+    sourceTitle: article.data.headlineSupplied ? 'untitled report' : headline,
     citation: citationSource(article, site),
     reference: {
       headline,

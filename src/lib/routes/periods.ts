@@ -29,12 +29,15 @@ export interface PeriodData {
 }
 
 export interface YearData extends PeriodData {
+  kind: 'year';
   year: number;
   /** The year's months that have meetings, with their counts. */
   months: TextLink[];
 }
 
 export interface MonthData extends PeriodData {
+  kind: 'month';
+  /** The month's year, linked. */
   year: TextLink;
 }
 
@@ -47,6 +50,7 @@ export function yearRoutes(archive: Archive, site: SiteContext) {
   return years.flatMap(({ year, months }, index) => {
     const { previous, next } = neighbours(years, index);
     const data: YearData = {
+      kind: 'year',
       year,
       period: String(year),
       archiveHref: linkTo(site, paths.archive()),
@@ -75,6 +79,7 @@ export function monthRoutes(archive: Archive, site: SiteContext) {
   return months.flatMap(({ year, month }, index) => {
     const { previous, next } = neighbours(months, index);
     const data: MonthData = {
+      kind: 'month',
       period: `${monthName(month)} ${year}`,
       archiveHref: linkTo(site, paths.archive()),
       previous: monthLink(previous),
