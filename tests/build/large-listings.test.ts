@@ -4,10 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
-import { builtPages, readPage } from '../setup/site.ts';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
 
-/** The real archive plus copies of its latest report: one more meeting in that year than a page holds. */
+/**
+ * One build for every listing that pages: the fixture archive plus copies of its latest report (one more meeting in
+ * that year than a page holds) and enough more people for three pages of the People index.
+ */
 const COPIES = LIST_PAGE_SIZE;
+/** With the fixture archive's six: 250 people, three pages of 120. */
+const EXTRA_PEOPLE = 244;
 const archiveDir = join(scratchDir, 'many-articles', 'content');
 const siteDir = join(scratchDir, 'many-articles', 'site');
 const copied = readdirSync(join(archiveFixtureDir, 'articles'))
@@ -16,7 +21,7 @@ const copied = readdirSync(join(archiveFixtureDir, 'articles'))
   .at(-1)!;
 const copiedYear = copied.slice(0, 4);
 
-describe(`an archive with ${COPIES} more meetings in ${copiedYear}`, () => {
+describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_PEOPLE} more people`, () => {
   let pages: string[];
   beforeAll(async () => {
     rmSync(join(scratchDir, 'many-articles'), { recursive: true, force: true });
@@ -26,6 +31,10 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear}`, () => {
     const text = readFileSync(join(archiveFixtureDir, 'articles', copied), 'utf-8');
     for (let copy = 1; copy <= COPIES; copy++) {
       writeFileSync(join(archiveDir, 'articles', copied.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
+    }
+    for (let person = 1; person <= EXTRA_PEOPLE; person++) {
+      const country = `Country ${String(person % 10).padStart(2, '0')}`;
+      writeFileSync(join(archiveDir, 'people', `person-${person}.yaml`), `name: Person ${person}\ncountry: ${country}\n`);
     }
     const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: archiveDir, ARCHIVE_OUT_DIR: siteDir });
     if (code !== 0) throw new Error(`The bigger archive did not build:\n${output}`);
@@ -66,5 +75,21 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear}`, () => {
   it('counts the year on the archive page as its pages list it', () => {
     const count = readPage(siteDir, '/archive/').querySelector('.archive-year:last-child .archive-year__count')!.textContent;
     expect(count).toBe(`${COPIES + 1} meetings`);
+  });
+
+  it('splits the people index into pages of 120 that together list everyone once', () => {
+    const indexPages = pages.filter((path) => /^\/people\/(page\/\d+\/)?$/.test(path));
+    expect(indexPages).toEqual(['/people/', '/people/page/2/', '/people/page/3/']);
+    const listed = indexPages.flatMap((path) =>
+      [...readPage(siteDir, path).querySelectorAll('.card a[href^="/people/"]')].map((link) => link.getAttribute('href')),
+    );
+    expect(listed).toHaveLength(EXTRA_PEOPLE + readdirSync(join(archiveFixtureDir, 'people')).length);
+    expect(new Set(listed).size).toBe(listed.length);
+
+    const first = readPage(siteDir, '/people/');
+    expect(first.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href')).toBe('/people/page/2/');
+    expect(first.querySelector('nav.pagination a[rel="next"]')?.textContent?.trim()).toBe('Next →');
+    expect(readPage(siteDir, '/people/page/3/').querySelector('h1')?.textContent).toBe('People, page 3');
+    for (const path of indexPages) expect(readFileSync(fileFor(siteDir, path)!).length).toBeLessThan(100 * 1024);
   });
 });
