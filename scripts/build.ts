@@ -13,12 +13,14 @@ import { createInterface } from 'node:readline';
 import { archivePaths } from '../src/lib/archive-paths.ts';
 import { locatedContentErrors } from '../src/lib/build-errors.ts';
 import { isPageLine, seconds } from '../src/lib/build-log.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { searchIndexCache, searchIndexInput, writeSearchIndex } from './search-index.ts';
 
-const { outDir } = archivePaths(process.env);
+const { outDir, cacheDir } = archivePaths(process.env);
 const started = performance.now();
 const progress = process.stdout.isTTY ? progressLine() : undefined;
+const indexCache = searchIndexCache(cacheDir);
 
+await indexCache.setAside(outDir);
 await rm(outDir, { recursive: true, force: true });
 
 // Astro's log, less the line per page, kept to locate content errors in it if the build fails.
@@ -27,10 +29,17 @@ const astroCode = await runAstroBuild(process.argv.slice(2));
 let code = astroCode;
 if (astroCode === 0) {
   const indexStarted = performance.now();
-  console.log('Writing the search index…');
   try {
-    const { pages } = await writeSearchIndex(outDir);
-    console.log(`Search index: ${pages} pages in ${seconds(performance.now() - indexStarted)}`);
+    // Pagefind has no incremental mode; a rebuild that changed no page keeps the index it already has.
+    const input = await searchIndexInput(outDir);
+    if (await indexCache.restore(outDir, input)) {
+      console.log(`Search index: no page changed, the last index kept (checked in ${seconds(performance.now() - indexStarted)})`);
+    } else {
+      console.log('Writing the search index…');
+      const { pages } = await writeSearchIndex(outDir);
+      console.log(`Search index: ${pages} pages in ${seconds(performance.now() - indexStarted)}`);
+    }
+    await indexCache.record(input);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     code = 1;
@@ -39,6 +48,7 @@ if (astroCode === 0) {
 
 if (code !== 0) {
   await rm(outDir, { recursive: true, force: true });
+  await indexCache.clear();
   const located = locatedContentErrors(log.replace(/\x1b\[[0-9;]*m/g, ''), process.cwd(), (path) => {
     try {
       return readFileSync(path, 'utf-8');

@@ -1,4 +1,11 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
 /**
  * Writes the Pagefind search index into a built site (`<siteDir>/pagefind/`). It runs after `astro build` has
@@ -6,7 +13,7 @@ import * as pagefind from 'pagefind';
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
@@ -16,4 +23,54 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
   } finally {
     await pagefind.close();
   }
+}
+
+const PAGEFIND_VERSION: string = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pagefind/package.json'), 'utf-8')).version;
+
+/**
+ * What the index is made from: Pagefind's version and every HTML file of the site, by path and content. Two builds
+ * with the same digest get the same index, so a rebuild that changed no page can keep the last one.
+ */
+export async function searchIndexInput(siteDir: string): Promise<string> {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\n`);
+  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !relative(siteDir, path).startsWith(`pagefind${sep}`))
+    .sort();
+  for (const file of files) hash.update(`${relative(siteDir, file)}\n`).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+/**
+ * The last build's index, set aside while the output folder is rebuilt (the build empties it), and put back when
+ * the new pages are the same as the ones it was made from.
+ */
+export function searchIndexCache(cacheDir: string) {
+  const folder = join(cacheDir, 'pagefind-index');
+  const inputFile = join(cacheDir, 'pagefind-index.input');
+  return {
+    /** Before the build: moves the site's index aside, if the last build said what it was made from. */
+    async setAside(siteDir: string) {
+      await rm(folder, { recursive: true, force: true });
+      if (existsSync(join(siteDir, 'pagefind')) && existsSync(inputFile)) await rename(join(siteDir, 'pagefind'), folder);
+    },
+    /** After the build: puts the index back if it was made from the very same pages, and says whether it did. */
+    async restore(siteDir: string, input: string): Promise<boolean> {
+      const same = existsSync(folder) && existsSync(inputFile) && readFileSync(inputFile, 'utf-8') === input;
+      if (same) await rename(folder, join(siteDir, 'pagefind'));
+      else await rm(folder, { recursive: true, force: true });
+      return same;
+    },
+    /** Notes what the site's index was made from, for the next build. */
+    async record(input: string) {
+      await mkdir(cacheDir, { recursive: true });
+      await writeFile(inputFile, input);
+    },
+    /** Forgets the index (a failed build leaves no site, so nothing to reuse). */
+    async clear() {
+      await rm(folder, { recursive: true, force: true });
+      await rm(inputFile, { force: true });
+    },
+  };
 }

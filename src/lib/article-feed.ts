@@ -2,11 +2,11 @@ import rss from '@astrojs/rss';
 import type { Article, GlossaryEntry, Topic } from './archive.ts';
 import { mustGet } from './lookup.ts';
 import { articleTextHtml } from './article-html.ts';
-import { newestArticles, rssItem } from './feeds.ts';
+import { FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
 import { absoluteTo, type SiteContext } from './site.ts';
 
 /**
- * An RSS 2.0 feed of the given articles, newest publication first (the newest `limit` of them), each with its full
+ * An RSS 2.0 feed of the given articles, newest publication first (the newest `FEED_ITEMS` of them), each with its full
  * text: the archive's main feed and the feed of each person and topic are all written by this one function.
  */
 export async function articleFeed({
@@ -16,7 +16,6 @@ export async function articleFeed({
   topics,
   glossary,
   site,
-  limit,
 }: {
   title: string;
   description: string;
@@ -24,10 +23,9 @@ export async function articleFeed({
   topics: Map<string, Topic>;
   glossary: ReadonlyMap<string, GlossaryEntry>;
   site: SiteContext;
-  limit?: number;
 }): Promise<Response> {
   const url = (sitePath: string) => absoluteTo(site, sitePath);
-  const items = newestArticles(articles, limit).map((article) =>
+  const items = newestArticles(articles, FEED_ITEMS).map((article) =>
     rssItem(article, {
       bodyHtml: articleTextHtml(article, glossary, site.base),
       topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),

@@ -15,11 +15,12 @@ interface FeedArticle {
 
 /** Newest publication first, as feed readers expect; then newest meeting, then by id, for a stable order. */
 /**
- * How many reports a person's or topic's feed carries: the newest, as feed readers expect. Their pages list them
- * all; without a cap, each report's full text would be repeated in every such feed, and at 10,000 reports these
- * feeds alone came to over a gigabyte.
+ * How many reports a feed carries, each with its full text: the newest, as feed readers expect (they keep what
+ * they have read). The whole archive is in /data/, and each person's and topic's page lists all of theirs.
+ * Uncapped, the main feed held every report's text (about 50 MB at 10,000 reports), and the people's and
+ * topics' feeds together over a gigabyte.
  */
-export const ENTITY_FEED_ITEMS = 50;
+export const FEED_ITEMS = 50;
 
 /** The newest `limit` articles (all of them without a limit), newest publication first. */
 export function newestArticles<T extends FeedArticle>(articles: readonly T[], limit = Infinity): T[] {

@@ -3,7 +3,7 @@ import { loadArchive } from '../lib/archive.ts';
 import { articleFeed } from '../lib/article-feed.ts';
 import { SITE_NAME, siteContext } from '../lib/site.ts';
 
-/** The articles with their full text, newest publication first. */
+/** The newest articles with their full text, newest publication first. */
 export const GET: APIRoute = async () => {
   const { articles, topics, glossaryById } = await loadArchive();
   return articleFeed({

@@ -1,7 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
-import { ENTITY_FEED_ITEMS } from '../../../lib/feeds.ts';
 import { entityFeedRoutes } from '../../../lib/routes/entities.ts';
 import { SITE_NAME, siteContext } from '../../../lib/site.ts';
 
@@ -17,6 +16,5 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
     topics,
     glossary: glossaryById,
     site: siteContext(),
-    limit: ENTITY_FEED_ITEMS,
   });
 };
