@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -25,7 +24,8 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
   }
 }
 
-const PAGEFIND_VERSION: string = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('pagefind/package.json'), 'utf-8')).version;
+// Pagefind's package exports no package.json, so it is read from the project's node_modules.
+const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
 
 /**
  * What the index is made from: Pagefind's version and every HTML file of the site, by path and content. Two builds
