@@ -37,6 +37,12 @@ export default defineConfig({
   cacheDir: paths.cacheDir,
   // Two articles claiming one slug must stop the build, not silently overwrite each other.
   prerenderConflictBehavior: 'error',
+  experimental: {
+    // A rebuild reuses each page whose route code and cache key are unchanged; every route's key is a digest of
+    // all the data it shows (src/lib/page-cache-key.ts), so a change to any report, person, topic or glossary
+    // entry reaches every page that shows it.
+    incrementalBuild: true,
+  },
   security: {
     // A strict policy, sent as a <meta> tag on every page: scripts and styles only from the site itself
     // or hashed by Astro. The search page adds 'wasm-unsafe-eval' for Pagefind's engine (WebAssembly) itself;
@@ -65,6 +71,9 @@ export default defineConfig({
   integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck()],
   vite: {
     build: {
+      // The last build's pages stay in place for the incremental build to keep; `npm run build` then removes
+      // what this build neither wrote nor kept (scripts/stale-files.ts), so the folder equals a cold build's.
+      emptyOutDir: false,
       // Astro inlines small page scripts; a strict Content Security Policy (no inline scripts) needs them as files.
       assetsInlineLimit: 0,
       rolldownOptions: {

@@ -12,22 +12,26 @@ import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { archivePaths } from '../src/lib/archive-paths.ts';
 import { locatedContentErrors } from '../src/lib/build-errors.ts';
-import { isPageLine, seconds } from '../src/lib/build-log.ts';
+import { isPageLine, isReusedPageLine, seconds } from '../src/lib/build-log.ts';
 import { searchIndexCache, searchIndexInput, writeSearchIndex } from './search-index.ts';
+import { removeStaleFiles } from './stale-files.ts';
 
 const { outDir, cacheDir } = archivePaths(process.env);
 const started = performance.now();
 const progress = process.stdout.isTTY ? progressLine() : undefined;
 const indexCache = searchIndexCache(cacheDir);
 
+// The output folder is kept: Astro's incremental build leaves the pages it can reuse where they are.
+const buildStarted = Date.now();
 await indexCache.setAside(outDir);
-await rm(outDir, { recursive: true, force: true });
 
 // Astro's log, less the line per page, kept to locate content errors in it if the build fails.
 let log = '';
 const astroCode = await runAstroBuild(process.argv.slice(2));
 let code = astroCode;
 if (astroCode === 0) {
+  const stale = await removeStaleFiles(outDir, cacheDir, buildStarted);
+  if (stale > 0) console.log(`Removed ${stale} files of the last build that this one no longer has`);
   const indexStarted = performance.now();
   try {
     // Pagefind has no incremental mode; a rebuild that changed no page keeps the index it already has.
@@ -72,10 +76,12 @@ async function runAstroBuild(args: string[]): Promise<number> {
     process.stderr.write(chunk);
   });
   let pages = 0;
+  let reused = 0;
   const lines = createInterface({ input: astro.stdout });
   lines.on('line', (line) => {
     if (isPageLine(line)) {
       pages += 1;
+      if (isReusedPageLine(line)) reused += 1;
       progress?.show(`  ${pages} files written…`);
       return;
     }
@@ -87,8 +93,9 @@ async function runAstroBuild(args: string[]): Promise<number> {
     }
     console.log(line);
     if (pages > 0 && /Completed in/.test(line)) {
-      console.log(`  ${pages} files written`);
+      console.log(`  ${pages} files written, ${reused} of them reused from the last build`);
       pages = 0;
+      reused = 0;
     }
   });
   return new Promise((resolve) => {

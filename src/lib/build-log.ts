@@ -8,6 +8,11 @@ export function isPageLine(line: string): boolean {
   return /^(?:\d{2}:\d{2}:\d{2})?\s+[├└]─ \//.test(line.replace(ANSI_ESCAPE, ''));
 }
 
+/** A page line for a file Astro's incremental build reused from the last build rather than rendered again. */
+export function isReusedPageLine(line: string): boolean {
+  return isPageLine(line) && /\((?:restored|cached)\)\s*$/.test(line.replace(ANSI_ESCAPE, ''));
+}
+
 /** A duration for the log: "850 ms", "12.3 s", "3 min 56 s". */
 export function seconds(milliseconds: number): string {
   if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;

@@ -5,6 +5,9 @@ import { scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { siteDifferences } from '../setup/site.ts';
 
+/** How many files a build's log says it reused from the last build (Astro's incremental build). */
+let reusedFiles = 0;
+
 /** Builds `content` into `name` under the scratch folder, with a cache of its own unless `cache` names one. */
 async function build(name: string, content: string, cache = `${name}-cache`): Promise<string> {
   const outDir = join(scratchDir, name);
@@ -14,6 +17,7 @@ async function build(name: string, content: string, cache = `${name}-cache`): Pr
     ARCHIVE_CACHE_DIR: join(scratchDir, cache),
   });
   expect(code, output).toBe(0);
+  reusedFiles = Number(/(\d+) of them reused from the last build/.exec(output)?.[1] ?? Number.NaN);
   return outDir;
 }
 
@@ -38,7 +42,12 @@ describe('the build', () => {
     rmSync(content, { recursive: true, force: true });
     cpSync(contentDir, content, { recursive: true });
     rmSync(join(scratchDir, 'incremental-cache'), { recursive: true, force: true });
+    // A report that the rebuild no longer has: its pages must not survive in the output.
+    const [first] = readdirSync(join(content, 'articles')).sort();
+    cpSync(join(content, 'articles', first), join(content, 'articles', 'zz-removed-before-the-rebuild.mdx'));
+    rmSync(join(scratchDir, 'incremental'), { recursive: true, force: true });
     await build('incremental', content);
+    rmSync(join(content, 'articles', 'zz-removed-before-the-rebuild.mdx'));
 
     // A word of a report and of its received file; a glossary expansion its body links to; a person's name.
     const [article] = readdirSync(join(content, 'articles')).sort();
@@ -54,6 +63,8 @@ describe('the build', () => {
     replaceIn(join(content, 'people', 'motegi-toshimitsu.yaml'), 'name: ', 'name: Mr ');
 
     const incremental = await build('incremental', content);
+    // The rebuild did reuse pages (those that show nothing that changed), so the comparison tests reuse.
+    expect(reusedFiles).toBeGreaterThan(0);
     rmSync(join(scratchDir, 'cold-cache'), { recursive: true, force: true });
     const cold = await build('cold', content);
     expect(siteDifferences(cold, incremental)).toEqual([]);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isPageLine, seconds } from '../../src/lib/build-log.ts';
+import { isPageLine, isReusedPageLine, seconds } from '../../src/lib/build-log.ts';
 
 describe('isPageLine', () => {
   it('recognises Astro’s line per written file, with or without colours', () => {
     expect(isPageLine('21:24:21   ├─ /topics/vaccines/index.html (+2ms) ')).toBe(true);
     expect(isPageLine('21:24:21   └─ /index.html (+7ms)')).toBe(true);
     expect(isPageLine('\x1b[2m21:24:21\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/rss.xml\x1b[22m (+3ms)')).toBe(true);
+  });
+
+  it('tells a file reused from the last build from one rendered again', () => {
+    expect(isReusedPageLine('00:55:23   ├─ /archive/2020/index.html (restored)')).toBe(true);
+    expect(isReusedPageLine('\x1b[2m00:55:23\x1b[22m   ├─ /rss.xml \x1b[32m(cached)\x1b[39m')).toBe(true);
+    expect(isReusedPageLine('00:55:23   ├─ /404.html (+34ms) ')).toBe(false);
+    expect(isReusedPageLine('00:55:23 [build] (restored)')).toBe(false);
   });
 
   it('keeps every other line: phases, counts, warnings and errors', () => {

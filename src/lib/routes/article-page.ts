@@ -53,6 +53,11 @@ export interface ArticlePageData {
   search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
 
+/** The citation files of each article (BibTeX, CSL-JSON): the article is all they need. */
+export function citationRoutes({ articles }: Pick<Archive, 'articles'>) {
+  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
 /** One page per article, oldest meeting first, each with its neighbours (found by position, not by search). */
 export function articlePages(archive: Archive, site: SiteContext): { params: { slug: string }; props: { page: ArticlePageData } }[] {
   return archive.articles.map((article, index) => ({

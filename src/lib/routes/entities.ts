@@ -1,6 +1,7 @@
 import type { Archive, Article, Person, Topic } from '../archive.ts';
 import { quotesOf } from '../archive-quotes.ts';
 import type { PartialDate } from '../dates.ts';
+import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import { searchAliases } from '../search-terms.ts';
@@ -157,7 +158,10 @@ export function entityFeedRoutes(archive: Archive) {
           kind === 'person'
             ? `Reports of ASEAN–Japan meetings in which ${entity.data.name} took part or is mentioned, archived word for word.`
             : `Reports of ASEAN–Japan meetings on ${entity.data.name}, archived word for word.`,
-        articles: entityArticles(archive, entity, kind),
+        articles: newestArticles(entityArticles(archive, entity, kind), FEED_ITEMS),
+        // What the feed shows of each report beside its text: its topics' names, its abbreviations' links.
+        topics: archive.topics,
+        glossary: archive.glossaryById,
       },
     })),
   );

@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadArchive } from '../../lib/archive.ts';
 import { archivePaths } from '../../lib/archive-paths.ts';
 import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety.ts';
+import { cacheKeyOf } from '../../lib/page-cache-key.ts';
 
 /**
  * Serves each report exactly as received, byte for byte, so readers can check the transcription against it.
@@ -12,9 +14,10 @@ import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety
  */
 export const getStaticPaths = (async () => {
   const { articles } = await loadArchive();
-  // Two articles may come from one received file; it is served once.
+  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  // Two articles may come from one received file; it is served once. Its bytes are its cache key.
   const files = new Set(articles.map((article) => article.data.source.file));
-  return [...files].map((file) => ({ params: { file } }));
+  return [...files].map((file) => ({ params: { file }, cacheKey: cacheKeyOf(readFileSync(join(sourcesDir, file)).toString('base64')) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

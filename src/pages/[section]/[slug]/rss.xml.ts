@@ -1,20 +1,19 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
+import { withCacheKeys } from '../../../lib/page-cache-key.ts';
 import { entityFeedRoutes } from '../../../lib/routes/entities.ts';
 import { SITE_NAME, siteContext } from '../../../lib/site.ts';
 
 /** The feed of a person (/people/<id>/rss.xml) or a topic (/topics/<id>/rss.xml): their reports with full text. */
-export const getStaticPaths = async () => entityFeedRoutes(await loadArchive());
+export const getStaticPaths = async () => withCacheKeys(entityFeedRoutes(await loadArchive()));
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { name, description, articles } }) => {
-  const { topics, glossaryById } = await loadArchive();
-  return articleFeed({
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { name, description, articles, topics, glossary } }) =>
+  articleFeed({
     title: `${name} · ${SITE_NAME}`,
     description,
     articles,
     topics,
-    glossary: glossaryById,
+    glossary,
     site: siteContext(),
   });
-};

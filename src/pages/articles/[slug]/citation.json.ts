@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { citationSource, loadArchive, type Article } from '../../../lib/archive.ts';
+import { citationRoutes } from '../../../lib/routes/article-page.ts';
 import { cslItem } from '../../../lib/citations.ts';
+import { withCacheKeys } from '../../../lib/page-cache-key.ts';
 import { siteContext } from '../../../lib/site.ts';
 
-export const getStaticPaths = async () =>
-  (await loadArchive()).articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+export const getStaticPaths = async () => withCacheKeys(citationRoutes(await loadArchive()));
 
 /** The article as CSL-JSON (a list of one item), for Zotero, Pandoc and other citation processors. */
 export const GET: APIRoute<{ article: Article }> = ({ props }) =>
