@@ -1,3 +1,5 @@
+import { join, resolve } from 'node:path';
+
 /**
  * Where the build reads content from and writes the site to.
  * Tests and the benchmark point these at fixture or generated archives,
@@ -17,4 +19,9 @@ export function archivePaths(env: Record<string, string | undefined>): ArchivePa
   // Beside the output folder, never inside it ("site/" → "site.cache"): the build empties its output folder first.
   const cacheDir = env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir.replace(/[\\/]+$/, '')}.cache` : './node_modules/.astro');
   return { contentDir, outDir, cacheDir };
+}
+
+/** The folder of the reports as received (`<content>/sources/`), as an absolute path. */
+export function receivedFilesDir(env: Record<string, string | undefined>): string {
+  return join(resolve(archivePaths(env).contentDir), 'sources');
 }

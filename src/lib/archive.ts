@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { archivePaths } from './archive-paths.ts';
+import { receivedFilesDir } from './archive-paths.ts';
 import { eventProblems } from './chronology.ts';
 import { decodeReceivedFile } from './content-safety.ts';
 import type { CitationSource } from './citations.ts';
@@ -88,7 +88,7 @@ export function archiveOf(collections: { articles: Article[]; people: Person[]; 
  * Every `<Abbr term>` must name a glossary entry; the message names the file and line rather than a page.
  */
 function assertArticleTexts(articles: readonly Article[], glossaryIds: ReadonlySet<string>) {
-  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  const sourcesDir = receivedFilesDir(process.env);
   const problems = articles.flatMap((article) => {
     const path = resolve(article.filePath ?? article.id);
     const file = relative(process.cwd(), path);

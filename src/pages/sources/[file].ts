@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadArchive } from '../../lib/archive.ts';
-import { archivePaths } from '../../lib/archive-paths.ts';
+import { receivedFilesDir } from '../../lib/archive-paths.ts';
 import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety.ts';
 import { cacheKeyOf } from '../../lib/page-cache-key.ts';
 
@@ -14,14 +14,14 @@ import { cacheKeyOf } from '../../lib/page-cache-key.ts';
  */
 export const getStaticPaths = (async () => {
   const { articles } = await loadArchive();
-  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  const sourcesDir = receivedFilesDir(process.env);
   // Two articles may come from one received file; it is served once. Its bytes are its cache key.
   const files = new Set(articles.map((article) => article.data.source.file));
   return [...files].map((file) => ({ params: { file }, cacheKey: cacheKeyOf(readFileSync(join(sourcesDir, file)).toString('base64')) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const sourcesDir = join(resolve(archivePaths(process.env).contentDir), 'sources');
+  const sourcesDir = receivedFilesDir(process.env);
   const path = join(sourcesDir, params.file!);
   // Checked again at the moment of reading: the file could have become a link since the content was synced.
   assertInsideFolder(sourcesDir, path, `sources/${params.file}`);
