@@ -34,6 +34,8 @@ interface PagefindResultData {
 }
 
 interface PagefindResult {
+  /** The page's id in the index, the same in every search. */
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 
@@ -163,12 +165,19 @@ export async function startSearchPage(): Promise<void> {
     const number = ++searchNumber;
     const pagefind = await pagefindReady;
     const term = state.query.trim() || null;
-    const reportFilters = { ...pagefindFilters(state.filters), [SEARCH_SECTION_FILTER]: 'report' };
-    const [reports, entities] = await Promise.all([
-      pagefind.search(term, { filters: reportFilters, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
+    // A filter costs Pagefind time in proportion to the results it keeps (about 0.3 s for 6,000 of 10,000 reports),
+    // so a query is searched unfiltered and the few people, topics and glossary entries it also finds, which the
+    // second (filtered, small) search names, are left out of the reports. Only a search with no word and no
+    // facet needs the section filter to list every report. Entity pages carry no facet values, so a facet excludes them.
+    const facets = pagefindFilters(state.filters);
+    const filters = term || Object.keys(facets).length > 0 ? facets : { [SEARCH_SECTION_FILTER]: 'report' };
+    const [found, entities] = await Promise.all([
+      pagefind.search(term, { filters, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
       term ? pagefind.search(term, { filters: { [SEARCH_SECTION_FILTER]: { any: ENTITY_SECTIONS } } }) : null,
     ]);
-    if (number !== searchNumber || !reports) return; // overtaken by a newer search
+    if (number !== searchNumber || !found) return; // overtaken by a newer search
+    const entityIds = new Set(entities?.results.map(({ id }) => id));
+    const reports = { ...found, results: found.results.filter(({ id }) => !entityIds.has(id)) };
     const [reportData, entityData] = await Promise.all([
       Promise.all(reports.results.slice(0, PAGE_SIZE).map((result) => result.data())),
       Promise.all((entities?.results ?? []).slice(0, ENTITY_LIMIT).map((result) => result.data())),

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadArchive } from '../../lib/archive.ts';
 import { receivedFilesDir } from '../../lib/archive-paths.ts';
 import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety.ts';
