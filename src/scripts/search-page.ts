@@ -192,7 +192,8 @@ export async function startSearchPage(): Promise<void> {
     // Named for screen readers always; shown only when it has another group to stand apart from.
     ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
     ui.more.hidden = shownCount >= shownReports.length;
-    ui.status.textContent = summary(reports.results.length, state.query.trim());
+    // Said of the words searched: while the reader types, an earlier search can still be the one shown.
+    ui.status.textContent = summary(reports.results.length, term ?? '');
     root.dataset.searchReady = '';
     performance.mark('search:rendered');
     if (filterIndexLoaded) void updateCounts(pagefind, state, term, reports.filters, filterPanel);

@@ -9,7 +9,8 @@ const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
 const articles = readArticles(contentDir);
 
-const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path) && !/^\/articles\/\d+\/$/.test(path);
+// Later pages of the list are under page/ (/articles/page/2/), so one segment after /articles/ is an article.
+const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path);
 
 /** A script's code together with the modules it imports statically, as the browser fetches them. */
 function scriptWithImports(siteDir: string, script: Element): string {
@@ -66,6 +67,19 @@ describe('every page', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('loads at most two stylesheets: the one every page shares and its own', () => {
+    const heavy = pages.flatMap((path) => {
+      const sheets = readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]').length;
+      return sheets > 2 ? [`${path}: ${sheets}`] : [];
+    });
+    expect(heavy).toEqual([]);
+    // One of them is the same on every page (global.css and the components more than one route uses), so a reader's
+    // browser fetches it once.
+    const sheetsOf = (path: string) => [...readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
+    const onEveryPage = pages.map(sheetsOf).reduce((common, sheets) => common.filter((href) => sheets.includes(href)));
+    expect(onEveryPage).toHaveLength(1);
   });
 
   it('ships little JavaScript, only for what needs it, and inline only the hashed theme initialiser', () => {
