@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { archivePaths } from '../src/lib/archive-paths.ts';
 import { locatedContentErrors } from '../src/lib/build-errors.ts';
 import { isPageLine, isReusedPageLine, seconds } from '../src/lib/build-log.ts';
+import { acquireLock } from './build-lock.ts';
 import { searchIndexCache, searchIndexInput, writeSearchIndex } from './search-index.ts';
 import { removeStaleFiles } from './stale-files.ts';
 
@@ -27,7 +28,18 @@ await indexCache.setAside(outDir);
 
 // Astro's log, less the line per page, kept to locate content errors in it if the build fails.
 let log = '';
+// One `astro build` of this checkout at a time (see build-lock.ts); the search index step needs no turn.
+const releaseLock = await acquireLock('.astro/build.lock', {
+  onWait: (holder) => console.log(`Waiting for another build of this project to finish (process ${holder})…`),
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    releaseLock();
+    process.exit(1);
+  });
+}
 const astroCode = await runAstroBuild(process.argv.slice(2));
+releaseLock();
 let code = astroCode;
 if (astroCode === 0) {
   const stale = await removeStaleFiles(outDir, cacheDir, buildStarted);
