@@ -1,6 +1,7 @@
 import type { Article, GlossaryEntry } from './archive.ts';
 import { articleTextHtml } from './article-html.ts';
-import { bodyParagraphsOf, quotesFrom, sourceParagraphs, type BodyParagraph, type Quote } from './quotes.ts';
+import { foldedParagraphsOf } from './article-paragraphs.ts';
+import { bodyParagraphsOf, quotesFrom, type BodyParagraph, type Quote } from './quotes.ts';
 import { searchAliases, type NamedEntity } from './search-terms.ts';
 
 /**
@@ -8,7 +9,7 @@ import { searchAliases, type NamedEntity } from './search-terms.ts';
  * the names search knows it by (`searchAliases`), in meeting-date and then paragraph order.
  */
 export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quote<Article>[] {
-  return quotesFrom(articles, (article) => sourceParagraphs(article.body ?? ''), searchAliases([entity]));
+  return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]));
 }
 
 /** A quoted paragraph as the article page renders it, without its "¶" permalink. */

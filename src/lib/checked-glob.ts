@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -18,21 +19,45 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  * content folder, and no YAML anchor or alias in its frontmatter or data. The checks sit in the entry types'
  * `getEntryInfo`, which the glob loader calls for each file in `astro build` and again on every change in
  * `astro dev`, before the YAML parser (which would expand an alias bomb) ever sees the text.
+ *
+ * A file whose bytes are those of the entry stored from it by an earlier sync (which checked and parsed them) is
+ * neither checked nor parsed again: Astro's glob loader would parse it only to find its id and skip it. The path
+ * check still runs (a file can become a link without changing its bytes), and a change to the checks' code
+ * (`content-safety.ts`) checks everything again.
  */
 export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
   const inner = glob(options);
   return {
     ...inner,
-    load: (context: LoaderContext) => {
-      const { entryTypes } = context as GlobLoaderContext;
+    load: async (context: LoaderContext) => {
+      const { entryTypes, store, meta, generateDigest, config } = context as GlobLoaderContext;
       // Internal to Astro: if a new version stops passing it, the checks must not silently stop running.
       if (!(entryTypes instanceof Map)) throw new Error('checkedGlob: Astro no longer passes entryTypes to loaders');
-      return inner.load({ ...context, entryTypes: checkedEntryTypes(entryTypes, contentDir) } as GlobLoaderContext);
+      const root = fileURLToPath(config.root);
+      const checksDigest = generateDigest(readFileSync(join(root, 'src/lib/content-safety.ts'), 'utf-8'));
+      const storedByPath = new Map(
+        meta.get(CHECKS) === checksDigest ? [...store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry]] : [])) : [],
+      );
+      const stored = (path: string, contents: string) => {
+        const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));
+        return entry && entry.digest === generateDigest(contents) ? entry : undefined;
+      };
+      await inner.load({ ...context, entryTypes: checkedEntryTypes(entryTypes, contentDir, stored) } as GlobLoaderContext);
+      meta.set(CHECKS, checksDigest);
     },
   };
 }
 
-function checkedEntryTypes(entryTypes: EntryTypes, contentDir: string): EntryTypes {
+/** The meta key under which a collection records the digest of the checks its entries passed. */
+const CHECKS = 'checked-glob:checks';
+
+type StoredEntry = ReturnType<LoaderContext['store']['values']>[number];
+
+function checkedEntryTypes(
+  entryTypes: EntryTypes,
+  contentDir: string,
+  stored: (path: string, contents: string) => StoredEntry | undefined,
+): EntryTypes {
   const checked: EntryTypes = new Map();
   for (const [extension, entryType] of entryTypes) {
     checked.set(extension, {
@@ -42,6 +67,9 @@ function checkedEntryTypes(entryTypes: EntryTypes, contentDir: string): EntryTyp
         // Named as in the rest of the build's messages: relative to the content folder, e.g. "articles/x.mdx".
         const shown = relative(contentDir, path).replaceAll('\\', '/');
         assertInsideFolder(contentDir, path, shown);
+        const unchanged = stored(path, params.contents);
+        // The glob loader needs only the id of an unchanged file, which a `slug` gives as any generateId reads it.
+        if (unchanged) return { body: unchanged.body ?? '', data: { slug: unchanged.id } };
         assertNoYamlAliases(shown, params.contents);
         return entryType.getEntryInfo(params);
       },

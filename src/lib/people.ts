@@ -1,13 +1,11 @@
 import { formPattern } from './glossary.ts';
-import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+import type { TextParagraph } from './quotes.ts';
 
 /**
- * The paragraphs (numbered from 1) of a report body that name a person by any of the given names.
- * Markup is set aside first, so a name split by an <abbr> or a link still counts.
+ * The numbers of the paragraphs of a report that name a person by any of the given names, as whole words.
+ * The paragraphs' text has its markup set aside, so a name split by an <abbr> or a link still counts.
  */
-export function paragraphsNaming(mdxBody: string, names: readonly string[]): number[] {
+export function paragraphsNaming(paragraphs: readonly TextParagraph[], names: readonly string[]): number[] {
   const pattern = formPattern(names);
-  return bodyParagraphs(mdxBody).flatMap((block, index) =>
-    pattern.test(paragraphText(block)) ? [index + 1] : [],
-  );
+  return paragraphs.flatMap(({ number, text }) => (pattern.test(text) ? [number] : []));
 }

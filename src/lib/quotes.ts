@@ -59,10 +59,14 @@ export function namesPattern(names: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
-/** The paragraphs that name the entity, in the report's order. */
-export function paragraphsNamingAny<P extends TextParagraph>(paragraphs: readonly P[], names: readonly string[]): P[] {
-  const pattern = namesPattern(names);
-  return pattern ? paragraphs.filter((paragraph) => pattern.test(foldText(paragraph.text))) : [];
+/** A paragraph's number and its text folded (`foldText`), as `quotesFrom` compares it with names. */
+export interface FoldedParagraph {
+  number: number;
+  folded: string;
+}
+
+export function foldedParagraphs(paragraphs: readonly TextParagraph[]): FoldedParagraph[] {
+  return paragraphs.map(({ number, text }) => ({ number, folded: foldText(text) }));
 }
 
 export interface Quote<A> {
@@ -71,13 +75,20 @@ export interface Quote<A> {
   paragraph: number;
 }
 
-/** Every quote from the given articles (already in meeting-date order), in that order and then paragraph order. */
+/**
+ * Every quote from the given articles (already in meeting-date order), in that order and then paragraph order.
+ * A report is searched for every person and topic it names, so its folded paragraphs are given, to fold it once.
+ */
 export function quotesFrom<A>(
   articles: readonly A[],
-  paragraphsOf: (article: A) => readonly TextParagraph[],
+  paragraphsOf: (article: A) => readonly FoldedParagraph[],
   names: readonly string[],
 ): Quote<A>[] {
+  const pattern = namesPattern(names);
+  if (!pattern) return [];
   return articles.flatMap((article) =>
-    paragraphsNamingAny(paragraphsOf(article), names).map(({ number }) => ({ article, paragraph: number })),
+    paragraphsOf(article)
+      .filter(({ folded }) => pattern.test(folded))
+      .map(({ number }) => ({ article, paragraph: number })),
   );
 }

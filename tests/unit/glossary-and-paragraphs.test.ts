@@ -4,6 +4,7 @@ import { closestId } from '../../src/lib/entity-ids.ts';
 import { firstUse, markedTerms, segmentByTerms, termsUsedIn, unknownTermProblems } from '../../src/lib/glossary.ts';
 import { bodyParagraphs, rehypeParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
 import { paragraphsNaming } from '../../src/lib/people.ts';
+import { sourceParagraphs } from '../../src/lib/quotes.ts';
 
 const terms = [
   { id: 'doc', forms: ['DOC'] },
@@ -80,9 +81,9 @@ describe('bodyParagraphs and paragraphsNaming', () => {
   });
 
   it('find the paragraphs that name a person by any name, as a whole word', () => {
-    expect(paragraphsNaming(body, ['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
-    expect(paragraphsNaming(body, ['ASEAN'])).toEqual([2]);
-    expect(paragraphsNaming(body, ['Sơ'])).toEqual([]);
+    expect(paragraphsNaming(sourceParagraphs(body), ['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
+    expect(paragraphsNaming(sourceParagraphs(body), ['ASEAN'])).toEqual([2]);
+    expect(paragraphsNaming(sourceParagraphs(body), ['Sơ'])).toEqual([]);
   });
 });
 

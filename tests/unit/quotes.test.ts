@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphsOf, foldText, htmlText, paragraphsNamingAny, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
+import { bodyParagraphsOf, foldedParagraphs, foldText, htmlText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
 
 const body = [
   '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.</p>',
@@ -23,9 +23,9 @@ describe('htmlText', () => {
   });
 });
 
-describe('paragraphsNamingAny', () => {
-  const paragraphs = bodyParagraphsOf(body);
-  const numbers = (names: string[]) => paragraphsNamingAny(paragraphs, names).map(({ number }) => number);
+describe('quotesFrom: which paragraphs name an entity', () => {
+  const paragraphs = foldedParagraphs(bodyParagraphsOf(body));
+  const numbers = (names: string[]) => quotesFrom(['report'], () => paragraphs, names).map(({ paragraph }) => paragraph);
 
   it('finds any name or alias as whole words, ignoring capitals, accents and spacing', () => {
     expect(numbers(['South China Sea', 'East Sea'])).toEqual([1, 4]);
@@ -52,7 +52,7 @@ describe('quotesFrom', () => {
       newer: '<p id="p-1">asean.</p>',
       none: '<p id="p-1">Nothing.</p>',
     };
-    const quotes = quotesFrom(['older', 'none', 'newer'], (id) => bodyParagraphsOf(bodies[id]), ['ASEAN']);
+    const quotes = quotesFrom(['older', 'none', 'newer'], (id) => foldedParagraphs(bodyParagraphsOf(bodies[id])), ['ASEAN']);
     expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
   });
 });

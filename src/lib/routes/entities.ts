@@ -1,5 +1,6 @@
 import type { Archive, Article, Person, Topic } from '../archive.ts';
 import { quotesOf } from '../archive-quotes.ts';
+import { paragraphsOf } from '../article-paragraphs.ts';
 import type { PartialDate } from '../dates.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
@@ -76,7 +77,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         role,
         coChair,
         participant,
-        paragraphs: paragraphsNaming(article.body ?? '', names).map((number) => ({
+        paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
           href: linkTo(site, paths.paragraph(article.id, number)),
           text: String(number),
         })),
