@@ -47,7 +47,7 @@ if (astroCode === 0) {
   const indexStarted = performance.now();
   try {
     // Pagefind has no incremental mode; a rebuild that changed no page keeps the index it already has.
-    const input = await searchIndexInput(outDir);
+    const input = await searchIndexInput(outDir, indexCache.knownFiles());
     if (await indexCache.restore(outDir, input)) {
       console.log(`Search index: no page changed, the last index kept (checked in ${seconds(performance.now() - indexStarted)})`);
     } else {

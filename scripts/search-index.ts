@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -27,19 +27,39 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
 // Pagefind's package exports no package.json, so it is read from the project's node_modules.
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
 
+/** Per HTML file of the site (by path in it): its size, modification time and the digest of its bytes. */
+export type HtmlFileDigests = Record<string, { size: number; mtimeMs: number; digest: string }>;
+
+export interface SearchIndexInput {
+  /** Of Pagefind's version and options and every HTML file by path and content: equal inputs, equal indexes. */
+  digest: string;
+  files: HtmlFileDigests;
+}
+
 /**
- * What the index is made from: Pagefind's version and every HTML file of the site, by path and content. Two builds
- * with the same digest get the same index, so a rebuild that changed no page can keep the last one.
+ * What the index is made from. Two builds with the same digest get the same index, so a rebuild that changed no
+ * page keeps the last one. A file whose size and modification time are those recorded last time (Astro leaves
+ * the pages it reuses untouched) is not read again: at 10,000 reports that is 700 MB not read.
  */
-export async function searchIndexInput(siteDir: string): Promise<string> {
+export async function searchIndexInput(siteDir: string, known: HtmlFileDigests = {}): Promise<SearchIndexInput> {
   const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\n`);
-  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+  const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(siteDir, path).startsWith(`pagefind${sep}`))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.startsWith(`pagefind${sep}`))
     .sort();
-  for (const file of files) hash.update(`${relative(siteDir, file)}\n`).update(await readFile(file));
-  return hash.digest('hex');
+  const files: HtmlFileDigests = {};
+  for (const path of paths) {
+    const { size, mtimeMs } = await stat(join(siteDir, path));
+    const last = known[path];
+    const digest =
+      last && last.size === size && last.mtimeMs === mtimeMs
+        ? last.digest
+        : createHash('sha256').update(await readFile(join(siteDir, path))).digest('hex');
+    files[path] = { size, mtimeMs, digest };
+    hash.update(`${path}\n${digest}\n`);
+  }
+  return { digest: hash.digest('hex'), files };
 }
 
 /**
@@ -48,24 +68,30 @@ export async function searchIndexInput(siteDir: string): Promise<string> {
  */
 export function searchIndexCache(cacheDir: string) {
   const folder = join(cacheDir, 'pagefind-index');
-  const inputFile = join(cacheDir, 'pagefind-index.input');
+  const inputFile = join(cacheDir, 'pagefind-index.input.json');
+  const lastInput = (): SearchIndexInput | undefined =>
+    existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined;
   return {
     /** Before the build: moves the site's index aside, if the last build said what it was made from. */
     async setAside(siteDir: string) {
       await rm(folder, { recursive: true, force: true });
       if (existsSync(join(siteDir, 'pagefind')) && existsSync(inputFile)) await rename(join(siteDir, 'pagefind'), folder);
     },
+    /** What the last build's HTML files were, to digest only those written since. */
+    knownFiles(): HtmlFileDigests {
+      return lastInput()?.files ?? {};
+    },
     /** After the build: puts the index back if it was made from the very same pages, and says whether it did. */
-    async restore(siteDir: string, input: string): Promise<boolean> {
-      const same = existsSync(folder) && existsSync(inputFile) && readFileSync(inputFile, 'utf-8') === input;
+    async restore(siteDir: string, input: SearchIndexInput): Promise<boolean> {
+      const same = existsSync(folder) && lastInput()?.digest === input.digest;
       if (same) await rename(folder, join(siteDir, 'pagefind'));
       else await rm(folder, { recursive: true, force: true });
       return same;
     },
     /** Notes what the site's index was made from, for the next build. */
-    async record(input: string) {
+    async record(input: SearchIndexInput) {
       await mkdir(cacheDir, { recursive: true });
-      await writeFile(inputFile, input);
+      await writeFile(inputFile, JSON.stringify(input));
     },
     /** Forgets the index (a failed build leaves no site, so nothing to reuse). */
     async clear() {

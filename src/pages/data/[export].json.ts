@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadArchive } from '../../lib/archive.ts';
+import { articleTextHtml } from '../../lib/article-html.ts';
+import { exportTimestamp, openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
+import { withCacheKeys } from '../../lib/page-cache-key.ts';
+import { absoluteTo, siteContext } from '../../lib/site.ts';
+import { filePaths } from '../../lib/urls.ts';
+
+/**
+ * The open data export (`/data/articles.json`): every article, oldest meeting first. A route with a parameter,
+ * as the calendar is, so that a rebuild reuses it when no report, person, topic or glossary entry changed.
+ */
+export const getStaticPaths = (async () => {
+  const { articles, people, topics, glossaryById } = await loadArchive();
+  return withCacheKeys([{ params: { export: 'articles' }, props: { articles, people, topics, glossaryById } }]);
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { articles, people, topics, glossaryById } }) => {
+  const site = siteContext();
+  const url = (sitePath: string) => absoluteTo(site, sitePath);
+  const data: OpenDataExport = {
+    $schema: url(filePaths.articlesSchema),
+    generated: exportTimestamp(articles.map(({ data }) => data.publication.date)),
+    articles: articles.map((article) =>
+      openDataArticle(article, articleTextHtml(article, glossaryById, site.base), { people, topics, absoluteUrl: url }),
+    ),
+  };
+  return Response.json(data);
+};
