@@ -3,22 +3,40 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { filePaths } from '../src/lib/urls.ts';
 
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
 /**
- * Writes the Pagefind search index into a built site (`<siteDir>/pagefind/`). It runs after `astro build` has
- * exited, not inside it, so the indexer's memory never adds to Astro's at the build's peak.
+ * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. A query is
+ * searched in both at once: in one index the entity pages had to be told apart from the reports by a second,
+ * filtered search, and Pagefind runs one search at a time, which at 10,000 reports put the first results past
+ * 300 ms. The globs name the pages that carry `data-pagefind-body` (tests/build/output.test.ts holds them to it).
+ */
+export const SEARCH_INDEXES = [
+  { folder: filePaths.searchBundle.slice(1, -1), glob: 'articles/*/index.html' },
+  { folder: filePaths.entitySearchBundle.slice(1, -1), glob: '{people,topics,glossary}/*/index.html' },
+] as const;
+
+/**
+ * Writes the Pagefind search indexes into a built site (`<siteDir>/pagefind/`, `<siteDir>/pagefind-entities/`).
+ * It runs after `astro build` has exited, not inside it, so the indexer's memory never adds to Astro's at the
+ * build's peak.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  let pages = 0;
   try {
-    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    for (const { folder, glob } of SEARCH_INDEXES) {
+      const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: siteDir, glob });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: join(siteDir, folder) });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      pages += added.page_count;
+    }
+    return { pages };
   } finally {
     await pagefind.close();
   }
@@ -46,7 +64,7 @@ export async function searchIndexInput(siteDir: string, known: HtmlFileDigests =
   const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
-    .filter((path) => !path.startsWith(`pagefind${sep}`))
+    .filter((path) => !SEARCH_INDEXES.some(({ folder }) => path.startsWith(`${folder}${sep}`)))
     .sort();
   const files: HtmlFileDigests = {};
   for (const path of paths) {
@@ -71,29 +89,32 @@ export function searchIndexCache(cacheDir: string) {
   const inputFile = join(cacheDir, 'pagefind-index.input.json');
   const lastInput = (): SearchIndexInput | undefined =>
     existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined;
+  const bundles = (parent: string) => SEARCH_INDEXES.map(({ folder: bundle }) => join(parent, bundle));
   return {
-    /** Before the build: moves the site's index aside, if the last build said what it was made from. */
+    /** Before the build: moves the site's indexes aside, if the last build said what they were made from. */
     async setAside(siteDir: string) {
       await rm(folder, { recursive: true, force: true });
-      if (existsSync(join(siteDir, 'pagefind')) && existsSync(inputFile)) await rename(join(siteDir, 'pagefind'), folder);
+      if (!existsSync(inputFile) || !bundles(siteDir).every((bundle) => existsSync(bundle))) return;
+      await mkdir(folder, { recursive: true });
+      for (const bundle of SEARCH_INDEXES) await rename(join(siteDir, bundle.folder), join(folder, bundle.folder));
     },
     /** What the last build's HTML files were, to digest only those written since. */
     knownFiles(): HtmlFileDigests {
       return lastInput()?.files ?? {};
     },
-    /** After the build: puts the index back if it was made from the very same pages, and says whether it did. */
+    /** After the build: puts the indexes back if made from the very same pages, and says whether it did. */
     async restore(siteDir: string, input: SearchIndexInput): Promise<boolean> {
-      const same = existsSync(folder) && lastInput()?.digest === input.digest;
-      if (same) await rename(folder, join(siteDir, 'pagefind'));
-      else await rm(folder, { recursive: true, force: true });
+      const same = bundles(folder).every((bundle) => existsSync(bundle)) && lastInput()?.digest === input.digest;
+      if (same) for (const bundle of SEARCH_INDEXES) await rename(join(folder, bundle.folder), join(siteDir, bundle.folder));
+      await rm(folder, { recursive: true, force: true });
       return same;
     },
-    /** Notes what the site's index was made from, for the next build. */
+    /** Notes what the site's indexes were made from, for the next build. */
     async record(input: SearchIndexInput) {
       await mkdir(cacheDir, { recursive: true });
       await writeFile(inputFile, JSON.stringify(input));
     },
-    /** Forgets the index (a failed build leaves no site, so nothing to reuse). */
+    /** Forgets the indexes (a failed build leaves no site, so nothing to reuse). */
     async clear() {
       await rm(folder, { recursive: true, force: true });
       await rm(inputFile, { force: true });

@@ -14,11 +14,11 @@ import { serveSite } from '../../tests/setup/serve.ts';
 export interface SearchTiming {
   query: string;
   results: number;
-  /** From navigation start until the page's script has Pagefind loaded and initialised (it starts at page load). */
+  /** From navigation start until the page's script has both Pagefind bundles loaded and initialised (they start at page load). */
   loadMs: number;
   /** From the last keystroke until the results are shown: the wait the reader sees. */
   searchMs: number;
-  /** Bytes of every response under /pagefind/ since the page was opened, as the loopback server sent them. */
+  /** Bytes of every response from the search bundles since the page was opened, as the loopback server sent them. */
   pagefindBytes: number;
   /** The same with JavaScript and JSON gzip-compressed, as a static host would send them. */
   pagefindGzipBytes: number;
@@ -51,7 +51,8 @@ async function timeOneSearch(browser: Browser, pageUrl: string, query: string): 
     const pagefindSizes: Promise<{ served: number; gzipped: number }>[] = [];
     page.on('response', (response) => {
       const { pathname } = new URL(response.url());
-      if (!pathname.startsWith('/pagefind/')) return;
+      // Both bundles: the reports' (/pagefind/) and the people, topics and glossary entries' (/pagefind-entities/).
+      if (!pathname.startsWith('/pagefind')) return;
       pagefindSizes.push(
         response.body().then((body) => ({
           served: body.length,
@@ -77,7 +78,7 @@ async function timeOneSearch(browser: Browser, pageUrl: string, query: string): 
         if (!rendered || rendered.startTime < lastKeystrokeAt || !status.includes(text)) return null;
         return {
           results: Number(/^\d+/.exec(status)?.[0] ?? 0),
-          loadMs: performance.getEntriesByName('search:pagefind-ready')[0]?.startTime ?? Number.NaN,
+          loadMs: performance.getEntriesByName('search:pagefind-ready').at(-1)?.startTime ?? Number.NaN,
           searchMs: rendered.startTime - lastKeystrokeAt,
         };
       },

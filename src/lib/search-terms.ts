@@ -121,12 +121,12 @@ export function pagefindFilters(filters: SearchState['filters'], except?: FacetK
 
 /**
  * What kind of page a search result is, as a Pagefind filter: reports are listed as results, the other
- * kinds apart from them ("People and subjects"). Not a facet: readers never tick it.
+ * kinds apart from them ("People and subjects"), from an index of their own. Not a facet: readers never tick it;
+ * it lists every report when no word is searched, and labels entity cards.
  */
 export const SEARCH_SECTION_FILTER = 'section';
 export const SEARCH_SECTIONS = ['report', 'person', 'topic', 'glossary'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
-export const ENTITY_SECTIONS: readonly SearchSection[] = ['person', 'topic', 'glossary'];
 
 /** Words in an excerpt: about two lines of a result card at desk width. */
 export const EXCERPT_WORDS = 24;

@@ -50,12 +50,19 @@ export const paths = {
   topicQuotes: (id: string, page?: string) => listing(`/topics/${id}/quotes/`, page),
 } as const;
 
+/**
+ * Pagefind's bundle of the reports, written by `npm run build`. A constant of its own so that the article page's
+ * highlighter script imports this one string, not every address below.
+ */
+export const SEARCH_BUNDLE = '/pagefind/';
+
 /** Where the feeds, data files and other fixed files are served, as site paths. */
 export const filePaths = {
   rss: '/rss.xml',
   favicon: '/favicon.svg',
-  /** Pagefind's bundle, written by `npm run build`. */
-  searchBundle: '/pagefind/',
+  searchBundle: SEARCH_BUNDLE,
+  /** A second, small Pagefind bundle of the people, topic and glossary pages, searched beside the reports. */
+  entitySearchBundle: '/pagefind-entities/',
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
   articlesJson: '/data/articles.json',

@@ -7,7 +7,6 @@
  * and Back works.
  */
 import {
-  ENTITY_SECTIONS,
   EXCERPT_WORDS,
   facetOptionOrder,
   NEW_ENTRY_AFTER_MS,
@@ -92,8 +91,9 @@ export async function startSearchPage(): Promise<void> {
   };
   const highlightParam = root.dataset.highlightParam ?? 'highlight';
 
-  // Pagefind starts as the page loads, not at the first keystroke.
-  const pagefindReady = startPagefind(root.dataset.bundlePath ?? '/pagefind/');
+  // Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'.
+  const pagefindReady = startPagefind(root.dataset.bundlePath!);
+  const entityPagefindReady = startPagefind(root.dataset.entityBundlePath!);
 
   let state = readSearchState(new URLSearchParams(location.search));
   // A reader quick enough to type before this ran keeps what they typed.
@@ -107,9 +107,11 @@ export async function startSearchPage(): Promise<void> {
    */
   let filterIndexLoaded = false;
   let filterIndex: Promise<void> | undefined;
+  let archiveCounts: FilterCounts = {};
   const useFilterIndex = () =>
     (filterIndex ??= pagefindReady.then(async (pagefind) => {
-      addDeferredOptions(filterPanel, await pagefind.filters());
+      archiveCounts = await pagefind.filters();
+      addDeferredOptions(filterPanel, archiveCounts);
       filterIndexLoaded = true;
       showStateInControls();
       await searchSoon();
@@ -163,28 +165,46 @@ export async function startSearchPage(): Promise<void> {
 
   const search = async () => {
     const number = ++searchNumber;
-    const pagefind = await pagefindReady;
     const term = state.query.trim() || null;
-    // A filter costs Pagefind time in proportion to the results it keeps (about 0.3 s for 6,000 of 10,000 reports),
-    // so a query is searched unfiltered and the few people, topics and glossary entries it also finds, which the
-    // second (filtered, small) search names, are left out of the reports. Only a search with no word and no
-    // facet needs the section filter to list every report. Entity pages carry no facet values, so a facet excludes them.
     const facets = pagefindFilters(state.filters);
-    const filters = term || Object.keys(facets).length > 0 ? facets : { [SEARCH_SECTION_FILTER]: 'report' };
-    const [found, entities] = await Promise.all([
-      pagefind.search(term, { filters, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
-      term ? pagefind.search(term, { filters: { [SEARCH_SECTION_FILTER]: { any: ENTITY_SECTIONS } } }) : null,
+    if (!term && Object.keys(facets).length === 0) {
+      // Nothing asked yet. Listing every report here kept Pagefind busy for 0.6 s at 10,000 reports, and the
+      // reader's first word waited behind it; the Articles page lists them all.
+      showResults({ term, reports: [], reportData: [], entityData: [], status: 'Type a word, or choose filters, to search the reports' });
+      if (filterIndexLoaded) void updateCounts(await pagefindReady, state, null, archiveCounts, filterPanel);
+      filterPanel.toggleAttribute('data-counts-stale', false);
+      return;
+    }
+    const [pagefind, entityPagefind] = await Promise.all([pagefindReady, entityPagefindReady]);
+    // The reports' index holds only reports, so a query is searched unfiltered (a filter costs Pagefind time in
+    // proportion to the results it keeps). People, topics and glossary entries are searched at once in their own
+    // small index.
+    const [reports, entities] = await Promise.all([
+      pagefind.search(term, { filters: facets, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
+      term ? entityPagefind.search(term) : null,
     ]);
-    if (number !== searchNumber || !found) return; // overtaken by a newer search
-    const entityIds = new Set(entities?.results.map(({ id }) => id));
-    const reports = { ...found, results: found.results.filter(({ id }) => !entityIds.has(id)) };
+    if (number !== searchNumber || !reports) return; // overtaken by a newer search
     const [reportData, entityData] = await Promise.all([
       Promise.all(reports.results.slice(0, PAGE_SIZE).map((result) => result.data())),
       Promise.all((entities?.results ?? []).slice(0, ENTITY_LIMIT).map((result) => result.data())),
     ]);
     if (number !== searchNumber) return;
+    // Said of the words searched: while the reader types, an earlier search can still be the one shown.
+    showResults({ term, reports: reports.results, reportData, entityData, status: summary(reports.results.length, term ?? '') });
+    if (filterIndexLoaded) void updateCounts(pagefind, state, term, reports.filters, filterPanel);
+    // Without the filter index the counts written into the page hold for the whole archive, not for a query.
+    filterPanel.toggleAttribute('data-counts-stale', !filterIndexLoaded && Boolean(term));
+  };
 
-    shownReports = reports.results;
+  /** Shows a search's results; `term` is the words it searched, which the reader may have typed on from. */
+  const showResults = ({ term, reports, reportData, entityData, status }: {
+    term: string | null;
+    reports: PagefindResult[];
+    reportData: PagefindResultData[];
+    entityData: PagefindResultData[];
+    status: string;
+  }) => {
+    shownReports = reports;
     shownCount = reportData.length;
     ui.results.replaceChildren(...reportData.map((data) => reportCard(data, term, highlightParam)));
     ui.entityList.replaceChildren(...entityData.map(entityCard));
@@ -192,13 +212,9 @@ export async function startSearchPage(): Promise<void> {
     // Named for screen readers always; shown only when it has another group to stand apart from.
     ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
     ui.more.hidden = shownCount >= shownReports.length;
-    // Said of the words searched: while the reader types, an earlier search can still be the one shown.
-    ui.status.textContent = summary(reports.results.length, term ?? '');
+    ui.status.textContent = status;
     root.dataset.searchReady = '';
     performance.mark('search:rendered');
-    if (filterIndexLoaded) void updateCounts(pagefind, state, term, reports.filters, filterPanel);
-    // Without the filter index the counts written into the page hold for the whole archive, not for a query.
-    filterPanel.toggleAttribute('data-counts-stale', !filterIndexLoaded && Boolean(term));
   };
 
   /**
@@ -228,7 +244,7 @@ export async function startSearchPage(): Promise<void> {
     state = { ...state, query: input.value };
     recordInUrl();
     // Fetch the index chunks for the words typed so far, even while an earlier search still runs.
-    void pagefindReady.then((pagefind) => pagefind.preload(input.value.trim()));
+    for (const ready of [pagefindReady, entityPagefindReady]) void ready.then((pagefind) => pagefind.preload(input.value.trim()));
     void searchSoon();
   });
 

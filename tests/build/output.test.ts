@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
+import { SEARCH_INDEXES } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -31,6 +32,16 @@ describe('every page', () => {
   let pages: string[];
   beforeAll(() => {
     pages = builtPages(siteDir);
+  });
+
+  it('puts every page that has searchable text in exactly one search index, and no other page', () => {
+    for (const path of pages) {
+      const file = relative(siteDir, fileFor(siteDir, path)!);
+      const indexes = SEARCH_INDEXES.filter(({ glob }) => matchesGlob(file, glob)).map(({ folder }) => folder);
+      const searchable = readFileSync(join(siteDir, file), 'utf-8').includes('data-pagefind-body');
+      expect(indexes, path).toHaveLength(searchable ? 1 : 0);
+    }
+    expect(pages.filter((path) => isArticlePage(path))).not.toHaveLength(0);
   });
 
   it('includes the pages a reader expects', () => {

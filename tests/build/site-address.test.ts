@@ -27,7 +27,7 @@ function textFiles(): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
+        if (!name.startsWith('pagefind') && name !== '_astro') walk(path);
       } else files.push('/' + relative(outDir, path).replaceAll('\\', '/'));
     }
   };
@@ -122,18 +122,24 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
     expect(links).toBeGreaterThan(files.length);
   });
 
-  it('serves the search index under the base path, its results resolving to pages', () => {
-    const bundle = page('/search/').querySelector('[data-search]')!.getAttribute('data-bundle-path')!;
-    expect(bundle).toBe(`${BASE_PATH}pagefind/`);
-    for (const file of ['pagefind.js', 'pagefind-entry.json']) {
-      expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
-    }
-    // Pagefind stores each page's address without the base; the search page gives it the base as `baseUrl`.
-    const fragments = readdirSync(join(outDir, 'pagefind', 'fragment'));
-    expect(fragments.length).toBeGreaterThan(0);
-    for (const name of fragments) {
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, 'pagefind', 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
-      expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
+  it('serves the search indexes under the base path, their results resolving to pages', () => {
+    const search = page('/search/').querySelector('[data-search]')!;
+    for (const [attribute, folder] of [
+      ['data-bundle-path', 'pagefind'],
+      ['data-entity-bundle-path', 'pagefind-entities'],
+    ]) {
+      const bundle = search.getAttribute(attribute!)!;
+      expect(bundle).toBe(`${BASE_PATH}${folder}/`);
+      for (const file of ['pagefind.js', 'pagefind-entry.json']) {
+        expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
+      }
+      // Pagefind stores each page's address without the base; the search page gives it the base as `baseUrl`.
+      const fragments = readdirSync(join(outDir, folder!, 'fragment'));
+      expect(fragments.length).toBeGreaterThan(0);
+      for (const name of fragments) {
+        const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, folder!, 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
+        expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
+      }
     }
   });
 });

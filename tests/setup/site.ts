@@ -9,7 +9,7 @@ export function builtPages(siteDir: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
+        if (!name.startsWith('pagefind') && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
         const sitePath = '/' + relative(siteDir, path).replaceAll('\\', '/');
         pages.push(sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath);
