@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { fileDigests, type FileDigests } from '../src/lib/file-digests.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
@@ -45,38 +46,25 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
 // Pagefind's package exports no package.json, so it is read from the project's node_modules.
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
 
-/** Per HTML file of the site (by path in it): its size, modification time and the digest of its bytes. */
-export type HtmlFileDigests = Record<string, { size: number; mtimeMs: number; digest: string }>;
-
 export interface SearchIndexInput {
   /** Of Pagefind's version and options and every HTML file by path and content: equal inputs, equal indexes. */
   digest: string;
-  files: HtmlFileDigests;
+  files: FileDigests;
 }
 
 /**
- * What the index is made from. Two builds with the same digest get the same index, so a rebuild that changed no
- * page keeps the last one. A file whose size and modification time are those recorded last time (Astro leaves
- * the pages it reuses untouched) is not read again: at 10,000 reports that is 700 MB not read.
+ * What the indexes are made from. Two builds with the same digest get the same indexes, so a rebuild that changed
+ * no page keeps the last ones. Only the HTML files written since the last build are read (`fileDigests`).
  */
-export async function searchIndexInput(siteDir: string, known: HtmlFileDigests = {}): Promise<SearchIndexInput> {
+export async function searchIndexInput(siteDir: string, known: FileDigests = {}): Promise<SearchIndexInput> {
   const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${JSON.stringify(INDEX_OPTIONS)}\n`);
   const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
     .filter((path) => !SEARCH_INDEXES.some(({ folder }) => path.startsWith(`${folder}${sep}`)))
     .sort();
-  const files: HtmlFileDigests = {};
-  for (const path of paths) {
-    const { size, mtimeMs } = await stat(join(siteDir, path));
-    const last = known[path];
-    const digest =
-      last && last.size === size && last.mtimeMs === mtimeMs
-        ? last.digest
-        : createHash('sha256').update(await readFile(join(siteDir, path))).digest('hex');
-    files[path] = { size, mtimeMs, digest };
-    hash.update(`${path}\n${digest}\n`);
-  }
+  const files = fileDigests(siteDir, paths, known);
+  for (const path of paths) hash.update(`${path}\n${files[path]!.digest}\n`);
   return { digest: hash.digest('hex'), files };
 }
 
@@ -99,7 +87,7 @@ export function searchIndexCache(cacheDir: string) {
       for (const bundle of SEARCH_INDEXES) await rename(join(siteDir, bundle.folder), join(folder, bundle.folder));
     },
     /** What the last build's HTML files were, to digest only those written since. */
-    knownFiles(): HtmlFileDigests {
+    knownFiles(): FileDigests {
       return lastInput()?.files ?? {};
     },
     /** After the build: puts the indexes back if made from the very same pages, and says whether it did. */

@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fileDigests, type FileDigests } from '../lib/file-digests.ts';
 import { xmlProblem } from '../lib/xml-check.ts';
 
 /**
  * Checks every XML file the build wrote (the RSS feeds, the sitemaps) for well-formedness at the end of
- * `astro build`. A malformed one fails the build, so a broken feed cannot deploy. The digests of the files found
- * well-formed are kept in the build cache: a rebuild checks only files whose bytes it has not checked before.
+ * `astro build`. A malformed one fails the build, so a broken feed cannot deploy. The files found well-formed are
+ * recorded in the build cache with their digests: a rebuild reads only the files written since, and checks only
+ * those whose bytes it has not found well-formed before.
  */
 export function feedCheck(): AstroIntegration {
   let checkedFile = '';
@@ -22,22 +23,19 @@ export function feedCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const files = (await readdir(siteDir, { recursive: true })).filter((name) => name.endsWith('.xml'));
-        const checkedBefore = new Set<string>(existsSync(checkedFile) ? JSON.parse(await readFile(checkedFile, 'utf-8')) : []);
-        const wellFormed: string[] = [];
+        const known: FileDigests = existsSync(checkedFile) ? JSON.parse(await readFile(checkedFile, 'utf-8')) : {};
+        const wellFormedBefore = new Set(Object.values(known).map(({ digest }) => digest));
+        const digests = fileDigests(siteDir, files, known);
         const problems: string[] = [];
-        let checked = 0;
-        for (const name of files) {
-          const text = await readFile(join(siteDir, name), 'utf-8');
-          const digest = createHash('sha256').update(text).digest('base64url');
-          if (!checkedBefore.has(digest)) checked += 1;
-          const problem = checkedBefore.has(digest) ? undefined : xmlProblem(text);
-          if (problem) problems.push(`/${relative(siteDir, join(siteDir, name)).replaceAll('\\', '/')}: ${problem}`);
-          else wellFormed.push(digest);
+        const toCheck = files.filter((name) => !wellFormedBefore.has(digests[name]!.digest));
+        for (const name of toCheck) {
+          const problem = xmlProblem(await readFile(join(siteDir, name), 'utf-8'));
+          if (problem) problems.push(`/${name.replaceAll('\\', '/')}: ${problem}`);
         }
         if (problems.length > 0) throw new Error(`Malformed XML written by the build:\n  ${problems.join('\n  ')}`);
         await mkdir(join(checkedFile, '..'), { recursive: true });
-        await writeFile(checkedFile, JSON.stringify(wellFormed.sort()));
-        logger.info(`${files.length} XML files well-formed (${checked} checked, the rest unchanged since the last build)`);
+        await writeFile(checkedFile, JSON.stringify(digests));
+        logger.info(`${files.length} XML files well-formed (${toCheck.length} checked, the rest unchanged since the last build)`);
       },
     },
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchIndexInput } from '../../scripts/search-index.ts';
+import { fileDigests } from '../../src/lib/file-digests.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'search-input-'));
@@ -25,19 +26,23 @@ describe('searchIndexInput', () => {
     expect((await searchIndexInput(site(fewer))).digest).not.toBe(digest);
   });
 
+});
+
+describe('fileDigests', () => {
   it('reads again only the files whose size or modification time changed since the digests it is given', async () => {
     const dir = site({ 'a.html': 'one', 'b.html': 'two' });
-    const first = await searchIndexInput(dir);
+    const first = fileDigests(dir, ['a.html', 'b.html']);
+    expect(first['a.html']!.digest).not.toBe(first['b.html']!.digest);
     // A recorded digest is trusted while the file's size and time are unchanged…
-    const trusted = await searchIndexInput(dir, { ...first.files, 'a.html': { ...first.files['a.html']!, digest: 'recorded' } });
-    expect(trusted.files['a.html']!.digest).toBe('recorded');
-    // …and a file written again (new time) is read, whatever was recorded.
+    const recorded = { ...first, 'a.html': { ...first['a.html']!, digest: 'recorded' } };
+    expect((fileDigests(dir, ['a.html', 'b.html'], recorded))['a.html']!.digest).toBe('recorded');
+    // …and a file written again (a new time) is read, whatever was recorded.
     writeFileSync(join(dir, 'a.html'), 'ONE');
     const { mtime } = statSync(join(dir, 'b.html'));
     utimesSync(join(dir, 'a.html'), mtime, new Date(mtime.getTime() + 5000));
-    const rewritten = await searchIndexInput(dir, { ...first.files, 'a.html': { ...first.files['a.html']!, digest: 'recorded' } });
-    expect(rewritten.files['a.html']!.digest).not.toBe('recorded');
-    expect(rewritten.digest).not.toBe(first.digest);
-    expect(rewritten.files['b.html']).toEqual(first.files['b.html']);
+    const rewritten = fileDigests(dir, ['a.html', 'b.html'], recorded);
+    expect(rewritten['a.html']!.digest).not.toBe('recorded');
+    expect(rewritten['a.html']!.digest).not.toBe(first['a.html']!.digest);
+    expect(rewritten['b.html']).toEqual(first['b.html']);
   });
 });

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Per file (by path in its folder): its size, modification time and the digest of its bytes. */
+export type FileDigests = Record<string, { size: number; mtimeMs: number; digest: string }>;
+
+/**
+ * The digests of the given files of a folder. A file whose size and modification time are those `known` records
+ * is not read again: Astro's incremental build leaves the files it reuses untouched, and a rebuild of 10,000
+ * reports would otherwise read 700 MB of pages and 175 MB of feeds to learn that nothing changed.
+ */
+export function fileDigests(dir: string, paths: readonly string[], known: FileDigests = {}): FileDigests {
+  const digests: FileDigests = {};
+  for (const path of paths) {
+    // Synchronous: one awaited stat per file took seconds over 16,000 pages.
+    const { size, mtimeMs } = statSync(join(dir, path));
+    const last = known[path];
+    const digest =
+      last && last.size === size && last.mtimeMs === mtimeMs ? last.digest : createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+    digests[path] = { size, mtimeMs, digest };
+  }
+  return digests;
+}
