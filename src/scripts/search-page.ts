@@ -170,7 +170,7 @@ export async function startSearchPage(): Promise<void> {
     if (!term && Object.keys(facets).length === 0) {
       // Nothing asked yet. Listing every report here kept Pagefind busy for 0.6 s at 10,000 reports, and the
       // reader's first word waited behind it; the Articles page lists them all.
-      showResults({ term, reports: [], reportData: [], entityData: [], status: 'Type a word, or choose filters, to search the reports' });
+      showResults({ term, reports: [], reportData: [], entityData: [], status: 'Type to search' });
       if (filterIndexLoaded) void updateCounts(await pagefindReady, state, null, archiveCounts, filterPanel);
       filterPanel.toggleAttribute('data-counts-stale', false);
       return;

@@ -156,7 +156,7 @@ describe('the search page', () => {
       const escaped = searched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       await expect
         .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
-        .toMatch(searched ? new RegExp(`^(\\d+ reports?|No reports) for “${escaped}”$`) : /^Type a word, or choose filters/);
+        .toMatch(searched ? new RegExp(`^(\\d+ reports?|No reports) for “${escaped}”$`) : /^Type to search$/);
       if (!searched) expect(await page.locator('[data-result-list] li').count()).toBe(0);
       expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
       expect(await page.locator('[data-search] script, [data-search] img').count()).toBe(0);
