@@ -17,6 +17,8 @@ import {
   SEARCH_FACETS,
   SEARCH_SECTION_FILTER,
   SEARCH_SORTS,
+  searchesAtOnce,
+  SHORT_QUERY_PAUSE_MS,
   writeSearchState,
   type FacetKey,
   type SearchSection,
@@ -218,8 +220,9 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /**
-   * Searches as the reader types without a fixed pause: one search at a time, and while one runs only the
-   * newest query waits to follow it, so the results after the last keystroke come as soon as they can.
+   * Searches as the reader types without a fixed pause (from the third letter: `searchesAtOnce`): one search at a
+   * time, and while one runs only the newest query waits to follow it, so the results after the last keystroke
+   * come as soon as they can.
    */
   let searching = false;
   let searchWaiting = false;
@@ -240,9 +243,15 @@ export async function startSearchPage(): Promise<void> {
     }
   };
 
+  let pause: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
     recordInUrl();
+    clearTimeout(pause);
+    if (!searchesAtOnce(input.value)) {
+      pause = setTimeout(() => void searchSoon(), SHORT_QUERY_PAUSE_MS);
+      return;
+    }
     // Fetch the index chunks for the words typed so far, even while an earlier search still runs.
     for (const ready of [pagefindReady, entityPagefindReady]) void ready.then((pagefind) => pagefind.preload(input.value.trim()));
     void searchSoon();
@@ -250,6 +259,7 @@ export async function startSearchPage(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(pause);
     void searchSoon();
   });
 

@@ -6,6 +6,7 @@ import {
   pagefindFilters,
   readSearchState,
   searchAliases,
+  searchesAtOnce,
   writeSearchState,
 } from '../../src/lib/search-terms.ts';
 
@@ -103,5 +104,20 @@ describe('paragraphOfMatch', () => {
 
   it('ignores anchors that are not report paragraphs', () => {
     expect(paragraphOfMatch([{ id: 'source-heading', location: 5 }], [9])).toBeUndefined();
+  });
+});
+
+describe('searchesAtOnce', () => {
+  it('searches the empty query and queries of three letters or more at once, shorter ones after a pause', () => {
+    expect(searchesAtOnce('')).toBe(true);
+    expect(searchesAtOnce('   ')).toBe(true);
+    expect(searchesAtOnce('vac')).toBe(true);
+    expect(searchesAtOnce('East Sea')).toBe(true);
+    expect(searchesAtOnce('v')).toBe(false);
+    expect(searchesAtOnce(' EU ')).toBe(false);
+    // Counted in code points: a flag is two, a kanji one.
+    expect(searchesAtOnce('🇯🇵')).toBe(false);
+    expect(searchesAtOnce('茂木')).toBe(false);
+    expect(searchesAtOnce('茂木敏')).toBe(true);
   });
 });
