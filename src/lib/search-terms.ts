@@ -74,16 +74,17 @@ export interface SearchState {
 export const NEW_ENTRY_AFTER_MS = 1500;
 
 /**
- * A query this short (in code points, not counting spaces at the ends) is searched only once typing pauses for
- * `SHORT_QUERY_PAUSE_MS`: a one- or two-letter prefix matches most of the index, and at 10,000 reports its search
- * (about 0.3 s, which Pagefind cannot cancel) held up the word being typed after it. Longer queries, and the
- * empty one, are searched at once.
+ * A query whose last word is this short (in code points) is searched only once typing pauses for
+ * `SHORT_QUERY_PAUSE_MS`: a one- or two-letter prefix ("v", "East S") matches most of the index, and at 10,000
+ * reports its search (about 0.3 s, which Pagefind cannot cancel) held up the word typed after it. Other queries,
+ * and the empty one, are searched at once.
  */
 export const SHORT_QUERY = 3;
 export const SHORT_QUERY_PAUSE_MS = 300;
 
 export function searchesAtOnce(query: string): boolean {
-  const length = [...query.trim()].length;
+  const lastWord = query.trim().split(/\s+/).at(-1) ?? '';
+  const length = [...lastWord].length;
   return length === 0 || length >= SHORT_QUERY;
 }
 

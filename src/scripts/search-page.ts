@@ -121,6 +121,8 @@ export async function startSearchPage(): Promise<void> {
   let searchNumber = 0;
   let shownReports: PagefindResult[] = [];
   let shownCount = 0;
+  /** What the cards on the page show: the words, the status and the addresses of the results. */
+  let shownResults = '';
 
   const showStateInControls = () => {
     if (input.value !== state.query) input.value = state.query;
@@ -207,22 +209,28 @@ export async function startSearchPage(): Promise<void> {
     status: string;
   }) => {
     shownReports = reports;
-    shownCount = reportData.length;
-    ui.results.replaceChildren(...reportData.map((data) => reportCard(data, term, highlightParam)));
-    ui.entityList.replaceChildren(...entityData.map(entityCard));
-    ui.entityGroup.hidden = entityData.length === 0;
-    // Named for screen readers always; shown only when it has another group to stand apart from.
-    ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
+    // The same results again (the search that follows loading the filter index, for its counts) leave the cards
+    // as they are: replacing them would move the reader's focus and the cards shown by "Show more".
+    const shown = JSON.stringify([term, status, reportData.map(({ url }) => url), entityData.map(({ url }) => url)]);
+    if (shown !== shownResults) {
+      shownResults = shown;
+      shownCount = reportData.length;
+      ui.results.replaceChildren(...reportData.map((data) => reportCard(data, term, highlightParam)));
+      ui.entityList.replaceChildren(...entityData.map(entityCard));
+      ui.entityGroup.hidden = entityData.length === 0;
+      // Named for screen readers always; shown only when it has another group to stand apart from.
+      ui.reportsHeading.classList.toggle('visually-hidden', entityData.length === 0);
+      ui.status.textContent = status;
+    }
     ui.more.hidden = shownCount >= shownReports.length;
-    ui.status.textContent = status;
     root.dataset.searchReady = '';
     performance.mark('search:rendered');
   };
 
   /**
-   * Searches as the reader types without a fixed pause (from the third letter: `searchesAtOnce`): one search at a
-   * time, and while one runs only the newest query waits to follow it, so the results after the last keystroke
-   * come as soon as they can.
+   * Searches as the reader types without a fixed pause (from a last word's third letter: `searchesAtOnce`): one
+   * search at a time, and while one runs only the newest query waits to follow it, so the results after the last
+   * keystroke come as soon as they can.
    */
   let searching = false;
   let searchWaiting = false;
@@ -245,8 +253,11 @@ export async function startSearchPage(): Promise<void> {
 
   let pause: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    const words = state.query.trim();
     state = { ...state, query: input.value };
     recordInUrl();
+    // A space typed between words changes nothing to search.
+    if (input.value.trim() === words) return;
     clearTimeout(pause);
     if (!searchesAtOnce(input.value)) {
       pause = setTimeout(() => void searchSoon(), SHORT_QUERY_PAUSE_MS);

@@ -98,6 +98,18 @@ describe('people, topics and glossary entries', () => {
   });
 });
 
+describe('the result cards', () => {
+  it('stay in place when the filter index loads and the same search is made again for its counts', async () => {
+    const page = await openSearch('?q=ASEAN');
+    const card = await firstReport(page).elementHandle();
+    const searches = () => page.evaluate(() => performance.getEntriesByName('search:rendered').length);
+    const before = await searches();
+    await page.locator('[data-search-filters]').hover();
+    await expect.poll(searches).toBeGreaterThan(before);
+    expect(await card!.evaluate((element) => element.isConnected)).toBe(true);
+  });
+});
+
 describe('on a 390 × 844 phone', () => {
   it.each(['?q=ASEAN', '?q=ASEAN&topic=Myanmar', '?q=Motegi'])('shows the first report without scrolling: %s', async (query) => {
     const page = await openSearch(query, { viewport: PHONE });

@@ -108,13 +108,16 @@ describe('paragraphOfMatch', () => {
 });
 
 describe('searchesAtOnce', () => {
-  it('searches the empty query and queries of three letters or more at once, shorter ones after a pause', () => {
+  it('searches the empty query and queries whose last word has three letters or more at once, others after a pause', () => {
     expect(searchesAtOnce('')).toBe(true);
     expect(searchesAtOnce('   ')).toBe(true);
     expect(searchesAtOnce('vac')).toBe(true);
     expect(searchesAtOnce('East Sea')).toBe(true);
+    expect(searchesAtOnce('East ')).toBe(true);
     expect(searchesAtOnce('v')).toBe(false);
     expect(searchesAtOnce(' EU ')).toBe(false);
+    expect(searchesAtOnce('East S')).toBe(false);
+    expect(searchesAtOnce('Korean Pe')).toBe(false);
     // Counted in code points: a flag is two, a kanji one.
     expect(searchesAtOnce('🇯🇵')).toBe(false);
     expect(searchesAtOnce('茂木')).toBe(false);
