@@ -127,17 +127,17 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
     for (const [attribute, folder] of [
       ['data-bundle-path', 'pagefind'],
       ['data-entity-bundle-path', 'pagefind-entities'],
-    ]) {
-      const bundle = search.getAttribute(attribute!)!;
+    ] as const) {
+      const bundle = search.getAttribute(attribute)!;
       expect(bundle).toBe(`${BASE_PATH}${folder}/`);
       for (const file of ['pagefind.js', 'pagefind-entry.json']) {
         expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
       }
       // Pagefind stores each page's address without the base; the search page gives it the base as `baseUrl`.
-      const fragments = readdirSync(join(outDir, folder!, 'fragment'));
+      const fragments = readdirSync(join(outDir, folder, 'fragment'));
       expect(fragments.length).toBeGreaterThan(0);
       for (const name of fragments) {
-        const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, folder!, 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
+        const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, folder, 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
         expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
       }
     }

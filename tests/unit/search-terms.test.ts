@@ -108,19 +108,12 @@ describe('paragraphOfMatch', () => {
 });
 
 describe('searchesAtOnce', () => {
+  // Counted in code points: a flag is two, a kanji one.
+  const atOnce = ['', '   ', 'vac', 'East Sea', 'East ', '茂木敏'];
+  const afterAPause = ['v', ' EU ', 'East S', 'Korean Pe', '🇯🇵', '茂木'];
+
   it('searches the empty query and queries whose last word has three letters or more at once, others after a pause', () => {
-    expect(searchesAtOnce('')).toBe(true);
-    expect(searchesAtOnce('   ')).toBe(true);
-    expect(searchesAtOnce('vac')).toBe(true);
-    expect(searchesAtOnce('East Sea')).toBe(true);
-    expect(searchesAtOnce('East ')).toBe(true);
-    expect(searchesAtOnce('v')).toBe(false);
-    expect(searchesAtOnce(' EU ')).toBe(false);
-    expect(searchesAtOnce('East S')).toBe(false);
-    expect(searchesAtOnce('Korean Pe')).toBe(false);
-    // Counted in code points: a flag is two, a kanji one.
-    expect(searchesAtOnce('🇯🇵')).toBe(false);
-    expect(searchesAtOnce('茂木')).toBe(false);
-    expect(searchesAtOnce('茂木敏')).toBe(true);
+    for (const query of atOnce) expect(searchesAtOnce(query), JSON.stringify(query)).toBe(true);
+    for (const query of afterAPause) expect(searchesAtOnce(query), JSON.stringify(query)).toBe(false);
   });
 });
