@@ -11,6 +11,7 @@ import { byMeetingDate } from './meetings.ts';
 import { bodyStartLine, receivedTextProblem } from './received-text.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
+import { unpackReportText } from './stored-report.ts';
 import { paths } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -47,18 +48,26 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function readArchive(): Promise<Archive> {
-  const [articles, people, topics, glossary] = await Promise.all([
+  const [storedArticles, people, topics, glossary] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('topics'),
     getCollection('glossary'),
   ]);
+  const articles = storedArticles.map(withReportText);
   assertArticleTexts(articles, new Set(glossary.map(({ id }) => id)));
   for (const article of articles) {
     const problems = eventProblems(article.body ?? '', article.data.events);
     if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
   }
   return archiveOf({ articles, people, topics, glossary });
+}
+
+/** The article with its body and rendered HTML, which the report loader stored packed (`stored-report.ts`). */
+function withReportText(article: Article): Article {
+  const text = unpackReportText(article.body ?? '');
+  if (!text) throw new Error(`${article.filePath ?? article.id}: the content store holds this report's text unpacked; run the build again`);
+  return { ...article, body: text.body, rendered: { html: text.html, metadata: article.rendered?.metadata } };
 }
 
 /**

@@ -5,12 +5,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
 import { bodyStartLine } from '../lib/received-text.ts';
 import { RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
+import { packReportText } from '../lib/stored-report.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ body: string; data: Record<string, unknown> }>;
   getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
 }
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 type RenderFunction = (entry: { body?: string; filePath?: string }) => Promise<{ html: string; metadata: Record<string, unknown> }>;
 
 /** The source files whose code decides a rendered body: a change to any of them re-renders every report. */
@@ -20,6 +22,7 @@ const RENDERER_SOURCES = [
   'src/lib/content-safety.ts',
   'src/lib/paragraph-anchors.ts',
   'src/lib/received-text.ts',
+  'src/lib/stored-report.ts',
   'src/loaders/reports.ts',
 ];
 
@@ -32,7 +35,7 @@ export interface ReportLoaderOptions {
  * Astro's glob loader for the reports' MDX files, with each body rendered to HTML when the file is loaded
  * (`report-body.ts`) and cached with the entry by the file's digest, as Astro does for Markdown, instead of
  * one bundler module per report. A report whose markup cannot be rendered stops the sync, naming the file
- * and line.
+ * and line. The store keeps body and HTML packed into one string (`stored-report.ts`), which `loadArchive` unpacks.
  */
 export function reportLoader({ files }: ReportLoaderOptions): Loader {
   return {
@@ -59,6 +62,7 @@ export function reportLoader({ files }: ReportLoaderOptions): Loader {
       };
       await files.load({
         ...context,
+        store: { ...store, set: ({ body = '', rendered, ...entry }) => store.set({ ...entry, ...storedText(body, rendered) }) },
         // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
         entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
       } as LoaderContext);
@@ -71,6 +75,18 @@ export function reportLoader({ files }: ReportLoaderOptions): Loader {
       meta.set('renderer', rendererDigest);
       logger.info(`${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`);
     },
+  };
+}
+
+/**
+ * What the store keeps of a body and its rendering: both packed into `body`, and `rendered` only to carry a render
+ * error (the build stops on it, and in `astro dev` the report's page shows it).
+ */
+function storedText(body: string, rendered: StoredEntry['rendered']): Pick<StoredEntry, 'body' | 'rendered'> {
+  const renderError = rendered?.metadata?.[RENDER_ERROR];
+  return {
+    body: packReportText({ body, html: rendered?.html ?? '' }),
+    rendered: renderError === undefined ? undefined : { html: '', metadata: { [RENDER_ERROR]: renderError } },
   };
 }
 
