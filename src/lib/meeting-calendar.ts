@@ -3,12 +3,27 @@ import type { CalendarEvent } from './icalendar.ts';
 import { dateBasisNote, type DateBasis } from './meetings.ts';
 import { paths } from './urls.ts';
 
-interface CalendarArticle {
+export interface CalendarArticle {
   id: string;
   data: {
     summary: string;
     meeting: { name: string; date: PartialDate; dateBasis: DateBasis };
     publication: { date: PartialDate };
+  };
+}
+
+/**
+ * What the calendar shows of an article, and nothing more: the calendar's page key is a digest of it, so a change
+ * to a report's words or people does not write the whole calendar again.
+ */
+export function calendarArticle({ id, data: { summary, meeting, publication } }: CalendarArticle): CalendarArticle {
+  return {
+    id,
+    data: {
+      summary,
+      meeting: { name: meeting.name, date: meeting.date, dateBasis: meeting.dateBasis },
+      publication: { date: publication.date },
+    },
   };
 }
 

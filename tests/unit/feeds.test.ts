@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { absoluteLinks, newestArticles, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { meetingEvent } from '../../src/lib/meeting-calendar.ts';
+import { calendarArticle, meetingEvent } from '../../src/lib/meeting-calendar.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const url = (sitePath: string) => absoluteUrl(new URL('https://archive.test'), '/sub/', sitePath);
@@ -94,6 +94,14 @@ describe('meetingEvent', () => {
     expect(year.description).toMatch(/^Date approximate: .* only to 2021/);
     const undated = meetingEvent(article('u', '2020-10-15', '2020-10-15', { dateBasis: 'publication' }), options);
     expect(undated.description).toMatch(/^Date approximate: .*on or before the day the report was published/);
+  });
+});
+
+describe('calendarArticle', () => {
+  it('keeps all the event is made of, and drops what it does not show', () => {
+    const full = article('x', '2021-08-03', '2021-08');
+    expect(meetingEvent(calendarArticle(full), { host: 'archive.test', url })).toEqual(meetingEvent(full, { host: 'archive.test', url }));
+    expect(JSON.stringify(calendarArticle(full))).not.toMatch(/Headline|HÀ NỘI|VNS/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { formatCalendar } from '../../lib/icalendar.ts';
-import { meetingEvent } from '../../lib/meeting-calendar.ts';
+import { calendarArticle, meetingEvent } from '../../lib/meeting-calendar.ts';
 import { withCacheKeys } from '../../lib/page-cache-key.ts';
 import { absoluteTo, SITE_NAME, siteContext } from '../../lib/site.ts';
 
@@ -12,7 +12,7 @@ import { absoluteTo, SITE_NAME, siteContext } from '../../lib/site.ts';
  */
 export const getStaticPaths = (async () => {
   const { articles } = await loadArchive();
-  return withCacheKeys([{ params: { calendar: 'meetings' }, props: { articles } }]);
+  return withCacheKeys([{ params: { calendar: 'meetings' }, props: { articles: articles.map(calendarArticle) } }]);
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
