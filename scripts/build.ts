@@ -46,13 +46,14 @@ if (astroCode === 0) {
   if (stale > 0) console.log(`Removed ${stale} files of the last build that this one no longer has`);
   const indexStarted = performance.now();
   try {
-    // Pagefind has no incremental mode; a rebuild that changed no page keeps the index it already has.
+    // Pagefind has no incremental mode; an index none of whose pages changed is kept as it is.
     const input = await searchIndexInput(outDir, indexCache.knownFiles());
-    if (await indexCache.restore(outDir, input)) {
-      console.log(`Search index: no page changed, the last index kept (checked in ${seconds(performance.now() - indexStarted)})`);
+    const stale = await indexCache.restore(outDir, input);
+    if (stale.length === 0) {
+      console.log(`Search index: no page changed, the last indexes kept (checked in ${seconds(performance.now() - indexStarted)})`);
     } else {
-      console.log('Writing the search index…');
-      const { pages } = await writeSearchIndex(outDir);
+      console.log(`Writing the search index (${stale.map((bundle) => `/${bundle}/`).join(', ')})…`);
+      const { pages } = await writeSearchIndex(outDir, stale);
       console.log(`Search index: ${pages} pages in ${seconds(performance.now() - indexStarted)}`);
     }
     await indexCache.record(input);

@@ -15,17 +15,32 @@ function site(pages: Record<string, string>): string {
 }
 
 describe('searchIndexInput', () => {
-  it('is the same for the same pages, and differs when a page, its path or the set of pages differs', async () => {
-    const pages = { 'index.html': '<p>a</p>', 'articles/x/index.html': '<p>x</p>', 'pagefind/ignored.html': '1' };
-    const { digest } = await searchIndexInput(site(pages));
-    expect((await searchIndexInput(site(pages))).digest).toBe(digest);
-    expect((await searchIndexInput(site({ ...pages, 'pagefind/ignored.html': '2' }))).digest).toBe(digest);
-    expect((await searchIndexInput(site({ ...pages, 'index.html': '<p>b</p>' }))).digest).not.toBe(digest);
-    expect((await searchIndexInput(site({ ...pages, 'articles/y/index.html': '<p>x</p>' }))).digest).not.toBe(digest);
-    const { 'articles/x/index.html': _, ...fewer } = pages;
-    expect((await searchIndexInput(site(fewer))).digest).not.toBe(digest);
+  const pages = {
+    'index.html': '<p>home</p>',
+    'articles/x/index.html': '<p>x</p>',
+    'people/p/index.html': '<p>p</p>',
+    'pagefind/ignored.html': '1',
+  };
+  const digests = async (files: Record<string, string>) => (await searchIndexInput(site(files))).digests;
+
+  it('is the same for the same pages, whatever else the site holds', async () => {
+    const first = await digests(pages);
+    expect(await digests(pages)).toEqual(first);
+    expect(await digests({ ...pages, 'pagefind/ignored.html': '2', 'index.html': '<p>new home</p>' })).toEqual(first);
   });
 
+  it('changes for the one index whose pages changed, were added or removed', async () => {
+    const first = await digests(pages);
+    const reportChanged = await digests({ ...pages, 'articles/x/index.html': '<p>y</p>' });
+    expect(reportChanged.pagefind).not.toBe(first.pagefind);
+    expect(reportChanged['pagefind-entities']).toBe(first['pagefind-entities']);
+    expect((await digests({ ...pages, 'articles/y/index.html': '<p>x</p>' })).pagefind).not.toBe(first.pagefind);
+    const { 'articles/x/index.html': _, ...fewer } = pages;
+    expect((await digests(fewer)).pagefind).not.toBe(first.pagefind);
+    const personChanged = await digests({ ...pages, 'people/p/index.html': '<p>q</p>' });
+    expect(personChanged.pagefind).toBe(first.pagefind);
+    expect(personChanged['pagefind-entities']).not.toBe(first['pagefind-entities']);
+  });
 });
 
 describe('fileDigests', () => {
