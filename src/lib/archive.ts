@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { receivedFilesDir } from './archive-paths.ts';
-import { eventProblems } from './chronology.ts';
-import { decodeReceivedFile } from './content-safety.ts';
+import { assertArticleTexts } from './article-checks.ts';
+import { archivePaths, receivedFilesDir } from './archive-paths.ts';
 import type { CitationSource } from './citations.ts';
-import { closestId } from './entity-ids.ts';
-import { termsUsedIn, unknownTermProblems, type GlossaryTerm } from './glossary.ts';
+import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
-import { bodyStartLine, receivedTextProblem } from './received-text.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
 import { unpackReportText } from './stored-report.ts';
@@ -55,11 +51,11 @@ async function readArchive(): Promise<Archive> {
     getCollection('glossary'),
   ]);
   const articles = storedArticles.map(withReportText);
-  assertArticleTexts(articles, new Set(glossary.map(({ id }) => id)));
-  for (const article of articles) {
-    const problems = eventProblems(article.body ?? '', article.data.events);
-    if (problems.length > 0) throw new Error(`${article.filePath ?? article.id}:\n  ${problems.join('\n  ')}`);
-  }
+  // The checks stop `astro dev` too, not only the build and the tests.
+  assertArticleTexts(articles, new Set(glossary.map(({ id }) => id)), {
+    sourcesDir: receivedFilesDir(process.env),
+    cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),
+  });
   return archiveOf({ articles, people, topics, glossary });
 }
 
@@ -89,33 +85,6 @@ export function archiveOf(collections: { articles: Article[]; people: Person[]; 
   };
   assertReferencesResolve(archive);
   return archive;
-}
-
-/**
- * The body must be the received report, word for word and paragraph for paragraph: a changed word or a merged
- * paragraph (which would shift every later `#p-N` link) stops the build and `astro dev`, not only the tests.
- * Every `<Abbr term>` must name a glossary entry; the message names the file and line rather than a page.
- */
-function assertArticleTexts(articles: readonly Article[], glossaryIds: ReadonlySet<string>) {
-  const sourcesDir = receivedFilesDir(process.env);
-  const problems = articles.flatMap((article) => {
-    const path = resolve(article.filePath ?? article.id);
-    const file = relative(process.cwd(), path);
-    const fileText = readFileSync(path, 'utf-8');
-    const body = article.body ?? '';
-    const textProblem = receivedTextProblem({
-      file,
-      fileText,
-      body,
-      sourceFile: article.data.source.file,
-      // Decoded strictly: a received file that is not UTF-8 is named as such, not compared as garbled text.
-      sourceText: decodeReceivedFile(article.data.source.file, readFileSync(join(sourcesDir, article.data.source.file))),
-      frame: article.data.source.frame,
-    });
-    const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, glossaryIds, closestId);
-    return [...(textProblem ? [textProblem] : []), ...termProblems];
-  });
-  if (problems.length > 0) throw new Error(`The articles' text needs fixing:\n${problems.join('\n')}`);
 }
 
 /**

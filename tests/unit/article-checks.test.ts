@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertArticleTexts, type CheckedArticle } from '../../src/lib/article-checks.ts';
+
+const BODY = 'The ministers met in Hà Nội.\n\nThey agreed on <Abbr term="asean">ASEAN</Abbr> matters.\n';
+
+/** An archive of one report in a folder of its own: its `.mdx` file, its received file and a checks cache. */
+function archive() {
+  const dir = mkdtempSync(join(tmpdir(), 'article-checks-'));
+  const sourcesDir = join(dir, 'sources');
+  mkdirSync(sourcesDir);
+  const mdxPath = join(dir, 'report.mdx');
+  writeFileSync(mdxPath, `---\nheadline: x\n---\n${BODY}`);
+  writeFileSync(join(sourcesDir, 'report.txt'), 'The ministers met in Hà Nội.\n\nThey agreed on ASEAN matters.\n');
+  const article = (digest: string, body = BODY): CheckedArticle => ({
+    id: 'report',
+    filePath: relative(process.cwd(), mdxPath),
+    digest,
+    body,
+    data: { source: { file: 'report.txt', frame: [] }, events: [{ paragraph: 2, quote: 'agreed on ASEAN' }] },
+  });
+  const options = { sourcesDir, cacheFile: join(dir, 'cache', 'passed.json') };
+  return { article, options, mdxPath, sourcesDir };
+}
+
+const glossary = new Set(['asean']);
+
+describe('assertArticleTexts', () => {
+  it('passes a report that is its received text, and stops one that is not, naming the file', () => {
+    const { article, options, sourcesDir } = archive();
+    expect(() => assertArticleTexts([article('a')], glossary, options)).not.toThrow();
+    writeFileSync(join(sourcesDir, 'report.txt'), 'The ministers met in Hà Nội.\n\nThey agreed on ASEAN matters today.\n');
+    expect(() => assertArticleTexts([article('a')], glossary, options)).toThrow(/report\.mdx:\d+: paragraph 2 differs/);
+  });
+
+  it('checks a passed report again only when its file, its received file, the glossary or the checks change', () => {
+    const { article, options, mdxPath } = archive();
+    assertArticleTexts([article('a')], glossary, options);
+    // The file's words no longer match, but the entry's digest says it is the file that passed: not read again.
+    writeFileSync(mdxPath, '---\nheadline: x\n---\nOther words.\n');
+    expect(() => assertArticleTexts([article('a', 'Other words.\n')], glossary, options)).not.toThrow();
+    // A new digest of the file is checked…
+    expect(() => assertArticleTexts([article('b', 'Other words.\n')], glossary, options)).toThrow(/differs|merges|missing|words/);
+    // …and so is every report when the glossary's ids change.
+    writeFileSync(mdxPath, `---\nheadline: x\n---\n${BODY}`);
+    assertArticleTexts([article('c')], glossary, options);
+    expect(() => assertArticleTexts([article('c')], new Set(['apec']), options)).toThrow(/<Abbr term="asean">|asean/);
+  });
+
+  it('checks the reported events against the paragraphs', () => {
+    const { article, options } = archive();
+    const wrong = { ...article('a'), data: { ...article('a').data, events: [{ paragraph: 1, quote: 'agreed on ASEAN' }] } };
+    expect(() => assertArticleTexts([wrong], glossary, options)).toThrow(/events\.0\.quote/);
+  });
+});
