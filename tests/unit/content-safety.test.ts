@@ -167,6 +167,12 @@ describe('output escaping', () => {
     expect(xmlProblem('<rss><title>a&#11;b</title></rss>')).toBe('line 1: a character XML does not allow ("&#11;")');
     expect(xmlProblem('<rss><title>a</rss>')).toMatch(/^line 1: /);
   });
+
+  it('allows a character outside the Basic Multilingual Plane, and refuses half of one or a non-character', () => {
+    expect(xmlProblem('<rss><title>Hà Nội 茂木 😀</title></rss>')).toBeUndefined();
+    expect(xmlProblem('<rss><title>a\ud83db</title></rss>')).toBe('line 1: a character XML does not allow ("\\ud83d")');
+    expect(xmlProblem('<rss><title>a\uffffb</title></rss>')).toBe('line 1: a character XML does not allow ("\uffff")');
+  });
 });
 
 describe('firstCodePoints', () => {
