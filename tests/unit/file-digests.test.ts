@@ -55,7 +55,10 @@ describe('fileDigests', () => {
     writeFileSync(join(dir, 'a.html'), 'ONE');
     const { mtime } = statSync(join(dir, 'b.html'));
     utimesSync(join(dir, 'a.html'), mtime, new Date(mtime.getTime() + 5000));
-    const rewritten = fileDigests(dir, ['a.html', 'b.html'], recorded);
+    const read: string[] = [];
+    const rewritten = fileDigests(dir, ['a.html', 'b.html'], recorded, (path, bytes, digest) => read.push(`${path}:${bytes}:${digest}`));
+    // Only the file read again is handed on, with its bytes and digest.
+    expect(read).toEqual([`a.html:ONE:${rewritten['a.html']!.digest}`]);
     expect(rewritten['a.html']!.digest).not.toBe('recorded');
     expect(rewritten['a.html']!.digest).not.toBe(first['a.html']!.digest);
     expect(rewritten['b.html']).toEqual(first['b.html']);
