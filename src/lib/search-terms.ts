@@ -137,7 +137,7 @@ export function pagefindFilters(filters: SearchState['filters'], except?: FacetK
 /**
  * What kind of page a search result is, as a Pagefind filter: reports are listed as results, the other
  * kinds apart from them ("People and subjects"), from an index of their own. Not a facet: readers never tick it;
- * it lists every report when no word is searched, and labels entity cards.
+ * it labels the entity cards.
  */
 export const SEARCH_SECTION_FILTER = 'section';
 export const SEARCH_SECTIONS = ['report', 'person', 'topic', 'glossary'] as const;
