@@ -48,11 +48,14 @@ interface PagefindSearch {
 type FilterCounts = Record<string, Record<string, number>>;
 
 interface PagefindApi {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+}
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; excerptLength: number; noWorker?: boolean }): PagefindApi;
 }
 
 /** Report cards shown at once, and added by "Show more". */
@@ -93,9 +96,13 @@ export async function startSearchPage(): Promise<void> {
   };
   const highlightParam = root.dataset.highlightParam ?? 'highlight';
 
-  // Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'.
-  const pagefindReady = startPagefind(root.dataset.bundlePath!);
-  const entityPagefindReady = startPagefind(root.dataset.entityBundlePath!);
+  // Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'. One copy
+  // of Pagefind's script serves both (the reports' bundle's; both bundles are written by the same Pagefind), each
+  // index an instance of it. The reports' searches run in Pagefind's worker; the entities' index is small enough
+  // to search on the page, which spares a second worker and keeps the reports' worker to the reports.
+  const pagefindModule = import(/* @vite-ignore */ `${root.dataset.bundlePath}pagefind.js`) as Promise<PagefindModule>;
+  const pagefindReady = startPagefind(pagefindModule, { basePath: root.dataset.bundlePath! });
+  const entityPagefindReady = startPagefind(pagefindModule, { basePath: root.dataset.entityBundlePath!, noWorker: true });
 
   let state = readSearchState(new URLSearchParams(location.search));
   // A reader quick enough to type before this ran keeps what they typed.
@@ -167,7 +174,11 @@ export async function startSearchPage(): Promise<void> {
     }
   };
 
-  const search = async () => {
+  /**
+   * Searches both indexes for what the page's state asks. Resolves once Pagefind has answered, with the showing of
+   * the results still under way, so the next search need not wait for this one's result data.
+   */
+  const search = async (): Promise<{ shown: Promise<void> } | undefined> => {
     const number = ++searchNumber;
     const term = state.query.trim() || null;
     const facets = pagefindFilters(state.filters);
@@ -187,10 +198,17 @@ export async function startSearchPage(): Promise<void> {
       pagefind.search(term, { filters: facets, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
       term ? entityPagefind.search(term) : null,
     ]);
-    if (number !== searchNumber || !reports) return; // overtaken by a newer search
+    // Overtaken: by a newer search, or by newer words waiting for this one to end (their results are the ones
+    // to show, and fetching these results' data would hold them up).
+    if (number !== searchNumber || searchWaiting || !reports) return;
+    return { shown: showFound(number, term, reports, entities?.results ?? [], pagefind) };
+  };
+
+  /** Fetches what the cards of a search show and shows them, unless a newer search has begun meanwhile. */
+  const showFound = async (number: number, term: string | null, reports: PagefindSearch, entities: PagefindResult[], pagefind: PagefindApi) => {
     const [reportData, entityData] = await Promise.all([
       Promise.all(reports.results.slice(0, PAGE_SIZE).map((result) => result.data())),
-      Promise.all((entities?.results ?? []).slice(0, ENTITY_LIMIT).map((result) => result.data())),
+      Promise.all(entities.slice(0, ENTITY_LIMIT).map((result) => result.data())),
     ]);
     if (number !== searchNumber) return;
     // Said of the words searched: while the reader types, an earlier search can still be the one shown.
@@ -229,8 +247,8 @@ export async function startSearchPage(): Promise<void> {
 
   /**
    * Searches as the reader types without a fixed pause (from a last word's third letter: `searchesAtOnce`): one
-   * search at a time, and while one runs only the newest query waits to follow it, so the results after the last
-   * keystroke come as soon as they can.
+   * search of the indexes at a time (Pagefind cannot cancel one), and while one runs only the newest query waits
+   * to follow it, so the results after the last keystroke come as soon as they can.
    */
   let searching = false;
   let searchWaiting = false;
@@ -240,8 +258,9 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     searching = true;
+    let found: Awaited<ReturnType<typeof search>>;
     try {
-      await search();
+      found = await search();
     } finally {
       searching = false;
       if (searchWaiting) {
@@ -249,6 +268,7 @@ export async function startSearchPage(): Promise<void> {
         void searchSoon();
       }
     }
+    await found?.shown;
   };
 
   let pause: ReturnType<typeof setTimeout> | undefined;
@@ -260,6 +280,8 @@ export async function startSearchPage(): Promise<void> {
     if (input.value.trim() === words) return;
     clearTimeout(pause);
     if (!searchesAtOnce(input.value)) {
+      // Words waiting to follow a running search are out of date now; these are searched when typing pauses.
+      searchWaiting = false;
       pause = setTimeout(() => void searchSoon(), SHORT_QUERY_PAUSE_MS);
       return;
     }
@@ -377,9 +399,8 @@ function addDeferredOptions(panel: HTMLElement, totals: FilterCounts) {
   }
 }
 
-async function startPagefind(bundlePath: string): Promise<PagefindApi> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, baseUrl: import.meta.env.BASE_URL });
+async function startPagefind(pagefindModule: Promise<PagefindModule>, bundle: { basePath: string; noWorker?: boolean }): Promise<PagefindApi> {
+  const pagefind = (await pagefindModule).createInstance({ ...bundle, baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
   await pagefind.init();
   performance.mark('search:pagefind-ready');
   return pagefind;

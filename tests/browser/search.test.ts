@@ -136,6 +136,22 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it("fetches Pagefind's script and worker once for both indexes, and searches both", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.url}/search/?q=Motegi`);
+    await expect.poll(() => page.locator('[data-entity-list] a').count()).toBeGreaterThan(0);
+    await resultPaths(page, /^\d+ reports? for “Motegi”/);
+    const scripts = fetched.filter((path) => /\/pagefind(-worker)?\.js$/.test(path));
+    expect(scripts.sort()).toEqual(['/pagefind/pagefind-worker.js', '/pagefind/pagefind.js']);
+    // Each index still comes from its own bundle.
+    expect(fetched.some((path) => path.startsWith('/pagefind-entities/') && path.endsWith('.pf_meta'))).toBe(true);
+    expect(fetched.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_meta'))).toBe(true);
+    await context.close();
+  });
+
   describe('survives hostile and odd queries', () => {
     const queries = [
       '',
