@@ -47,13 +47,15 @@ if (astroCode === 0) {
   const indexStarted = performance.now();
   try {
     // Pagefind has no incremental mode; an index none of whose pages changed is kept as it is.
-    const input = await searchIndexInput(outDir, indexCache.knownFiles());
+    const kept = await indexCache.keptFiles();
+    const input = await searchIndexInput(outDir, kept, indexCache.keepPage);
+    await indexCache.removeGonePages(kept, input);
     const stale = await indexCache.restore(outDir, input);
     if (stale.length === 0) {
       console.log(`Search index: no page changed, the last indexes kept (checked in ${seconds(performance.now() - indexStarted)})`);
     } else {
       console.log(`Writing the search index (${stale.map((bundle) => `/${bundle}/`).join(', ')})…`);
-      const { pages } = await writeSearchIndex(outDir, stale);
+      const { pages } = await writeSearchIndex(indexCache.pagesDir, outDir, stale);
       console.log(`Search index: ${pages} pages in ${seconds(performance.now() - indexStarted)}`);
     }
     await indexCache.record(input);

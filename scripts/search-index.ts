@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, matchesGlob, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, matchesGlob, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileDigests, type FileDigests } from '../src/lib/file-digests.ts';
+import { searchInputPage } from '../src/lib/search-input-page.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
 const INDEX_ARGUMENTS = ['--force-language', 'en'];
@@ -25,16 +26,21 @@ export type SearchBundle = (typeof SEARCH_INDEXES)[number]['folder'];
 
 /**
  * Writes Pagefind search indexes into a built site (`<siteDir>/pagefind/`, `<siteDir>/pagefind-entities/`): all of
- * them, or the ones named, at the same time. It runs after `astro build` has exited, not inside it, so the
+ * them, or the ones named, at the same time, from the search input pages in `pagesDir` (`searchInputPage`: what
+ * Pagefind reads of each page, at the page's path). It runs after `astro build` has exited, not inside it, so the
  * indexer's memory never adds to Astro's at the build's peak.
  *
  * Pagefind's command-line indexer rather than its Node API: the two write byte-identical indexes, and the command
  * took 18 s for 10,000 reports where the API took 23 s.
  */
-export async function writeSearchIndex(siteDir: string, bundles: readonly SearchBundle[] = SEARCH_INDEXES.map(({ folder }) => folder)): Promise<{ pages: number }> {
+export async function writeSearchIndex(
+  pagesDir: string,
+  siteDir: string,
+  bundles: readonly SearchBundle[] = SEARCH_INDEXES.map(({ folder }) => folder),
+): Promise<{ pages: number }> {
   const written = await Promise.all(
     SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(({ folder, glob }) =>
-      runPagefind(['--site', siteDir, '--glob', glob, '--output-path', join(siteDir, folder), ...INDEX_ARGUMENTS]),
+      runPagefind(['--site', pagesDir, '--glob', glob, '--output-path', join(siteDir, folder), ...INDEX_ARGUMENTS]),
     ),
   );
   return { pages: written.reduce((sum, { pages }) => sum + pages, 0) };
@@ -61,6 +67,11 @@ function runPagefind(args: string[]): Promise<{ pages: number }> {
 // Pagefind's package exports no package.json, so it is read from the project's node_modules.
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
 
+/** The search input pages' code: pages extracted by other code are extracted again, and their indexes written again. */
+const INPUT_PAGE_CODE = createHash('sha256')
+  .update(readFileSync(new URL('../src/lib/search-input-page.ts', import.meta.url)))
+  .digest('hex');
+
 export interface SearchIndexInput {
   /**
    * Per index, of Pagefind's version and options and every page it is made from, by path and content: equal
@@ -68,6 +79,8 @@ export interface SearchIndexInput {
    */
   digests: Record<SearchBundle, string>;
   files: FileDigests;
+  /** The digest of the code that extracted the search input pages. */
+  inputPageCode: string;
 }
 
 /**
@@ -76,21 +89,25 @@ export interface SearchIndexInput {
  * Only the pages the indexes read are digested, and only those written since the last build are read
  * (`fileDigests`).
  */
-export async function searchIndexInput(siteDir: string, known: FileDigests = {}): Promise<SearchIndexInput> {
+export async function searchIndexInput(
+  siteDir: string,
+  known: FileDigests = {},
+  onRead?: (path: string, bytes: Buffer) => void,
+): Promise<SearchIndexInput> {
   const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
     .filter((path) => SEARCH_INDEXES.some(({ glob }) => matchesGlob(path, glob)))
     .sort();
-  const files = fileDigests(siteDir, paths, known);
+  const files = fileDigests(siteDir, paths, known, onRead);
   const digests = Object.fromEntries(
     SEARCH_INDEXES.map(({ folder, glob }) => {
-      const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${INDEX_ARGUMENTS.join(' ')}\n`);
+      const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${INDEX_ARGUMENTS.join(' ')} ${INPUT_PAGE_CODE}\n`);
       for (const path of paths) if (matchesGlob(path, glob)) hash.update(`${path}\n${files[path]!.digest}\n`);
       return [folder, hash.digest('hex')];
     }),
   ) as Record<SearchBundle, string>;
-  return { digests, files };
+  return { digests, files, inputPageCode: INPUT_PAGE_CODE };
 }
 
 /**
@@ -100,6 +117,7 @@ export async function searchIndexInput(siteDir: string, known: FileDigests = {})
 export function searchIndexCache(cacheDir: string) {
   const folder = join(cacheDir, 'pagefind-index');
   const inputFile = join(cacheDir, 'pagefind-index.input.json');
+  const pagesDir = join(cacheDir, 'pagefind-pages');
   const lastInput = (): SearchIndexInput | undefined =>
     existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined;
   return {
@@ -112,9 +130,37 @@ export function searchIndexCache(cacheDir: string) {
         if (existsSync(join(siteDir, bundle))) await rename(join(siteDir, bundle), join(folder, bundle));
       }
     },
-    /** What the last build's HTML files were, to digest only those written since. */
-    knownFiles(): FileDigests {
-      return lastInput()?.files ?? {};
+    /** Where the search input pages are kept from build to build: Pagefind's input. */
+    pagesDir,
+    /**
+     * Before the new pages are read: the last build's HTML files, whose search input pages are kept, so that only
+     * pages written since are digested and extracted. If those pages are missing or were extracted by other code,
+     * the folder is emptied and every page is read.
+     */
+    async keptFiles(): Promise<FileDigests> {
+      const last = lastInput();
+      if (existsSync(pagesDir) && last?.inputPageCode === INPUT_PAGE_CODE) return last.files;
+      await rm(pagesDir, { recursive: true, force: true });
+      return {};
+    },
+    /** Keeps the search input page of a page just read (`searchIndexInput`'s `onRead`). */
+    keepPage(path: string, bytes: Buffer) {
+      let page: string;
+      try {
+        page = searchInputPage(bytes.toString('utf-8'));
+      } catch (error) {
+        throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`);
+      }
+      mkdirSync(dirname(join(pagesDir, path)), { recursive: true });
+      writeFileSync(join(pagesDir, path), page);
+    },
+    /** Removes the search input pages of pages the site no longer has. */
+    async removeGonePages(kept: FileDigests, input: SearchIndexInput) {
+      for (const path of Object.keys(kept)) {
+        if (input.files[path]) continue;
+        await rm(join(pagesDir, path), { force: true });
+        await rmdir(dirname(join(pagesDir, path))).catch(() => {}); // its folder, unless it holds more
+      }
     },
     /**
      * After the build: puts back each index made from the very same pages, and names those to write again (each
@@ -139,6 +185,7 @@ export function searchIndexCache(cacheDir: string) {
     /** Forgets the indexes (a failed build leaves no site, so nothing to reuse). */
     async clear() {
       await rm(folder, { recursive: true, force: true });
+      await rm(pagesDir, { recursive: true, force: true });
       await rm(inputFile, { force: true });
     },
   };

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, matchesGlob, relative } from 'node:path';
-import { SEARCH_INDEXES } from '../../scripts/search-index.ts';
+import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -42,6 +43,18 @@ describe('every page', () => {
       expect(indexes, path).toHaveLength(searchable ? 1 : 0);
     }
     expect(pages.filter((path) => isArticlePage(path))).not.toHaveLength(0);
+  });
+
+  it('has the search indexes Pagefind writes from the whole pages, byte for byte (the build gives it only what it reads)', async () => {
+    const fromWholePages = mkdtempSync(join(tmpdir(), 'archive-whole-pages-index-'));
+    await writeSearchIndex(siteDir, fromWholePages);
+    const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+    for (const { folder } of SEARCH_INDEXES) {
+      const built = join(siteDir, folder);
+      const expected = join(fromWholePages, folder);
+      expect(filesOf(built), folder).toEqual(filesOf(expected));
+      for (const file of filesOf(expected)) expect(readFileSync(join(built, file)).equals(readFileSync(join(expected, file))), `${folder}/${file}`).toBe(true);
+    }
   });
 
   it('includes the pages a reader expects', () => {

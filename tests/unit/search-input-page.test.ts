@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { searchInputPage } from '../../src/lib/search-input-page.ts';
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en" data-theme="auto"><head><title>T</title><script type="application/ld+json">{"a":"<article data-pagefind-body>"}</script></head>` +
+  `<body><nav><a href="/">Home</a></nav>${body}<footer>Footer</footer></body></html>`;
+
+const frame = (kept: string) => `<!DOCTYPE html><html lang="en" data-theme="auto"><head><meta charset="utf-8"></head><body>${kept}</body></html>`;
+
+describe('searchInputPage', () => {
+  it('keeps the <html> start tag, each body element and the search data, in page order, and nothing else', () => {
+    const body = '<article class="a" data-pagefind-body><h1 id="h">Head</h1><p>Text <abbr title="x">X</abbr></p></article>';
+    const data = '<div hidden data-search-data data-pagefind-meta="aliases[data-aliases]" data-aliases="A · B"><span data-pagefind-filter="year">2021</span></div>';
+    expect(searchInputPage(page(`<main>${body}<aside>Related</aside>${data}</main>`))).toBe(frame(body + data));
+  });
+
+  it('keeps several body elements, and nested elements of the same name whole', () => {
+    const first = '<h1 data-pagefind-body>Name</h1>';
+    const second = '<div data-pagefind-body><div><div>deep</div></div> after</div>';
+    expect(searchInputPage(page(`${first}<p>between</p>${second}<div>outside</div>`))).toBe(frame(first + second));
+  });
+
+  it('reads quoted attribute values whole, and skips comments and script content', () => {
+    const body = '<article title="a > b" data-label=\'<div data-pagefind-body>\' data-pagefind-body><p>Kept</p></article>';
+    const html = page(`<!-- <article data-pagefind-body> --><script>const s = "</div><p data-pagefind-body>";</script>${body}`);
+    expect(searchInputPage(html)).toBe(frame(body));
+  });
+
+  it('does not take an attribute that only contains the marker for the marker', () => {
+    expect(() => searchInputPage(page('<p data-note="data-pagefind-body">x</p>'))).toThrow(/no element is marked data-pagefind-body/);
+  });
+
+  it('fails on a page with no body element or one never closed', () => {
+    expect(() => searchInputPage(page('<p>x</p>'))).toThrow(/no element is marked data-pagefind-body/);
+    expect(() => searchInputPage(page('<article data-pagefind-body><p>x</p>'))).toThrow(/<article> marked for the search index is never closed/);
+  });
+});
