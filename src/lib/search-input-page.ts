@@ -12,10 +12,15 @@
 const TOKEN =
   /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;
+
 const MARKS = ['data-pagefind-body', 'data-search-data'];
 
-const hasAttribute = (attributes: string, name: string) =>
-  new RegExp(`(?:^|\\s)${name}(?=[\\s=]|$)`).test(attributes.replace(/"[^"]*"|'[^']*'/g, '""'));
+/** An attribute's name, past its value if it has one (so a marker inside a quoted value is not taken). */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+const attributeNames = (attributes: string) => new Set(Array.from(attributes.matchAll(ATTRIBUTE), ([, name]) => name!));
 
 export function searchInputPage(html: string): string {
   TOKEN.lastIndex = 0;
@@ -29,8 +34,9 @@ export function searchInputPage(html: string): string {
     const name = (endName ?? startName)?.toLowerCase();
     if (!name) continue; // a comment
     if (startName && (name === 'script' || name === 'style') && !whole.endsWith('/>')) {
-      const close = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
-      TOKEN.lastIndex = close === -1 ? html.length : close;
+      const close = name === 'script' ? SCRIPT_END : STYLE_END;
+      close.lastIndex = TOKEN.lastIndex;
+      TOKEN.lastIndex = close.exec(html)?.index ?? html.length;
       continue;
     }
     if (open) {
@@ -42,9 +48,12 @@ export function searchInputPage(html: string): string {
       }
     } else if (startName && name === 'html') {
       htmlStartTag = whole;
-    } else if (startName && MARKS.some((mark) => hasAttribute(attributes, mark))) {
+    } else if (startName && attributes.includes('data-')) {
+      // Most tags carry no data attribute; only those that do are read name by name.
+      const names = attributeNames(attributes);
+      if (!MARKS.some((mark) => names.has(mark))) continue;
       open = { name, start: token.index, depth: 1 };
-      if (hasAttribute(attributes, 'data-pagefind-body')) bodies += 1;
+      if (names.has('data-pagefind-body')) bodies += 1;
     }
   }
   if (open) throw new Error(`the <${open.name}> marked for the search index is never closed`);
