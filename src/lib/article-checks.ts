@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ownCode from './article-checks.ts?raw';
@@ -7,6 +6,8 @@ import chronologyCode from './chronology.ts?raw';
 import { decodeReceivedFile } from './content-safety.ts';
 import contentSafetyCode from './content-safety.ts?raw';
 import datesCode from './dates.ts?raw';
+import { digest } from './digest.ts';
+import digestCode from './digest.ts?raw';
 import { closestId } from './entity-ids.ts';
 import { fileDigests, type FileDigests } from './file-digests.ts';
 import fileDigestsCode from './file-digests.ts?raw';
@@ -35,6 +36,7 @@ const CHECKS_CODE = [
   chronologyCode,
   contentSafetyCode,
   datesCode,
+  digestCode,
   fileDigestsCode,
   glossaryCode,
   paragraphAnchorsCode,
@@ -99,10 +101,6 @@ function articleProblems(article: CheckedArticle, glossaryIds: ReadonlySet<strin
   const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, glossaryIds, closestId);
   const events = eventProblems(body, article.data.events);
   return [...(textProblem ? [textProblem] : []), ...termProblems, ...(events.length > 0 ? [`${file}:\n  ${events.join('\n  ')}`] : [])];
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
 }
 
 function readPassed(file: string): PassedChecks | undefined {

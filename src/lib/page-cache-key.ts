@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { digest } from './digest.ts';
 
 /**
  * A page's key for Astro's incremental build (`experimental.incrementalBuild`): a digest of everything its route
@@ -13,10 +13,6 @@ export function cacheKeyOf(props: unknown): string {
 /** The routes with a cache key each, from their props (and params, which can name what the page shows). */
 export function withCacheKeys<Route extends { params: object; props?: object }>(routes: Route[]): (Route & { cacheKey: string })[] {
   return routes.map((route) => ({ ...route, cacheKey: cacheKeyOf([route.params, route.props]) }));
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
 }
 
 /**
