@@ -180,6 +180,7 @@ export async function startSearchPage(): Promise<void> {
    */
   const search = async (): Promise<{ shown: Promise<void> } | undefined> => {
     const number = ++searchNumber;
+    const asked = searchAsked(state);
     const term = state.query.trim() || null;
     const facets = pagefindFilters(state.filters);
     if (!term && Object.keys(facets).length === 0) {
@@ -198,9 +199,9 @@ export async function startSearchPage(): Promise<void> {
       pagefind.search(term, { filters: facets, ...(SEARCH_SORTS[state.sort] && { sort: SEARCH_SORTS[state.sort] }) }),
       term ? entityPagefind.search(term) : null,
     ]);
-    // Overtaken: by a newer search, or by newer words waiting for this one to end (their results are the ones
-    // to show, and fetching these results' data would hold them up).
-    if (number !== searchNumber || searchWaiting || !reports) return;
+    // Overtaken: by a newer search, by a search waiting for this one to end, or by what the reader asked since
+    // (typed on, ticked). Their results are the ones to show, and fetching these results' data would hold them up.
+    if (number !== searchNumber || searchWaiting || searchAsked(state) !== asked || !reports) return;
     return { shown: showFound(number, term, reports, entities?.results ?? [], pagefind) };
   };
 
@@ -404,6 +405,11 @@ async function startPagefind(pagefindModule: Promise<PagefindModule>, bundle: { 
   await pagefind.init();
   performance.mark('search:pagefind-ready');
   return pagefind;
+}
+
+/** What a state asks the indexes: two states that ask the same give the same results. */
+function searchAsked(state: SearchState): string {
+  return writeSearchState({ ...state, query: state.query.trim() }).toString();
 }
 
 function summary(count: number, query: string): string {
