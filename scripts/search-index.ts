@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join, matchesGlob, relative } from 'node:path';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileDigests, type FileDigests } from '../src/lib/file-digests.ts';
+import { fileDigests, filesUnder, type FileDigests } from '../src/lib/file-digests.ts';
 import { searchInputPage } from '../src/lib/search-input-page.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
@@ -94,10 +94,8 @@ export async function searchIndexInput(
   known: FileDigests = {},
   onRead?: (path: string, bytes: Buffer) => void,
 ): Promise<SearchIndexInput> {
-  const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
-    .filter((path) => SEARCH_INDEXES.some(({ glob }) => matchesGlob(path, glob)))
+  const paths = filesUnder(siteDir)
+    .filter((path) => path.endsWith('.html') && SEARCH_INDEXES.some(({ glob }) => matchesGlob(path, glob)))
     .sort();
   const files = fileDigests(siteDir, paths, known, onRead);
   const digests = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { filesUnder } from '../src/lib/file-digests.ts';
 
 /**
  * After an incremental build, removes what the last build left in the output folder that this one did not write
@@ -11,11 +12,9 @@ import { join, relative, sep } from 'node:path';
 export async function removeStaleFiles(outDir: string, cacheDir: string, buildStarted: number): Promise<number> {
   const kept = keptFiles(cacheDir);
   let removed = 0;
-  for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = relative(outDir, path).split(sep).join('/');
-    if (kept.has(file) || (await stat(path)).mtimeMs >= buildStarted) continue;
+  for (const name of filesUnder(outDir)) {
+    const path = join(outDir, name);
+    if (kept.has(name.split(sep).join('/')) || (await stat(path)).mtimeMs >= buildStarted) continue;
     await rm(path);
     removed += 1;
   }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileDigests, type FileDigests } from '../lib/file-digests.ts';
+import { fileDigests, filesUnder, type FileDigests } from '../lib/file-digests.ts';
 import { xmlProblem } from '../lib/xml-check.ts';
 
 /**
@@ -22,7 +22,7 @@ export function feedCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const files = (await readdir(siteDir, { recursive: true })).filter((name) => name.endsWith('.xml'));
+        const files = filesUnder(siteDir).filter((name) => name.endsWith('.xml'));
         const known: FileDigests = existsSync(checkedFile) ? JSON.parse(await readFile(checkedFile, 'utf-8')) : {};
         // Every digest recorded was of a file found well-formed, so only files read again can need a check.
         const wellFormedBefore = new Set(Object.values(known).map(({ digest }) => digest));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Per file (by path in its folder): its size, modification time and the digest of its bytes. */
@@ -32,4 +32,21 @@ export function fileDigests(
     digests[path] = { size, mtimeMs, digest };
   }
   return digests;
+}
+
+/**
+ * Every file under a folder, as paths relative to it. Synchronous and by hand: over a built 10,000-report site
+ * (74,000 entries) Node's recursive `readdir` took 2–3 s, and the build walks its output three times.
+ */
+export function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? join(folder, entry.name) : entry.name;
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  visit('');
+  return files;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchIndexInput } from '../../scripts/search-index.ts';
-import { fileDigests } from '../../src/lib/file-digests.ts';
+import { fileDigests, filesUnder } from '../../src/lib/file-digests.ts';
 
 function site(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'search-input-'));
@@ -62,5 +62,13 @@ describe('fileDigests', () => {
     expect(rewritten['a.html']!.digest).not.toBe('recorded');
     expect(rewritten['a.html']!.digest).not.toBe(first['a.html']!.digest);
     expect(rewritten['b.html']).toEqual(first['b.html']);
+  });
+});
+
+describe('filesUnder', () => {
+  it('lists every file at any depth as a path relative to the folder, and no folder', () => {
+    const dir = site({ 'index.html': 'a', 'articles/x/index.html': 'b', 'articles/x/citation.bib': 'c', 'feeds/people/y.xml': 'd' });
+    mkdirSync(join(dir, 'empty/deeper'), { recursive: true });
+    expect(filesUnder(dir).sort()).toEqual(['articles/x/citation.bib', 'articles/x/index.html', 'feeds/people/y.xml', 'index.html'].map((path) => join(path)));
   });
 });
