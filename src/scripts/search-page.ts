@@ -14,6 +14,7 @@ import {
   paragraphOfMatch,
   parseSort,
   readSearchState,
+  RESULTS_PAGE_SIZE,
   SEARCH_FACETS,
   SEARCH_SECTION_FILTER,
   SEARCH_SORTS,
@@ -58,8 +59,6 @@ interface PagefindModule {
   createInstance(options: { basePath: string; baseUrl: string; excerptLength: number; noWorker?: boolean }): PagefindApi;
 }
 
-/** Report cards shown at once, and added by "Show more". */
-const PAGE_SIZE = 10;
 /** People, topics and glossary entries shown above the reports. */
 const ENTITY_LIMIT = 6;
 
@@ -208,7 +207,7 @@ export async function startSearchPage(): Promise<void> {
   /** Fetches what the cards of a search show and shows them, unless a newer search has begun meanwhile. */
   const showFound = async (number: number, term: string | null, reports: PagefindSearch, entities: PagefindResult[], pagefind: PagefindApi) => {
     const [reportData, entityData] = await Promise.all([
-      Promise.all(reports.results.slice(0, PAGE_SIZE).map((result) => result.data())),
+      Promise.all(reports.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data())),
       Promise.all(entities.slice(0, ENTITY_LIMIT).map((result) => result.data())),
     ]);
     if (number !== searchNumber) return;
@@ -353,7 +352,7 @@ export async function startSearchPage(): Promise<void> {
   sortSelect.addEventListener('change', () => applyChange({ sort: parseSort(sortSelect.value) }));
 
   ui.more.addEventListener('click', async () => {
-    const next = shownReports.slice(shownCount, shownCount + PAGE_SIZE);
+    const next = shownReports.slice(shownCount, shownCount + RESULTS_PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     const cards = data.map((item) => reportCard(item, state.query.trim() || null, highlightParam));
     ui.results.append(...cards);

@@ -2,13 +2,17 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search-terms.ts';
+import { launchBrowser } from '../setup/browser.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
+import { serveSite } from '../setup/serve.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 
 /**
- * One build for every listing that pages: the fixture archive plus copies of its latest report (one more meeting in
- * that year than a page holds) and enough more people for three pages of the People index.
+ * One build for every listing that pages, the search results among them: the fixture archive plus copies of its
+ * latest report (one more meeting in that year than a page holds) and enough more people for three pages of the
+ * People index.
  */
 const COPIES = LIST_PAGE_SIZE;
 /** With the fixture archive's six: 250 people, three pages of 120. */
@@ -91,5 +95,31 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
     expect(first.querySelector('nav.pagination a[rel="next"]')?.textContent?.trim()).toBe('Next →');
     expect(readPage(siteDir, '/people/page/3/').querySelector('h1')?.textContent).toBe('People, page 3');
     for (const path of indexPages) expect(readFileSync(fileFor(siteDir, path)!).length).toBeLessThan(100 * 1024);
+  });
+
+  it('shows search results a page at a time, each "Show more" adding the next and taking focus to the first added', async () => {
+    const server = await serveSite(siteDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/search/?q=Motegi`);
+      await page.waitForSelector('[data-search-ready]');
+      const found = Number(/^(\d+) reports/.exec((await page.locator('[data-search-status]').textContent())!)?.[1]);
+      expect(found).toBeGreaterThan(COPIES);
+      const cards = page.locator('[data-result-list] > li');
+      const more = page.locator('[data-more-results]');
+      expect(await cards.count()).toBe(RESULTS_PAGE_SIZE);
+      for (let shown = RESULTS_PAGE_SIZE; shown < found; shown += RESULTS_PAGE_SIZE) {
+        await more.click();
+        await expect.poll(() => cards.count()).toBe(Math.min(shown + RESULTS_PAGE_SIZE, found));
+        expect(await page.evaluate((index) => document.activeElement === document.querySelectorAll('[data-result-list] > li a')[index], shown)).toBe(true);
+      }
+      expect(await more.isHidden()).toBe(true);
+      const links = await cards.locator('a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      expect(new Set(links).size).toBe(found);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
