@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { tempDir } from '../setup/temp-dir.ts';
 import { reportText, withoutFrame, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
@@ -46,7 +46,7 @@ describe('every page', () => {
   });
 
   it('has the search indexes Pagefind writes from the whole pages, byte for byte (the build gives it only what it reads)', async () => {
-    const fromWholePages = mkdtempSync(join(tmpdir(), 'archive-whole-pages-index-'));
+    const fromWholePages = tempDir('archive-whole-pages-index-');
     await writeSearchIndex(siteDir, fromWholePages);
     const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
     for (const { folder } of SEARCH_INDEXES) {

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertArticleTexts, type CheckedArticle } from '../../src/lib/article-checks.ts';
+import { tempDir } from '../setup/temp-dir.ts';
 
 const BODY = 'The ministers met in Hà Nội.\n\nThey agreed on <Abbr term="asean">ASEAN</Abbr> matters.\n';
 
 /** An archive of one report in a folder of its own: its `.mdx` file, its received file and a checks cache. */
 function archive() {
-  const dir = mkdtempSync(join(tmpdir(), 'article-checks-'));
+  const dir = tempDir('article-checks-');
   const sourcesDir = join(dir, 'sources');
   mkdirSync(sourcesDir);
   const mdxPath = join(dir, 'report.mdx');

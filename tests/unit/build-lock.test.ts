@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock } from '../../scripts/build-lock.ts';
+import { tempDir } from '../setup/temp-dir.ts';
 
-const lockPath = () => join(mkdtempSync(join(tmpdir(), 'build-lock-')), 'sub', 'build.lock');
+const lockPath = () => join(tempDir('build-lock-'), 'sub', 'build.lock');
 
 describe('acquireLock', () => {
   it('lets one holder in at a time, in turn', async () => {

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchIndexInput } from '../../scripts/search-index.ts';
 import { fileDigests, filesUnder } from '../../src/lib/file-digests.ts';
+import { tempDir } from '../setup/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-input-'));
+  const dir = tempDir('search-input-');
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), html);
