@@ -76,13 +76,17 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
     }
   });
 
+  it('gives the 404 page, served at any missing address, no address of its own and keeps it out of search engines', () => {
+    const notFound = page('/404.html');
+    expect(notFound.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();
+    expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
   it('has no broken link on any page: every href, src, cite and absolute address in meta tags and JSON-LD', () => {
     const problems: string[] = [];
     for (const path of builtPages(outDir)) {
       const document = page(path);
       for (const element of document.querySelectorAll('[href], [src], [cite], [action]')) {
-        // The 404 page is served at any address, so its canonical link (to /404/) names no page of its own.
-        if (path === '/404.html' && element.matches('link[rel="canonical"]')) continue;
         for (const attribute of ['href', 'src', 'cite', 'action']) {
           const value = element.getAttribute(attribute);
           const problem = value === null ? undefined : problemWith(value, path);
