@@ -74,10 +74,18 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]*\p{Lu}) —\s/u;
 const SIGN_OFF = /\s(— (\p{Lu}{2,}))$/u;
 const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
 const PHOTO_CREDIT = /\s(\S+ Photo)$/;
+const DATE_STAMP = /^(?:updated|published|posted)\b/i;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
+function stampedDate(line: string): string | undefined {
+  return DATE_STAMP.test(line) ? (ISO_DATE.exec(line)?.[0] ?? writtenDate(line)) : undefined;
+}
 
 /**
  * The frame: leading lines that are not sentences (page title, section, headline, byline, a "date …" line with a
- * photo caption), the dateline opening the first paragraph and the sign-off closing the last.
+ * photo caption, a "Published"/"Updated" line), the dateline opening the first paragraph and the sign-off closing
+ * the last.
  */
 function recogniseFrame(blocks: string[]): { frame: Frame; body: string[] } {
   const frame: Frame = { pieces: [] };
@@ -103,7 +111,8 @@ function recogniseFrame(blocks: string[]): { frame: Frame; body: string[] } {
     else if (/\bpost(?:ed)? by\b|^By\s/i.test(block)) {
       frame.byline = block;
       frame.date ??= writtenDate(block);
-    } else if (!block.includes('|')) frame.headline ??= block;
+    } else if (stampedDate(block)) frame.date ??= stampedDate(block);
+    else if (!block.includes('|')) frame.headline ??= block;
   }
   const body = blocks.slice(first);
   const dateline = body.length > 0 ? DATELINE.exec(body[0]) : null;
@@ -149,11 +158,14 @@ function markAbbreviations(paragraphs: string[], glossary: readonly GlossaryTerm
   return marked;
 }
 
-/** Whether a text names an entity by any of its forms: whole words, capitals ignored for topics. */
+/**
+ * Whether a text names an entity by any of its forms: whole words; for topics capitals are ignored and a plural
+ * counts ("vaccines" names the topic whose alias is "vaccine").
+ */
 function names(text: string, forms: readonly string[], ignoreCase: boolean): boolean {
   if (!ignoreCase) return formPattern(forms).test(text);
   const alternatives = forms.map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** Words that start capitalised names of offices and bodies rather than of people. */

@@ -93,6 +93,34 @@ describe('the drafts of the fixture archive’s two reports', () => {
   });
 });
 
+describe('the draft of a report framed another way', () => {
+  const sourceText = [
+    'Japan and Mekong ministers meet in Tokyo',
+    'Updated: August 4, 2021 - 09:30',
+    'TOKYO — The ministers discussed the supply of vaccines on Tuesday.',
+    'They agreed to meet again next year. — KYODO',
+  ].join('\n\n');
+  const draft = scaffoldReport({ sourceFile: 'kyodo.txt', sourceText, ...knownEntities(archiveFixtureDir) });
+  const { frontmatter } = parseFrontmatter(draft.text);
+  const data = frontmatter as Record<string, any>;
+
+  it('reads the publication date from an "Updated:" line and keeps the line in the frame', () => {
+    expect(data.publication.date).toBe('2021-08-04');
+    expect(data.source.frame).toContain('Updated: August 4, 2021 - 09:30');
+    expect(data.headline).toBe('Japan and Mekong ministers meet in Tokyo');
+    expect(data.meeting).toMatchObject({ date: '2021-08-03', dateBasis: 'relative' });
+  });
+
+  it('proposes a topic the text names in the plural ("vaccines" for the alias "vaccine")', () => {
+    expect(data.topics).toContain('vaccines');
+  });
+
+  it('takes a headline that begins with one of those words for a headline when it gives no date', () => {
+    const updated = scaffoldReport({ sourceFile: 'x.txt', sourceText: 'Updated trade pact signed\n\nThe ministers signed it.', ...knownEntities(archiveFixtureDir) });
+    expect(parseFrontmatter(updated.text).frontmatter.headline).toBe('Updated trade pact signed');
+  });
+});
+
 describe('escaping for MDX', () => {
   it('escapes what MDX would read as code or markup, and the words read back unchanged', () => {
     const text = 'A <b> and {x} or *y* with [z](w) & `c` ~~s~~ | p\n# not a heading\n1. not a list\n- nor this';
