@@ -1,5 +1,5 @@
 import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
-import { escapeRegExp } from './regexp.ts';
+import { escapeRegExp, literalGuardedTest } from './regexp.ts';
 
 /**
  * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
@@ -50,13 +50,14 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
 }
 
-/** Matches any of the names as whole words in folded text; `undefined` when there is no name to look for. */
-export function namesPattern(names: readonly string[]): RegExp | undefined {
-  const alternatives = [...new Set(names.map((name) => foldText(name).trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
-  if (alternatives.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** Whether folded text names any of the names as whole words; `undefined` when there is no name to look for. */
+export function namesTest(names: readonly string[]): ((folded: string) => boolean) | undefined {
+  const folded = [...new Set(names.map((name) => foldText(name).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (folded.length === 0) return undefined;
+  const alternatives = folded.map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  // Any spacing between a name's words matches, so only each name's first word is sure to be in the text.
+  return literalGuardedTest(pattern, [...new Set(folded.map((name) => name.split(/\s/, 1)[0]))]);
 }
 
 /** A paragraph's number and its text folded (`foldText`), as `quotesFrom` compares it with names. */
@@ -84,11 +85,11 @@ export function quotesFrom<A>(
   paragraphsOf: (article: A) => readonly FoldedParagraph[],
   names: readonly string[],
 ): Quote<A>[] {
-  const pattern = namesPattern(names);
-  if (!pattern) return [];
+  const naming = namesTest(names);
+  if (!naming) return [];
   return articles.flatMap((article) =>
     paragraphsOf(article)
-      .filter(({ folded }) => pattern.test(folded))
+      .filter(({ folded }) => naming(folded))
       .map(({ number }) => ({ article, paragraph: number })),
   );
 }

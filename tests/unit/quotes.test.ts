@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphsOf, foldedParagraphs, foldText, htmlText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
+import { literalGuardedTest } from '../../src/lib/regexp.ts';
 
 const body = [
   '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.</p>',
@@ -42,6 +43,30 @@ describe('quotesFrom: which paragraphs name an entity', () => {
   it('finds nothing without a name', () => {
     expect(numbers([])).toEqual([]);
     expect(numbers(['  '])).toEqual([]);
+  });
+
+  it('finds a name whatever the spacing between its words', () => {
+    const spaced = foldedParagraphs([{ number: 1, text: 'Minister Bùi  Thanh\nSơn spoke.' }]);
+    expect(quotesFrom(['report'], () => spaced, ['Bui Thanh Son']).map(({ paragraph }) => paragraph)).toEqual([1]);
+  });
+});
+
+describe('literalGuardedTest', () => {
+  it('answers as its pattern does, with the literals every match holds', () => {
+    const pattern = /(?<![\p{L}\p{N}])(?:East Sea|Mekong)(?![\p{L}\p{N}])/u;
+    const guarded = literalGuardedTest(pattern, ['East Sea', 'Mekong']);
+    for (const text of ['the East Sea', 'the Mekong-Japan meeting', 'Mekongs', 'East Seas', 'east sea', 'nothing', '']) {
+      expect(guarded(text), text).toBe(pattern.test(text));
+    }
+  });
+
+  it('does not run the pattern on text holding none of the literals', () => {
+    const pattern = /a/;
+    let runs = 0;
+    const counted = Object.assign(pattern, { test: (text: string) => (runs++, RegExp.prototype.test.call(pattern, text)) });
+    const guarded = literalGuardedTest(counted, ['b']);
+    expect([guarded('aaa'), guarded('ab')]).toEqual([false, true]);
+    expect(runs).toBe(1);
   });
 });
 
