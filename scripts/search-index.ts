@@ -39,17 +39,25 @@ export async function writeSearchIndex(
   bundles: readonly SearchBundle[] = SEARCH_INDEXES.map(({ folder }) => folder),
 ): Promise<{ pages: number }> {
   const written = await Promise.all(
-    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(({ folder, glob }) =>
-      runPagefind(['--site', pagesDir, '--glob', glob, '--output-path', join(siteDir, folder), ...INDEX_ARGUMENTS]),
-    ),
+    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(async ({ folder, glob }) => {
+      const bundleDir = join(siteDir, folder);
+      await runPagefind(['--site', pagesDir, '--glob', glob, '--output-path', bundleDir, ...INDEX_ARGUMENTS]);
+      return pagesIndexed(bundleDir);
+    }),
   );
-  return { pages: written.reduce((sum, { pages }) => sum + pages, 0) };
+  return { pages: written.reduce((sum, pages) => sum + pages, 0) };
+}
+
+/** The pages a bundle holds, from its entry file (`pagefind-entry.json`, a page count per language). */
+function pagesIndexed(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf-8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
 }
 
 const PAGEFIND_COMMAND = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 
-/** Runs Pagefind's command; its output is kept to tell the pages indexed, or to say why it failed. */
-function runPagefind(args: string[]): Promise<{ pages: number }> {
+/** Runs Pagefind's command; its output is kept to say why it failed. */
+function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_COMMAND, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -57,8 +65,7 @@ function runPagefind(args: string[]): Promise<{ pages: number }> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1]);
-      if (code === 0 && Number.isInteger(pages)) resolve({ pages });
+      if (code === 0) resolve();
       else reject(new Error(`Pagefind could not index ${args.join(' ')} (exit ${code}):\n${output.trim()}`));
     });
   });

@@ -47,7 +47,8 @@ describe('every page', () => {
 
   it('has the search indexes Pagefind writes from the whole pages, byte for byte (the build gives it only what it reads)', async () => {
     const fromWholePages = tempDir('archive-whole-pages-index-');
-    await writeSearchIndex(siteDir, fromWholePages);
+    const { pages: indexed } = await writeSearchIndex(siteDir, fromWholePages);
+    expect(indexed).toBe(builtPages(siteDir).filter((path) => readFileSync(fileFor(siteDir, path)!, 'utf-8').includes('data-pagefind-body')).length);
     const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
     for (const { folder } of SEARCH_INDEXES) {
       const built = join(siteDir, folder);
