@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digest } from '../src/lib/digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/lib/file-digests.ts';
 import { searchInputPage } from '../src/lib/search-input-page.ts';
 import { filePaths } from '../src/lib/urls.ts';
@@ -75,9 +76,7 @@ function runPagefind(args: string[]): Promise<void> {
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
 
 /** The search input pages' code: pages extracted by other code are extracted again, and their indexes written again. */
-const INPUT_PAGE_CODE = createHash('sha256')
-  .update(readFileSync(new URL('../src/lib/search-input-page.ts', import.meta.url)))
-  .digest('hex');
+const INPUT_PAGE_CODE = digest(readFileSync(new URL('../src/lib/search-input-page.ts', import.meta.url), 'utf-8'));
 
 export interface SearchIndexInput {
   /**
@@ -123,8 +122,10 @@ export function searchIndexCache(cacheDir: string) {
   const folder = join(cacheDir, 'pagefind-index');
   const inputFile = join(cacheDir, 'pagefind-index.input.json');
   const pagesDir = join(cacheDir, 'pagefind-pages');
+  // What the last build recorded, read once (before the pages and again when the indexes are put back).
+  let lastRecord: { input?: SearchIndexInput } | undefined;
   const lastInput = (): SearchIndexInput | undefined =>
-    existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined;
+    (lastRecord ??= { input: existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined }).input;
   return {
     /** Before the build: moves the site's indexes aside, if the last build said what they were made from. */
     async setAside(siteDir: string) {

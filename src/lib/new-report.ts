@@ -107,11 +107,12 @@ function recogniseFrame(blocks: string[]): { frame: Frame; body: string[] } {
     }
     if (!isShortLine(block)) break;
     frame.pieces.push(block);
+    const stamped = stampedDate(block);
     if (block.startsWith('/')) frame.section = block.replace(/^\/\s*/, '');
     else if (/\bpost(?:ed)? by\b|^By\s/i.test(block)) {
       frame.byline = block;
       frame.date ??= writtenDate(block);
-    } else if (stampedDate(block)) frame.date ??= stampedDate(block);
+    } else if (stamped) frame.date ??= stamped;
     else if (!block.includes('|')) frame.headline ??= block;
   }
   const body = blocks.slice(first);
