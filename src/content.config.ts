@@ -198,8 +198,8 @@ const articleFields = z.object({
     partOf: nonEmpty.optional(),
     date: partialDate,
     /**
-     * How the report fixes the meeting date: it states it, it implies it ("yesterday" against the dateline),
-     * or it gives none and the meeting took place on or before the publication date.
+     * How the report fixes the meeting date: it states it, it implies it ("yesterday" or a weekday against the
+     * dateline), or it gives none and the meeting took place on or before the publication date.
      */
     dateBasis,
     format: meetingFormat,

@@ -15,7 +15,7 @@ export function dateBasisNote(basis: DateBasis): string {
     case 'stated':
       return 'The report states this date.';
     case 'relative':
-      return 'The report says "yesterday"; the date follows from its publication date.';
+      return 'The report gives the day relative to its publication ("yesterday", a weekday); the date follows from its publication date.';
     case 'publication':
       return 'The report does not date the meeting; it took place on or before the day the report was published.';
   }

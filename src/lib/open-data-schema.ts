@@ -76,7 +76,7 @@ export function articlesJsonSchema(schemaUrl: string) {
             dateBasis: {
               enum: dateBasis.options,
               description:
-                'stated: the report gives the date; relative: it says "yesterday" against its dateline; ' +
+                'stated: the report gives the date; relative: it says "yesterday" or names a weekday against its dateline; ' +
                 'publication: it gives none, and the meeting was on or before the publication date.',
             },
             format: { enum: meetingFormat.options },

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * and the open data's JSON Schema are all derived from these, so a new value is added in one place.
  */
 
-/** How a report fixes its meeting's date: stated, implied ("yesterday" against the dateline), or not at all. */
+/** How a report fixes its meeting's date: stated, implied ("yesterday" or a weekday against the dateline), or not at all. */
 export const dateBasis = z.enum(['stated', 'relative', 'publication']);
 export type DateBasis = z.infer<typeof dateBasis>;
 
