@@ -1,5 +1,6 @@
 import { compareDates, type PartialDate } from './dates.ts';
-import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+import { bodyParagraphs } from './paragraph-anchors.ts';
+import { mdxBlockText } from './received-text.ts';
 
 /** Grouping and ordering things by date: the timeline, the date archive and previous/next links. */
 
@@ -108,7 +109,7 @@ export function timelineEntries<A extends ArticleWithEvents>(articles: readonly 
  * the paragraph named. The schema sees only the frontmatter, so this checks events against the body.
  */
 export function eventProblems(mdxBody: string, events: readonly { paragraph: number; quote: string }[]): string[] {
-  const paragraphs = bodyParagraphs(mdxBody).map(paragraphText);
+  const paragraphs = bodyParagraphs(mdxBody).map(mdxBlockText);
   return events.flatMap(({ paragraph, quote }, index) => {
     if (paragraph > paragraphs.length) {
       return [`events.${index}.paragraph: the body has ${paragraphs.length} paragraphs, not ${paragraph}`];

@@ -23,20 +23,55 @@ function permalink(number: number): Element {
   };
 }
 
+/** Class of the element that holds one numbered paragraph rendered as several blocks (text and a list after it). */
+export const PARAGRAPH_GROUP_CLASS = 'paragraph-group';
+
 /**
- * Rehype plugin: numbers the top-level paragraphs of a report's body (`p-1`, `p-2`, …) and ends each with a
- * "¶" permalink. Only top-level paragraphs count, so the numbers match the report's own paragraphs and
- * stay stable as long as its text does.
+ * The body's top-level elements grouped as the report's paragraphs: elements with no blank line between them in
+ * the source (a paragraph and the list it introduces) are one paragraph.
+ */
+function paragraphsOf(tree: Root): Element[][] {
+  const paragraphs: Element[][] = [];
+  let lastLine = Number.NEGATIVE_INFINITY;
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    const start = node.position?.start.line ?? Number.POSITIVE_INFINITY;
+    if (start <= lastLine + 1 && paragraphs.length > 0) paragraphs.at(-1)!.push(node);
+    else paragraphs.push([node]);
+    lastLine = node.position?.end.line ?? lastLine;
+  }
+  return paragraphs;
+}
+
+/** Elements whose last child may be a link: where a paragraph's "¶" goes. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
+
+/** Where a paragraph's "¶" goes: after its last words, in its last list item when it ends in a list. */
+function permalinkParent(element: Element): Element | undefined {
+  const last = element.children.findLast((child): child is Element => child.type === 'element');
+  if (['ul', 'ol', 'li', 'blockquote', 'div'].includes(element.tagName) && last) return permalinkParent(last) ?? element;
+  return TEXT_BLOCKS.has(element.tagName) ? element : undefined;
+}
+
+/**
+ * Rehype plugin: numbers the report's paragraphs (`p-1`, `p-2`, …) and ends each with a "¶" permalink. A paragraph
+ * is what a blank line ends in the source, as the verbatim check counts them, so the numbers match the report's own
+ * paragraphs and stay stable as long as its text does; one that renders as several elements (text and a list) is
+ * held by one element that carries its number.
  */
 export function rehypeParagraphAnchors() {
   return (tree: Root) => {
-    let number = 0;
-    for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p') continue;
-      number += 1;
-      node.properties.id = paragraphId(number);
-      node.children.push({ type: 'text', value: ' ' } satisfies ElementContent, permalink(number));
-    }
+    tree.children = paragraphsOf(tree).flatMap((elements, index): ElementContent[] => {
+      const number = index + 1;
+      // A paragraph of several elements, or of one that cannot end in a link (a table), is held by a group.
+      const paragraph: Element =
+        elements.length === 1 && permalinkParent(elements[0])
+          ? elements[0]
+          : { type: 'element', tagName: 'div', properties: { className: [PARAGRAPH_GROUP_CLASS] }, children: elements };
+      paragraph.properties.id = paragraphId(number);
+      permalinkParent(paragraph)!.children.push({ type: 'text', value: ' ' }, permalink(number));
+      return index === 0 ? [paragraph] : [{ type: 'text', value: '\n' }, paragraph];
+    });
   };
 }
 
@@ -54,9 +89,4 @@ export function withoutParagraphAnchors(html: string): string {
  */
 export function bodyParagraphs(mdxBody: string): string[] {
   return mdxBody.split(/\n[^\S\n]*\n/).filter((block) => block.trim() !== '');
-}
-
-/** A paragraph's words as the reader sees them: markup set aside, spaces collapsed. */
-export function paragraphText(mdxParagraph: string): string {
-  return mdxParagraph.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,6 @@
-import { bodyParagraphs, paragraphText } from './paragraph-anchors.ts';
+import { bodyParagraphs } from './paragraph-anchors.ts';
+import { mdxBlockText } from './received-text.ts';
+import { childElements, parseFragment, serialize, textOf } from './html.ts';
 import { escapeRegExp, literalGuardedTest } from './regexp.ts';
 
 /**
@@ -20,29 +22,25 @@ export interface BodyParagraph extends TextParagraph {
 
 /** The numbered paragraphs of an MDX report body, numbered as the paragraph-anchors plugin numbers them. */
 export function sourceParagraphs(mdxBody: string): TextParagraph[] {
-  return bodyParagraphs(mdxBody).map((block, index) => ({ number: index + 1, text: paragraphText(block) }));
+  return bodyParagraphs(mdxBody).map((block, index) => ({ number: index + 1, text: mdxBlockText(block) }));
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Text of an HTML fragment: tags dropped, character references decoded. */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? reference;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    });
+  return textOf(parseFragment(html));
 }
 
-/** The numbered paragraphs of a rendered report body (the paragraph-anchors plugin gives each its `id`). */
+/**
+ * The numbered paragraphs of a rendered report body (the paragraph-anchors plugin gives each its `id`). A `<p>`
+ * is quoted by its content; a paragraph of several blocks or a list is quoted whole, without its id.
+ */
 export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
-  const paragraphs: BodyParagraph[] = [];
-  for (const match of bodyHtml.matchAll(/<p id="p-(\d+)">([\s\S]*?)<\/p>/g)) {
-    paragraphs.push({ number: Number(match[1]), html: match[2], text: htmlText(match[2]) });
-  }
-  return paragraphs;
+  return childElements(parseFragment(bodyHtml)).flatMap((element) => {
+    const number = /^p-(\d+)$/.exec(String(element.properties.id ?? ''))?.[1];
+    if (!number) return [];
+    const quoted = element.tagName === 'p' ? element.children : [{ ...element, properties: { ...element.properties, id: undefined } }];
+    return [{ number: Number(number), html: serialize(quoted), text: textOf(element) }];
+  });
 }
 
 /** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */

@@ -1,12 +1,18 @@
 /**
  * Comparing an article's MDX body with the report as received: the same words, in the same order, in the same
- * paragraphs. Used by the build (so altered text is never published), by `npm run check-content` and by the tests.
+ * paragraphs, with the same line breaks and list items within them. Used by the build (so altered text is never published), by `npm run check-content` and by the tests.
  */
 
 /** Whitespace-separated words; non-breaking and other Unicode spaces count as spaces. */
 export function words(text: string): string[] {
   return text.split(/[\s\u00a0]+/u).filter(Boolean);
 }
+
+/**
+ * Where a paragraph's line ends and the next begins: a line break, or a list item. It stands among a paragraph's
+ * words (no word holds white space), so a lost line break is found as a lost word is.
+ */
+export const LINE_BREAK = '\n';
 
 /** The words of MDX as a reader sees them: markup (tags, link syntax, comments, escapes) removed. */
 export function mdxBodyWords(body: string): string[] {
@@ -17,6 +23,59 @@ export function mdxBodyWords(body: string): string[] {
       escaped ?? linkText ?? (match.startsWith('{') ? ' ' : ''),
   );
   return words(text);
+}
+
+/** A received line's bullet ("- ", "• ", "* ", "+ ", "– "): the start of a list item, not a word. */
+const RECEIVED_BULLET = /^\s*[-•*+–]\s+/u;
+/** A Markdown list item's marker (at most three spaces in, as CommonMark allows). */
+const MDX_LIST_ITEM = /^ {0,3}[-*+]\s+/;
+/** A Markdown hard line break at a line's end: an unescaped backslash, or two spaces or more. */
+const MDX_HARD_BREAK = /(?:(?<!\\)((?:\\\\)*)\\| {2,})$/;
+
+/** Lines' words with a `LINE_BREAK` between lines; lines without words leave none. */
+function joinLines(lines: readonly string[][]): string[] {
+  return lines.filter((line) => line.length > 0).flatMap((line, index) => (index === 0 ? line : [LINE_BREAK, ...line]));
+}
+
+/** A received paragraph's words, each line break kept and each bullet read as the start of a list item. */
+export function receivedBlockWords(block: string): string[] {
+  return joinLines(block.split('\n').map((line) => words(line.replace(RECEIVED_BULLET, ''))));
+}
+
+/**
+ * An MDX paragraph's words as a reader sees them, with a `LINE_BREAK` where the page starts a new line: at a hard
+ * break (a line ending in `\`, followed by more of its paragraph) and at each list item. A plain newline inside a
+ * paragraph is a space.
+ */
+export function mdxBlockWords(block: string): string[] {
+  const sourceLines = block.split('\n');
+  const lines: string[][] = [];
+  let current: string[] = [];
+  sourceLines.forEach((line, index) => {
+    const item = MDX_LIST_ITEM.exec(line);
+    if (item && current.length > 0) {
+      lines.push(current);
+      current = [];
+    }
+    let text = item ? line.slice(item[0].length) : line;
+    // As in CommonMark, a break needs more of its paragraph after it: at the end of a block or item, `\` is text.
+    const next = sourceLines[index + 1];
+    const hardBreak = next !== undefined && !MDX_LIST_ITEM.test(next) ? MDX_HARD_BREAK.exec(text) : null;
+    // The escaped backslashes before a breaking one are text.
+    if (hardBreak) text = text.slice(0, hardBreak.index) + (hardBreak[1] ?? '');
+    current.push(...mdxBodyWords(text));
+    if (hardBreak) {
+      lines.push(current);
+      current = [];
+    }
+  });
+  lines.push(current);
+  return joinLines(lines);
+}
+
+/** A paragraph's words as one line of text, its line breaks as spaces: what a quote of it is matched against. */
+export function mdxBlockText(block: string): string {
+  return mdxBlockWords(block).filter((word) => word !== LINE_BREAK).join(' ');
 }
 
 /**
@@ -63,12 +122,12 @@ function blocks(text: string, toWords: (block: string) => string[]): WordParagra
 
 /** The received report's paragraphs, frame taken out; paragraphs left empty by it (or blank to begin with) are dropped. */
 export function receivedParagraphs(received: string, frame: readonly string[]): WordParagraph[] {
-  return blocks(withoutFrame(received.replace(/\r\n?/g, '\n'), frame), words);
+  return blocks(withoutFrame(received.replace(/\r\n?/g, '\n'), frame), receivedBlockWords);
 }
 
 /** The MDX body's paragraphs as the reader sees their words, with their lines in the body. */
 export function mdxParagraphs(mdxBody: string): WordParagraph[] {
-  return blocks(mdxBody.replace(/\r\n?/g, '\n'), mdxBodyWords);
+  return blocks(mdxBody.replace(/\r\n?/g, '\n'), mdxBlockWords);
 }
 
 /** Where the body departs from the received text, for a message: paragraph numbers count from 1. */
@@ -87,7 +146,9 @@ export interface TextDifference {
 }
 
 const SHOWN_WORDS = 12;
-const shown = (list: readonly string[]): string[] => (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]);
+/** Words for a message: a line break shown as "⏎", a long run cut short. */
+const shown = (list: readonly string[]): string[] =>
+  (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]).map((word) => (word === LINE_BREAK ? '⏎' : word));
 
 /** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
 export function firstTextDifference(body: readonly WordParagraph[], received: readonly WordParagraph[]): TextDifference | undefined {
@@ -136,7 +197,7 @@ export function firstTextDifference(body: readonly WordParagraph[], received: re
       receivedParagraph: index + 1,
       removed: [],
       added: [],
-      boundary: shorter.words.slice(-6),
+      boundary: shown(shorter.words.slice(-6)),
     };
   }
   return undefined;
@@ -163,6 +224,9 @@ export function describeTextDifference(
     ...(removed.length > 0 ? [`  - ${removed.join(' ')}`] : []),
     ...(added.length > 0 ? [`  + ${added.join(' ')}`] : []),
     '  (- what the received text says, + what the article says; the body must keep the received words)',
+    ...([...removed, ...added].includes('⏎')
+      ? ['  (⏎ is a line break: end the line before it with "\\", or start a list item with "- ")']
+      : []),
   ];
   return lines.join('\n');
 }

@@ -43,7 +43,7 @@ describe('finding abbreviations', () => {
 });
 
 describe('rehypeParagraphAnchors', () => {
-  it('numbers top-level paragraphs only and ends each with a labelled ¶ link', () => {
+  it('numbers every top-level block, each a paragraph, and ends each with a labelled ¶ link', () => {
     const text = (value: string) => ({ type: 'text' as const, value });
     const tree: Root = {
       type: 'root',
@@ -60,14 +60,15 @@ describe('rehypeParagraphAnchors', () => {
       ],
     };
     rehypeParagraphAnchors()(tree);
-    const [first, , quote, second] = tree.children as Element[];
+    const [first, , quote, , second] = tree.children as Element[];
     expect(first.properties.id).toBe('p-1');
-    expect(second.properties.id).toBe('p-2');
-    expect((quote.children[0] as Element).properties.id).toBeUndefined();
+    expect(quote.properties.id).toBe('p-2');
+    expect((quote.children[0] as Element).children.at(-1)).toMatchObject({ tagName: 'a', properties: { href: '#p-2' } });
+    expect(second.properties.id).toBe('p-3');
     expect(second.children.at(-1)).toEqual({
       type: 'element',
       tagName: 'a',
-      properties: { className: ['paragraph-anchor'], href: '#p-2', ariaLabel: 'Link to paragraph 2', dataPagefindIgnore: '' },
+      properties: { className: ['paragraph-anchor'], href: '#p-3', ariaLabel: 'Link to paragraph 3', dataPagefindIgnore: '' },
       children: [text('¶')],
     });
   });

@@ -3,7 +3,7 @@ import { bodyParagraphsOf, foldedParagraphs, foldText, htmlText, quotesFrom, sou
 import { literalGuardedTest } from '../../src/lib/regexp.ts';
 
 const body = [
-  '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.</p>',
+  '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &#x26; more.</p>',
   '<p id="p-2">The ministers met Bùi Thanh Sơn in Ha Noi.</p>',
   '<p id="p-3">Nothing here: the Seaside resort and eastern seas.</p>',
   '<p id="p-4">The SOUTH CHINA  SEA was named.</p>',
@@ -13,8 +13,17 @@ describe('bodyParagraphsOf', () => {
   it('numbers the paragraphs as the page does and keeps their words and inline markup', () => {
     const paragraphs = bodyParagraphsOf(body);
     expect(paragraphs.map(({ number }) => number)).toEqual([1, 2, 3, 4]);
-    expect(paragraphs[0].html).toBe('Both sides discussed the <abbr title="x">East Sea</abbr> issue &amp; more.');
+    expect(paragraphs[0].html).toBe('Both sides discussed the <abbr title="x">East Sea</abbr> issue &#x26; more.');
     expect(paragraphs[0].text).toBe('Both sides discussed the East Sea issue & more.');
+  });
+});
+
+describe('bodyParagraphsOf, a paragraph of several blocks', () => {
+  it('quotes it whole, without its id, and reads its text', () => {
+    const [paragraph] = bodyParagraphsOf('<div class="paragraph-group" id="p-6"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>');
+    expect(paragraph.number).toBe(6);
+    expect(paragraph.html).toBe('<div class="paragraph-group"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>');
+    expect(paragraph.text).toMatch(/^The outcomes:\s+Japan will help$/);
   });
 });
 

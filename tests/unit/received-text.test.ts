@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstTextDifference,
+  LINE_BREAK,
   mdxParagraphs,
   receivedParagraphs,
   receivedTextProblem,
@@ -26,6 +27,36 @@ describe('the received paragraphs', () => {
       ['One two', 2],
       ['Three', 5],
     ]);
+  });
+});
+
+describe('the line structure of a paragraph', () => {
+  const receivedList = 'Intro\n\n6. The outcomes:\n- Japan will help\n• They will meet\nLine one\nLine two\n';
+  const listProblem = (body: string) =>
+    receivedTextProblem({ file: 'a.mdx', fileText: fileText(body), body: `\n${body}`, sourceFile: 's.txt', sourceText: receivedList, frame: [] });
+  const good = 'Intro\n\n6\\. The outcomes:\n- Japan will help\n- They will meet\\\nLine one\\\nLine two\n';
+
+  it('reads received bullets as list items and line breaks as line breaks', () => {
+    expect(receivedParagraphs(receivedList, []).map(({ words }) => words)).toEqual([
+      ['Intro'],
+      ['6.', 'The', 'outcomes:', LINE_BREAK, 'Japan', 'will', 'help', LINE_BREAK, 'They', 'will', 'meet', LINE_BREAK, 'Line', 'one', LINE_BREAK, 'Line', 'two'],
+    ]);
+  });
+
+  it('accepts a body that keeps them as list items and hard breaks', () => {
+    expect(listProblem(good)).toBeUndefined();
+  });
+
+  it('refuses a list written as text, naming the lost line break', () => {
+    expect(listProblem(good.replace('\n- Japan', ' \\- Japan'))).toMatch(/paragraph 2 differs[^\n]*\n {2}- ⏎\n {2}\+ -\n[\s\S]*⏎ is a line break/);
+  });
+
+  it('refuses a line break joined into a space', () => {
+    expect(listProblem(good.replace('Line one\\\n', 'Line one\n'))).toMatch(/paragraph 2 differs[^\n]*\n {2}- ⏎\n/);
+  });
+
+  it('reads a backslash at the end of a paragraph as text, as CommonMark does', () => {
+    expect(mdxParagraphs('One two\\\n').map(({ words }) => words)).toEqual([['One', 'two\\']]);
   });
 });
 

@@ -26,8 +26,24 @@ describe('renderReportBody', () => {
     expect(html).toContain('Costs { rose } and &#x3C;b> “fell” &#x26; ‘rose’ -- again.');
   });
 
-  it('renders GitHub-flavoured tables through remark-gfm', () => {
-    expect(renderReportBody('| a | b |\n| - | - |\n| 1 | 2 |')).toContain('<table>');
+  it('renders GitHub-flavoured tables through remark-gfm, numbered as a paragraph held by a group', () => {
+    const html = renderReportBody('| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(html).toMatch(/^<div class="paragraph-group" id="p-1"><table>[\s\S]*<\/table> <a class="paragraph-anchor" href="#p-1"/);
+  });
+
+  it('numbers a paragraph and the list it introduces (no blank line between) as one, its "¶" in the last item', () => {
+    const html = renderReportBody('First.\n\n6\\. The outcomes:\n- Japan will help\n- They will meet\n\nLast.\n');
+    expect(html).toContain('<p id="p-1">First.');
+    expect(html).toMatch(
+      /<div class="paragraph-group" id="p-2"><p>6\. The outcomes:<\/p><ul>\s*<li>Japan will help<\/li>\s*<li>They will meet <a class="paragraph-anchor" href="#p-2"[^>]*>¶<\/a><\/li>\s*<\/ul><\/div>/,
+    );
+    expect(html).toContain('<p id="p-3">Last.');
+  });
+
+  it('numbers a list standing on its own as a paragraph, and keeps a hard line break as a line break', () => {
+    const html = renderReportBody('- one\n- two\n\nLine one\\\nLine two\n');
+    expect(html).toMatch(/^<ul id="p-1">\s*<li>one<\/li>\s*<li>two <a class="paragraph-anchor" href="#p-1"/);
+    expect(html).toContain('<p id="p-2">Line one<br>\nLine two <a class="paragraph-anchor" href="#p-2"');
   });
 
   it('renders the plain HTML markup the safety check allows, and drops MDX comments', () => {
