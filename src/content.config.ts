@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
-import { frontmatterLine } from './lib/build-errors.ts';
+import { frontmatterLine, ID_PROBLEMS, locatedProblems } from './lib/build-errors.ts';
 import { checkedGlob } from './lib/checked-glob.ts';
 import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem } from './lib/content-safety.ts';
 import { parsePartialDate } from './lib/dates.ts';
-import { closestId, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
+import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
 import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
 import { reportLoader } from './loaders/reports.ts';
@@ -32,19 +32,21 @@ const idOwners = new Map<string, string>();
 function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Record<string, unknown> }): string {
   const hasSlug = typeof data.slug === 'string';
   const id = hasSlug ? String(data.slug) : idFromFileName(basename(entry));
+  // Named from the project root, and at the `slug:` line when the id comes from there.
+  const idSource = (file: string) => {
+    const path = fileURLToPath(new URL(file, base));
+    return hasSlug ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug` : relative(process.cwd(), path);
+  };
   if (!ENTITY_ID.test(id)) {
-    // Named from the project root, and at the `slug:` line when the id comes from there.
-    const path = fileURLToPath(new URL(entry, base));
-    const where = hasSlug ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug` : relative(process.cwd(), path);
-    throw new Error(
-      `${where}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix the slug' : 'rename the file'})`,
-    );
+    throw locatedProblems(ID_PROBLEMS, [
+      `${idSource(entry)}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix the slug' : 'rename the file'})`,
+    ]);
   }
   const key = `${base.href}#${id}`;
   const owner = idOwners.get(key);
   // A stale owner (renamed or deleted while `astro dev` runs) gives its id up.
   if (owner && owner !== entry && existsSync(new URL(owner, base))) {
-    throw new Error(`${entry} and ${owner} both have the slug "${id}"; every article needs its own`);
+    throw locatedProblems(ID_PROBLEMS, [`${idSource(entry)}: the id "${id}" is ${owner}'s too; every article needs its own`]);
   }
   idOwners.set(key, entry);
   return id;
@@ -88,7 +90,6 @@ function existingReference(collection: 'people' | 'topics', extensions: readonly
   }).pipe(reference(collection));
 }
 
-const ENTITY_EXTENSIONS = ['.yaml', '.yml'] as const;
 const personRef = existingReference('people', ENTITY_EXTENSIONS);
 const topicRef = existingReference('topics', ENTITY_EXTENSIONS);
 
@@ -258,6 +259,13 @@ export const collections = {
   articles: defineCollection({
     loader: reportLoader({
       files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
+      checks: {
+        sourcesDir: dirs.sources,
+        glossaryDir: dirs.glossary,
+        peopleDir: dirs.people,
+        topicsDir: dirs.topics,
+        cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),
+      },
     }),
     schema: articleSchema,
   }),

@@ -1,7 +1,4 @@
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertArticleTexts } from './article-checks.ts';
-import { archivePaths, receivedFilesDir } from './archive-paths.ts';
 import type { CitationSource } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
@@ -50,13 +47,7 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
     getCollection('glossary'),
   ]);
-  const articles = storedArticles.map(withReportText);
-  // The checks stop `astro dev` too, not only the build and the tests.
-  assertArticleTexts(articles, new Set(glossary.map(({ id }) => id)), {
-    sourcesDir: receivedFilesDir(process.env),
-    cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),
-  });
-  return archiveOf({ articles, people, topics, glossary });
+  return archiveOf({ articles: storedArticles.map(withReportText), people, topics, glossary });
 }
 
 /** The article with its body and rendered HTML, which the report loader stored packed (`stored-report.ts`). */
@@ -73,7 +64,7 @@ function withReportText(article: Article): Article {
 export function archiveOf(collections: { articles: Article[]; people: Person[]; topics: Topic[]; glossary: GlossaryEntry[] }): Archive {
   const articles = collections.articles.toSorted(byMeetingDate);
   const glossary = collections.glossary.toSorted((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
-  const archive = {
+  return {
     articles,
     people: new Map(collections.people.map((person) => [person.id, person])),
     topics: new Map(collections.topics.map((topic) => [topic.id, topic])),
@@ -83,29 +74,6 @@ export function archiveOf(collections: { articles: Article[]; people: Person[]; 
     glossaryById: new Map(glossary.map((entry) => [entry.id, entry])),
     glossaryArticles: articlesByGlossaryTerm(articles, glossary),
   };
-  assertReferencesResolve(archive);
-  return archive;
-}
-
-/**
- * The schema checks references when an article is parsed, but the content cache skips unchanged
- * articles: deleting a person file would otherwise go unnoticed until a page failed obscurely.
- */
-function assertReferencesResolve({ articles, people, topics }: Pick<Archive, 'articles' | 'people' | 'topics'>) {
-  const problems: string[] = [];
-  for (const { id, filePath, data } of articles) {
-    const where = filePath ?? id;
-    data.participants.forEach(({ person }, index) => {
-      if (!people.has(person.id)) problems.push(`${where}: participants.${index}.person: no people entry "${person.id}"`);
-    });
-    data.mentions.forEach(({ person }, index) => {
-      if (!people.has(person.id)) problems.push(`${where}: mentions.${index}.person: no people entry "${person.id}"`);
-    });
-    data.topics.forEach((topic, index) => {
-      if (!topics.has(topic.id)) problems.push(`${where}: topics.${index}: no topics entry "${topic.id}"`);
-    });
-  }
-  if (problems.length > 0) throw new Error(`Broken references in the content:\n${problems.join('\n')}`);
 }
 
 /** The glossary as the abbreviation finder reads it: each entry's id and every spelling of it. */

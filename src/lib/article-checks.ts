@@ -8,6 +8,8 @@ import contentSafetyCode from './content-safety.ts?raw';
 import datesCode from './dates.ts?raw';
 import { digest } from './digest.ts';
 import digestCode from './digest.ts?raw';
+import { frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
+import buildErrorsCode from './build-errors.ts?raw';
 import { closestId } from './entity-ids.ts';
 import { fileDigests, type FileDigests } from './file-digests.ts';
 import fileDigestsCode from './file-digests.ts?raw';
@@ -23,8 +25,36 @@ export interface CheckedArticle {
   id: string;
   filePath?: string;
   digest?: string | number;
-  body?: string;
-  data: { source: { file: string; frame: readonly string[] }; events: readonly { paragraph: number; quote: string }[] };
+  /** The MDX body, read only for an article that is checked (the store keeps it packed). */
+  readBody: () => string;
+  data: {
+    headline: string;
+    headlineSupplied?: boolean;
+    publication: FramedPublication;
+    participants: readonly { person: EntityReference }[];
+    mentions: readonly { person: EntityReference }[];
+    topics: readonly EntityReference[];
+    source: { file: string; frame: readonly string[] };
+    events: readonly { paragraph: number; quote: string }[];
+  };
+}
+
+/** An id as written, or as Astro's `reference()` stores it. */
+type EntityReference = string | { id: string };
+
+/** The ids of the entity files (file names), which references and `<Abbr term>` must name. */
+export interface KnownIds {
+  glossary: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+/** The publication fields that show the publisher's own words, each of which must come from the frame. */
+interface FramedPublication {
+  byline?: string;
+  dateline?: string;
+  signature?: string;
+  photo?: { caption: string; credit?: string };
 }
 
 /**
@@ -33,6 +63,7 @@ export interface CheckedArticle {
  */
 const CHECKS_CODE = [
   ownCode,
+  buildErrorsCode,
   chronologyCode,
   contentSafetyCode,
   datesCode,
@@ -45,7 +76,7 @@ const CHECKS_CODE = [
 ];
 
 interface PassedChecks {
-  /** Of the checks' code and the glossary's ids: the checks that passed were these. */
+  /** Of the checks' code and the glossary's ids: the text checks that passed were these. */
   checks: string;
   /** The received files as last digested, so only changed ones are read again. */
   sources: FileDigests;
@@ -54,41 +85,75 @@ interface PassedChecks {
 }
 
 /**
- * Every article's text checked against what it must be, and the build stopped with every problem, each naming
- * the file and line: the body is the received report word for word and paragraph for paragraph (a changed word
- * or a merged paragraph would shift every later `#p-N` link), every `<Abbr term>` names a glossary entry, and
- * every reported event quotes the paragraph it points at.
+ * Every article checked against what it must be, and the sync stopped with every problem, each naming the file
+ * and line: the body is the received report word for word, paragraph for paragraph and line for line (a changed
+ * word or a merged paragraph would shift every later `#p-N` link), every `<Abbr term>` names a glossary entry,
+ * every reported event quotes the paragraph it points at, and every person and topic it names has its file.
  *
- * An article that passed in an earlier build with the same file, the same received file, the same glossary ids
- * and the same checks' code is not checked again (`cacheFile` remembers them): at 10,000 reports the checks read
- * 20,000 files and took 4 s of every rebuild.
+ * An article's text that passed in an earlier build with the same file, the same received file, the same glossary
+ * ids and the same checks' code is not checked again (`cacheFile` remembers them): at 10,000 reports the checks
+ * read 20,000 files. Its references are checked every time: Astro's content cache does not parse an unchanged
+ * article again, so a deleted person file is found only here.
  */
 export function assertArticleTexts(
   articles: readonly CheckedArticle[],
-  glossaryIds: ReadonlySet<string>,
+  known: KnownIds,
   { sourcesDir, cacheFile }: { sourcesDir: string; cacheFile: string },
 ): void {
+  const glossaryIds = known.glossary;
   const checks = digest([...CHECKS_CODE, ...[...glossaryIds].sort()].join('\0'));
   const last = readPassed(cacheFile);
-  const known = last?.checks === checks ? last : undefined;
+  const passed = last?.checks === checks ? last : undefined;
   // A missing received file has no digest; its article is checked, and the check says what is wrong.
   const sourceFiles = [...new Set(articles.map(({ data }) => data.source.file))].filter((name) => existsSync(join(sourcesDir, name)));
   const sources = fileDigests(sourcesDir, sourceFiles, last?.sources);
   const keys = new Map(articles.map((article) => [article, `${article.digest}:${sources[article.data.source.file]?.digest}`]));
 
-  const problems = articles
-    .filter((article) => article.digest === undefined || !sources[article.data.source.file] || known?.passed[article.id] !== keys.get(article))
-    .flatMap((article) => articleProblems(article, glossaryIds, sourcesDir));
-  if (problems.length > 0) throw new Error(`The articles' text needs fixing:\n${problems.join('\n')}`);
+  const problems = articles.flatMap((article) =>
+    article.digest === undefined || !sources[article.data.source.file] || passed?.passed[article.id] !== keys.get(article)
+      ? articleProblems(article, known, sourcesDir)
+      : locatedFieldProblems(article, referenceProblems(article.data, known)),
+  );
+  if (problems.length > 0) throw locatedProblems(TEXT_PROBLEMS, problems);
 
   writePassed(cacheFile, { checks, sources, passed: Object.fromEntries(articles.map((article) => [article.id, keys.get(article)!])) });
 }
 
-function articleProblems(article: CheckedArticle, glossaryIds: ReadonlySet<string>, sourcesDir: string): string[] {
+/** The article's file as messages name it (from the project root), and its text. */
+function articleFile(article: CheckedArticle): { file: string; fileText: string } {
   const path = resolve(article.filePath ?? article.id);
-  const file = relative(process.cwd(), path);
-  const fileText = readFileSync(path, 'utf-8');
-  const body = article.body ?? '';
+  return { file: relative(process.cwd(), path), fileText: readFileSync(path, 'utf-8') };
+}
+
+/** `field: message` problems of an article's frontmatter, each at its field's line of the file. */
+function locatedFieldProblems(article: CheckedArticle, problems: readonly string[]): string[] {
+  if (problems.length === 0) return [];
+  const { file, fileText } = articleFile(article);
+  return problems.map((problem) => {
+    const path = problem.slice(0, problem.indexOf(':')).split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    return `${file}:${frontmatterLine(fileText, path)}: ${problem}`;
+  });
+}
+
+/** People and topics the article names that have no file, as the schema words it (`field: message`). */
+function referenceProblems({ participants, mentions, topics }: CheckedArticle['data'], known: KnownIds): string[] {
+  const idOf = (reference: EntityReference) => (typeof reference === 'string' ? reference : reference.id);
+  const missing = (field: string, collection: 'people' | 'topics', reference: EntityReference) => {
+    const id = idOf(reference);
+    if (known[collection].has(id)) return [];
+    const hint = closestId(id, known[collection]);
+    return [`${field}: no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`];
+  };
+  return [
+    ...participants.flatMap(({ person }, index) => missing(`participants.${index}.person`, 'people', person)),
+    ...mentions.flatMap(({ person }, index) => missing(`mentions.${index}.person`, 'people', person)),
+    ...topics.flatMap((topic, index) => missing(`topics.${index}`, 'topics', topic)),
+  ];
+}
+
+function articleProblems(article: CheckedArticle, known: KnownIds, sourcesDir: string): string[] {
+  const { file, fileText } = articleFile(article);
+  const body = article.readBody();
   const textProblem = receivedTextProblem({
     file,
     fileText,
@@ -98,9 +163,36 @@ function articleProblems(article: CheckedArticle, glossaryIds: ReadonlySet<strin
     sourceText: decodeReceivedFile(article.data.source.file, readFileSync(join(sourcesDir, article.data.source.file))),
     frame: article.data.source.frame,
   });
-  const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, glossaryIds, closestId);
-  const events = eventProblems(body, article.data.events);
-  return [...(textProblem ? [textProblem] : []), ...termProblems, ...(events.length > 0 ? [`${file}:\n  ${events.join('\n  ')}`] : [])];
+  const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, known.glossary, closestId);
+  const fieldProblems = locatedFieldProblems(article, [
+    ...referenceProblems(article.data, known),
+    ...framedFieldProblems(article.data),
+    ...eventProblems(body, article.data.events),
+  ]);
+  return [...(textProblem ? [textProblem] : []), ...termProblems, ...fieldProblems];
+}
+
+/**
+ * The fields that show the publisher's words (a headline it gave, byline, dateline, sign-off, caption, credit)
+ * must hold words of the received frame, as `field: message` lines.
+ */
+function framedFieldProblems({ headline, headlineSupplied, publication, source }: CheckedArticle['data']): string[] {
+  const fields: [string, string | undefined][] = [
+    ['headline', headlineSupplied ? undefined : headline],
+    ['publication.byline', publication.byline],
+    ['publication.dateline', publication.dateline],
+    ['publication.signature', publication.signature],
+    ['publication.photo.caption', publication.photo?.caption],
+    ['publication.photo.credit', publication.photo?.credit],
+  ];
+  return fields.flatMap(([field, value]) =>
+    value === undefined || source.frame.some((piece) => piece.includes(value))
+      ? []
+      : [
+          `${field}: "${value}" is in no piece of source.frame; it shows the publisher's words, so list the received ` +
+            `text it comes from in source.frame${field === 'headline' ? ' (or, for a headline of the archive’s own, set headlineSupplied: true)' : ''}`,
+        ],
+  );
 }
 
 function readPassed(file: string): PassedChecks | undefined {

@@ -59,6 +59,20 @@ export function frontmatterLine(fileText: string, path: readonly (string | numbe
   return found + 1;
 }
 
+/** The first lines of the errors that list located problems, one `file:line: …` entry (with indented lines) each. */
+export const TEXT_PROBLEMS = "The articles' text needs fixing:";
+export const RENDER_PROBLEMS = 'Report bodies that cannot be rendered:';
+export const ID_PROBLEMS = 'Files that cannot give an address:';
+const LOCATED_HEADERS: ReadonlySet<string> = new Set([TEXT_PROBLEMS, RENDER_PROBLEMS, ID_PROBLEMS]);
+
+/** An error listing located problems under its header, which `locatedContentErrors` finds in a log. */
+export function locatedProblems(
+  header: typeof TEXT_PROBLEMS | typeof RENDER_PROBLEMS | typeof ID_PROBLEMS,
+  problems: readonly string[],
+): Error {
+  return new Error(`${header}\n${problems.join('\n')}`);
+}
+
 /**
  * Lines that locate the content errors of a failed build's log: `file:line: field: message`, the file relative
  * to `projectRoot`. `readFile` gives a file's text (or undefined if it cannot be read).
@@ -79,5 +93,21 @@ export function locatedContentErrors(log: string, projectRoot: string, readFile:
   for (const [, message, file, line] of log.matchAll(yamlError)) {
     located.push(`${relative(projectRoot, file)}:${line}: YAML: ${message}`);
   }
+  located.push(...listedProblems(log));
   return located;
+}
+
+/** The entries listed under a `locatedProblems` header, up to Astro's own lines (location, stack) after them. */
+function listedProblems(log: string): string[] {
+  const entries: string[] = [];
+  const lines = log.split('\n');
+  lines.forEach((line, index) => {
+    if (!LOCATED_HEADERS.has(line.trim())) return;
+    for (const entry of lines.slice(index + 1)) {
+      if (entry.trim() === '' || /^\s*(?:Location|Hint|Stack trace|Error reference):/.test(entry)) break;
+      if (/^\s/.test(entry) && entries.length > 0) entries[entries.length - 1] += `\n${entry}`;
+      else entries.push(entry);
+    }
+  });
+  return [...new Set(entries)];
 }

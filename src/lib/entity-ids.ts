@@ -4,6 +4,9 @@ import { extname } from 'node:path';
 /** Entity ids are file names: lower-case words joined by hyphens, e.g. `motegi-toshimitsu`. */
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The file endings of entity files (people, topics, glossary). */
+export const ENTITY_EXTENSIONS = ['.yaml', '.yml'] as const;
+
 export function idFromFileName(fileName: string): string {
   return fileName.slice(0, fileName.length - extname(fileName).length);
 }

@@ -23,5 +23,5 @@ export function textOf(node: Nodes): string {
 
 /** The element children of a tree or element. */
 export function childElements(parent: Root | Element): Element[] {
-  return parent.children.filter((child): child is Element => child.type === 'element');
+  return (parent.children as Nodes[]).filter((child): child is Element => child.type === 'element');
 }

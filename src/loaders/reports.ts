@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { assertArticleTexts, type CheckedArticle } from '../lib/article-checks.ts';
+import { locatedProblems, RENDER_PROBLEMS } from '../lib/build-errors.ts';
+import { ENTITY_EXTENSIONS, entityIdsIn } from '../lib/entity-ids.ts';
 import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
 import { bodyStartLine } from '../lib/received-text.ts';
 import { RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
-import { packReportText } from '../lib/stored-report.ts';
+import { packReportText, unpackReportText } from '../lib/stored-report.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
@@ -29,15 +32,17 @@ const RENDERER_SOURCES = [
 export interface ReportLoaderOptions {
   /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
   files: Loader;
+  /** What the text checks read besides the reports (`article-checks.ts`), and where they keep their record. */
+  checks: { sourcesDir: string; glossaryDir: string; peopleDir: string; topicsDir: string; cacheFile: string };
 }
 
 /**
  * Astro's glob loader for the reports' MDX files, with each body rendered to HTML when the file is loaded
  * (`report-body.ts`) and cached with the entry by the file's digest, as Astro does for Markdown, instead of
- * one bundler module per report. A report whose markup cannot be rendered stops the sync, naming the file
- * and line. The store keeps body and HTML packed into one string (`stored-report.ts`), which `loadArchive` unpacks.
+ * one bundler module per report. A report whose markup cannot be rendered, or whose text is not the received
+ * report's (`article-checks.ts`), stops the sync, naming the file and line. The store keeps body and HTML packed into one string (`stored-report.ts`), which `loadArchive` unpacks.
  */
-export function reportLoader({ files }: ReportLoaderOptions): Loader {
+export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
   return {
     name: 'archive-report-loader',
     load: async (context) => {
@@ -71,8 +76,24 @@ export function reportLoader({ files }: ReportLoaderOptions): Loader {
         const message = rendered?.metadata?.[RENDER_ERROR];
         return typeof message === 'string' ? [message] : [];
       });
-      if (errors.length > 0) throw new Error(`Report bodies that cannot be rendered:\n${errors.join('\n')}`);
+      if (errors.length > 0) throw locatedProblems(RENDER_PROBLEMS, errors);
       meta.set('renderer', rendererDigest);
+      // In the content sync, so `astro dev`, `npm run build` and `npm run check-content` stop on the same problems.
+      assertArticleTexts(
+        [...store.values()].map(({ id, filePath, digest, body = '', data }) => ({
+          id,
+          filePath,
+          digest,
+          readBody: () => unpackReportText(body)?.body ?? '',
+          data: data as CheckedArticle['data'],
+        })),
+        {
+          glossary: entityIdsIn(checks.glossaryDir, ENTITY_EXTENSIONS),
+          people: entityIdsIn(checks.peopleDir, ENTITY_EXTENSIONS),
+          topics: entityIdsIn(checks.topicsDir, ENTITY_EXTENSIONS),
+        },
+        checks,
+      );
       logger.info(`${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`);
     },
   };

@@ -15,16 +15,28 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Runs `npm run build` as a reader would, with the content and output folders given. */
-export function runBuild(env: {
+/** The folders and address a build or content check is run with. */
+export interface ArchiveEnv {
   ARCHIVE_CONTENT_DIR?: string;
   ARCHIVE_OUT_DIR: string;
   SITE_URL?: string;
   BASE_PATH?: string;
   ARCHIVE_CACHE_DIR?: string;
-}): Promise<BuildResult> {
+}
+
+/** Runs `npm run build` as a reader would, with the content and output folders given. */
+export function runBuild(env: ArchiveEnv): Promise<BuildResult> {
+  return runNpmScript('build', env);
+}
+
+/** Runs `npm run check-content` as an editor would, with the content folder given. */
+export function runCheckContent(env: ArchiveEnv): Promise<BuildResult> {
+  return runNpmScript('check-content', env);
+}
+
+function runNpmScript(script: string, env: ArchiveEnv): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('npm', ['run', script], {
       cwd: projectRoot,
       env: { ...inheritedEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
@@ -34,6 +46,11 @@ export function runBuild(env: {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** The "Where to fix it" lines a failed build or content check ends with (empty if it printed none). */
+export function whereToFix(output: string): string {
+  return /\nWhere to fix it:\n((?: {2}.*\n?)*)/.exec(output)?.[1] ?? '';
 }
 
 /**

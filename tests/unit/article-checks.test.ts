@@ -12,46 +12,79 @@ function archive() {
   const sourcesDir = join(dir, 'sources');
   mkdirSync(sourcesDir);
   const mdxPath = join(dir, 'report.mdx');
-  writeFileSync(mdxPath, `---\nheadline: x\n---\n${BODY}`);
+  writeFileSync(mdxPath, `---\nheadline: x\nevents:\n  - paragraph: 2\n    quote: agreed on ASEAN\n---\n${BODY}`);
   writeFileSync(join(sourcesDir, 'report.txt'), 'The ministers met in Hà Nội.\n\nThey agreed on ASEAN matters.\n');
   const article = (digest: string, body = BODY): CheckedArticle => ({
     id: 'report',
     filePath: relative(process.cwd(), mdxPath),
     digest,
-    body,
-    data: { source: { file: 'report.txt', frame: [] }, events: [{ paragraph: 2, quote: 'agreed on ASEAN' }] },
+    readBody: () => body,
+    data: {
+      headline: 'x',
+      headlineSupplied: true,
+      publication: {},
+      participants: [{ person: { id: 'bui-thanh-son' } }],
+      mentions: [],
+      topics: ['vaccines'],
+      source: { file: 'report.txt', frame: [] },
+      events: [{ paragraph: 2, quote: 'agreed on ASEAN' }],
+    },
   });
   const options = { sourcesDir, cacheFile: join(dir, 'cache', 'passed.json') };
   return { article, options, mdxPath, sourcesDir };
 }
 
 const glossary = new Set(['asean']);
+const known = { glossary, people: new Set(['bui-thanh-son']), topics: new Set(['vaccines']) };
 
 describe('assertArticleTexts', () => {
   it('passes a report that is its received text, and stops one that is not, naming the file', () => {
     const { article, options, sourcesDir } = archive();
-    expect(() => assertArticleTexts([article('a')], glossary, options)).not.toThrow();
+    expect(() => assertArticleTexts([article('a')], known, options)).not.toThrow();
     writeFileSync(join(sourcesDir, 'report.txt'), 'The ministers met in Hà Nội.\n\nThey agreed on ASEAN matters today.\n');
-    expect(() => assertArticleTexts([article('a')], glossary, options)).toThrow(/report\.mdx:\d+: paragraph 2 differs/);
+    expect(() => assertArticleTexts([article('a')], known, options)).toThrow(/report\.mdx:\d+: paragraph 2 differs/);
   });
 
   it('checks a passed report again only when its file, its received file, the glossary or the checks change', () => {
     const { article, options, mdxPath } = archive();
-    assertArticleTexts([article('a')], glossary, options);
+    assertArticleTexts([article('a')], known, options);
     // The file's words no longer match, but the entry's digest says it is the file that passed: not read again.
     writeFileSync(mdxPath, '---\nheadline: x\n---\nOther words.\n');
-    expect(() => assertArticleTexts([article('a', 'Other words.\n')], glossary, options)).not.toThrow();
+    expect(() => assertArticleTexts([article('a', 'Other words.\n')], known, options)).not.toThrow();
     // A new digest of the file is checked…
-    expect(() => assertArticleTexts([article('b', 'Other words.\n')], glossary, options)).toThrow(/differs|merges|missing|words/);
+    expect(() => assertArticleTexts([article('b', 'Other words.\n')], known, options)).toThrow(/differs|merges|missing|words/);
     // …and so is every report when the glossary's ids change.
     writeFileSync(mdxPath, `---\nheadline: x\n---\n${BODY}`);
-    assertArticleTexts([article('c')], glossary, options);
-    expect(() => assertArticleTexts([article('c')], new Set(['apec']), options)).toThrow(/<Abbr term="asean">|asean/);
+    assertArticleTexts([article('c')], known, options);
+    expect(() => assertArticleTexts([article('c')], { ...known, glossary: new Set(['apec']) }, options)).toThrow(/<Abbr term="asean">|asean/);
   });
 
   it('checks the reported events against the paragraphs', () => {
     const { article, options } = archive();
     const wrong = { ...article('a'), data: { ...article('a').data, events: [{ paragraph: 1, quote: 'agreed on ASEAN' }] } };
-    expect(() => assertArticleTexts([wrong], glossary, options)).toThrow(/events\.0\.quote/);
+    expect(() => assertArticleTexts([wrong], known, options)).toThrow(/report\.mdx:5: events\.0\.quote: "agreed on ASEAN" is not, word for word, in paragraph 1/);
+  });
+
+  it('checks the people and topics an article names on every run, a passed article too', () => {
+    const { article, options } = archive();
+    assertArticleTexts([article('a')], known, options);
+    expect(() => assertArticleTexts([article('a')], { ...known, people: new Set(['bui-thanh-sonn']) }, options)).toThrow(
+      /report\.mdx:1: participants\.0\.person: no people entry "bui-thanh-son" in people\/ \(did you mean "bui-thanh-sonn"\?\)/,
+    );
+    expect(() => assertArticleTexts([article('a')], { ...known, topics: new Set() }, options)).toThrow(/topics\.0: no topics entry "vaccines"/);
+  });
+
+  it('requires the publisher\'s words shown around the report (headline, byline, dateline…) to come from the frame', () => {
+    const { article, options } = archive();
+    const framed = (headlineSupplied: boolean, frame: string[]) => ({
+      ...article('a'),
+      data: { ...article('a').data, headlineSupplied, publication: { dateline: 'HÀ NỘI' }, source: { file: 'report.txt', frame } },
+    });
+    expect(() => assertArticleTexts([framed(true, [])], known, options)).toThrow(
+      /report\.mdx:1: publication\.dateline: "HÀ NỘI" is in no piece of source\.frame/,
+    );
+    expect(() => assertArticleTexts([framed(false, ['Hà Nội'])], known, options)).toThrow(
+      /report\.mdx:2: headline: "x" is in no piece of source\.frame[\s\S]*publication\.dateline/,
+    );
   });
 });

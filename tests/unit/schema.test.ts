@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, personSchema, topicSchema } from '../../src/content.config.ts';
-import { readArticleFile, readArticles, readEntries } from '../setup/content.ts';
-import { archiveFixtureDir, contentDir } from '../setup/paths.ts';
+import { readArticleFile, readEntries } from '../setup/content.ts';
+import { archiveFixtureDir } from '../setup/paths.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
 const entry = (contentFolder: string, collection: 'people' | 'topics', id: string) =>
@@ -14,21 +14,6 @@ async function problems(schema: typeof articleSchema, data: unknown): Promise<st
   const result = await schema.safeParseAsync(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
-
-describe('the content', () => {
-  it.each(readArticles(contentDir))('article $id matches the schema', async ({ data }) => {
-    expect(await problems(articleSchema, data)).toEqual([]);
-  });
-
-  it.each(readEntries(contentDir, 'people'))('person $file matches the schema', ({ data }) => {
-    expect(personSchema.safeParse(data).error).toBeUndefined();
-  });
-
-  it.each(readEntries(contentDir, 'topics'))('topic $file matches the schema', ({ data }) => {
-    expect(topicSchema.safeParse(data).error).toBeUndefined();
-  });
-
-});
 
 describe('the entities of the fixture archive', () => {
   it('files the South China Sea under one topic with both names', () => {
