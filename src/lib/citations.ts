@@ -62,17 +62,45 @@ export function cslItem(source: CitationSource): CslItem {
   };
 }
 
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean } };
 // The entry key is the article's id as it is ("2021-08-03-…"): readers find it again by the page's address.
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;
+// Written as UTF-8, as biber and BibTeX's UTF-8 successors read it: the ASCII escapes would turn "Sơn" into
+// "Son" and drop Thai and Japanese characters altogether. The characters TeX reads as commands are escaped here.
+bibtexConfig.format.asciiOnly = false;
+
+const TEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text as TeX reads it back: the characters that are commands or groups to it escaped, every other kept. */
+function texText(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => TEX_SPECIALS[char]);
+}
 
 /** BibTeX entries (`@article`, the publisher as journal) for the given items, one after another. */
 export function bibtex(items: readonly CslItem[]): string {
   for (const { id } of items) {
     if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(id)) throw new Error(`"${id}" cannot be a BibTeX key`);
   }
-  return new Cite(items.map((item) => ({ ...item }))).format('bibtex') as string;
+  const texItems = items.map((item) => ({
+    ...item,
+    title: texText(item.title),
+    'container-title': texText(item['container-title']),
+    archive: texText(item.archive),
+    note: texText(item.note),
+  }));
+  return new Cite(texItems).format('bibtex') as string;
 }
 
 /** Ends a title with `mark` unless it ends with terminal punctuation; a mark after a closing quote goes inside it. */

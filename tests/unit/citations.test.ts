@@ -124,6 +124,20 @@ describe('BibTeX', () => {
     expect(library.entries[0].fields.title).toBe(headline);
   });
 
+  it.each([
+    ['Vietnamese', 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản', 'Báo Thế giới & Việt Nam'],
+    ['Japanese', '日・ASEAN外相会議', '外務省'],
+    ['Thai', 'การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'กระทรวงการต่างประเทศ'],
+  ])('keeps every character of a %s headline and publisher, read back by a BibTeX parser', (_, headline, publisher) => {
+    const bib = bibtex([cslItem({ ...forum, headline, publisher })]);
+    // As UTF-8, not as TeX accent commands ("Th{\\' {\\^ e}}") or nothing at all.
+    for (const word of publisher.split(' ').filter((word) => !/[&]/.test(word))) expect(bib).toContain(word);
+    const library = parseBibtex(bib);
+    expect(library.errors).toEqual([]);
+    expect(library.entries[0].fields.title.normalize('NFC')).toBe(headline);
+    expect(library.entries[0].fields.journal.normalize('NFC')).toBe(publisher);
+  });
+
   it('refuses an id that is not a plain key', () => {
     expect(() => bibtex([cslItem({ ...forum, id: 'x,y}' })])).toThrow(/BibTeX key/);
   });
