@@ -177,8 +177,11 @@ type HeadLine =
   | { kind: 'stamp' | 'byline' | 'date'; date?: string }
   | { kind: 'section' | 'page-title' | 'title' };
 
-/** What a line at the head of the text is, if it is part of the frame. */
-function headLine(line: string): HeadLine | undefined {
+/**
+ * What a line at the head of the text is, if it is part of the frame. After the title only date lines and bylines
+ * are: a short line there is more likely the text's own (a short first paragraph).
+ */
+function headLine(line: string, titled: boolean): HeadLine | undefined {
   const dated = DATE_LINE.exec(line);
   if (dated) return { kind: 'date-caption', dateText: dated[1], date: dated[2], caption: dated[3]?.trim() || undefined };
   const stamped = stampedDate(line);
@@ -186,7 +189,7 @@ function headLine(line: string): HeadLine | undefined {
   if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
   const bare = bareDate(line);
   if (bare) return { kind: 'date', date: bare };
-  if (!isTitleLike(line)) return undefined;
+  if (titled || !isTitleLike(line)) return undefined;
   if (line.startsWith('/')) return { kind: 'section' };
   return { kind: line.includes('|') ? 'page-title' : 'title' };
 }
@@ -242,16 +245,20 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
       return;
     case 'title':
       frame.pieces.push(line);
-      if (frame.headline === undefined) frame.recognised.push(`title line → headline "${line}"`);
-      else frame.recognised.push(`another title line "${line}" (frame only)`);
-      frame.headline ??= line;
+      frame.headline = line;
+      frame.recognised.push(`title line → headline "${line}"`);
   }
 }
 
 /** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
 function readHead(blocks: readonly Block[], frame: Frame): Block[] {
   for (const [index, block] of blocks.entries()) {
-    const heads = block.map(headLine);
+    let titled = frame.headline !== undefined;
+    const heads = block.map((line) => {
+      const head = headLine(line, titled);
+      titled ||= head?.kind === 'title';
+      return head;
+    });
     const length = headLength(heads);
     block.slice(0, length).forEach((line, at) => addHeadLine(frame, line, heads[at]!));
     if (length < block.length) return [block.slice(length), ...blocks.slice(index + 1)];
