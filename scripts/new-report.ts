@@ -35,3 +35,4 @@ const target = join(contentDir, 'articles', draft.fileName);
 if (existsSync(target)) fail(`${relative(process.cwd(), target)} exists already; it is left as it is (delete or rename it first)`);
 writeFileSync(target, draft.text, { flag: 'wx' });
 console.log(`Wrote ${relative(process.cwd(), target)}: review it, fill in every "TODO:", then run npm run check-content.`);
+console.log(`Recognised: ${draft.recognised.length > 0 ? draft.recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off)'}`);

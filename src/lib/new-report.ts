@@ -1,10 +1,11 @@
 /**
  * `npm run new-report`: a first draft of an article from a received report, for an editor to review and fill in.
- * The body is the received text, paragraph for paragraph and escaped for MDX, so the words are right from the start;
- * what needs judgement is proposed (and marked so) or left as a placeholder that the build refuses.
+ * The body is the received text, paragraph for paragraph and line for line, escaped for MDX, so the words are right
+ * from the start; what needs judgement is proposed (and marked so) or left as a placeholder that the build refuses.
  */
 import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
+import { withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -27,6 +28,8 @@ export interface ScaffoldedReport {
   /** `<publication date>-<short name>.mdx`, or with a placeholder date where none was found. */
   fileName: string;
   text: string;
+  /** What was recognised in the received text, one phrase each, as the draft's header lists it. */
+  recognised: string[];
 }
 
 /** Recognised pieces of the received text outside the body. */
@@ -36,98 +39,276 @@ interface Frame {
   byline?: string;
   section?: string;
   dateline?: string;
+  /** The agency a dateline names ("VIENTIANE (Kyodo) --"), a proposal for the publisher's abbreviation. */
+  datelineAgency?: string;
   signature?: string;
   caption?: string;
   credit?: string;
-  /** The date as the frame gives it (ISO), e.g. from a "date 2021-08-03" line or a byline. */
+  /** The date as the frame gives it (ISO), e.g. from a "date 2021-08-03" line, a date line or a byline. */
   date?: string;
+  recognised: string[];
 }
+
+/** A received paragraph (a blank-line block) as its lines, each trimmed and holding some text. */
+type Block = string[];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Reiwa 1 is 2019. */
+const REIWA_OFFSET = 2018;
 
-/** A date written out ("15th October 2020", "October 15, 2020") as ISO, if it is one. */
-function writtenDate(text: string): string | undefined {
-  const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/.exec(text);
-  const monthFirst = /\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/.exec(text);
-  const [day, month, year] = dayFirst
-    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
-    : monthFirst
-      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
-      : [];
-  const monthNumber = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : 0;
-  if (!monthNumber) return undefined;
-  return `${year}-${String(monthNumber).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+interface FoundDate {
+  iso: string;
+  /** The date as written, to tell a bare date line from a sentence with a date in it. */
+  text: string;
 }
 
-/** Blank-line separated blocks with some text in them (a line of spaces alone is no paragraph). */
-function receivedBlocks(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[^\S\n]*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '');
+const isoOf = (year: number, month: number, day: number): string | undefined => {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A date that does not exist (31/02) reads back as another day.
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+};
+
+/** Each way a date is written, with how to read year, month and day from its match. */
+const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] }[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "15th October 2020", "26 July 2024"
+  { pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/, read: (m) => [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]] },
+  // "July 26, 2024"
+  { pattern: /\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/, read: (m) => [+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]] },
+  // Day first, as Vietnamese and European pages write it: "26/07/2024", "26/7/2024", "26.07.2024".
+  { pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => [+m[4], +m[3], +m[1]] },
+  // "26 tháng 7 năm 2024"
+  { pattern: /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/iu, read: (m) => [+m[3], +m[2], +m[1]] },
+  { pattern: /(\d{4})年(\d{1,2})月(\d{1,2})日/, read: (m) => [+m[1], +m[2], +m[3]] },
+  { pattern: /令和(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/, read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : +m[1]), +m[2], +m[3]] },
+];
+
+/** The first date written in a text, in any of the forms above. Full-width digits count (NFKC). */
+function dateIn(text: string): FoundDate | undefined {
+  const normal = text.normalize('NFKC');
+  const found = DATE_FORMS.map(({ pattern, read }) => {
+    const match = pattern.exec(normal);
+    const iso = match ? isoOf(...read(match)) : undefined;
+    return match && iso ? { iso, text: match[0], at: match.index } : undefined;
+  }).filter((date) => date !== undefined);
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  return first && { iso: first.iso, text: first.text };
 }
 
-const isShortLine = (block: string) => !block.includes('\n') && block.split(/\s+/).length <= 15 && !/[.!?]["'’”]?$/.test(block);
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]*\p{Lu}) —\s/u;
-const SIGN_OFF = /\s(— (\p{Lu}{2,}))$/u;
-const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
-const PHOTO_CREDIT = /\s(\S+ Photo)$/;
-const DATE_STAMP = /^(?:updated|published|posted)\b/i;
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/** What may stand beside a date on a line that is only a date: weekday, "Ngày", time, time zone, punctuation. */
+const DATE_LINE_EXTRAS = new RegExp(
+  [
+    `\\b(?:${WEEKDAYS.join('|')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?`,
+    'Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])',
+    'Chủ Nhật',
+    'Ngày',
+    '[(（][月火水木金土日][)）]',
+    '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
+    '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
+    '[\\s,|()（）:–—-]',
+  ].join('|'),
+  'giu',
+);
+
+/** The date of a line that is nothing but a date ("July 26, 2024", "Thứ Sáu, 26/07/2024 14:35", "令和6年7月26日"). */
+function bareDate(line: string): string | undefined {
+  const date = dateIn(line);
+  if (!date) return undefined;
+  const rest = line.normalize('NFKC').replace(date.text, '').replace(DATE_LINE_EXTRAS, '');
+  return rest === '' ? date.iso : undefined;
+}
+
+const DATE_STAMP = /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|更新|公開)(?![\p{L}])/iu;
 
 /** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
 function stampedDate(line: string): string | undefined {
-  return DATE_STAMP.test(line) ? (ISO_DATE.exec(line)?.[0] ?? writtenDate(line)) : undefined;
+  return DATE_STAMP.test(line) ? dateIn(line)?.iso : undefined;
+}
+
+/** Blank-line separated blocks, as trimmed lines; lines of spaces alone are no text (and a block of them no paragraph). */
+function receivedBlocks(text: string): Block[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n/)
+    .map((block) => block.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((block) => block.length > 0);
+}
+
+/** A received line's bullet, as the verbatim check reads one: the line is a list item. */
+const BULLET = /^[-•*+–]\s+/u;
+const NUMBERED = /^(\d{1,3})[.)]\s/;
+const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
+const PHOTO_CREDIT = /\s(\S+ Photo)$/;
+const BYLINE = /\bpost(?:ed)? by\b|^By\s/i;
+const TITLE_MAX_WORDS = 20;
+
+/** Agencies and publishers that sign reports or put their name in a dateline, besides any all-caps name. */
+const AGENCIES = ['TTXVN', 'VNA', 'VNS', 'VOV', 'MOFA', 'Kyodo', 'Jiji', 'NHK', 'Bernama', 'Antara', 'Xinhua', 'Reuters', 'AFP', 'AP', 'PNA', 'KPL'];
+const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
+const DASH = '(?:—|–|--|-)';
+const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
+const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)*';
+/**
+ * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -".
+ * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
+ */
+const DATELINE = new RegExp(
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]+))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  'u',
+);
+/** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
+const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
+const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
+
+/** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
+function isTitleLike(line: string): boolean {
+  return (
+    line.split(/\s+/).length <= TITLE_MAX_WORDS &&
+    !/[.!?:;,]["'’”]?$/.test(line) &&
+    !BULLET.test(line) &&
+    !NUMBERED.test(line) &&
+    !DATELINE.test(line)
+  );
+}
+
+type HeadLine =
+  | { kind: 'date-caption'; date: string; dateText: string; caption?: string }
+  | { kind: 'stamp' | 'byline' | 'date'; date?: string }
+  | { kind: 'section' | 'page-title' | 'title' };
+
+/**
+ * What a line at the head of the text is, if it is part of the frame. After the title only date lines and bylines
+ * are: a short line there is more likely the text's own (a short first paragraph).
+ */
+function headLine(line: string, titled: boolean): HeadLine | undefined {
+  const dated = DATE_LINE.exec(line);
+  if (dated) return { kind: 'date-caption', dateText: dated[1], date: dated[2], caption: dated[3]?.trim() || undefined };
+  const stamped = stampedDate(line);
+  if (stamped) return { kind: 'stamp', date: stamped };
+  if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
+  const bare = bareDate(line);
+  if (bare) return { kind: 'date', date: bare };
+  if (titled || !isTitleLike(line)) return undefined;
+  if (line.startsWith('/')) return { kind: 'section' };
+  return { kind: line.includes('|') ? 'page-title' : 'title' };
+}
+
+const isTitleKind = (head: HeadLine) => head.kind === 'title' || head.kind === 'section' || head.kind === 'page-title';
+
+/**
+ * How many of a block's first lines are frame. A whole block of frame lines is frame; where the text goes on in the
+ * same block, a title-like line just before it is taken for the text's first line (a hard-wrapped paragraph's).
+ */
+function headLength(heads: (HeadLine | undefined)[]): number {
+  let length = heads.findIndex((head) => head === undefined);
+  if (length < 0) return heads.length;
+  while (length > 0 && isTitleKind(heads[length - 1]!)) length--;
+  return length;
+}
+
+/** Puts a head line into the frame: its piece, and the field it proposes. */
+function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
+  switch (head.kind) {
+    case 'date-caption': {
+      frame.pieces.push(head.dateText);
+      frame.date ??= head.date;
+      frame.recognised.push(`"${head.dateText}" line → publication date ${head.date}`);
+      if (!head.caption) return;
+      frame.pieces.push(head.caption);
+      const credit = PHOTO_CREDIT.exec(head.caption);
+      frame.caption = credit ? head.caption.slice(0, credit.index).trim() : head.caption;
+      frame.credit = credit?.[1];
+      frame.recognised.push(`photo caption${credit ? ' and credit' : ''} after it`);
+      return;
+    }
+    case 'stamp':
+    case 'date':
+      frame.pieces.push(line);
+      frame.date ??= head.date;
+      frame.recognised.push(`${head.kind === 'stamp' ? 'stamped date line' : 'date line'} "${line}" → publication date ${head.date}`);
+      return;
+    case 'byline':
+      frame.pieces.push(line);
+      frame.byline = line;
+      frame.date ??= head.date;
+      frame.recognised.push(`byline "${line}"${head.date ? ` → publication date ${head.date}` : ''}`);
+      return;
+    case 'section':
+      frame.pieces.push(line);
+      frame.section = line.replace(/^\/\s*/, '');
+      frame.recognised.push(`section line "${line}"`);
+      return;
+    case 'page-title':
+      frame.pieces.push(line);
+      frame.recognised.push(`page title line "${line}"`);
+      return;
+    case 'title':
+      frame.pieces.push(line);
+      frame.headline = line;
+      frame.recognised.push(`title line → headline "${line}"`);
+  }
+}
+
+/** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
+function readHead(blocks: readonly Block[], frame: Frame): Block[] {
+  for (const [index, block] of blocks.entries()) {
+    let titled = frame.headline !== undefined;
+    const heads = block.map((line) => {
+      const head = headLine(line, titled);
+      titled ||= head?.kind === 'title';
+      return head;
+    });
+    const length = headLength(heads);
+    block.slice(0, length).forEach((line, at) => addHeadLine(frame, line, heads[at]!));
+    if (length < block.length) return [block.slice(length), ...blocks.slice(index + 1)];
+  }
+  return [];
+}
+
+/** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
+function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>): void {
+  const first = body[0]?.[0];
+  const match = first === undefined ? null : DATELINE.exec(first);
+  if (!match) return;
+  const { caps, named, agency } = match.groups!;
+  const place = caps ?? named;
+  if ((!place && !agency) || (caps && abbreviations.has(caps))) return;
+  frame.pieces.push(match[0]);
+  frame.dateline = place;
+  frame.datelineAgency = agency;
+  frame.recognised.push(`dateline "${match[0]}"${place ? ` → publication dateline "${place}"` : ''}`);
+  const rest = first!.slice(match[0].length).trim();
+  body[0] = rest === '' ? body[0].slice(1) : [rest, ...body[0].slice(1)];
+  if (body[0].length === 0) body.shift();
 }
 
 /**
- * The frame: leading lines that are not sentences (page title, section, headline, byline, a "date …" line with a
- * photo caption, a "Published"/"Updated" line), the dateline opening the first paragraph and the sign-off closing
- * the last.
+ * Takes the sign-off off the last line of the text. It must be the last place its piece occurs once the pieces
+ * before it are out, as the build removes each piece where it first finds it.
  */
-function recogniseFrame(blocks: string[]): { frame: Frame; body: string[] } {
-  const frame: Frame = { pieces: [] };
-  let first = 0;
-  for (; first < blocks.length; first++) {
-    const block = blocks[first];
-    const dated = DATE_LINE.exec(block);
-    if (dated) {
-      frame.pieces.push(dated[1]);
-      frame.date = dated[2];
-      const caption = dated[3]?.trim();
-      if (caption) {
-        frame.pieces.push(caption);
-        const credit = PHOTO_CREDIT.exec(caption);
-        frame.caption = credit ? caption.slice(0, credit.index).trim() : caption;
-        frame.credit = credit?.[1];
-      }
-      continue;
-    }
-    if (!isShortLine(block)) break;
-    frame.pieces.push(block);
-    const stamped = stampedDate(block);
-    if (block.startsWith('/')) frame.section = block.replace(/^\/\s*/, '');
-    else if (/\bpost(?:ed)? by\b|^By\s/i.test(block)) {
-      frame.byline = block;
-      frame.date ??= writtenDate(block);
-    } else if (stamped) frame.date ??= stamped;
-    else if (!block.includes('|')) frame.headline ??= block;
-  }
-  const body = blocks.slice(first);
-  const dateline = body.length > 0 ? DATELINE.exec(body[0]) : null;
-  if (dateline) {
-    frame.pieces.push(`${dateline[1]} —`);
-    frame.dateline = dateline[1];
-    body[0] = body[0].slice(dateline[0].length);
-  }
-  const signOff = body.length > 0 ? SIGN_OFF.exec(body.at(-1)!) : null;
-  if (signOff) {
-    frame.pieces.push(signOff[1]);
-    frame.signature = signOff[2];
-    body[body.length - 1] = body.at(-1)!.slice(0, signOff.index);
-  }
+function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
+  const last = body.at(-1)?.at(-1);
+  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last));
+  if (!match) return;
+  const [piece, agency] = [match[1], match[2]];
+  const rest = withoutFrame(sourceText, frame.pieces);
+  if (rest.indexOf(piece) !== rest.lastIndexOf(piece)) return;
+  frame.pieces.push(piece);
+  frame.signature = agency;
+  frame.recognised.push(`sign-off "${piece}" → publication signature "${agency}"`);
+  const lastBlock = body.at(-1)!;
+  const kept = last!.slice(0, last!.length - piece.length).trim();
+  body[body.length - 1] = kept === '' ? lastBlock.slice(0, -1) : [...lastBlock.slice(0, -1), kept];
+  if (body.at(-1)!.length === 0) body.pop();
+}
+
+/** The frame (head lines, dateline, sign-off) and the paragraphs of text between. */
+function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
+  const frame: Frame = { pieces: [], recognised: [] };
+  const body = readHead(receivedBlocks(sourceText), frame);
+  readDateline(body, frame, abbreviations);
+  readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
 }
 
@@ -140,6 +321,22 @@ export function escapeMdxText(text: string): string {
     .replace(/[\\`*_{}[\]<>&~|]/g, '\\$&')
     .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/**
+ * A received paragraph as MDX, line for line: a bulleted line becomes a list item `- …` (its text escaped, so
+ * a `-` that starts the text stays text), any other line break a hard break (a `\` ending the line). A line before
+ * a list item needs no `\`: the item starts a new line.
+ */
+export function mdxParagraph(lines: Block): string {
+  return lines
+    .map((line, index) => {
+      const bullet = BULLET.exec(line);
+      const text = bullet ? `- ${escapeMdxText(line.slice(bullet[0].length))}` : escapeMdxText(line);
+      const next = lines[index + 1];
+      return next !== undefined && !BULLET.test(next) ? `${text}\\` : text;
+    })
+    .join('\n');
 }
 
 /** Wraps the first use of each known abbreviation in `<Abbr term>`, leaving the words as they are. */
@@ -159,6 +356,30 @@ function markAbbreviations(paragraphs: string[], glossary: readonly GlossaryTerm
   return marked;
 }
 
+/** A closing note the publisher adds, kept in the body as its words: "(Reference)", "Notes:", "Ghi chú:", "（参考）". */
+const TAIL = /^(?:[(（](?:References?|Notes?|参考)[)）]|(?:References?|Notes?|Ghi chú)(?::|$))/iu;
+
+const paragraphRange = (first: number, last: number) => (first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`);
+
+/** What the body's structure holds, for the header: numbered paragraphs, lists, line breaks, a closing note. */
+function recogniseBody(body: readonly Block[]): string[] {
+  const found: string[] = [];
+  const numbers = body.map((block) => NUMBERED.exec(block[0])?.[1]).filter((number) => number !== undefined);
+  if (numbers.length > 1) found.push(`numbered paragraphs ${numbers[0]}–${numbers.at(-1)}`);
+  const breaks: number[] = [];
+  body.forEach((block, index) => {
+    const items = block.filter((line) => BULLET.test(line)).length;
+    if (items > 0) found.push(`a list of ${items} item${items === 1 ? '' : 's'} in paragraph ${index + 1}`);
+    if (block.some((line, at) => at + 1 < block.length && !BULLET.test(block[at + 1]))) breaks.push(index + 1);
+  });
+  if (breaks.length > 0) found.push(`line breaks kept as hard breaks in ${breaks.length === 1 ? 'paragraph' : 'paragraphs'} ${breaks.join(', ')}`);
+  const tail = body.findIndex((block) => TAIL.test(block[0]));
+  if (tail >= 0) {
+    found.push(`a "${TAIL.exec(body[tail][0])![0]}" tail (${paragraphRange(tail + 1, body.length)}, kept in the body)`);
+  }
+  return found;
+}
+
 /**
  * Whether a text names an entity by any of its forms: whole words; for topics capitals are ignored and a plural
  * counts ("vaccines" names the topic whose alias is "vaccine").
@@ -174,16 +395,40 @@ const TITLE_WORDS = new Set(
   'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(' '),
 );
 
-/** Capitalised names and all-caps abbreviations that no entity file knows: the editor's to-do list. */
-function unresolvedNames(text: string, known: readonly string[], glossaryForms: readonly string[]): { names: string[]; abbreviations: string[] } {
-  const knownText = known.join('\n');
-  const candidates = [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].map(([name]) => name);
-  const unknownNames = candidates
-    .map((name) => name.split(/\s+/).filter((word) => !TITLE_WORDS.has(word)).join(' '))
-    .filter((name) => name.includes(' ') && !known.some((form) => form.includes(name) || name.includes(form)) && !knownText.includes(name));
-  const abbreviations = [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?:-\d+)?(?![\p{L}\p{N}])/gu)]
-    .map(([abbreviation]) => abbreviation)
-    .filter((abbreviation) => !glossaryForms.includes(abbreviation));
+/** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
+const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
+const ALL_CAPS = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)+(?:-\d+)?(?![\p{L}\p{M}\p{N}])/gu;
+
+/** Whether `words` stand as whole words in one of the texts, capitals ignored. */
+function inAnyForm(words: string, texts: readonly string[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  return texts.some((text) => pattern.test(text));
+}
+
+/** A text's stretches within which a name may run: never across a line break or a sentence's end. */
+const nameSpans = (text: string) => text.split(/\n|[.!?;:,](?=\s|$)/);
+
+/**
+ * Capitalised names and all-caps abbreviations that no entity file knows: the editor's to-do list. Every text is
+ * NFC-normalised, so a name typed with combining marks matches the same name precomposed.
+ */
+function unresolvedNames(
+  text: string,
+  known: readonly string[],
+  glossaryForms: readonly string[],
+  framePieces: readonly string[],
+): { names: string[]; abbreviations: string[] } {
+  const knownForms = known.map((form) => form.normalize('NFC'));
+  const spans = nameSpans(text.normalize('NFC'));
+  const unknownNames = spans
+    .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
+    .map((name) => name.split(' ').filter((word) => !TITLE_WORDS.has(word)).join(' '))
+    .filter((name) => name.includes(' ') && !inAnyForm(name, knownForms) && !knownForms.some((form) => inAnyForm(form, [name])));
+  const frame = framePieces.map((piece) => piece.normalize('NFC'));
+  const abbreviations = spans
+    .flatMap((span) => [...span.matchAll(ALL_CAPS)].map(([abbreviation]) => abbreviation))
+    .filter((abbreviation) => !glossaryForms.includes(abbreviation) && !inAnyForm(abbreviation, [...knownForms, ...frame]));
   return { names: [...new Set(unknownNames)], abbreviations: [...new Set(abbreviations)] };
 }
 
@@ -208,24 +453,28 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/** The header's line of what was recognised, so the editor knows what to check. */
+function recognisedLine(recognised: readonly string[]): string {
+  return `# Recognised: ${recognised.length > 0 ? recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off found)'}`;
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({ sourceFile, sourceText, people, topics, glossary }: ReportInput): ScaffoldedReport {
-  const { frame, body } = recogniseFrame(receivedBlocks(sourceText));
+  const glossaryForms = glossary.flatMap((term) => term.forms);
+  const { frame, body } = recogniseFrame(sourceText, new Set(glossaryForms));
   if (body.length === 0) throw new Error(`sources/${sourceFile} has no paragraphs of text after its headline and frame`);
-  const bodyText = body.join('\n\n');
-  const fullText = sourceText;
+  const recognised = [...frame.recognised, ...recogniseBody(body)];
+  const bodyText = body.map((block) => block.join('\n')).join('\n\n');
+  const fullText = sourceText.normalize('NFC');
   const foundPeople = people.filter((person) => names(fullText, person.forms, false));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
-  const unresolved = unresolvedNames(
-    bodyText,
-    [...people, ...topics].flatMap((entity) => entity.forms),
-    glossary.flatMap((term) => term.forms),
-  );
+  const unresolved = unresolvedNames(bodyText, [...people, ...topics].flatMap((entity) => entity.forms), glossaryForms, frame.pieces);
 
-  const paragraphs = markAbbreviations(body.map(escapeMdxText), glossary);
+  const paragraphs = markAbbreviations(body.map(mdxParagraph), glossary);
   const todo = [
     '# Drafted by `npm run new-report` from sources/' + sourceFile + '. Review every field; the build refuses each "TODO:" left.',
+    recognisedLine(recognised),
     '# Proposed values (dates, frame, people, topics) are marked "proposed" in a comment: check them against the text.',
     ...(unresolved.names.length > 0
       ? ['# Names no entity file knows (add a file in people/ or topics/, or a variant/alias, if the archive should know them):', ...unresolved.names.map((name) => `#   - ${name}`)]
@@ -236,6 +485,7 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
   ];
 
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
+  const publisherShort = frame.signature ?? frame.datelineAgency;
   const lines = [
     '---',
     ...todo,
@@ -249,7 +499,7 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     `  format: ${yamlString(placeholder('online, in-person, hybrid or not stated'))}`,
     'publication:',
     `  publisher: ${yamlString(placeholder('the publisher’s name'))}`,
-    `  publisherShort: ${yamlString(frame.signature ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}`,
+    `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
     `  date: ${yamlString(frame.date ?? placeholder('the publication date, "YYYY-MM-DD"'))}${frame.date ? ' # proposed: from the frame' : ''}`,
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),
     ...(frame.dateline ? [`  dateline: ${yamlString(frame.dateline)}`] : []),
@@ -279,5 +529,5 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     '',
   ];
   const shortName = slugify(frame.headline ?? sourceFile.replace(/\.[^.]*$/, '')).split('-').slice(0, 8).join('-');
-  return { fileName: `${frame.date ?? 'undated'}-${shortName}.mdx`, text: lines.join('\n') };
+  return { fileName: `${frame.date ?? 'undated'}-${shortName}.mdx`, text: lines.join('\n'), recognised };
 }

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { knownEntities } from '../../scripts/known-entities.ts';
 import { articleSchema } from '../../src/content.config.ts';
 import { markedTerms } from '../../src/lib/glossary.ts';
-import { escapeMdxText, scaffoldReport } from '../../src/lib/new-report.ts';
-import { mdxBodyWords, mdxParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
+import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity } from '../../src/lib/new-report.ts';
+import { mdxBodyWords, mdxParagraphs, receivedParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
 import { readArticles } from '../setup/content.ts';
-import { archiveFixtureDir, contentDir, projectRoot, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, projectRoot, scratchDir } from '../setup/paths.ts';
 
 /** The draft `npm run new-report` writes for an article's received file, with the entities of a content folder. */
 function draftFor(dir: string, sourceFile: string) {
@@ -17,19 +17,6 @@ function draftFor(dir: string, sourceFile: string) {
   const { frontmatter, content } = parseFrontmatter(draft.text);
   return { ...draft, data: frontmatter as Record<string, any>, body: content };
 }
-
-const paragraphWords = (body: string) => mdxParagraphs(body).map((paragraph) => paragraph.words.join(' '));
-
-describe.each(readArticles(contentDir))('the draft of $id', ({ data, body }) => {
-  const draft = draftFor(contentDir, data.source.file);
-
-  it('has the body of the committed article, word for word and paragraph for paragraph', () => {
-    expect(paragraphWords(draft.body)).toEqual(paragraphWords(body));
-    const sourceText = readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8');
-    const { file: sourceFile, frame } = draft.data.source;
-    expect(receivedTextProblem({ file: draft.fileName, fileText: draft.text, body: draft.body, sourceFile, sourceText, frame })).toBeUndefined();
-  });
-});
 
 describe('the drafts of the fixture archive’s two reports', () => {
   const [forum, ministers] = readArticles(archiveFixtureDir).sort((a, b) => a.id.localeCompare(b.id));
@@ -121,6 +108,282 @@ describe('the draft of a report framed another way', () => {
   });
 });
 
+const receivedFixtureDir = join(archiveFixtureDir, '..', 'received');
+const kamikawa: KnownEntity = { id: 'kamikawa-yoko', forms: ['Yoko Kamikawa', 'KAMIKAWA Yoko', 'Kamikawa Yoko'] };
+
+/** The draft of a received text, with the fixture archive's entities (and any more people given). */
+function draftOf(sourceText: string, morePeople: KnownEntity[] = []) {
+  const entities = knownEntities(archiveFixtureDir);
+  const draft = scaffoldReport({ sourceFile: 'report.txt', sourceText, ...entities, people: [...entities.people, ...morePeople] });
+  const { frontmatter, content } = parseFrontmatter(draft.text);
+  const header = draft.text.split('\nheadline:')[0];
+  return { ...draft, data: frontmatter as Record<string, any>, body: content, header };
+}
+
+/** The to-do list's entries under the heading that starts with `heading`. */
+function listed(header: string, heading: string): string[] {
+  const after = header.split('\n').findIndex((line) => line.startsWith(`# ${heading}`));
+  if (after < 0) return [];
+  const entries = header.split('\n').slice(after + 1);
+  return entries.slice(0, entries.findIndex((line) => !line.startsWith('#   - ')) >>> 0).map((line) => line.slice('#   - '.length));
+}
+
+describe.each([
+  'mofa-2024-07-26-japan-asean-foreign-ministers.txt',
+  'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt',
+])('the draft of the received fixture %s', (file) => {
+  const sourceText = readFileSync(join(receivedFixtureDir, file), 'utf-8');
+  const draft = draftOf(sourceText, [kamikawa]);
+  const { frame } = draft.data.source;
+
+  it('has frame pieces that occur in the received text, in order', () => {
+    let from = 0;
+    for (const piece of frame) {
+      const at = sourceText.indexOf(piece, from);
+      expect(at, `"${piece}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + piece.length;
+    }
+  });
+
+  it('has the received words, line breaks and list items minus the frame, paragraph for paragraph', () => {
+    expect(receivedTextProblem({ file: draft.fileName, fileText: draft.text, body: draft.body, sourceFile: file, sourceText, frame })).toBeUndefined();
+    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(receivedParagraphs(sourceText, frame).map(({ words }) => words));
+  });
+});
+
+describe('the draft of a foreign ministry press release', () => {
+  const sourceText = readFileSync(join(receivedFixtureDir, 'mofa-2024-07-26-japan-asean-foreign-ministers.txt'), 'utf-8');
+  const draft = draftOf(sourceText, [kamikawa]);
+  const paragraphs = draft.body.trim().split('\n\n');
+
+  it('takes the title line and the date line under it (no blank line between) for headline and publication date', () => {
+    expect(draft.data.headline).toBe("Japan-ASEAN Foreign Ministers' Meeting");
+    expect(draft.data.headlineSupplied).toBeUndefined();
+    expect(draft.data.publication.date).toBe('2024-07-26');
+    expect(draft.data.source.frame).toEqual(["Japan-ASEAN Foreign Ministers' Meeting", 'July 26, 2024']);
+    expect(draft.fileName).toBe('2024-07-26-japan-asean-foreign-ministers-meeting.mdx');
+  });
+
+  it('keeps the paragraph numbers as text, "1." being the first paragraph (#p-1)', () => {
+    expect(paragraphs[0]).toMatch(/^1\\\. On July 26/);
+    expect(mdxParagraphs(draft.body)[0].words.slice(0, 2)).toEqual(['1.', 'On']);
+    expect(paragraphs[5]).toMatch(/^6\\\. In response/);
+  });
+
+  it('writes the received list as list items and a line break as a hard break', () => {
+    expect(paragraphs[5]).toMatch(
+      /^6\\\. In response[^\n]*outcomes:\n- Japan will provide [^\n]*\n- Japan and ASEAN will hold [^\n]*\n- Japan will invite [^\n\\]*$/,
+    );
+    expect(paragraphs[1]).toMatch(/unity and centrality\.\\\nShe reaffirmed/);
+  });
+
+  it('keeps the "(Reference)" tail in the body', () => {
+    expect(paragraphs).toHaveLength(7);
+    expect(paragraphs[6]).toMatch(/^\(Reference\)\\\nThe Japan-ASEAN/);
+  });
+
+  it('says what it recognised at the top of the draft', () => {
+    expect(draft.header).toContain(
+      '# Recognised: title line → headline "Japan-ASEAN Foreign Ministers\' Meeting"; date line "July 26, 2024" → publication date 2024-07-26; ' +
+        'numbered paragraphs 1–6; a list of 3 items in paragraph 6; line breaks kept as hard breaks in paragraphs 2, 7; ' +
+        'a "(Reference)" tail (paragraph 7, kept in the body)\n',
+    );
+  });
+
+  it('lists "Five-Point Consensus" whole, and KAMIKAWA not at all: "KAMIKAWA Yoko" is a known variant', () => {
+    expect(listed(draft.header, 'Names no entity file knows')).toContain('Five-Point Consensus');
+    expect(listed(draft.header, 'Names no entity file knows')).not.toContain('Point Consensus');
+    expect(listed(draft.header, 'Abbreviations with no glossary entry')).not.toContain('KAMIKAWA');
+    expect(listed(draftOf(sourceText).header, 'Abbreviations with no glossary entry')).toContain('KAMIKAWA');
+  });
+});
+
+describe('the draft of a Vietnamese report', () => {
+  const sourceText = readFileSync(join(receivedFixtureDir, 'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'), 'utf-8');
+  const draft = draftOf(sourceText, [kamikawa]);
+  const paragraphs = draft.body.trim().split('\n\n');
+
+  it('reads the weekday date line, the hyphen dateline and the sign-off on its own line', () => {
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'VIÊNG CHĂN', signature: 'TTXVN' });
+    expect(draft.data.source.frame).toEqual([
+      'ASEAN và Nhật Bản thúc đẩy quan hệ Đối tác Chiến lược Toàn diện',
+      'Thứ Sáu, 26/07/2024 14:35',
+      'VIÊNG CHĂN -',
+      '- TTXVN',
+    ]);
+    expect(paragraphs[0]).toMatch(/^Sáng 26\/7, tại Thủ đô/);
+    expect(paragraphs.at(-1)).toMatch(/tiểu vùng Mê Công\.$/);
+  });
+
+  it('writes the "• " lines as list items', () => {
+    expect(paragraphs[2]).toBe(
+      'Các Bộ trưởng nhất trí tập trung vào hai lĩnh vực ưu tiên trong thời gian tới:\n' +
+        '- Tăng cường kết nối, chuyển đổi số và chuyển đổi xanh;\n' +
+        '- Thúc đẩy giao lưu nhân dân, hợp tác y tế và ứng phó với biến đổi khí hậu.',
+    );
+  });
+
+  it('finds the people by their Vietnamese and Japanese forms and lists no dateline word as an abbreviation', () => {
+    expect(draft.data.participants.map(({ person }: { person: string }) => person)).toEqual(['bui-thanh-son', 'kamikawa-yoko']);
+    const abbreviations = listed(draft.header, 'Abbreviations with no glossary entry');
+    expect(abbreviations).not.toContain('VIÊNG');
+    expect(abbreviations).not.toContain('CHĂN');
+    expect(listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry')).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['July 26, 2024', '2024-07-26'],
+    ['Friday, July 26, 2024', '2024-07-26'],
+    ['26 July 2024', '2024-07-26'],
+    ['26/07/2024', '2024-07-26'],
+    ['26/7/2024', '2024-07-26'],
+    ['05/08/2024', '2024-08-05'],
+    ['Thứ Sáu, 26/07/2024 14:35', '2024-07-26'],
+    ['Chủ Nhật, 28/7/2024', '2024-07-28'],
+    ['thứ bảy, 27/07/2024, 08:05 (GMT+7)', '2024-07-27'],
+    ['Ngày 26/7/2024', '2024-07-26'],
+    ['Updated: July 26, 2024 - 09:30', '2024-07-26'],
+    ['Published 26 July 2024', '2024-07-26'],
+    ['Cập nhật: 26/07/2024 14:35', '2024-07-26'],
+    ['2024年7月26日', '2024-07-26'],
+    ['2024年7月26日（金）', '2024-07-26'],
+    ['令和6年7月26日', '2024-07-26'],
+    ['令和元年11月4日', '2019-11-04'],
+  ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
+    expect(draft.data.publication.date).toBe(iso);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', line]);
+    expect(draft.header).toMatch(new RegExp(`# Recognised: title line → headline "Japan and ASEAN ministers meet"; [a-z ]*date line "${line.replace(/[()+]/g, '\\$&')}" → publication date ${iso}`));
+  });
+
+  it.each([
+    ['a day that does not exist', '31/02/2024'],
+    ['a sentence with a date in it', 'The ministers met on 26/07/2024 in Vientiane.'],
+    ['a date with more words on its line', 'July 26, 2024 in Vientiane'],
+  ])('does not take %s for a date line', (_, line) => {
+    const draft = draftOf(`${line}\n\nThe ministers met in Vientiane.\n`);
+    expect(draft.data.publication.date).toMatch(/^TODO:/);
+  });
+
+  it('takes a title-like line that runs on into its paragraph for the paragraph’s first line, not a headline', () => {
+    const draft = draftOf('TOKYO, July 26 (Kyodo) - Japan and Lao foreign ministers agreed on\nSaturday to deepen their cooperation.\n');
+    expect(draft.data.headlineSupplied).toBe(true);
+    expect(draft.body.trim()).toBe('Japan and Lao foreign ministers agreed on\\\nSaturday to deepen their cooperation.');
+  });
+});
+
+describe('datelines and sign-offs', () => {
+  it.each([
+    ['HÀ NỘI — ', 'HÀ NỘI —', 'HÀ NỘI'],
+    ['VIÊNG CHĂN - ', 'VIÊNG CHĂN -', 'VIÊNG CHĂN'],
+    ['VIENTIANE (Kyodo) -- ', 'VIENTIANE (Kyodo) --', 'VIENTIANE'],
+    ['TOKYO, July 26 (Kyodo) - ', 'TOKYO, July 26 (Kyodo) -', 'TOKYO'],
+    ['(TG&VN) - ', '(TG&VN) -', undefined],
+    ['Vientiane (VNA) - ', 'Vientiane (VNA) -', 'Vientiane'],
+  ])('reads the dateline "%s"', (opening, piece, place) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${opening}The ministers met.\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
+    expect(draft.data.publication.dateline).toBe(place);
+    expect(draft.body.trim()).toBe('The ministers met.');
+  });
+
+  it.each([
+    ['an abbreviation', 'ASEAN - Japan ties grew.'],
+    ['a capitalised first word', 'Vientiane - the host city - welcomed them.'],
+  ])('does not read %s opening the text as a dateline', (_, text) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${text}\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet']);
+    expect(draft.data.publication.dateline).toBeUndefined();
+  });
+
+  it.each([
+    ['They agreed. — VNS', '— VNS', 'VNS'],
+    ['They agreed.\n- TTXVN', '- TTXVN', 'TTXVN'],
+    ['They agreed.\n\n- TTXVN', '- TTXVN', 'TTXVN'],
+    ['They agreed. (VNA)', '(VNA)', 'VNA'],
+    ['They agreed./. (VNA)', '(VNA)', 'VNA'],
+    ['They agreed. (Kyodo)', '(Kyodo)', 'Kyodo'],
+    ['They agreed. — MOFA', '— MOFA', 'MOFA'],
+  ])('reads the sign-off of "%s"', (ending, piece, agency) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
+    expect(draft.data.publication.signature).toBe(agency);
+    expect(draft.data.publication.publisherShort).toBe(agency);
+    expect(draft.body.trim()).toMatch(/^They agreed\.(\/\.)?$/);
+  });
+
+  it.each(['They agreed./.', 'They agreed../.', 'They met in Vientiane (Laos).'])('keeps the closing mark of "%s" in the body', (ending) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.publication.signature).toBeUndefined();
+    expect(mdxBodyWords(draft.body).join(' ')).toBe(ending);
+  });
+
+  it('leaves a sign-off whose words occur earlier in the text, as the build would remove the first', () => {
+    const draft = draftOf('Japan and ASEAN ministers meet\n\nThe — VNS reporter said so. — VNS\n');
+    expect(draft.data.publication.signature).toBeUndefined();
+  });
+});
+
+describe('the body’s lines', () => {
+  it('writes bulleted lines as list items, the lines before them plain', () => {
+    expect(mdxParagraph(['6. In response, Japan noted the following outcomes:', '- Japan will provide $5 million', '• Japan and ASEAN will meet'])).toBe(
+      '6\\. In response, Japan noted the following outcomes:\n- Japan will provide $5 million\n- Japan and ASEAN will meet',
+    );
+  });
+
+  it('writes any other line break as a hard break, also after a list item, and none after the last line', () => {
+    expect(mdxParagraph(['Line one', 'Line two'])).toBe('Line one\\\nLine two');
+    expect(mdxParagraph(['Intro:', '* an item', '+ another', '– a third', 'Closing line'])).toBe('Intro:\n- an item\n- another\n- a third\\\nClosing line');
+  });
+
+  it('escapes an item’s text once, so a "-" or "1." it starts with stays text, and a line ending in a backslash keeps it', () => {
+    expect(mdxParagraph(['Figures:', '- -5% in exports', '- 1. on the list', 'A path C:\\', 'ends'])).toBe(
+      'Figures:\n- \\-5% in exports\n- 1\\. on the list\\\nA path C:\\\\\\\nends',
+    );
+  });
+
+  it.each([
+    ['a list', '6. The outcomes:\n- Japan will help\n• They will meet\nLine one\nLine two\\\nLast -'],
+    ['items that start with markers', 'Figures:\n- -5% in exports\n* # not a heading\n+ 1) not a list'],
+  ])('reads back as the received text, words, line breaks and list items: %s', (_, paragraph) => {
+    const sourceText = `Japan and ASEAN ministers meet\n\nFirst paragraph.\n\n${paragraph}\n`;
+    const draft = draftOf(sourceText);
+    const { frame } = draft.data.source;
+    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(receivedParagraphs(sourceText, frame).map(({ words }) => words));
+    expect(receivedTextProblem({ file: 'a.mdx', fileText: draft.text, body: draft.body, sourceFile: 'report.txt', sourceText, frame })).toBeUndefined();
+  });
+});
+
+describe('the names no entity file knows', () => {
+  const names = (text: string, morePeople: KnownEntity[] = []) =>
+    listed(draftOf(`Japan and ASEAN ministers meet\n\n${text}\n`, morePeople).header, 'Names no entity file knows');
+  const abbreviations = (text: string, morePeople: KnownEntity[] = []) =>
+    listed(draftOf(`Japan and ASEAN ministers meet\n\n${text}\n`, morePeople).header, 'Abbreviations with no glossary entry');
+
+  it('never run across a line break or a sentence’s end', () => {
+    expect(names('They attended the Annual Meeting\nJuly Session was next.')).toEqual(['Annual Meeting', 'July Session']);
+    expect(names('They held the Annual Meeting. July Session came next.')).toEqual(['Annual Meeting', 'July Session']);
+  });
+
+  it('keep hyphenated words whole', () => {
+    expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
+  });
+
+  it('are compared with every form of every entity, capitals ignored', () => {
+    expect(abbreviations('Minister KAMIKAWA spoke.')).toEqual(['KAMIKAWA']);
+    expect(abbreviations('Minister KAMIKAWA spoke.', [kamikawa])).toEqual([]);
+    expect(names('Then Yoko Kamikawa spoke.', [kamikawa])).toEqual([]);
+  });
+
+  it('match Vietnamese names written with combining marks (NFD) as written precomposed', () => {
+    const person: KnownEntity = { id: 'pham-minh-chinh', forms: ['Phạm Minh Chính'] };
+    expect(names('Thủ tướng Phạm Minh Chính phát biểu.'.normalize('NFD'), [person])).toEqual([]);
+    expect(names('Thủ tướng Phạm Minh Chính phát biểu.'.normalize('NFD'))).toEqual(['Phạm Minh Chính']);
+  });
+});
+
 describe('escaping for MDX', () => {
   it('escapes what MDX would read as code or markup, and the words read back unchanged', () => {
     const text = 'A <b> and {x} or *y* with [z](w) & `c` ~~s~~ | p\n# not a heading\n1. not a list\n- nor this';
@@ -151,6 +414,7 @@ describe('npm run new-report', () => {
     expect(first.status, first.stderr).toBe(0);
     const [written] = readdirSync(join(dir, 'articles'));
     expect(first.stdout).toContain(written);
+    expect(first.stdout).toMatch(/\nRecognised: .*sign-off|\nRecognised: .*date/);
     writeFileSync(join(dir, 'articles', written), 'edited by hand');
 
     const again = run(source);
