@@ -11,5 +11,8 @@ export default getViteConfig({
     // default of one worker on a 2-core machine leaves a core idle while a file waits on its build.
     maxWorkers: 3,
     hookTimeout: 180_000,
+    // How long `expect.poll` waits for what a page will do (a search answered, a highlight applied): Vitest's
+    // one-second default made browser tests fail whenever the machine was busy. A bound, not a measurement.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

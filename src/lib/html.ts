@@ -25,3 +25,25 @@ export function textOf(node: Nodes): string {
 export function childElements(parent: Root | Element): Element[] {
   return (parent.children as Nodes[]).filter((child): child is Element => child.type === 'element');
 }
+
+/** Elements that start a line of their own within a paragraph. */
+const LINE_STARTS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The lines of text a reader sees in an element: a new line at each `<br>`, list item or block within it, white
+ * space collapsed, empty lines dropped.
+ */
+export function textLines(element: Element): string[] {
+  const lines = [''];
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') lines[lines.length - 1] += node.value;
+    if (node.type !== 'element') return;
+    const startsLine = LINE_STARTS.has(node.tagName);
+    if (startsLine || node.tagName === 'br') lines.push('');
+    for (const child of node.children) walk(child);
+    if (startsLine) lines.push('');
+  };
+  for (const child of element.children) walk(child);
+  // Only ASCII white space collapses, as in the browser: a no-break space is the report's character.
+  return lines.map((line) => line.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')).filter(Boolean);
+}

@@ -5,7 +5,7 @@
  */
 import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
-import { withoutFrame } from './received-text.ts';
+import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -135,8 +135,6 @@ function receivedBlocks(text: string): Block[] {
     .filter((block) => block.length > 0);
 }
 
-/** A received line's bullet, as the verbatim check reads one: the line is a list item. */
-const BULLET = /^[-•*+–]\s+/u;
 const NUMBERED = /^(\d{1,3})[.)]\s/;
 const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
 const PHOTO_CREDIT = /\s(\S+ Photo)$/;
@@ -166,7 +164,7 @@ function isTitleLike(line: string): boolean {
   return (
     line.split(/\s+/).length <= TITLE_MAX_WORDS &&
     !/[.!?:;,]["'’”]?$/.test(line) &&
-    !BULLET.test(line) &&
+    !RECEIVED_BULLET.test(line) &&
     !NUMBERED.test(line) &&
     !DATELINE.test(line)
   );
@@ -331,10 +329,10 @@ export function escapeMdxText(text: string): string {
 export function mdxParagraph(lines: Block): string {
   return lines
     .map((line, index) => {
-      const bullet = BULLET.exec(line);
+      const bullet = RECEIVED_BULLET.exec(line);
       const text = bullet ? `- ${escapeMdxText(line.slice(bullet[0].length))}` : escapeMdxText(line);
       const next = lines[index + 1];
-      return next !== undefined && !BULLET.test(next) ? `${text}\\` : text;
+      return next !== undefined && !RECEIVED_BULLET.test(next) ? `${text}\\` : text;
     })
     .join('\n');
 }
@@ -368,9 +366,9 @@ function recogniseBody(body: readonly Block[]): string[] {
   if (numbers.length > 1) found.push(`numbered paragraphs ${numbers[0]}–${numbers.at(-1)}`);
   const breaks: number[] = [];
   body.forEach((block, index) => {
-    const items = block.filter((line) => BULLET.test(line)).length;
+    const items = block.filter((line) => RECEIVED_BULLET.test(line)).length;
     if (items > 0) found.push(`a list of ${items} item${items === 1 ? '' : 's'} in paragraph ${index + 1}`);
-    if (block.some((line, at) => at + 1 < block.length && !BULLET.test(block[at + 1]))) breaks.push(index + 1);
+    if (block.some((line, at) => at + 1 < block.length && !RECEIVED_BULLET.test(block[at + 1]))) breaks.push(index + 1);
   });
   if (breaks.length > 0) found.push(`line breaks kept as hard breaks in ${breaks.length === 1 ? 'paragraph' : 'paragraphs'} ${breaks.join(', ')}`);
   const tail = body.findIndex((block) => TAIL.test(block[0]));

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
+import { childElements, parseFragment, textLines } from './html.ts';
 import { mustGet } from './lookup.ts';
 import { paths } from './urls.ts';
 
@@ -129,38 +130,15 @@ export function openDataArticle(
   };
 }
 
-/** Elements whose end closes a paragraph of the plain text. */
-const BLOCK_END = /<\/(?:p|li|h[1-6]|blockquote|pre|dt|dd|figcaption|td|th)\s*>/gi;
-/** The only named entities Astro's HTML escaping writes; anything else would be lost, so it is refused. */
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /**
- * The words of rendered HTML as plain text: one paragraph per block, separated by a blank line,
- * markup removed and entities decoded. Line breaks inside a paragraph become spaces, as a reader sees them.
+ * The words of a rendered body as plain text: its paragraphs separated by a blank line, each line of a paragraph
+ * (a line break, a list item) on a line of its own, markup removed and character references decoded.
  */
 export function htmlToPlainText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(BLOCK_END, '\n\n')
-    .replace(/<[^>]*>/g, '');
-  return text
-    .split(/\n[ \t\r]*\n/)
-    .map((paragraph) => decodeEntities(paragraph.replace(/[ \t\r\n]+/g, ' ').trim()))
+  return childElements(parseFragment(html))
+    .map((paragraph) => textLines(paragraph).join('\n'))
     .filter(Boolean)
     .join('\n\n');
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return String.fromCodePoint(codePoint);
-    }
-    const decoded = NAMED_ENTITIES[name];
-    if (decoded === undefined) throw new Error(`Unexpected HTML entity ${entity} in an article body`);
-    return decoded;
-  });
 }
 
 /**

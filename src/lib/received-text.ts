@@ -26,7 +26,7 @@ export function mdxBodyWords(body: string): string[] {
 }
 
 /** A received line's bullet ("- ", "• ", "* ", "+ ", "– "): the start of a list item, not a word. */
-const RECEIVED_BULLET = /^\s*[-•*+–]\s+/u;
+export const RECEIVED_BULLET = /^\s*[-•*+–]\s+/u;
 /** A Markdown list item's marker (at most three spaces in, as CommonMark allows). */
 const MDX_LIST_ITEM = /^ {0,3}[-*+]\s+/;
 /** A Markdown hard line break at a line's end: an unescaped backslash, or two spaces or more. */

@@ -143,7 +143,7 @@ describe('the search page', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${site.server.url}/search/?q=Motegi`);
     await resultPaths(page, /^\d+ reports? for “Motegi”/);
-    await expect.poll(() => page.locator('[data-entity-list] a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-entity-list] a').count()).toBeGreaterThan(0);
     const scripts = fetched.filter((path) => /\/pagefind(-worker)?\.js$/.test(path));
     expect(scripts.sort()).toEqual(['/pagefind/pagefind-worker.js', '/pagefind/pagefind.js']);
     // Each index still comes from its own bundle.

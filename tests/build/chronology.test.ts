@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { markedTerms } from '../../src/lib/glossary.ts';
 import { readArticles } from '../setup/content.ts';
 import { fileFor, readPage } from '../setup/site.ts';
-import { reportText } from '../setup/verbatim.ts';
+import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
 const articles = readArticles(inject('siteContentDir')).sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
@@ -150,12 +150,16 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
   });
 
   it('numbers every body paragraph and gives it a ¶ link', () => {
-    const paragraphs = [...document.querySelectorAll('.article__body > p:not(.dateline):not(.signature)')];
+    const paragraphs = bodyParagraphElements(document);
     expect(paragraphs.length).toBeGreaterThan(0);
+    // Every block of the body is a numbered paragraph: nothing else of the report's stands beside them.
+    expect(document.querySelectorAll('.article__body > :not(.dateline):not(.signature)')).toHaveLength(paragraphs.length);
     for (const [index, paragraph] of paragraphs.entries()) {
       const id = `p-${index + 1}`;
       expect(paragraph.id).toBe(id);
-      const link = paragraph.querySelector(':scope > a.paragraph-anchor')!;
+      const links = paragraph.querySelectorAll('a.paragraph-anchor');
+      expect(links).toHaveLength(1);
+      const link = links[0];
       expect(link.getAttribute('href')).toBe(`#${id}`);
       expect(link.getAttribute('aria-label')).toBe(`Link to paragraph ${index + 1}`);
     }

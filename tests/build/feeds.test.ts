@@ -9,15 +9,15 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
-import { withoutFrame, words } from '../setup/verbatim.ts';
+import { receivedWords, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
 const articles = readArticles(contentDir);
 const entityName = (collection: string, id: string) =>
   (load(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf-8')) as { name: string }).name;
-const receivedWords = (data: (typeof articles)[number]['data']) =>
-  words(withoutFrame(readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8'), data.source.frame));
+const receivedWordsOf = (data: (typeof articles)[number]['data']) =>
+  receivedWords(readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8'), data.source.frame);
 
 const readBuilt = (sitePath: string) => {
   const file = fileFor(siteDir, sitePath);
@@ -74,8 +74,8 @@ describe('the RSS feed', () => {
     // Read as a browser reads it: paragraphs separate words, character references ("&lt;", "&amp;") are the characters.
     const html = (item['content:encoded'] as string).replace(/<\/?p\b[^>]*>/g, ' ');
     const text = words(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.textContent ?? '').join(' ');
-    expect(text).toContain(receivedWords(data).slice(0, 20).join(' '));
-    expect(text).toContain(receivedWords(data).slice(-20).join(' '));
+    expect(text).toContain(receivedWordsOf(data).slice(0, 20).join(' '));
+    expect(text).toContain(receivedWordsOf(data).slice(-20).join(' '));
   });
 });
 
@@ -133,7 +133,7 @@ describe('the open data export', () => {
     expect(record.topics.map(({ name }: Record<string, string>) => name)).toEqual(
       data.topics.map((topic: string) => entityName('topics', topic)),
     );
-    expect(words(record.body)).toEqual(receivedWords(data));
+    expect(words(record.body)).toEqual(receivedWordsOf(data));
     // No markup leaks into the plain text (a report's own "<" is text, not a tag).
     expect(record.body).not.toMatch(/<\/?[a-z][^>]*>|\n{3}/i);
   });

@@ -2,34 +2,47 @@ import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, projectRoot, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from '../setup/paths.ts';
 
 /**
- * The promise to editors: `content/` plus one more valid report passes the content checks and the build-output
- * checks untouched. The report is new (a 2022 economic consultation with a new person, a new abbreviation, a dated
- * event and characters MDX would read as code), drafted by `npm run new-report` and filled in as an editor would.
+ * The promise to editors: an archive plus reports of kinds it has not seen passes the content check and the
+ * build-output checks untouched. Two reports of one meeting from two sides, drafted by `npm run new-report` and
+ * filled in as an editor would: Japan's foreign ministry's English press release (a title and a date line,
+ * numbered paragraphs, a list, a line break, a "(Reference)" tail) and a Vietnamese outlet's report (a weekday date
+ * line, a hyphen dateline, a bullet list, a "- TTXVN" sign-off, a publisher whose name TeX would escape).
  */
 const dir = join(scratchDir, 'growth');
 const grownContent = join(dir, 'content');
 
-const RECEIVED = `Economic ministers review RCEP progress with Japan
-
-date 2022-09-17 Minister of Industry and Trade Nguyễn Hồng Diên speaks at the consultation. VNA/VNS Photo
-
-SIEM REAP — ASEAN economic ministers and Japan's Minister of Economy, Trade and Industry Nishimura Yasutoshi met yesterday for the 28th AEM-METI Consultation, reviewing trade and investment after COVID-19.
-
-The ministers welcomed the entry into force of the Regional Comprehensive Economic Partnership (RCEP) on January 1, 2022, and noted that tariffs on <10 per cent of lines remain {under review}.
-
-Nishimura said Japan would keep supporting the ASEAN Comprehensive Recovery Framework & the region's supply chains. — VNS
-`;
-
-const FILLED: Record<string, string> = {
-  summary: 'ASEAN economic ministers and Japan reviewed trade after the RCEP agreement entered into force.',
-  name: '28th AEM–METI Consultation',
-  format: 'in-person',
-  publisher: 'Viet Nam News',
-  role: 'Minister of Economy, Trade and Industry of Japan',
+/** What the editor writes in place of each placeholder, by its key; a list is used in the order the keys come. */
+const FILLED: Record<string, Record<string, string | string[]>> = {
+  'mofa-2024-07-26-japan-asean-foreign-ministers.txt': {
+    summary: "Japan's foreign minister met her ASEAN counterparts in Vientiane and announced support for maritime cooperation.",
+    name: "Japan–ASEAN Foreign Ministers' Meeting 2024",
+    format: 'in-person',
+    publisher: 'Ministry of Foreign Affairs of Japan',
+    publisherShort: 'MOFA',
+    role: ['Minister for Foreign Affairs of Japan'],
+  },
+  'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt': {
+    summary: "Viet Nam's foreign minister attended the ASEAN–Japan Foreign Ministers' Meeting in Vientiane.",
+    name: "Japan–ASEAN Foreign Ministers' Meeting 2024",
+    format: 'in-person',
+    publisher: 'Báo Thế giới & Việt Nam',
+    role: ['Minister of Foreign Affairs of Viet Nam', 'Minister for Foreign Affairs of Japan'],
+  },
 };
+
+/** The draft with every `key: "TODO: …"` replaced by the editor's value for that key. */
+function filledIn(draft: string, values: Record<string, string | string[]>): string {
+  const used = new Map<string, number>();
+  return draft.replace(/^(\s*(?:- )?)(\w+): "TODO:[^"]*"/gm, (_, indent: string, key: string) => {
+    const value = values[key];
+    const index = used.get(key) ?? 0;
+    used.set(key, index + 1);
+    return `${indent}${key}: ${JSON.stringify(Array.isArray(value) ? value[index] : value)}`;
+  });
+}
 
 /** Runs an npm script with the grown archive as its content, resolving with its exit code and output. */
 function npm(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
@@ -43,47 +56,45 @@ function npm(args: string[], env: Record<string, string>): Promise<{ code: numbe
   });
 }
 
-describe('content/ plus a new report', () => {
-  it('is drafted by new-report and passes the content checks and the build-output checks untouched', async () => {
+describe('the fixture archive plus a press release and a Vietnamese report of one meeting', () => {
+  it('are drafted by new-report and pass the content check and the build-output checks untouched', async () => {
     rmSync(dir, { recursive: true, force: true });
-    cpSync(contentDir, grownContent, { recursive: true });
-    writeFileSync(join(grownContent, 'sources', 'growth-2022-aem-meti.txt'), RECEIVED);
+    cpSync(archiveFixtureDir, grownContent, { recursive: true });
     writeFileSync(
-      join(grownContent, 'people', 'nishimura-yasutoshi.yaml'),
-      'name: Yasutoshi Nishimura\nvariants: [Nishimura Yasutoshi, Nishimura]\ncountry: Japan\n',
-    );
-    writeFileSync(
-      join(grownContent, 'glossary', 'rcep.yaml'),
-      'abbreviation: RCEP\nexpansion: Regional Comprehensive Economic Partnership\nnote: A free trade agreement of ASEAN and five partners, in force since 2022.\n',
+      join(grownContent, 'people', 'kamikawa-yoko.yaml'),
+      'name: Yoko Kamikawa\nvariants: [KAMIKAWA Yoko, Kamikawa Yoko, Minister KAMIKAWA]\nnativeName:\n  text: 上川陽子\n  lang: ja\ncountry: Japan\n',
     );
     const env = { ARCHIVE_CONTENT_DIR: grownContent };
 
-    const drafted = await npm(['run', '-s', 'new-report', '--', join(grownContent, 'sources', 'growth-2022-aem-meti.txt')], env);
-    expect(drafted.code, drafted.output).toBe(0);
-    const before = new Set(readdirSync(contentDir + '/articles'));
-    const [draftFile] = readdirSync(join(grownContent, 'articles')).filter((name) => !before.has(name));
-    const draft = readFileSync(join(grownContent, 'articles', draftFile), 'utf-8');
-    expect(draft).toContain('person: nishimura-yasutoshi');
-    expect(draft).toContain('<Abbr term="rcep">RCEP</Abbr>');
-    expect(draft).toContain('tariffs on \\<10 per cent of lines remain \\{under review\\}');
-
-    // The editor's part: every placeholder filled in, and the event the report dates.
-    const filled = draft
-      .replace(/^(\s*(?:- )?)(\w+): "TODO:[^"]*"/gm, (_, indent: string, key: string) => `${indent}${key}: ${JSON.stringify(FILLED[key])}`)
-      .replace(
-        'events: []',
-        'events:\n  - date: "2022-01-01"\n    label: RCEP enters into force\n    paragraph: 2\n' +
-          '    quote: the entry into force of the Regional Comprehensive Economic Partnership (RCEP) on January 1, 2022',
-      );
-    expect(filled).not.toMatch(/: "TODO:/);
-    writeFileSync(join(grownContent, 'articles', draftFile), filled);
+    for (const [received, values] of Object.entries(FILLED)) {
+      cpSync(join(receivedFixturesDir, received), join(grownContent, 'sources', received));
+      const before = new Set(readdirSync(join(grownContent, 'articles')));
+      const drafted = await npm(['run', '-s', 'new-report', '--', join(grownContent, 'sources', received)], env);
+      expect(drafted.code, drafted.output).toBe(0);
+      const [draftFile] = readdirSync(join(grownContent, 'articles')).filter((name) => !before.has(name));
+      expect(draftFile).toMatch(/^2024-07-26-/);
+      const filled = filledIn(readFileSync(join(grownContent, 'articles', draftFile), 'utf-8'), values);
+      expect(filled).not.toMatch(/: "TODO:/);
+      writeFileSync(join(grownContent, 'articles', draftFile), filled);
+    }
 
     const checked = await npm(['run', 'check-content'], env);
     expect(checked.code, checked.output).toBe(0);
 
     // The build-output checks that hold for any archive, run over a build of this one.
     const suite = await npm(
-      ['exec', '--', 'vitest', 'run', 'tests/build/output.test.ts', 'tests/build/feeds.test.ts', 'tests/build/chronology.test.ts', 'tests/build/html-validate.test.ts'],
+      [
+        'exec',
+        '--',
+        'vitest',
+        'run',
+        'tests/build/output.test.ts',
+        'tests/build/feeds.test.ts',
+        'tests/build/chronology.test.ts',
+        'tests/build/research-tools.test.ts',
+        'tests/build/metadata.test.ts',
+        'tests/build/html-validate.test.ts',
+      ],
       { ARCHIVE_TEST_CONTENT_DIR: grownContent, ARCHIVE_TEST_SITE_DIR: join(dir, 'site') },
     );
     expect(suite.code, suite.output).toBe(0);

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { tempDir } from '../setup/temp-dir.ts';
-import { reportText, withoutFrame, words } from '../setup/verbatim.ts';
+import { receivedParagraphs } from '../../src/lib/received-text.ts';
+import { bodyParagraphElements, renderedLineWords } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
@@ -157,11 +158,11 @@ describe.each(articles)('the article page of $id', ({ id, data }) => {
     for (const topic of data.topics) expect(hrefs).toContain(`/topics/${topic}/`);
   });
 
-  it('renders the report word for word (no typographic rewriting)', () => {
+  it('renders the report word for word, paragraph for paragraph and line for line (no typographic rewriting)', () => {
     const received = readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8');
-    const body = document.querySelector('.article__body')!;
-    const shown = [...body.querySelectorAll(':scope > p:not(.dateline):not(.signature)')].map(reportText);
-    expect(words(shown.join('\n'))).toEqual(words(withoutFrame(received, data.source.frame)));
+    expect(bodyParagraphElements(document).map(renderedLineWords)).toEqual(
+      receivedParagraphs(received, data.source.frame).map((paragraph) => paragraph.words),
+    );
   });
 
   it('labels the summary as the archive’s, apart from the report', () => {

@@ -7,7 +7,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
-import { reportText } from '../setup/verbatim.ts';
+import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
@@ -127,7 +127,7 @@ function paragraphsOf(id: string): Map<number, string> {
   if (!paragraphs) {
     const document = readPage(siteDir, `/articles/${id}/`);
     paragraphs = new Map(
-      [...document.querySelectorAll('.article__body > p[id^="p-"]')].map((p) => [Number(p.id.slice(2)), reportText(p).trim()]),
+      bodyParagraphElements(document).map((p) => [Number(p.id.slice(2)), reportText(p).trim()]),
     );
     articleParagraphs.set(id, paragraphs);
   }

@@ -9,7 +9,7 @@ import { markedTerms } from '../../src/lib/glossary.ts';
 import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity } from '../../src/lib/new-report.ts';
 import { mdxBodyWords, mdxParagraphs, receivedParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
 import { readArticles } from '../setup/content.ts';
-import { archiveFixtureDir, projectRoot, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from '../setup/paths.ts';
 
 /** The draft `npm run new-report` writes for an article's received file, with the entities of a content folder. */
 function draftFor(dir: string, sourceFile: string) {
@@ -108,7 +108,6 @@ describe('the draft of a report framed another way', () => {
   });
 });
 
-const receivedFixtureDir = join(archiveFixtureDir, '..', 'received');
 const kamikawa: KnownEntity = { id: 'kamikawa-yoko', forms: ['Yoko Kamikawa', 'KAMIKAWA Yoko', 'Kamikawa Yoko'] };
 
 /** The draft of a received text, with the fixture archive's entities (and any more people given). */
@@ -132,7 +131,7 @@ describe.each([
   'mofa-2024-07-26-japan-asean-foreign-ministers.txt',
   'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt',
 ])('the draft of the received fixture %s', (file) => {
-  const sourceText = readFileSync(join(receivedFixtureDir, file), 'utf-8');
+  const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
   const { frame } = draft.data.source;
 
@@ -152,7 +151,7 @@ describe.each([
 });
 
 describe('the draft of a foreign ministry press release', () => {
-  const sourceText = readFileSync(join(receivedFixtureDir, 'mofa-2024-07-26-japan-asean-foreign-ministers.txt'), 'utf-8');
+  const sourceText = readFileSync(join(receivedFixturesDir, 'mofa-2024-07-26-japan-asean-foreign-ministers.txt'), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
   const paragraphs = draft.body.trim().split('\n\n');
 
@@ -199,7 +198,7 @@ describe('the draft of a foreign ministry press release', () => {
 });
 
 describe('the draft of a Vietnamese report', () => {
-  const sourceText = readFileSync(join(receivedFixtureDir, 'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'), 'utf-8');
+  const sourceText = readFileSync(join(receivedFixturesDir, 'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
   const paragraphs = draft.body.trim().split('\n\n');
 

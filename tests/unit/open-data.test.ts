@@ -95,8 +95,9 @@ describe('openDataArticle', () => {
 });
 
 describe('htmlToPlainText', () => {
-  it('separates blocks by a blank line and joins a paragraph’s lines', () => {
-    expect(htmlToPlainText('<p>One\ntwo</p>\n<ul><li>three</li><li>four<br>five</li></ul>')).toBe('One two\n\nthree\n\nfour five');
+  it('separates paragraphs by a blank line and keeps each line of one (a line break, a list item) on its own', () => {
+    expect(htmlToPlainText('<p>One\ntwo</p>\n<ul><li>three</li><li>four<br>five</li></ul>')).toBe('One two\n\nthree\nfour\nfive');
+    expect(htmlToPlainText('<div id="p-1"><p>Outcomes:</p><ul>\n<li>one</li>\n<li>two</li>\n</ul></div>')).toBe('Outcomes:\none\ntwo');
   });
 
   it('removes markup and comments and decodes entities', () => {
@@ -105,8 +106,8 @@ describe('htmlToPlainText', () => {
     );
   });
 
-  it('refuses a named entity it cannot decode, rather than passing it on as text', () => {
-    expect(() => htmlToPlainText('<p>&eacute;</p>')).toThrow(/&eacute;/);
+  it('decodes every named character reference, as HTML defines them', () => {
+    expect(htmlToPlainText('<p>&eacute;t&eacute;</p>')).toBe('été');
   });
 });
 
