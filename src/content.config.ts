@@ -46,7 +46,9 @@ function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Rec
   const owner = idOwners.get(key);
   // A stale owner (renamed or deleted while `astro dev` runs) gives its id up.
   if (owner && owner !== entry && existsSync(new URL(owner, base))) {
-    throw locatedProblems(ID_PROBLEMS, [`${idSource(entry)}: the id "${id}" is ${owner}'s too; every article needs its own`]);
+    // Named in the same order whichever of the two files was loaded first.
+    const [first, second] = [entry, owner].sort();
+    throw locatedProblems(ID_PROBLEMS, [`${idSource(first)}: the id "${id}" is ${second}'s too; every article needs its own`]);
   }
   idOwners.set(key, entry);
   return id;

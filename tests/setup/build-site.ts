@@ -14,7 +14,7 @@ declare module 'vitest' {
 /**
  * Builds the fixture archive (tests/fixtures/archive) once for the build-output and browser tests, so they
  * never depend on the reports in `content/`. `ARCHIVE_TEST_CONTENT_DIR` / `ARCHIVE_TEST_SITE_DIR` build another
- * archive instead (tests/build/growth.test.ts runs the checks over `content/` plus a new report this way).
+ * archive instead (tests/build/growth.test.ts runs the checks over the fixture archive plus two new reports this way).
  */
 export default async function setup(project: TestProject) {
   const siteContentDir = process.env.ARCHIVE_TEST_CONTENT_DIR ?? archiveFixtureDir;

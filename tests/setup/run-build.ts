@@ -10,7 +10,7 @@ export interface BuildResult {
  * The test process's environment without the variables Vitest sets from Vite's `import.meta.env` (BASE_URL,
  * MODE…): a build inherits them, and Astro would take that BASE_URL ("/") over the configured base path.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const { BASE_URL, MODE, DEV, PROD, SSR, SITE, ASSETS_PREFIX, ...rest } = process.env;
   return rest;
 }

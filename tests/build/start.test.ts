@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveFixtureDir, projectRoot, scratchDir } from '../setup/paths.ts';
+import { inheritedEnv } from '../setup/run-build.ts';
+
+/** A port no one listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const answers = (url: string) => fetch(url).then((response) => response.status, () => 'no answer');
+
+describe('npm start', () => {
+  it('builds and serves the site, and stopping its process stops the server too', async () => {
+    const port = await freePort();
+    const start = spawn('npm', ['start', '--', '--port', String(port)], {
+      cwd: projectRoot,
+      env: { ...inheritedEnv(), ARCHIVE_CONTENT_DIR: archiveFixtureDir, ARCHIVE_OUT_DIR: join(scratchDir, 'start'), NO_COLOR: '1' },
+    });
+    let output = '';
+    start.stdout.on('data', (chunk) => (output += chunk));
+    start.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise((resolve) => start.on('exit', resolve));
+
+    const url = `http://localhost:${port}/`;
+    await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
+    start.kill('SIGTERM');
+    await exited;
+    await expect.poll(() => answers(url), { interval: 200 }).toBe('no answer');
+  }, 180_000);
+});
