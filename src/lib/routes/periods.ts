@@ -19,6 +19,44 @@ export function articleListRoutes(archive: Archive, site: SiteContext) {
   });
 }
 
+/** A year on the "Browse by date" page: linked, with its count and its months with meetings. */
+export interface ArchiveYear {
+  year: number;
+  href: string;
+  /** "1 meeting", "12 meetings". */
+  meetings: string;
+  months: { href: string; name: string; count: number }[];
+}
+
+export interface ArchiveIndexData {
+  /** All the archive's meetings, counted: "12 meetings". */
+  total: string;
+  timelineHref: string;
+  years: ArchiveYear[];
+}
+
+/** "Browse by date": every year with meetings, oldest first, with its months. */
+export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: SiteContext): ArchiveIndexData {
+  return {
+    total: meetingCount(articles.length),
+    timelineHref: linkTo(site, paths.timeline()),
+    years: countByPeriod(articles, (article) => article.data.meeting.date).map(({ year, count, months }) => ({
+      year,
+      href: linkTo(site, paths.archiveYear(year)),
+      meetings: meetingCount(count),
+      months: months.map(({ month, count: monthCount }) => ({
+        href: linkTo(site, paths.archiveMonth(year, month)),
+        name: monthName(month),
+        count: monthCount,
+      })),
+    })),
+  };
+}
+
+function meetingCount(count: number): string {
+  return `${count} ${count === 1 ? 'meeting' : 'meetings'}`;
+}
+
 /** What a year's or a month's listing shows around its cards. */
 export interface PeriodData {
   /** The period as readers say it: "2021", "August 2021". */
