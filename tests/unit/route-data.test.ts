@@ -11,6 +11,7 @@ import {
   topicRoutes,
   topicsIndexPage,
 } from '../../src/lib/routes/entities.ts';
+import { dataDownloads } from '../../src/lib/routes/data.ts';
 import { homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
@@ -119,7 +120,27 @@ describe('articlePages', () => {
     expect(page.search.aliases).toEqual(expect.arrayContaining(['Aso Taro', 'South China Sea']));
   });
 
-  it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
+  it('prepares the citations in each style, the citation files and the page’s links', () => {
+    const { cite, articlesHref, timelineHref } = byId.first;
+    expect(cite.styles.map(({ id, text }) => [id, text.includes('Headline of first')])).toEqual([
+      ['chicago', true],
+      ['apa', true],
+      ['mla', true],
+    ]);
+    expect([cite.bibtex, cite.cslJson]).toEqual([
+      { href: '/sub/articles/first/citation.bib', download: 'first.bib' },
+      { href: '/sub/articles/first/citation.json', download: 'first.json' },
+    ]);
+    expect([cite.archiveBibtexHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual(['/sub/data/articles.bib', '/sub/data/articles.csl.json', '/sub/data/meetings.csv']);
+    expect([articlesHref, timelineHref]).toEqual(['/sub/articles/', '/sub/timeline/']);
+  });
+
+  it('links the dates a report mentions to their paragraphs', () => {
+    const [withEvent] = articlePages(testArchive([article('e', { meeting: '2021', events: [{ date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' }] })]), site);
+    expect(withEvent.props.page.events).toEqual([{ date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1 }]);
+  });
+
+    it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
     expect(byId.first.publisherShortHtml).toBe('<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>');
   });
 });
@@ -182,6 +203,10 @@ describe('listings of the archive', () => {
     const trade = topicRoutes(archive, site).find(({ params }) => params.slug === 'trade')!;
     expect(trade.props.page.data.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
     expect(trade.props.links.feed).toBe('/sub/topics/trade/rss.xml');
+    expect(trade.props.years.map(({ year, items }) => [year, items.length])).toEqual([
+      [2020, 1],
+      [2021, 1],
+    ]);
   });
 
   it('gives each person the meetings they attended and those they are mentioned in, with the paragraphs naming them', () => {
@@ -193,14 +218,20 @@ describe('listings of the archive', () => {
       ['/sub/articles/aug-2021/', true, ['3']],
     ]);
     expect(son.props.page.data[2].paragraphs[0].href).toBe('/sub/articles/aug-2021/#p-3');
+    expect(son.props.attended.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
+    expect(son.props.mentionedIn.map(({ href }) => href)).toEqual(['/sub/articles/in-2021/']);
   });
 
   it('files the People index by country, then name, with each person’s count of reports', () => {
     const [page] = peopleIndexRoutes(archive, site);
-    expect(page.props.page.data.map(({ person, articleCount }) => [person.data.country, person.data.name, articleCount])).toEqual([
-      ['Japan', 'Aso Taro', 0],
-      ['Japan', 'Motegi Toshimitsu', 3],
-      ['Viet Nam', 'Bùi Thanh Sơn', 3],
+    expect(page.props.page.data.map(({ person, detail }) => [person.data.country, person.data.name, detail])).toEqual([
+      ['Japan', 'Aso Taro', 'Japan · 0 articles'],
+      ['Japan', 'Motegi Toshimitsu', 'Japan · 3 articles'],
+      ['Viet Nam', 'Bùi Thanh Sơn', 'Viet Nam · 3 articles'],
+    ]);
+    expect(page.props.countries.map(({ country, headingId, people }) => [country, headingId, people.length])).toEqual([
+      ['Japan', 'country-japan', 2],
+      ['Viet Nam', 'country-viet-nam', 1],
     ]);
   });
 
@@ -291,7 +322,12 @@ describe('index pages', () => {
     ]);
   });
 
-  it('previews the newest reports using each glossary entry, linking to all of them when there are more', () => {
+  it('gives a topic’s page all its other names, with their languages', () => {
+    const asean = topicRoutes(archive, site).find(({ params }) => params.slug === 'asean')!;
+    expect(asean.props.otherNames.map(({ text, lang }) => `${text}${lang ? `@${lang}` : ''}`)).toEqual(['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội@vi', 'Ten']);
+  });
+
+    it('previews the newest reports using each glossary entry, linking to all of them when there are more', () => {
     const [vns] = glossaryPage(archive, site);
     expect(vns.usage?.reports).toBe('9 reports');
     expect(vns.usage?.latest.map(({ href }) => href)).toEqual(['g', 'f', 'e', 'd', 'c'].map((letter) => `/sub/articles/2023-${letter}/`));
@@ -301,6 +337,12 @@ describe('index pages', () => {
     expect([few.variants, few.usage?.reports, few.usage?.all]).toEqual([undefined, '1 report', undefined]);
     const [unused] = glossaryPage(testArchive([]), site);
     expect(unused.usage).toBeUndefined();
+  });
+
+  it('links the data files under the base path', () => {
+    const downloads = dataDownloads(site);
+    expect(downloads[0]).toMatchObject({ href: '/sub/data/articles.bib', name: 'articles.bib', type: 'application/x-bibtex' });
+    expect(downloads.map(({ href }) => href).every((href) => href.startsWith('/sub/data/') || href === '/sub/rss.xml')).toBe(true);
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {

@@ -1,12 +1,15 @@
 import type { Archive, Article, GlossaryEntry, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
+import { counted } from '../counted.ts';
 import { shownDate, type PartialDate, type ShownDate } from '../dates.ts';
+import { groupByYear } from '../chronology.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
 import { searchAliases } from '../search-terms.ts';
+import { slugify } from '../slugs.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
 import { paths } from '../urls.ts';
@@ -47,9 +50,20 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
       pathFor: (page) => paths.topic(topic.id, page),
       site,
       params: { slug: topic.id },
-      props: { topic, links: entityLinks(site, 'topic', topic.id), aliases: searchAliases([topic.data]) },
+      props: { topic, links: entityLinks(site, 'topic', topic.id), aliases: searchAliases([topic.data]), otherNames: otherNames(topic.data) },
+      pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
     }),
   );
+}
+
+/** One of a topic's other names, marked with its language where the topic gives it. */
+export interface OtherName {
+  text: string;
+  lang: string | undefined;
+}
+
+function otherNames({ aliases, aliasLanguages }: Topic['data'], limit?: number): OtherName[] {
+  return aliases.slice(0, limit).map((alias) => ({ text: alias, lang: aliasLanguages[alias] }));
 }
 
 /** A topic on the Topics index: linked, with its count of reports and the first of its other names. */
@@ -58,8 +72,8 @@ export interface TopicCard {
   name: string;
   /** "1 article", "12 articles". */
   articles: string;
-  /** Up to three other names, each marked with its language where the topic gives it. */
-  aliases: { text: string; lang: string | undefined }[];
+  /** Up to three of its other names. */
+  aliases: OtherName[];
 }
 
 /** The topics of one kind (subjects, places…), by name. */
@@ -83,13 +97,11 @@ export function topicsIndexPage(archive: Pick<Archive, 'topics' | 'topicArticles
 }
 
 function topicCard(topic: Topic, { topicArticles }: Pick<Archive, 'topicArticles'>, site: SiteContext): TopicCard {
-  const { name, aliases, aliasLanguages } = topic.data;
-  const count = topicArticles.get(topic.id)?.length ?? 0;
   return {
     href: linkTo(site, paths.topic(topic.id)),
-    name,
-    articles: `${count} ${count === 1 ? 'article' : 'articles'}`,
-    aliases: aliases.slice(0, INDEX_ALIASES).map((alias) => ({ text: alias, lang: aliasLanguages[alias] })),
+    name: topic.data.name,
+    articles: counted(topicArticles.get(topic.id)?.length ?? 0, 'article'),
+    aliases: otherNames(topic.data, INDEX_ALIASES),
   };
 }
 
@@ -135,9 +147,17 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         links: entityLinks(site, 'person', person.id),
         aliases: searchAliases([person.data]),
         structuredData: personData(person, site),
+        alsoWritten: joinedVariants(person.data.variants),
       },
+      // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
+      pageProps: ({ data }) => ({ attended: data.filter((row) => row.participant), mentionedIn: data.filter((row) => !row.participant) }),
     });
   });
+}
+
+/** Other spellings as the pages list them, "A; B"; none without. */
+function joinedVariants(variants: readonly string[]): string | undefined {
+  return variants.length > 0 ? variants.join('; ') : undefined;
 }
 
 function personData(person: Person, site: SiteContext): object {
@@ -238,7 +258,15 @@ export function entityFeedRoutes(archive: Archive) {
 export interface PersonCard {
   person: Person;
   href: string;
-  articleCount: number;
+  /** Their first office (or their country) and their count of reports: "Foreign Minister · 3 articles". */
+  detail: string;
+}
+
+/** A country's people on one page of the People index; a country whose people run over two pages is on both. */
+export interface CountryGroup {
+  country: string;
+  headingId: string;
+  people: PersonCard[];
 }
 
 /** Everyone the reports name, by country and then by name. */
@@ -247,17 +275,28 @@ export function peopleIndexRoutes(archive: Archive, site: SiteContext) {
     (a, b) => a.data.country.localeCompare(b.data.country, 'en') || a.data.name.localeCompare(b.data.name, 'en'),
   );
   return listingRoutes({
-    items: byCountryThenName.map((person) => ({
-      person,
-      href: linkTo(site, paths.person(person.id)),
-      articleCount: archive.appearances.get(person.id)?.length ?? 0,
-    })),
+    items: byCountryThenName.map(
+      (person): PersonCard => ({
+        person,
+        href: linkTo(site, paths.person(person.id)),
+        detail: `${person.data.offices[0]?.title ?? person.data.country} · ${counted(archive.appearances.get(person.id)?.length ?? 0, 'article')}`,
+      }),
+    ),
     pathFor: paths.people,
     site,
     params: {},
     props: {},
     pageSize: PEOPLE_PAGE_SIZE,
+    pageProps: (page) => ({ countries: countryGroups(page.data) }),
   });
+}
+
+function countryGroups(cards: readonly PersonCard[]): CountryGroup[] {
+  return [...Map.groupBy(cards, ({ person }) => person.data.country)].map(([country, people]) => ({
+    country,
+    headingId: `country-${slugify(country)}`,
+    people,
+  }));
 }
 
 /** An abbreviation as the glossary explains it, with the reports that use it. */
@@ -291,7 +330,7 @@ export function glossaryPage(archive: Pick<Archive, 'glossary' | 'glossaryArticl
     abbreviation,
     expansion,
     note,
-    variants: variants.length > 0 ? variants.join('; ') : undefined,
+    variants: joinedVariants(variants),
     usage: glossaryUsage(abbreviation, (archive.glossaryArticles.get(id) ?? []).toReversed(), paths.glossaryTerm(id), site),
   }));
 }
@@ -300,7 +339,7 @@ function glossaryUsage(abbreviation: string, newestFirst: readonly Article[], al
   const count = newestFirst.length;
   if (count === 0) return undefined;
   return {
-    reports: `${count} ${count === 1 ? 'report' : 'reports'}`,
+    reports: counted(count, 'report'),
     latest: newestFirst.slice(0, GLOSSARY_PREVIEW).map(({ id, data: { meeting } }) => ({
       href: linkTo(site, paths.article(id)),
       meetingName: meeting.name,

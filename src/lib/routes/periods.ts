@@ -1,5 +1,6 @@
 import type { Archive, Article } from '../archive.ts';
 import { countByPeriod, monthSegment, neighbours } from '../chronology.ts';
+import { counted } from '../counted.ts';
 import { monthName } from '../dates.ts';
 import { ARTICLES_PAGE_SIZE } from '../pagination.ts';
 import { linkTo, type SiteContext } from '../site.ts';
@@ -38,12 +39,12 @@ export interface ArchiveIndexData {
 /** "Browse by date": every year with meetings, oldest first, with its months. */
 export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: SiteContext): ArchiveIndexData {
   return {
-    total: meetingCount(articles.length),
+    total: counted(articles.length, 'meeting'),
     timelineHref: linkTo(site, paths.timeline()),
     years: countByPeriod(articles, (article) => article.data.meeting.date).map(({ year, count, months }) => ({
       year,
       href: linkTo(site, paths.archiveYear(year)),
-      meetings: meetingCount(count),
+      meetings: counted(count, 'meeting'),
       months: months.map(({ month, count: monthCount }) => ({
         href: linkTo(site, paths.archiveMonth(year, month)),
         name: monthName(month),
@@ -51,10 +52,6 @@ export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: 
       })),
     })),
   };
-}
-
-function meetingCount(count: number): string {
-  return `${count} ${count === 1 ? 'meeting' : 'meetings'}`;
 }
 
 /** What a year's or a month's listing shows around its cards. */

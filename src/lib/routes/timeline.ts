@@ -52,10 +52,15 @@ export function timelineRoutes(archive: Archive, site: SiteContext) {
         ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.article, archive, site) }
         : { kind: 'event', date: entry.date, event: timelineEvent(entry.article, entry.event, site) },
   );
-  return listingRoutes({ items, pathFor: paths.timeline, site, params: {}, props: {}, pageSize: TIMELINE_PAGE_SIZE }).map(({ params, props }) => ({
-    params,
-    props: { ...props, years: timelineYears(props.page) },
-  }));
+  return listingRoutes({
+    items,
+    pathFor: paths.timeline,
+    site,
+    params: {},
+    props: {},
+    pageSize: TIMELINE_PAGE_SIZE,
+    pageProps: (page) => ({ years: timelineYears(page) }),
+  });
 }
 
 function timelineYears(page: ListPage<TimelineItem>): TimelineYear[] {
