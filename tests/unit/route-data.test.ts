@@ -346,7 +346,8 @@ describe('index pages', () => {
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {
-    const { sections, panel } = searchPage(archive, site);
+    const { sections, panel, bundlePath, entityBundlePath } = searchPage(archive, site);
+    expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
     expect(sections.map(({ text }) => text)).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
     expect(panel.facets.length).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import type { Archive, Article, GlossaryEntry, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
+import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { shownDate, type PartialDate, type ShownDate } from '../dates.ts';
-import { groupByYear } from '../chronology.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
