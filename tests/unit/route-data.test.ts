@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { archiveOf, type Archive, type Article, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { articlePages } from '../../src/lib/routes/article-page.ts';
-import { glossaryTermRoutes, peopleIndexRoutes, personRoutes, quoteRoutes, topicRoutes } from '../../src/lib/routes/entities.ts';
+import {
+  glossaryPage,
+  glossaryTermRoutes,
+  peopleIndexRoutes,
+  personRoutes,
+  quoteRoutes,
+  topicRoutes,
+  topicsIndexPage,
+} from '../../src/lib/routes/entities.ts';
+import { dataDownloads } from '../../src/lib/routes/data.ts';
+import { homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes } from '../../src/lib/routes/listing.ts';
-import { articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
+import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
+import { searchPage } from '../../src/lib/routes/search.ts';
 import { timelineRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
@@ -16,8 +27,8 @@ function person(id: string, name: string, country: string): Person {
   return { id, collection: 'people', data: { name, variants: [], country, offices: [] } } as unknown as Person;
 }
 
-function topic(id: string, name: string): Topic {
-  return { id, collection: 'topics', data: { name, kind: 'subject', aliases: [], aliasLanguages: {}, description: `${name}.` } } as unknown as Topic;
+function topic(id: string, name: string, kind = 'subject', aliases: string[] = [], aliasLanguages: Record<string, string> = {}): Topic {
+  return { id, collection: 'topics', data: { name, kind, aliases, aliasLanguages, description: `${name}.` } } as unknown as Topic;
 }
 
 function glossaryEntry(id: string, abbreviation: string): GlossaryEntry {
@@ -30,9 +41,14 @@ interface ArticleSpec {
   mentions?: string[];
   topics?: string[];
   body?: string;
+  headlineSupplied?: boolean;
+  events?: { date: string; label: string; paragraph: number; quote: string; note?: string }[];
 }
 
-function article(id: string, { meeting, participants = [], mentions = [], topics = [], body = 'Ministers met.' }: ArticleSpec): Article {
+function article(
+  id: string,
+  { meeting, participants = [], mentions = [], topics = [], body = 'Ministers met.', headlineSupplied = false, events = [] }: ArticleSpec,
+): Article {
   const paragraphs = body.split('\n\n');
   return {
     id,
@@ -42,7 +58,7 @@ function article(id: string, { meeting, participants = [], mentions = [], topics
     rendered: { html: paragraphs.map((text, index) => `<p id="p-${index + 1}">${text}</p>`).join('\n') },
     data: {
       headline: `Headline of ${id}`,
-      headlineSupplied: false,
+      headlineSupplied,
       summary: 'A summary.',
       meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis: 'stated', format: 'online' },
       publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(meeting) },
@@ -50,17 +66,17 @@ function article(id: string, { meeting, participants = [], mentions = [], topics
       mentions: mentions.map((personId) => ({ person: { id: personId, collection: 'people' }, role: 'Prime Minister' })),
       topics: topics.map((topicId) => ({ id: topicId, collection: 'topics' })),
       notes: [],
-      events: [],
+      events: events.map((event) => ({ ...event, date: date(event.date) })),
       source: { file: `${id}.txt`, frame: [] },
     },
   } as unknown as Article;
 }
 
-function testArchive(articles: Article[]): Archive {
+function testArchive(articles: Article[], topics = [topic('sea', 'South China Sea'), topic('trade', 'Trade')]): Archive {
   return archiveOf({
     articles,
     people: [person('son', 'Bùi Thanh Sơn', 'Viet Nam'), person('motegi', 'Motegi Toshimitsu', 'Japan'), person('aso', 'Aso Taro', 'Japan')],
-    topics: [topic('sea', 'South China Sea'), topic('trade', 'Trade')],
+    topics,
     glossary: [glossaryEntry('vns', 'VNS')],
   });
 }
@@ -104,7 +120,27 @@ describe('articlePages', () => {
     expect(page.search.aliases).toEqual(expect.arrayContaining(['Aso Taro', 'South China Sea']));
   });
 
-  it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
+  it('prepares the citations in each style, the citation files and the page’s links', () => {
+    const { cite, articlesHref, timelineHref } = byId.first;
+    expect(cite.styles.map(({ id, text }) => [id, text.includes('Headline of first')])).toEqual([
+      ['chicago', true],
+      ['apa', true],
+      ['mla', true],
+    ]);
+    expect([cite.bibtex, cite.cslJson]).toEqual([
+      { href: '/sub/articles/first/citation.bib', download: 'first.bib' },
+      { href: '/sub/articles/first/citation.json', download: 'first.json' },
+    ]);
+    expect([cite.archiveBibtexHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual(['/sub/data/articles.bib', '/sub/data/articles.csl.json', '/sub/data/meetings.csv']);
+    expect([articlesHref, timelineHref]).toEqual(['/sub/articles/', '/sub/timeline/']);
+  });
+
+  it('links the dates a report mentions to their paragraphs', () => {
+    const [withEvent] = articlePages(testArchive([article('e', { meeting: '2021', events: [{ date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' }] })]), site);
+    expect(withEvent.props.page.events).toEqual([{ date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1 }]);
+  });
+
+    it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
     expect(byId.first.publisherShortHtml).toBe('<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>');
   });
 });
@@ -167,6 +203,10 @@ describe('listings of the archive', () => {
     const trade = topicRoutes(archive, site).find(({ params }) => params.slug === 'trade')!;
     expect(trade.props.page.data.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
     expect(trade.props.links.feed).toBe('/sub/topics/trade/rss.xml');
+    expect(trade.props.years.map(({ year, items }) => [year, items.length])).toEqual([
+      [2020, 1],
+      [2021, 1],
+    ]);
   });
 
   it('gives each person the meetings they attended and those they are mentioned in, with the paragraphs naming them', () => {
@@ -178,14 +218,20 @@ describe('listings of the archive', () => {
       ['/sub/articles/aug-2021/', true, ['3']],
     ]);
     expect(son.props.page.data[2].paragraphs[0].href).toBe('/sub/articles/aug-2021/#p-3');
+    expect(son.props.attended.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
+    expect(son.props.mentionedIn.map(({ href }) => href)).toEqual(['/sub/articles/in-2021/']);
   });
 
   it('files the People index by country, then name, with each person’s count of reports', () => {
     const [page] = peopleIndexRoutes(archive, site);
-    expect(page.props.page.data.map(({ person, articleCount }) => [person.data.country, person.data.name, articleCount])).toEqual([
-      ['Japan', 'Aso Taro', 0],
-      ['Japan', 'Motegi Toshimitsu', 3],
-      ['Viet Nam', 'Bùi Thanh Sơn', 3],
+    expect(page.props.page.data.map(({ person, detail }) => [person.data.country, person.data.name, detail])).toEqual([
+      ['Japan', 'Aso Taro', 'Japan · 0 articles'],
+      ['Japan', 'Motegi Toshimitsu', 'Japan · 3 articles'],
+      ['Viet Nam', 'Bùi Thanh Sơn', 'Viet Nam · 3 articles'],
+    ]);
+    expect(page.props.countries.map(({ country, headingId, people }) => [country, headingId, people.length])).toEqual([
+      ['Japan', 'country-japan', 2],
+      ['Viet Nam', 'country-viet-nam', 1],
     ]);
   });
 
@@ -206,5 +252,138 @@ describe('listings of the archive', () => {
     expect(meetings.map(({ id }) => id)).toEqual(['oct-2020', 'in-2021', 'aug-2021', 'dec-2023']);
     expect(meetings[2].participants.map(({ href }) => href)).toEqual(['/sub/people/son/', '/sub/people/motegi/']);
     expect(meetings[2].topics.map(({ text }) => text)).toEqual(['South China Sea', 'Trade']);
+  });
+});
+
+describe('index pages', () => {
+  const archive = testArchive(
+    [
+      article('oct-2020', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'], body: 'VNS reported.' }),
+      article('aug-2021', {
+        meeting: '2021-08-02',
+        participants: ['son', 'motegi'],
+        topics: ['sea', 'trade'],
+        body: 'Sơn spoke.\n\nMotegi spoke of VNS.\n\nBùi Thanh Sơn closed.',
+        headlineSupplied: true,
+        events: [{ date: '2020-11', label: 'A summit', paragraph: 2, quote: 'Motegi spoke', note: 'Dated by the archive.' }],
+      }),
+      article('in-2021', { meeting: '2021', participants: ['motegi'], mentions: ['son'] }),
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter, index) => article(`2023-${letter}`, { meeting: `2023-12-0${index + 1}`, body: 'VNS again.' })),
+    ],
+    [topic('trade', 'Trade'), topic('asean', 'ASEAN', 'body', ['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội', 'Ten'], { 'Hiệp hội': 'vi' }), topic('sea', 'South China Sea', 'place')],
+  );
+
+  it('gives the home page the years of the meetings, its sections counted and the newest meetings first', () => {
+    const home = homePage(archive, site);
+    expect(home.span).toBe('2020 to 2023');
+    expect(home.years).toEqual([
+      { href: '/sub/archive/2020/', text: '2020 (1)' },
+      { href: '/sub/archive/2021/', text: '2021 (2)' },
+      { href: '/sub/archive/2023/', text: '2023 (7)' },
+    ]);
+    expect(home.entryPoints.map(({ href, title }) => [href, title])[0]).toEqual(['/sub/articles/', 'Articles']);
+    expect(home.entryPoints.map(({ text }) => text)).toEqual(expect.arrayContaining(['All 10 reports, newest meeting first.', '3 ministers and officials, with the offices they held.']));
+    expect(home.latest.map(({ href }) => href)).toEqual(['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/articles/2023-${letter}/`));
+  });
+
+  it('says a single year of meetings once, and none for an empty archive', () => {
+    expect(homePage(testArchive([article('only', { meeting: '2021-08-02' })]), site).span).toBe('2021');
+    expect(homePage(testArchive([]), site).span).toBeUndefined();
+  });
+
+  it('gives "Browse by date" each year with its count and months, linked', () => {
+    const { total, timelineHref, years } = archiveIndexPage(archive, site);
+    expect([total, timelineHref]).toEqual(['10 meetings', '/sub/timeline/']);
+    expect(years[0]).toEqual({
+      year: 2020,
+      href: '/sub/archive/2020/',
+      meetings: '1 meeting',
+      months: [{ href: '/sub/archive/2020/10/', name: 'October', count: 1 }],
+    });
+    // The meeting known only to its year counts for 2021 but for none of its months.
+    expect(years[1].meetings).toBe('2 meetings');
+    expect(years[1].months).toEqual([{ href: '/sub/archive/2021/08/', name: 'August', count: 1 }]);
+  });
+
+  it('files the Topics index by kind in the vocabulary’s order, then by name, with counts and three other names', () => {
+    const sections = topicsIndexPage(archive, site);
+    expect(sections.map(({ kind, label, topics }) => [kind, label, topics.map(({ name }) => name)])).toEqual([
+      ['subject', 'Subjects', ['Trade']],
+      ['place', 'Places', ['South China Sea']],
+      ['body', 'Bodies', ['ASEAN']],
+    ]);
+    const [trade] = sections[0].topics;
+    expect(trade).toEqual({ href: '/sub/topics/trade/', name: 'Trade', articles: '2 articles', aliases: [] });
+    expect(sections[1].topics[0].articles).toBe('1 article');
+    expect(sections[2].topics[0].aliases).toEqual([
+      { text: 'Association of Southeast Asian Nations', lang: undefined },
+      { text: 'ASEAN-10', lang: undefined },
+      { text: 'Hiệp hội', lang: 'vi' },
+    ]);
+  });
+
+  it('gives a topic’s page all its other names, with their languages', () => {
+    const asean = topicRoutes(archive, site).find(({ params }) => params.slug === 'asean')!;
+    expect(asean.props.otherNames.map(({ text, lang }) => `${text}${lang ? `@${lang}` : ''}`)).toEqual(['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội@vi', 'Ten']);
+  });
+
+    it('previews the newest reports using each glossary entry, linking to all of them when there are more', () => {
+    const [vns] = glossaryPage(archive, site);
+    expect(vns.usage?.reports).toBe('9 reports');
+    expect(vns.usage?.latest.map(({ href }) => href)).toEqual(['g', 'f', 'e', 'd', 'c'].map((letter) => `/sub/articles/2023-${letter}/`));
+    expect(vns.usage?.latest[0].meetingDate).toEqual({ iso: '2023-12-07', text: '7 December 2023' });
+    expect(vns.usage?.all).toEqual({ href: '/sub/glossary/vns/', text: 'All 9 reports using VNS' });
+    const [few] = glossaryPage(testArchive([article('one', { meeting: '2021', body: 'VNS once.' })]), site);
+    expect([few.variants, few.usage?.reports, few.usage?.all]).toEqual([undefined, '1 report', undefined]);
+    const [unused] = glossaryPage(testArchive([]), site);
+    expect(unused.usage).toBeUndefined();
+  });
+
+  it('links the data files under the base path', () => {
+    const downloads = dataDownloads(site);
+    expect(downloads[0]).toMatchObject({ href: '/sub/data/articles.bib', name: 'articles.bib', type: 'application/x-bibtex' });
+    expect(downloads.map(({ href }) => href).every((href) => href.startsWith('/sub/data/') || href === '/sub/rss.xml')).toBe(true);
+  });
+
+  it('links the search page’s sections for readers without JavaScript', () => {
+    const { sections, panel, bundlePath, entityBundlePath } = searchPage(archive, site);
+    expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
+    expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
+    expect(sections.map(({ text }) => text)).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
+    expect(panel.facets.length).toBeGreaterThan(0);
+  });
+
+  it('quotes each paragraph naming a person with its HTML, its report and its paragraph linked', () => {
+    const son = quoteRoutes(archive, site).find(({ params }) => params.section === 'people' && params.slug === 'son')!;
+    const quotes = son.props.page.data.filter(({ articleHref }) => articleHref === '/sub/articles/aug-2021/');
+    // "Sơn" alone in paragraph 1 is none of the names search knows him by.
+    expect(quotes.map(({ html, paragraph }) => [html, paragraph])).toEqual([['Bùi Thanh Sơn closed.', { href: '/sub/articles/aug-2021/#p-3', text: 'paragraph 3' }]]);
+    expect(quotes[0]).toMatchObject({ meetingName: 'Meeting aug-2021', meetingDate: { iso: '2021-08-02', text: '2 August 2021' }, publisher: 'Viet Nam News' });
+  });
+
+  it('puts an event on the timeline with its paragraph linked and a supplied headline in brackets', () => {
+    const [page] = timelineRoutes(archive, site);
+    const events = page.props.page.data.flatMap((item) => (item.kind === 'event' ? [item.event] : []));
+    expect(events).toEqual([
+      {
+        date: { iso: '2020-11', text: 'November 2020' },
+        precisionNote: 'the report gives the month',
+        label: 'A summit',
+        quote: 'Motegi spoke',
+        paragraph: { href: '/sub/articles/aug-2021/#p-2', text: 'paragraph 2 of [Headline of aug-2021]' },
+        publisherShort: 'VNS',
+        publicationDate: { iso: '2021-08-02', text: '2 August 2021' },
+        note: 'Dated by the archive.',
+      },
+    ]);
+  });
+
+  it('groups a timeline page by year, and marks a year begun on the page before as continued', () => {
+    const many = testArchive(Array.from({ length: 60 }, (_, index) => article(`m-${index}`, { meeting: `2021-0${(index % 9) + 1}-01` })));
+    const pages = timelineRoutes(many, site);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0].props.years.map(({ year, continued }) => [year, continued])).toEqual([[2021, false]]);
+    expect(pages[1].props.years.map(({ year, continued }) => [year, continued])).toEqual([[2021, true]]);
+    expect(pages[1].props.years[0].items).toEqual(pages[1].props.page.data);
   });
 });

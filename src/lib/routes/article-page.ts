@@ -1,19 +1,20 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
 import { citationSource, glossaryTerms, type Archive, type Article, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
-import type { CitationSource } from '../citations.ts';
+import { apa, chicago, mla, type CitationSource } from '../citations.ts';
 import { neighbours } from '../chronology.ts';
-import { formatPartialDate } from '../dates.ts';
+import { formatPartialDate, shownDate, type ShownDate } from '../dates.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
 import { shownHeadline } from '../headline.ts';
 import { meetingDateLabel } from '../meetings.ts';
+import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
 import { searchAliases, type FacetKey } from '../search-terms.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
-import { paths } from '../urls.ts';
+import { filePaths, paths } from '../urls.ts';
 
 /** A person as a report's page lists them: linked, with the role the report gives. */
 export interface PersonRow {
@@ -26,6 +27,23 @@ export interface PersonRow {
 export interface TextLink {
   href: string;
   text: string;
+}
+
+/** A file a reader downloads: its address and the name it is saved under. */
+export interface DownloadLink {
+  href: string;
+  download: string;
+}
+
+/** "Cite this article": the citation in each style, ready to copy, and the citation files. */
+export interface CiteData {
+  styles: { id: string; name: string; full: string; text: string }[];
+  bibtex: DownloadLink;
+  cslJson: DownloadLink;
+  /** The whole archive's citation and meeting files. */
+  archiveBibtexHref: string;
+  archiveCslJsonHref: string;
+  archiveCsvHref: string;
 }
 
 /** Everything an article page shows, resolved once in `getStaticPaths`: the page only lays it out. */
@@ -42,13 +60,18 @@ export interface ArticlePageData {
   mentions: PersonRow[];
   coChairs: PersonRow[];
   topics: TextLink[];
+  /** The dates the report mentions, each linked to its paragraph on the page. */
+  events: { date: ShownDate; href: string; label: string; paragraph: number }[];
   previous: TextLink | undefined;
   next: TextLink | undefined;
   sourceFileHref: string;
   /** The headline the source note cites: the received one, or "untitled report". */
   sourceTitle: string;
-  citation: CitationSource;
+  cite: CiteData;
   reference: ReferenceSource;
+  /** The Articles index (the breadcrumb) and the timeline (the facts' link). */
+  articlesHref: string;
+  timelineHref: string;
   structuredData: object;
   search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
@@ -103,11 +126,12 @@ function articlePageData(
     mentions: mentionRows,
     coChairs: participantRows.filter(({ coChair }) => coChair),
     topics: articleTopics.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
+    events: article.data.events.map(({ date, label, paragraph }) => ({ date: shownDate(date), href: `#${paragraphId(paragraph)}`, label, paragraph })),
     previous: meetingLink(previous),
     next: meetingLink(next),
     sourceFileHref: linkTo(site, paths.source(source.file)),
     sourceTitle: article.data.headlineSupplied ? 'untitled report' : headline,
-    citation: citationSource(article, site),
+    cite: citeData(citationSource(article, site), site),
     reference: {
       headline,
       publisher: publication.publisher,
@@ -140,5 +164,22 @@ function articlePageData(
         headlineSupplied: article.data.headlineSupplied ? 'yes' : undefined,
       },
     },
+    articlesHref: linkTo(site, paths.articles()),
+    timelineHref: linkTo(site, paths.timeline()),
+  };
+}
+
+function citeData(source: CitationSource, site: SiteContext): CiteData {
+  return {
+    styles: [
+      { id: 'chicago', name: 'Chicago', full: 'Chicago (notes and bibliography)', text: chicago(source) },
+      { id: 'apa', name: 'APA', full: 'APA (7th edition)', text: apa(source) },
+      { id: 'mla', name: 'MLA', full: 'MLA (9th edition)', text: mla(source) },
+    ],
+    bibtex: { href: linkTo(site, paths.citation(source.id, 'bib')), download: `${source.id}.bib` },
+    cslJson: { href: linkTo(site, paths.citation(source.id, 'json')), download: `${source.id}.json` },
+    archiveBibtexHref: linkTo(site, filePaths.articlesBibtex),
+    archiveCslJsonHref: linkTo(site, filePaths.articlesCslJson),
+    archiveCsvHref: linkTo(site, filePaths.meetingsCsv),
   };
 }

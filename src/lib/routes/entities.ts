@@ -1,15 +1,19 @@
-import type { Archive, Article, Person, Topic } from '../archive.ts';
-import { quotesOf } from '../archive-quotes.ts';
+import type { Archive, Article, GlossaryEntry, Person, Topic } from '../archive.ts';
+import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
-import type { PartialDate } from '../dates.ts';
+import { groupByYear } from '../chronology.ts';
+import { counted } from '../counted.ts';
+import { shownDate, type PartialDate, type ShownDate } from '../dates.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
+import type { Quote } from '../quotes.ts';
 import { searchAliases } from '../search-terms.ts';
+import { slugify } from '../slugs.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
 import { paths } from '../urls.ts';
-import type { DateBasis } from '../vocabulary.ts';
+import { TOPIC_KIND_LABELS, TOPIC_KINDS, type DateBasis, type TopicKind } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
 import { articleCard, listingRoutes } from './listing.ts';
 
@@ -46,9 +50,59 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
       pathFor: (page) => paths.topic(topic.id, page),
       site,
       params: { slug: topic.id },
-      props: { topic, links: entityLinks(site, 'topic', topic.id), aliases: searchAliases([topic.data]) },
+      props: { topic, links: entityLinks(site, 'topic', topic.id), aliases: searchAliases([topic.data]), otherNames: otherNames(topic.data) },
+      pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
     }),
   );
+}
+
+/** One of a topic's other names, marked with its language where the topic gives it. */
+export interface OtherName {
+  text: string;
+  lang: string | undefined;
+}
+
+function otherNames({ aliases, aliasLanguages }: Topic['data'], limit?: number): OtherName[] {
+  return aliases.slice(0, limit).map((alias) => ({ text: alias, lang: aliasLanguages[alias] }));
+}
+
+/** A topic on the Topics index: linked, with its count of reports and the first of its other names. */
+export interface TopicCard {
+  href: string;
+  name: string;
+  /** "1 article", "12 articles". */
+  articles: string;
+  /** Up to three of its other names. */
+  aliases: OtherName[];
+}
+
+/** The topics of one kind (subjects, places…), by name. */
+export interface TopicKindSection {
+  kind: TopicKind;
+  label: string;
+  topics: TopicCard[];
+}
+
+/** How many of a topic's other names its card on the Topics index shows. */
+const INDEX_ALIASES = 3;
+
+/** The Topics index: every topic, filed by kind in the vocabulary's order, then by name; kinds with none left out. */
+export function topicsIndexPage(archive: Pick<Archive, 'topics' | 'topicArticles'>, site: SiteContext): TopicKindSection[] {
+  const byName = [...archive.topics.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  const byKind = Map.groupBy(byName, (topic) => topic.data.kind);
+  return TOPIC_KINDS.flatMap((kind) => {
+    const topics = byKind.get(kind);
+    return topics ? [{ kind, label: TOPIC_KIND_LABELS[kind], topics: topics.map((topic) => topicCard(topic, archive, site)) }] : [];
+  });
+}
+
+function topicCard(topic: Topic, { topicArticles }: Pick<Archive, 'topicArticles'>, site: SiteContext): TopicCard {
+  return {
+    href: linkTo(site, paths.topic(topic.id)),
+    name: topic.data.name,
+    articles: counted(topicArticles.get(topic.id)?.length ?? 0, 'article'),
+    aliases: otherNames(topic.data, INDEX_ALIASES),
+  };
 }
 
 /** One meeting on a person's page: the report, their part in it and the paragraphs that name them. */
@@ -93,9 +147,17 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         links: entityLinks(site, 'person', person.id),
         aliases: searchAliases([person.data]),
         structuredData: personData(person, site),
+        alsoWritten: joinedVariants(person.data.variants),
       },
+      // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
+      pageProps: ({ data }) => ({ attended: data.filter((row) => row.participant), mentionedIn: data.filter((row) => !row.participant) }),
     });
   });
+}
+
+/** Other spellings as the pages list them, "A; B"; none without. */
+function joinedVariants(variants: readonly string[]): string | undefined {
+  return variants.length > 0 ? variants.join('; ') : undefined;
 }
 
 function personData(person: Person, site: SiteContext): object {
@@ -124,6 +186,31 @@ function entities(archive: Archive, kind: 'person' | 'topic'): (Person | Topic)[
 const SECTION = { person: 'people', topic: 'topics' } as const;
 const KINDS = ['person', 'topic'] as const;
 
+/** A paragraph quoted on a "What the reports said" page, with the report it is from. */
+export interface QuoteData {
+  /** The paragraph's HTML as the report's page renders it, its abbreviations marked and linked. */
+  html: string;
+  paragraph: TextLink;
+  articleHref: string;
+  meetingName: string;
+  meetingDate: ShownDate;
+  publisher: string;
+}
+
+function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, GlossaryEntry>, site: SiteContext): QuoteData {
+  const { article } = quote;
+  const { meeting, publication } = article.data;
+  const { number, html } = quotedParagraph(quote, glossary, site.base);
+  return {
+    html,
+    paragraph: { href: linkTo(site, paths.paragraph(article.id, number)), text: `paragraph ${number}` },
+    articleHref: linkTo(site, paths.article(article.id)),
+    meetingName: meeting.name,
+    meetingDate: shownDate(meeting.date),
+    publisher: publication.publisher,
+  };
+}
+
 /**
  * "What the reports said": the paragraphs of a person's or topic's reports that name them, quoted. People and
  * topics share one route (`[section]/[slug]/quotes/`); `scope` says which reports were searched.
@@ -132,7 +219,7 @@ export function quoteRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
     entities(archive, kind).flatMap((entity) =>
       listingRoutes({
-        items: quotesOf(entity.data, entityArticles(archive, entity, kind)),
+        items: quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) => quoteData(quote, archive.glossaryById, site)),
         pathFor: (page) => (kind === 'person' ? paths.personQuotes(entity.id, page) : paths.topicQuotes(entity.id, page)),
         site,
         params: { section: SECTION[kind], slug: entity.id },
@@ -140,7 +227,6 @@ export function quoteRoutes(archive: Archive, site: SiteContext) {
           name: entity.data.name,
           links: entityLinks(site, kind, entity.id),
           scope: kind === 'person' ? 'in which they appear' : 'tagged with this topic',
-          glossary: archive.glossaryById,
         },
         pageSize: QUOTE_PAGE_SIZE,
       }),
@@ -172,7 +258,15 @@ export function entityFeedRoutes(archive: Archive) {
 export interface PersonCard {
   person: Person;
   href: string;
-  articleCount: number;
+  /** Their first office (or their country) and their count of reports: "Foreign Minister · 3 articles". */
+  detail: string;
+}
+
+/** A country's people on one page of the People index; a country whose people run over two pages is on both. */
+export interface CountryGroup {
+  country: string;
+  headingId: string;
+  people: PersonCard[];
 }
 
 /** Everyone the reports name, by country and then by name. */
@@ -181,17 +275,78 @@ export function peopleIndexRoutes(archive: Archive, site: SiteContext) {
     (a, b) => a.data.country.localeCompare(b.data.country, 'en') || a.data.name.localeCompare(b.data.name, 'en'),
   );
   return listingRoutes({
-    items: byCountryThenName.map((person) => ({
-      person,
-      href: linkTo(site, paths.person(person.id)),
-      articleCount: archive.appearances.get(person.id)?.length ?? 0,
-    })),
+    items: byCountryThenName.map(
+      (person): PersonCard => ({
+        person,
+        href: linkTo(site, paths.person(person.id)),
+        detail: `${person.data.offices[0]?.title ?? person.data.country} · ${counted(archive.appearances.get(person.id)?.length ?? 0, 'article')}`,
+      }),
+    ),
     pathFor: paths.people,
     site,
     params: {},
     props: {},
     pageSize: PEOPLE_PAGE_SIZE,
+    pageProps: (page) => ({ countries: countryGroups(page.data) }),
   });
+}
+
+function countryGroups(cards: readonly PersonCard[]): CountryGroup[] {
+  return [...Map.groupBy(cards, ({ person }) => person.data.country)].map(([country, people]) => ({
+    country,
+    headingId: `country-${slugify(country)}`,
+    people,
+  }));
+}
+
+/** An abbreviation as the glossary explains it, with the reports that use it. */
+export interface GlossaryItem {
+  id: string;
+  abbreviation: string;
+  expansion: string;
+  note: string;
+  /** Its other spellings, as one list: "A; B". */
+  variants: string | undefined;
+  /** Which reports use it; none when no report does. */
+  usage: GlossaryUsage | undefined;
+}
+
+export interface GlossaryUsage {
+  /** "1 report", "12 reports". */
+  reports: string;
+  /** The newest reports using it, newest first. */
+  latest: { href: string; meetingName: string; meetingDate: ShownDate }[];
+  /** The entry's own page listing them all, when there are more than the glossary shows. */
+  all: TextLink | undefined;
+}
+
+/** How many reports each glossary entry lists; the rest are on the entry's own, paginated page. */
+const GLOSSARY_PREVIEW = 5;
+
+/** The glossary: every entry in the archive's order, each with a preview of the reports using it. */
+export function glossaryPage(archive: Pick<Archive, 'glossary' | 'glossaryArticles'>, site: SiteContext): GlossaryItem[] {
+  return archive.glossary.map(({ id, data: { abbreviation, variants, expansion, note } }) => ({
+    id,
+    abbreviation,
+    expansion,
+    note,
+    variants: joinedVariants(variants),
+    usage: glossaryUsage(abbreviation, (archive.glossaryArticles.get(id) ?? []).toReversed(), paths.glossaryTerm(id), site),
+  }));
+}
+
+function glossaryUsage(abbreviation: string, newestFirst: readonly Article[], allPath: string, site: SiteContext): GlossaryUsage | undefined {
+  const count = newestFirst.length;
+  if (count === 0) return undefined;
+  return {
+    reports: counted(count, 'report'),
+    latest: newestFirst.slice(0, GLOSSARY_PREVIEW).map(({ id, data: { meeting } }) => ({
+      href: linkTo(site, paths.article(id)),
+      meetingName: meeting.name,
+      meetingDate: shownDate(meeting.date),
+    })),
+    all: count > GLOSSARY_PREVIEW ? { href: linkTo(site, allPath), text: `All ${count} reports using ${abbreviation}` } : undefined,
+  };
 }
 
 /** Every report using an abbreviation, newest first: the full list behind a glossary entry's preview. */

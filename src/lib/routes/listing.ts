@@ -16,20 +16,22 @@ export interface Route<Params, Props> {
 /**
  * The routes of one paginated listing: its first page at `pathFor()`, the others at `pathFor('page/N')`.
  * Every listing in the archive is paginated this one way (`[...page]` routes), with `params` and `props`
- * the listing's own (a person's id, a year) and `page` added.
+ * the listing's own (a person's id, a year) and `page` added; `pageProps` adds what each page shows of its own
+ * items beyond the list (its items by year, by country).
  */
-export function listingRoutes<T, Params extends object, Props extends object>(listing: {
+export function listingRoutes<T, Params extends object, Props extends object, PageProps extends object = Record<never, never>>(listing: {
   items: readonly T[];
   pathFor: (page?: string) => string;
   site: SiteContext;
   params: Params;
   props: Props;
   pageSize?: number;
-}): Route<Params & { page: string | undefined }, Props & { page: ListPage<T> }>[] {
-  const { items, pathFor, site, params, props, pageSize = LIST_PAGE_SIZE } = listing;
+  pageProps?: (page: ListPage<T>) => PageProps;
+}): Route<Params & { page: string | undefined }, Props & PageProps & { page: ListPage<T> }>[] {
+  const { items, pathFor, site, params, props, pageSize = LIST_PAGE_SIZE, pageProps } = listing;
   return paginateList(items, (number) => linkTo(site, pathFor(pageSegment(number))), pageSize).map((page) => ({
     params: { ...params, page: pageSegment(page.currentPage) },
-    props: { ...props, page },
+    props: { ...props, ...(pageProps?.(page) as PageProps), page },
   }));
 }
 

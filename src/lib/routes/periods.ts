@@ -1,5 +1,6 @@
 import type { Archive, Article } from '../archive.ts';
 import { countByPeriod, monthSegment, neighbours } from '../chronology.ts';
+import { counted } from '../counted.ts';
 import { monthName } from '../dates.ts';
 import { ARTICLES_PAGE_SIZE } from '../pagination.ts';
 import { linkTo, type SiteContext } from '../site.ts';
@@ -17,6 +18,40 @@ export function articleListRoutes(archive: Archive, site: SiteContext) {
     props: {},
     pageSize: ARTICLES_PAGE_SIZE,
   });
+}
+
+/** A year on the "Browse by date" page: linked, with its count and its months with meetings. */
+export interface ArchiveYear {
+  year: number;
+  href: string;
+  /** "1 meeting", "12 meetings". */
+  meetings: string;
+  months: { href: string; name: string; count: number }[];
+}
+
+export interface ArchiveIndexData {
+  /** All the archive's meetings, counted: "12 meetings". */
+  total: string;
+  timelineHref: string;
+  years: ArchiveYear[];
+}
+
+/** "Browse by date": every year with meetings, oldest first, with its months. */
+export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: SiteContext): ArchiveIndexData {
+  return {
+    total: counted(articles.length, 'meeting'),
+    timelineHref: linkTo(site, paths.timeline()),
+    years: countByPeriod(articles, (article) => article.data.meeting.date).map(({ year, count, months }) => ({
+      year,
+      href: linkTo(site, paths.archiveYear(year)),
+      meetings: counted(count, 'meeting'),
+      months: months.map(({ month, count: monthCount }) => ({
+        href: linkTo(site, paths.archiveMonth(year, month)),
+        name: monthName(month),
+        count: monthCount,
+      })),
+    })),
+  };
 }
 
 /** What a year's or a month's listing shows around its cards. */
