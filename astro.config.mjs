@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { feedCheck } from './src/integrations/feed-check.ts';
+import { feedCheck } from './src/build/feed-check.ts';
+import { cachesOn } from './src/build/cache.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { DEFAULT_SITE, siteAddress } from './src/lib/site-address.ts';
 
@@ -39,9 +40,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   experimental: {
     // A rebuild reuses each page whose route code and cache key are unchanged; every route's key is a digest of
-    // all the data it shows (src/lib/page-cache-key.ts), so a change to any report, person, topic or glossary
+    // all the data it shows (src/build/page-cache-key.ts), so a change to any report, person, topic or glossary
     // entry reaches every page that shows it.
-    incrementalBuild: true,
+    incrementalBuild: cachesOn(),
   },
   security: {
     // A strict policy, sent as a <meta> tag on every page: scripts and styles only from the site itself

@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { locatedContentErrors } from '../src/lib/build-errors.ts';
-import { isPageLine, isReusedPageLine } from '../src/lib/build-log.ts';
+import { locatedContentErrors } from '../src/build/build-errors.ts';
+import { isPageLine, isReusedPageLine } from '../src/build/build-log.ts';
 import { acquireLock } from './build-lock.ts';
 
 /**

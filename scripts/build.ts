@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { archivePaths } from '../src/lib/archive-paths.ts';
-import { seconds } from '../src/lib/build-log.ts';
+import { seconds } from '../src/build/build-log.ts';
 import { printWhereToFix, runAstroStep } from './astro-step.ts';
 import { searchIndexCache, searchIndexInput, writeSearchIndex } from './search-index.ts';
 import { removeStaleFiles } from './stale-files.ts';

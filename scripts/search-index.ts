@@ -4,9 +4,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digest } from '../src/lib/digest.ts';
-import { fileDigests, filesUnder, type FileDigests } from '../src/lib/file-digests.ts';
-import { searchInputPage } from '../src/lib/search-input-page.ts';
+import { cachesOn } from '../src/build/cache.ts';
+import { codeDigest } from '../src/build/code-digest.ts';
+import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
+import { searchInputPage } from '../src/build/search-input-page.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
 const INDEX_ARGUMENTS = ['--force-language', 'en'];
@@ -72,11 +73,10 @@ function runPagefind(args: string[]): Promise<void> {
   });
 }
 
-// Pagefind's package exports no package.json, so it is read from the project's node_modules.
-const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf-8')).version;
-
 /** The search input pages' code: pages extracted by other code are extracted again, and their indexes written again. */
-const INPUT_PAGE_CODE = digest(readFileSync(new URL('../src/lib/search-input-page.ts', import.meta.url), 'utf-8'));
+const INPUT_PAGE_CODE = codeDigest([new URL('../src/build/search-input-page.ts', import.meta.url)]);
+/** The code that writes the indexes (Pagefind's options here, its version in the lock file): other code, other indexes. */
+const INDEX_CODE = codeDigest([import.meta.url]);
 
 export interface SearchIndexInput {
   /**
@@ -106,7 +106,7 @@ export async function searchIndexInput(
   const files = fileDigests(siteDir, paths, known, onRead);
   const digests = Object.fromEntries(
     SEARCH_INDEXES.map(({ folder, glob }) => {
-      const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${INDEX_ARGUMENTS.join(' ')} ${INPUT_PAGE_CODE}\n`);
+      const hash = createHash('sha256').update(`${INDEX_CODE} ${INPUT_PAGE_CODE}\n`);
       for (const path of paths) if (matchesGlob(path, glob)) hash.update(`${path}\n${files[path]!.digest}\n`);
       return [folder, hash.digest('hex')];
     }),
@@ -125,7 +125,9 @@ export function searchIndexCache(cacheDir: string) {
   // What the last build recorded, read once (before the pages and again when the indexes are put back).
   let lastRecord: { input?: SearchIndexInput } | undefined;
   const lastInput = (): SearchIndexInput | undefined =>
-    (lastRecord ??= { input: existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined }).input;
+    (lastRecord ??= {
+      input: cachesOn() && existsSync(inputFile) ? (JSON.parse(readFileSync(inputFile, 'utf-8')) as SearchIndexInput) : undefined,
+    }).input;
   return {
     /** Before the build: moves the site's indexes aside, if the last build said what they were made from. */
     async setAside(siteDir: string) {

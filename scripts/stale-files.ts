@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { filesUnder } from '../src/lib/file-digests.ts';
+import { filesUnder } from '../src/build/file-digests.ts';
 
 /**
  * After an incremental build, removes what the last build left in the output folder that this one did not write

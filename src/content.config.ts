@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
-import { frontmatterLine, ID_PROBLEMS, locatedProblems } from './lib/build-errors.ts';
-import { checkedGlob } from './lib/checked-glob.ts';
+import { frontmatterLine, ID_PROBLEMS, locatedProblems } from './build/build-errors.ts';
+import { checkedGlob } from './build/checked-glob.ts';
 import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem } from './lib/content-safety.ts';
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
 import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
-import { reportLoader } from './loaders/reports.ts';
+import { reportLoader } from './build/report-loader.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {

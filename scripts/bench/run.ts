@@ -8,7 +8,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtPages, fileFor } from '../../tests/setup/site.ts';
-import { contentDir as realContentDir, projectRoot } from '../../tests/setup/paths.ts';
+import { projectRoot } from '../../tests/setup/paths.ts';
 import { logNoise, measureBuild, type BuildMeasurement } from './measure-build.ts';
 import { folderSize, isDetailPage, transferWeight } from './page-weight.ts';
 import { budgetRows, figureRows, formatTable, type BenchResults, type BuildFigures } from './report.ts';
@@ -42,6 +42,8 @@ const jsonFile = resolve(options.json ?? join(benchDir, `results-${articleCount}
 const buildEnv = { ARCHIVE_CONTENT_DIR: dirs.content, ARCHIVE_OUT_DIR: dirs.site, ARCHIVE_CACHE_DIR: dirs.cache };
 
 console.log(`Generating ${articleCount} reports (seed ${seed}) in ${dirs.content}`);
+// The synthetic reports are drawn from the archive's own entities and reports.
+const realContentDir = join(projectRoot, 'content');
 const files = generateArchive(await readRealArchive(realContentDir), { articles: articleCount, seed });
 await writeArchive(dirs.content, files, realContentDir);
 await rm(dirs.cache, { recursive: true, force: true });

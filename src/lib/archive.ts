@@ -4,7 +4,7 @@ import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
-import { unpackReportText } from './stored-report.ts';
+import { unpackReportText } from '../build/stored-report.ts';
 import { paths } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;

@@ -6,7 +6,7 @@ import { paths, withBase } from './urls.ts';
 
 /**
  * An article's body as its page shows it: the HTML the report loader rendered when the content was loaded
- * (`src/loaders/reports.ts`), with numbered paragraphs, and its abbreviations linked to the glossary.
+ * (`src/build/report-loader.ts`), with numbered paragraphs, and its abbreviations linked to the glossary.
  */
 export function articleBodyHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
   const where = article.filePath ?? article.id;

@@ -368,7 +368,7 @@ function recogniseBody(body: readonly Block[]): string[] {
   body.forEach((block, index) => {
     const items = block.filter((line) => RECEIVED_BULLET.test(line)).length;
     if (items > 0) found.push(`a list of ${items} item${items === 1 ? '' : 's'} in paragraph ${index + 1}`);
-    if (block.some((line, at) => at + 1 < block.length && !RECEIVED_BULLET.test(block[at + 1]))) breaks.push(index + 1);
+    if (block.some((_, at) => at + 1 < block.length && !RECEIVED_BULLET.test(block[at + 1]))) breaks.push(index + 1);
   });
   if (breaks.length > 0) found.push(`line breaks kept as hard breaks in ${breaks.length === 1 ? 'paragraph' : 'paragraphs'} ${breaks.join(', ')}`);
   const tail = body.findIndex((block) => TAIL.test(block[0]));

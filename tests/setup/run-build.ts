@@ -22,11 +22,18 @@ export interface ArchiveEnv {
   SITE_URL?: string;
   BASE_PATH?: string;
   ARCHIVE_CACHE_DIR?: string;
+  ARCHIVE_CACHE?: 'off';
+}
+
+/** How a build is run: from another copy of the project, or killed (with every process it started) at a line. */
+export interface RunOptions {
+  cwd?: string;
+  killAt?: RegExp;
 }
 
 /** Runs `npm run build` as a reader would, with the content and output folders given. */
-export function runBuild(env: ArchiveEnv): Promise<BuildResult> {
-  return runNpmScript('build', env);
+export function runBuild(env: ArchiveEnv, options: RunOptions = {}): Promise<BuildResult> {
+  return runNpmScript('build', env, options);
 }
 
 /** Runs `npm run check-content` as an editor would, with the content folder given. */
@@ -34,15 +41,21 @@ export function runCheckContent(env: ArchiveEnv): Promise<BuildResult> {
   return runNpmScript('check-content', env);
 }
 
-function runNpmScript(script: string, env: ArchiveEnv): Promise<BuildResult> {
+function runNpmScript(script: string, env: ArchiveEnv, { cwd = projectRoot, killAt }: RunOptions = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', script], {
-      cwd: projectRoot,
+      cwd,
       env: { ...inheritedEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // Its own process group, so a kill reaches Astro and Pagefind too, as a power cut or a cancelled CI job would.
+      detached: killAt !== undefined,
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (killAt?.test(output) && child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertArticleTexts, type CheckedArticle } from '../../src/lib/article-checks.ts';
+import { assertArticleTexts, type CheckedArticle } from '../../src/build/article-checks.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 
 const BODY = 'The ministers met in Hà Nội.\n\nThey agreed on <Abbr term="asean">ASEAN</Abbr> matters.\n';

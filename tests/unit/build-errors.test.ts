@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterLine, locatedContentErrors } from '../../src/lib/build-errors.ts';
+import { frontmatterLine, locatedContentErrors } from '../../src/build/build-errors.ts';
 import { buildFailure } from '../setup/run-build.ts';
 
 const article = `---

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageLine, isReusedPageLine, seconds } from '../../src/lib/build-log.ts';
+import { isPageLine, isReusedPageLine, seconds } from '../../src/build/build-log.ts';
 
 describe('isPageLine', () => {
   it('recognises Astro’s line per written file, with or without colours', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { searchIndexInput } from '../../scripts/search-index.ts';
-import { fileDigests, filesUnder } from '../../src/lib/file-digests.ts';
+import { fileDigests, filesUnder } from '../../src/build/file-digests.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {

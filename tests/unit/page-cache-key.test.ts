@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, withCacheKeys } from '../../src/lib/page-cache-key.ts';
+import { cacheKeyOf, withCacheKeys } from '../../src/build/page-cache-key.ts';
 
 const entry = (id: string, headline: string, body = 'The ministers met.') => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchInputPage } from '../../src/lib/search-input-page.ts';
+import { searchInputPage } from '../../src/build/search-input-page.ts';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="en" data-theme="auto"><head><title>T</title><script type="application/ld+json">{"a":"<article data-pagefind-body>"}</script></head>` +

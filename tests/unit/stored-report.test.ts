@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packReportText, unpackReportText } from '../../src/lib/stored-report.ts';
+import { packReportText, unpackReportText } from '../../src/build/stored-report.ts';
 
 describe('packReportText', () => {
   const text = {

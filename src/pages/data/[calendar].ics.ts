@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { formatCalendar } from '../../lib/icalendar.ts';
 import { calendarArticle, meetingEvent } from '../../lib/meeting-calendar.ts';
-import { withCacheKeys } from '../../lib/page-cache-key.ts';
+import { withCacheKeys } from '../../build/page-cache-key.ts';
 import { absoluteTo, SITE_NAME, siteContext } from '../../lib/site.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { articleTextHtml } from '../../lib/article-html.ts';
 import { exportTimestamp, openDataArticle, type OpenDataExport } from '../../lib/open-data.ts';
-import { withCacheKeys } from '../../lib/page-cache-key.ts';
+import { withCacheKeys } from '../../build/page-cache-key.ts';
 import { absoluteTo, siteContext } from '../../lib/site.ts';
 import { filePaths } from '../../lib/urls.ts';
 

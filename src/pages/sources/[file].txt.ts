@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadArchive } from '../../lib/archive.ts';
 import { receivedFilesDir } from '../../lib/archive-paths.ts';
 import { assertInsideFolder, decodeReceivedFile } from '../../lib/content-safety.ts';
-import { cacheKeyOf } from '../../lib/page-cache-key.ts';
+import { cacheKeyOf } from '../../build/page-cache-key.ts';
 
 const TXT = '.txt';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
-import { withCacheKeys } from '../../../lib/page-cache-key.ts';
+import { withCacheKeys } from '../../../build/page-cache-key.ts';
 import { entityFeedRoutes } from '../../../lib/routes/entities.ts';
 import { SITE_NAME, siteContext } from '../../../lib/site.ts';
 

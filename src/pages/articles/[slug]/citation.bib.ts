@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { citationSource, loadArchive, type Article } from '../../../lib/archive.ts';
 import { citationRoutes } from '../../../lib/routes/article-page.ts';
 import { bibtex, cslItem } from '../../../lib/citations.ts';
-import { withCacheKeys } from '../../../lib/page-cache-key.ts';
+import { withCacheKeys } from '../../../build/page-cache-key.ts';
 import { siteContext } from '../../../lib/site.ts';
 
 export const getStaticPaths = async () => withCacheKeys(citationRoutes(await loadArchive()));

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { assertArticleTexts, type CheckedArticle } from '../lib/article-checks.ts';
-import { locatedProblems, RENDER_PROBLEMS } from '../lib/build-errors.ts';
 import { ENTITY_EXTENSIONS, entityIdsIn } from '../lib/entity-ids.ts';
 import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
 import { bodyStartLine } from '../lib/received-text.ts';
 import { RENDER_ERROR, ReportMarkupError, renderReportBody } from '../lib/report-body.ts';
-import { packReportText, unpackReportText } from '../lib/stored-report.ts';
+import { assertArticleTexts, type CheckedArticle } from './article-checks.ts';
+import { locatedProblems, RENDER_PROBLEMS } from './build-errors.ts';
+import { cachesOn } from './cache.ts';
+import { codeDigest } from './code-digest.ts';
+import { packReportText, unpackReportText } from './stored-report.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
@@ -17,17 +19,6 @@ interface EntryType {
 }
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 type RenderFunction = (entry: { body?: string; filePath?: string }) => Promise<{ html: string; metadata: Record<string, unknown> }>;
-
-/** The source files whose code decides a rendered body: a change to any of them re-renders every report. */
-const RENDERER_SOURCES = [
-  'src/lib/report-body.ts',
-  'src/lib/mdx-safety.ts',
-  'src/lib/content-safety.ts',
-  'src/lib/paragraph-anchors.ts',
-  'src/lib/received-text.ts',
-  'src/lib/stored-report.ts',
-  'src/loaders/reports.ts',
-];
 
 export interface ReportLoaderOptions {
   /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
@@ -46,10 +37,11 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
   return {
     name: 'archive-report-loader',
     load: async (context) => {
-      const { config, meta, store, generateDigest, logger } = context;
+      const { config, meta, store, logger } = context;
       const root = fileURLToPath(config.root);
-      const rendererDigest = generateDigest(RENDERER_SOURCES.map((file) => readFileSync(`${root}/${file}`, 'utf-8')).join('\0'));
-      if (meta.get('renderer') !== rendererDigest) store.clear();
+      // A change to any code this loader runs, however deep, renders every report again.
+      const rendererDigest = codeDigest([import.meta.url]);
+      if (meta.get('renderer') !== rendererDigest || !cachesOn()) store.clear();
 
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const mdx = entryTypes.get('.mdx');

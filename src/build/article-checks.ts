@@ -1,24 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import ownCode from './article-checks.ts?raw';
-import { eventProblems } from './chronology.ts';
-import chronologyCode from './chronology.ts?raw';
-import { decodeReceivedFile } from './content-safety.ts';
-import contentSafetyCode from './content-safety.ts?raw';
-import datesCode from './dates.ts?raw';
-import { digest } from './digest.ts';
-import digestCode from './digest.ts?raw';
+import { eventProblems } from '../lib/chronology.ts';
+import { decodeReceivedFile } from '../lib/content-safety.ts';
+import { closestId } from '../lib/entity-ids.ts';
+import { unknownTermProblems } from '../lib/glossary.ts';
+import { bodyStartLine, receivedTextProblem } from '../lib/received-text.ts';
 import { frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
-import buildErrorsCode from './build-errors.ts?raw';
-import { closestId } from './entity-ids.ts';
+import { cachesOn } from './cache.ts';
+import { codeDigest } from './code-digest.ts';
+import { digest } from './digest.ts';
 import { fileDigests, type FileDigests } from './file-digests.ts';
-import fileDigestsCode from './file-digests.ts?raw';
-import { unknownTermProblems } from './glossary.ts';
-import glossaryCode from './glossary.ts?raw';
-import paragraphAnchorsCode from './paragraph-anchors.ts?raw';
-import { bodyStartLine, receivedTextProblem } from './received-text.ts';
-import receivedTextCode from './received-text.ts?raw';
-import regexpCode from './regexp.ts?raw';
 
 /** What the checks read of an article: its file (by Astro's digest of it), body, received file and events. */
 export interface CheckedArticle {
@@ -57,24 +48,6 @@ interface FramedPublication {
   photo?: { caption: string; credit?: string };
 }
 
-/**
- * The code the checks run and their record is keyed by, as bundled (every module of it but `entity-ids.ts`, which
- * only words a message): a change to any of it checks every article again.
- */
-const CHECKS_CODE = [
-  ownCode,
-  buildErrorsCode,
-  chronologyCode,
-  contentSafetyCode,
-  datesCode,
-  digestCode,
-  fileDigestsCode,
-  glossaryCode,
-  paragraphAnchorsCode,
-  receivedTextCode,
-  regexpCode,
-];
-
 interface PassedChecks {
   /** Of the checks' code and the glossary's ids: the text checks that passed were these. */
   checks: string;
@@ -101,8 +74,9 @@ export function assertArticleTexts(
   { sourcesDir, cacheFile }: { sourcesDir: string; cacheFile: string },
 ): void {
   const glossaryIds = known.glossary;
-  const checks = digest([...CHECKS_CODE, ...[...glossaryIds].sort()].join('\0'));
-  const last = readPassed(cacheFile);
+  // The code the checks run, however deep: a change to any of it checks every article again.
+  const checks = digest([codeDigest([import.meta.url]), ...[...glossaryIds].sort()].join('\0'));
+  const last = cachesOn() ? readPassed(cacheFile) : undefined;
   const passed = last?.checks === checks ? last : undefined;
   // A missing received file has no digest; its article is checked, and the check says what is wrong.
   const sourceFiles = [...new Set(articles.map(({ data }) => data.source.file))].filter((name) => existsSync(join(sourcesDir, name)));

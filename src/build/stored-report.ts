@@ -9,7 +9,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
  * 11 s to compile (a non-ASCII literal is several times slower to scan than an ASCII one); packed it is 39 MB of
  * ASCII and takes about 2 s, and the bundler and the store's writer handle less than half as much text.
  *
- * Only the report loader packs (`src/loaders/reports.ts`) and only `loadArchive` unpacks (`src/lib/archive.ts`).
+ * Only the report loader packs (`src/build/report-loader.ts`) and only `loadArchive` unpacks (`src/lib/archive.ts`).
  */
 
 /** Marks a packed body, so a plain one (a store written before packing) is never mistaken for one. */
