@@ -3,16 +3,25 @@ import { extname, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import type { KnownEntity } from '../src/lib/new-report.ts';
 
+/** The fields of an entity file that give its names (the content schema checks the files). */
+interface EntityNames {
+  name: string;
+  abbreviation: string;
+  variants?: string[];
+  aliases?: string[];
+  nativeName?: { text?: string };
+}
+
 /** The entity files of a folder, parsed; a YAML error names the file relative to the project. */
-function read(dir: string): { id: string; data: Record<string, any> }[] {
+function read(dir: string): { id: string; data: EntityNames }[] {
   return readdirSync(dir)
     .filter((name) => ['.yaml', '.yml'].includes(extname(name)))
     .map((name) => {
       const path = join(dir, name);
       try {
-        return { id: name.slice(0, -extname(name).length), data: load(readFileSync(path, 'utf-8')) as Record<string, any> };
+        return { id: name.slice(0, -extname(name).length), data: load(readFileSync(path, 'utf-8')) as EntityNames };
       } catch (error) {
-        throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
+        throw new Error(`${relative(process.cwd(), path)}: ${(error as Error).message}`, { cause: error });
       }
     });
 }

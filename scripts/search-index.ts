@@ -157,7 +157,7 @@ export function searchIndexCache(cacheDir: string) {
       try {
         page = searchInputPage(bytes.toString('utf-8'));
       } catch (error) {
-        throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`);
+        throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`, { cause: error });
       }
       mkdirSync(dirname(join(pagesDir, path)), { recursive: true });
       writeFileSync(join(pagesDir, path), page);

@@ -5,7 +5,10 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
-    config: { get(name: string): any };
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(name: '@bibtex'): { format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean } };
+    };
   };
 }
 declare module '@citation-js/plugin-bibtex';

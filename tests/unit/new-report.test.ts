@@ -61,7 +61,7 @@ describe('the drafts of the fixture archive’s two reports', () => {
   });
 
   it('list what no entity file knows as a to-do at the top', () => {
-    expect(forumDraft.text.split('headline:')[0]).toMatch(/# Abbreviations with no glossary entry[^\n]*\n(#   - \S+\n)*#   - US\n/);
+    expect(forumDraft.text.split('headline:')[0]).toMatch(/# Abbreviations with no glossary entry[^\n]*\n(# {3}- \S+\n)*# {3}- US\n/);
   });
 
   it('leave placeholders the schema refuses, every one of them listed', async () => {
