@@ -49,13 +49,7 @@ export default defineConfig({
     // or hashed by Astro. The search page adds 'wasm-unsafe-eval' for Pagefind's engine (WebAssembly) itself;
     // no other page needs it. public/_headers sends what a <meta> tag cannot (frame-ancestors and others).
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -34,7 +34,9 @@ if (astroCode === 0) {
     await indexCache.removeGonePages(kept, input);
     const stale = await indexCache.restore(outDir, input);
     if (stale.length === 0) {
-      console.log(`Search index: no page changed, the last indexes kept (checked in ${seconds(performance.now() - indexStarted)})`);
+      console.log(
+        `Search index: no page changed, the last indexes kept (checked in ${seconds(performance.now() - indexStarted)})`,
+      );
     } else {
       console.log(`Writing the search index (${stale.map((bundle) => `/${bundle}/`).join(', ')})…`);
       const { pages } = await writeSearchIndex(indexCache.pagesDir, outDir, stale);

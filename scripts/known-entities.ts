@@ -34,6 +34,9 @@ export function knownEntities(contentDir: string): { people: KnownEntity[]; topi
       forms: [data.name, ...(data.variants ?? []), ...(data.nativeName?.text ? [data.nativeName.text] : [])],
     })),
     topics: read(join(contentDir, 'topics')).map(({ id, data }) => ({ id, forms: [data.name, ...(data.aliases ?? [])] })),
-    glossary: read(join(contentDir, 'glossary')).map(({ id, data }) => ({ id, forms: [data.abbreviation, ...(data.variants ?? [])] })),
+    glossary: read(join(contentDir, 'glossary')).map(({ id, data }) => ({
+      id,
+      forms: [data.abbreviation, ...(data.variants ?? [])],
+    })),
   };
 }

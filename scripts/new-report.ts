@@ -20,7 +20,9 @@ if (!sourceArgument) fail('name the received file: npm run new-report -- content
 const sourcePath = resolve(sourceArgument);
 if (!statSync(sourcePath, { throwIfNoEntry: false })?.isFile()) fail(`no file ${sourceArgument}`);
 if (resolve(sourcePath, '..') !== join(contentDir, 'sources')) {
-  fail(`${sourceArgument} is not in ${relative(process.cwd(), join(contentDir, 'sources')) || '.'}/: put the received file there first, unchanged`);
+  fail(
+    `${sourceArgument} is not in ${relative(process.cwd(), join(contentDir, 'sources')) || '.'}/: put the received file there first, unchanged`,
+  );
 }
 const sourceText = readFileSync(sourcePath, 'utf-8');
 if (sourceText.trim() === '') fail(`${sourceArgument} is empty`);
@@ -32,7 +34,10 @@ try {
   fail((error as Error).message);
 }
 const target = join(contentDir, 'articles', draft.fileName);
-if (existsSync(target)) fail(`${relative(process.cwd(), target)} exists already; it is left as it is (delete or rename it first)`);
+if (existsSync(target))
+  fail(`${relative(process.cwd(), target)} exists already; it is left as it is (delete or rename it first)`);
 writeFileSync(target, draft.text, { flag: 'wx' });
 console.log(`Wrote ${relative(process.cwd(), target)}: review it, fill in every "TODO:", then run npm run check-content.`);
-console.log(`Recognised: ${draft.recognised.length > 0 ? draft.recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off)'}`);
+console.log(
+  `Recognised: ${draft.recognised.length > 0 ? draft.recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off)'}`,
+);

@@ -52,7 +52,9 @@ export async function writeSearchIndex(
 
 /** The pages a bundle holds, from its entry file (`pagefind-entry.json`, a page count per language). */
 function pagesIndexed(bundleDir: string): number {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf-8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf-8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
 }
 

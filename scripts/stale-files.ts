@@ -26,8 +26,12 @@ export async function removeStaleFiles(outDir: string, cacheDir: string, buildSt
 function keptFiles(cacheDir: string): Set<string> {
   const manifest = join(cacheDir, 'incremental-build.json');
   if (!existsSync(manifest)) return new Set();
-  const { routes } = JSON.parse(readFileSync(manifest, 'utf-8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
-  return new Set(Object.values(routes).flatMap(({ paths }) => Object.values(paths).map(({ outputFile }) => decodeURI(outputFile))));
+  const { routes } = JSON.parse(readFileSync(manifest, 'utf-8')) as {
+    routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+  };
+  return new Set(
+    Object.values(routes).flatMap(({ paths }) => Object.values(paths).map(({ outputFile }) => decodeURI(outputFile))),
+  );
 }
 
 async function removeEmptyFolders(dir: string): Promise<boolean> {

@@ -35,7 +35,9 @@ function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Rec
   // Named from the project root, and at the `slug:` line when the id comes from there.
   const idSource = (file: string) => {
     const path = fileURLToPath(new URL(file, base));
-    return hasSlug ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug` : relative(process.cwd(), path);
+    return hasSlug
+      ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug`
+      : relative(process.cwd(), path);
   };
   if (!ENTITY_ID.test(id)) {
     throw locatedProblems(ID_PROBLEMS, [
@@ -80,16 +82,19 @@ export const partialDate = z
  * so a typo in a participant or topic id stops the build at the article that has it.
  */
 function existingReference(collection: 'people' | 'topics', extensions: readonly string[]) {
-  return z.string().superRefine((id, ctx) => {
-    const known = entityIdsIn(dirs[collection], extensions);
-    if (!known.has(id)) {
-      const hint = closestId(id, known);
-      ctx.addIssue({
-        code: 'custom',
-        message: `no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      });
-    }
-  }).pipe(reference(collection));
+  return z
+    .string()
+    .superRefine((id, ctx) => {
+      const known = entityIdsIn(dirs[collection], extensions);
+      if (!known.has(id)) {
+        const hint = closestId(id, known);
+        ctx.addIssue({
+          code: 'custom',
+          message: `no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        });
+      }
+    })
+    .pipe(reference(collection));
 }
 
 const personRef = existingReference('people', ENTITY_EXTENSIONS);
@@ -138,21 +143,23 @@ export const personSchema = z.object({
   note: nonEmpty.optional(),
 });
 
-export const topicSchema = z.object({
-  name: nonEmpty,
-  kind: topicKind,
-  /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
-  aliases: z.array(nonEmpty).default([]),
-  /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
-  aliasLanguages: z.record(plainText, languageTag).default({}),
-  description: nonEmpty,
-}).superRefine(({ aliases, aliasLanguages }, ctx) => {
-  for (const alias of Object.keys(aliasLanguages)) {
-    if (!aliases.includes(alias)) {
-      ctx.addIssue({ code: 'custom', path: ['aliasLanguages', alias], message: `"${alias}" is not one of the aliases` });
+export const topicSchema = z
+  .object({
+    name: nonEmpty,
+    kind: topicKind,
+    /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
+    aliases: z.array(nonEmpty).default([]),
+    /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
+    aliasLanguages: z.record(plainText, languageTag).default({}),
+    description: nonEmpty,
+  })
+  .superRefine(({ aliases, aliasLanguages }, ctx) => {
+    for (const alias of Object.keys(aliasLanguages)) {
+      if (!aliases.includes(alias)) {
+        ctx.addIssue({ code: 'custom', path: ['aliasLanguages', alias], message: `"${alias}" is not one of the aliases` });
+      }
     }
-  }
-});
+  });
 
 export const glossarySchema = z.object({
   /** The abbreviation as the reports write it, e.g. "SOM". */
@@ -234,7 +241,8 @@ const articleFields = z.object({
       const problem = sourceFileNameProblem(file);
       if (problem) return ctx.addIssue({ code: 'custom', message: problem });
       const path = join(dirs.sources, file);
-      if (!lstatSync(path, { throwIfNoEntry: false })) return ctx.addIssue({ code: 'custom', message: `no file "${file}" in sources/` });
+      if (!lstatSync(path, { throwIfNoEntry: false }))
+        return ctx.addIssue({ code: 'custom', message: `no file "${file}" in sources/` });
       try {
         assertInsideFolder(dirs.sources, path, `sources/${file}`);
       } catch (error) {

@@ -13,7 +13,8 @@ import { formatCalendar } from '../../src/lib/icalendar.ts';
 const calls = Number(process.argv[2] ?? 10_000);
 const styles = ['apa', 'chicago-notes-bibliography', 'modern-language-association'];
 const csl = plugins.config.get('@csl');
-for (const style of styles) csl.styles.add(style, readFileSync(new URL(`../../src/lib/csl/${style}.csl`, import.meta.url), 'utf-8'));
+for (const style of styles)
+  csl.styles.add(style, readFileSync(new URL(`../../src/lib/csl/${style}.csl`, import.meta.url), 'utf-8'));
 
 const source = (index: number): CitationSource => ({
   id: `report-${index}`,
@@ -35,19 +36,22 @@ function perCall(label: string, count: number, run: (index: number) => unknown, 
 
 perCall('Chicago + APA + MLA, archive functions', calls, (index) => [chicago, apa, mla].map((write) => write(source(index))));
 perCall('BibTeX, Citation.js', calls, (index) => bibtex([cslItem(source(index))]));
-perCall('calendar event, ical-generator (one file)', 1, () =>
-  formatCalendar({
-    productId: '-//Bench//EN',
-    name: 'Bench',
-    events: Array.from({ length: calls }, (_, index) => ({
-      uid: `report-${index}@archive.test`,
-      start: { year: 2020, month: 10, day: 15 },
-      summary: '35th ASEAN–Japan Forum',
-      description: 'Summary by the archive: a forum, with commas; and semicolons.',
-      url: `https://archive.test/articles/report-${index}/`,
-      stamp: new Date(0),
-    })),
-  }),
+perCall(
+  'calendar event, ical-generator (one file)',
+  1,
+  () =>
+    formatCalendar({
+      productId: '-//Bench//EN',
+      name: 'Bench',
+      events: Array.from({ length: calls }, (_, index) => ({
+        uid: `report-${index}@archive.test`,
+        start: { year: 2020, month: 10, day: 15 },
+        summary: '35th ASEAN–Japan Forum',
+        description: 'Summary by the archive: a forum, with commas; and semicolons.',
+        url: `https://archive.test/articles/report-${index}/`,
+        stamp: new Date(0),
+      })),
+    }),
   calls,
 );
 // citeproc-js is slow enough that a tenth of the calls tells the cost.

@@ -50,7 +50,7 @@ function sampleTree(rootPid: number, peaks: { process: number; tree: number }): 
   const table = processTable();
   const inTree = new Set([rootPid]);
   // Parents usually have lower pids, but not always (pid wrap-around), so repeat until nothing is added.
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const [pid, { parent }] of table) {
       if (!inTree.has(pid) && inTree.has(parent)) {

@@ -23,14 +23,18 @@ export interface PageAssets {
 export function referencedAssets(html: string): PageAssets {
   const { document } = parseHTML(html);
   const local = (url: string | null): url is string => !!url && !/^[a-z]+:|^\/\//i.test(url);
-  const hrefs = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.getAttribute('href')).filter(local);
+  const hrefs = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((element) => element.getAttribute('href')).filter(local);
   const scriptElements = [...document.querySelectorAll('script')];
   return {
     stylesheets: hrefs('link[rel~="stylesheet"]'),
     scripts: [...scriptElements.map((script) => script.getAttribute('src')).filter(local), ...hrefs('link[rel="modulepreload"]')],
     fonts: hrefs('link[rel="preload"][as="font"]'),
     inlineScripts: scriptElements
-      .filter((script) => !script.hasAttribute('src') && script.textContent?.trim() && script.getAttribute('type') !== 'application/ld+json')
+      .filter(
+        (script) =>
+          !script.hasAttribute('src') && script.textContent?.trim() && script.getAttribute('type') !== 'application/ld+json',
+      )
       .map((script) => script.textContent ?? ''),
   };
 }

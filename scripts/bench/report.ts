@@ -55,7 +55,11 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 /** Left-aligned columns padded to their widest cell, with a rule under the header. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (cell ?? '').padEnd(widths[column])).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (cell ?? '').padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -71,14 +75,20 @@ export function figureRows(results: BenchResults): string[][] {
     ['rebuild after one report changed, wall time', seconds(editBuild.wallSeconds)],
     ['pages', String(results.pages)],
     ['output folder', formatBytes(results.outputBytes)],
-    ['search index (pagefind/)', results.pagefind.files ? `${formatBytes(results.pagefind.bytes)} in ${results.pagefind.files} files` : 'absent'],
+    [
+      'search index (pagefind/)',
+      results.pagefind.files ? `${formatBytes(results.pagefind.bytes)} in ${results.pagefind.files} files` : 'absent',
+    ],
     [
       'heaviest article page, gzip',
       `${formatBytes(heaviestArticle.weight.total)} (HTML ${formatBytes(heaviestArticle.weight.html)}, CSS ${formatBytes(heaviestArticle.weight.css)}, JS ${formatBytes(heaviestArticle.weight.js)}, fonts ${formatBytes(heaviestArticle.weight.fonts)}) ${heaviestArticle.path}`,
     ],
     ['largest page, HTML', `${formatBytes(results.largestPage.bytes)} ${results.largestPage.path}`],
     ['largest listing page, HTML', `${formatBytes(results.largestListingPage.bytes)} ${results.largestListingPage.path}`],
-    ['build log', `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`],
+    [
+      'build log',
+      `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`,
+    ],
   ];
   if (search.status === 'absent') {
     rows.push(['first search on a cold search page', 'search index absent']);
@@ -109,7 +119,8 @@ export function budgetRows(results: BenchResults): { budget: string; measured: s
     {
       budget: `peak memory (whole process tree) ≤ ${formatBytes(BUDGETS.peakMemoryBytes)}`,
       measured: formatBytes(Math.max(coldBuild.peakTreeRssBytes, warmBuild.peakTreeRssBytes, editBuild.peakTreeRssBytes)),
-      met: Math.max(coldBuild.peakTreeRssBytes, warmBuild.peakTreeRssBytes, editBuild.peakTreeRssBytes) <= BUDGETS.peakMemoryBytes,
+      met:
+        Math.max(coldBuild.peakTreeRssBytes, warmBuild.peakTreeRssBytes, editBuild.peakTreeRssBytes) <= BUDGETS.peakMemoryBytes,
     },
     {
       budget: `rebuild with no change ≤ ${BUDGETS.unchangedRebuildSeconds} s`,

@@ -107,7 +107,12 @@ console.log(`\n${articleCount} articles, seed ${seed}\n`);
 console.log(formatTable(['figure', 'value'], figureRows(results)));
 console.log(`\nBudgets (set for 10,000 articles)\n`);
 const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : 'NOT MET');
-console.log(formatTable(['budget', 'measured', 'verdict'], budgetRows(results).map(({ budget, measured, met }) => [budget, measured, verdict(met)])));
+console.log(
+  formatTable(
+    ['budget', 'measured', 'verdict'],
+    budgetRows(results).map(({ budget, measured, met }) => [budget, measured, verdict(met)]),
+  ),
+);
 if (results.log.warnings.length > 0) {
   console.log('\nWarnings in the build log (paths and numbers blanked):');
   for (const { message, count } of results.log.warnings.slice(0, 10)) console.log(`  ${count} × ${message}`);

@@ -73,9 +73,49 @@ const COUNTRIES = [
   'Lao PDR',
   'Myanmar',
 ];
-const NAME_SYLLABLES = ['an', 'ba', 'chai', 'da', 'ek', 'fu', 'ha', 'ito', 'ja', 'ka', 'lin', 'ma', 'no', 'pra', 'ri', 'sa', 'to', 'wi', 'ya', 'zu'];
-const OFFICES = ['Minister of Foreign Affairs', 'Deputy Minister of Foreign Affairs', 'Minister of Trade', 'Ambassador to ASEAN', 'Head of the SOM delegation'];
-const TOPIC_WORDS = ['maritime', 'digital', 'energy', 'disaster', 'food', 'youth', 'health', 'finance', 'climate', 'cyber', 'water', 'rail'];
+const NAME_SYLLABLES = [
+  'an',
+  'ba',
+  'chai',
+  'da',
+  'ek',
+  'fu',
+  'ha',
+  'ito',
+  'ja',
+  'ka',
+  'lin',
+  'ma',
+  'no',
+  'pra',
+  'ri',
+  'sa',
+  'to',
+  'wi',
+  'ya',
+  'zu',
+];
+const OFFICES = [
+  'Minister of Foreign Affairs',
+  'Deputy Minister of Foreign Affairs',
+  'Minister of Trade',
+  'Ambassador to ASEAN',
+  'Head of the SOM delegation',
+];
+const TOPIC_WORDS = [
+  'maritime',
+  'digital',
+  'energy',
+  'disaster',
+  'food',
+  'youth',
+  'health',
+  'finance',
+  'climate',
+  'cyber',
+  'water',
+  'rail',
+];
 const TOPIC_NOUNS = ['cooperation', 'security', 'resilience', 'exchange', 'partnership', 'framework', 'initiative', 'dialogue'];
 const TOPIC_KINDS = ['subject', 'place', 'body', 'agreement', 'initiative', 'event'] as const;
 
@@ -101,7 +141,10 @@ export async function readRealArchive(contentDir: string): Promise<RealArchive> 
       const { frontmatter, content } = parseFrontmatter(await readFile(join(contentDir, 'articles', name), 'utf-8'));
       const data = frontmatter as { notes?: RealArticle['notes'] };
       return {
-        paragraphs: content.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+        paragraphs: content
+          .split(/\n\s*\n/)
+          .map((paragraph) => paragraph.trim())
+          .filter(Boolean),
         notes: data.notes ?? [],
       };
     }),
@@ -165,7 +208,9 @@ export function generateArchive(
         name: person.name,
         variants: [person.name.split(' ')[1]],
         country: person.country,
-        offices: [{ title: `${random.pick(OFFICES)} of ${person.country}`, from: String(from), to: String(from + random.int(1, 5)) }],
+        offices: [
+          { title: `${random.pick(OFFICES)} of ${person.country}`, from: String(from), to: String(from + random.int(1, 5)) },
+        ],
       }),
     );
   }
@@ -199,7 +244,13 @@ export function generateArchive(
     const body = random.sample(paragraphs, random.int(5, 14));
     const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
     const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
-    const mentioned = random.next() < 0.3 ? random.sample(people.filter((person) => !participants.includes(person)), 1) : [];
+    const mentioned =
+      random.next() < 0.3
+        ? random.sample(
+            people.filter((person) => !participants.includes(person)),
+            1,
+          )
+        : [];
 
     const frontmatter = {
       headline,

@@ -79,7 +79,9 @@ export function assertArticleTexts(
   const last = cachesOn() ? readPassed(cacheFile) : undefined;
   const passed = last?.checks === checks ? last : undefined;
   // A missing received file has no digest; its article is checked, and the check says what is wrong.
-  const sourceFiles = [...new Set(articles.map(({ data }) => data.source.file))].filter((name) => existsSync(join(sourcesDir, name)));
+  const sourceFiles = [...new Set(articles.map(({ data }) => data.source.file))].filter((name) =>
+    existsSync(join(sourcesDir, name)),
+  );
   const sources = fileDigests(sourcesDir, sourceFiles, last?.sources);
   const keys = new Map(articles.map((article) => [article, `${article.digest}:${sources[article.data.source.file]?.digest}`]));
 
@@ -90,7 +92,11 @@ export function assertArticleTexts(
   );
   if (problems.length > 0) throw locatedProblems(TEXT_PROBLEMS, problems);
 
-  writePassed(cacheFile, { checks, sources, passed: Object.fromEntries(articles.map((article) => [article.id, keys.get(article)!])) });
+  writePassed(cacheFile, {
+    checks,
+    sources,
+    passed: Object.fromEntries(articles.map((article) => [article.id, keys.get(article)!])),
+  });
 }
 
 /** The article's file as messages name it (from the project root), and its text. */
@@ -104,7 +110,10 @@ function locatedFieldProblems(article: CheckedArticle, problems: readonly string
   if (problems.length === 0) return [];
   const { file, fileText } = articleFile(article);
   return problems.map((problem) => {
-    const path = problem.slice(0, problem.indexOf(':')).split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    const path = problem
+      .slice(0, problem.indexOf(':'))
+      .split('.')
+      .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
     return `${file}:${frontmatterLine(fileText, path)}: ${problem}`;
   });
 }

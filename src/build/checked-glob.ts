@@ -39,7 +39,9 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
       // Astro's glob loader keeps an unchanged file's stored entry; with the caches off, none is kept.
       if (!cachesOn()) store.clear();
       const storedByPath = new Map(
-        meta.get(CHECKS) === checksDigest ? [...store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry]] : [])) : [],
+        meta.get(CHECKS) === checksDigest
+          ? [...store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry]] : []))
+          : [],
       );
       const stored = (path: string, contents: string) => {
         const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));

@@ -28,7 +28,9 @@ function projectRootOf(file: string): string {
 function resolvedImport(specifier: string, from: string): string | undefined {
   if (!specifier.startsWith('.')) return undefined;
   const path = resolve(dirname(from), specifier.replace(/[?#].*$/, ''));
-  const found = IMPLIED_ENDINGS.map((ending) => path + ending).find((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile());
+  const found = IMPLIED_ENDINGS.map((ending) => path + ending).find((candidate) =>
+    statSync(candidate, { throwIfNoEntry: false })?.isFile(),
+  );
   if (!found) throw new Error(`${from} imports ${specifier}, which is no file`);
   return found;
 }
@@ -57,7 +59,5 @@ export function codeDigest(entries: readonly (string | URL)[]): string {
   const files = moduleGraph(entries);
   const root = projectRootOf(files[0]);
   const lock = ['package-lock.json', 'package.json'].map((name) => join(root, name)).find((path) => existsSync(path))!;
-  return digest(
-    [...files.toSorted(), lock].map((file) => `${relative(root, file)}\0${readFileSync(file, 'utf-8')}`).join('\0'),
-  );
+  return digest([...files.toSorted(), lock].map((file) => `${relative(root, file)}\0${readFileSync(file, 'utf-8')}`).join('\0'));
 }

@@ -11,7 +11,9 @@ export function cacheKeyOf(props: unknown): string {
 }
 
 /** The routes with a cache key each, from their props (and params, which can name what the page shows). */
-export function withCacheKeys<Route extends { params: object; props?: object }>(routes: Route[]): (Route & { cacheKey: string })[] {
+export function withCacheKeys<Route extends { params: object; props?: object }>(
+  routes: Route[],
+): (Route & { cacheKey: string })[] {
   return routes.map((route) => ({ ...route, cacheKey: cacheKeyOf([route.params, route.props]) }));
 }
 
@@ -27,7 +29,11 @@ function digestShared(_key: string, value: unknown): unknown {
   if (!(value instanceof Map) && !isContentEntry(value)) return value;
   let known = sharedDigests.get(value);
   if (known === undefined) {
-    known = digest(JSON.stringify(value instanceof Map ? [...value] : value, (key, inner) => (inner === value ? inner : digestShared(key, inner))));
+    known = digest(
+      JSON.stringify(value instanceof Map ? [...value] : value, (key, inner) =>
+        inner === value ? inner : digestShared(key, inner),
+      ),
+    );
     sharedDigests.set(value, known);
   }
   return { digest: known };

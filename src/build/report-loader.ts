@@ -18,7 +18,10 @@ interface EntryType {
   getRenderFunction?: (config: unknown) => Promise<RenderFunction>;
 }
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-type RenderFunction = (entry: { body?: string; filePath?: string }) => Promise<{ html: string; metadata: Record<string, unknown> }>;
+type RenderFunction = (entry: {
+  body?: string;
+  filePath?: string;
+}) => Promise<{ html: string; metadata: Record<string, unknown> }>;
 
 export interface ReportLoaderOptions {
   /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
@@ -86,7 +89,9 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
         },
         checks,
       );
-      logger.info(`${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`);
+      logger.info(
+        `${store.keys().length.toLocaleString('en')} reports: ${rendered.toLocaleString('en')} rendered, the rest unchanged`,
+      );
     },
   };
 }

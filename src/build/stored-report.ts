@@ -29,6 +29,9 @@ export function packReportText({ body, html }: ReportText): string {
 /** The body and HTML of a packed body; undefined when `stored` was not packed by `packReportText`. */
 export function unpackReportText(stored: string): ReportText | undefined {
   if (!stored.startsWith(PACKED)) return undefined;
-  const [body, html] = JSON.parse(inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf-8')) as [string, string];
+  const [body, html] = JSON.parse(inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf-8')) as [
+    string,
+    string,
+  ];
   return { body, html };
 }

@@ -17,7 +17,8 @@ export function archivePaths(env: Record<string, string | undefined>): ArchivePa
   const outDir = env.ARCHIVE_OUT_DIR || './dist';
   // A separate cache per content folder keeps fixture builds from reusing the real archive's data store.
   // Beside the output folder, never inside it ("site/" → "site.cache"): the build empties its output folder first.
-  const cacheDir = env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir.replace(/[\\/]+$/, '')}.cache` : './node_modules/.astro');
+  const cacheDir =
+    env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir.replace(/[\\/]+$/, '')}.cache` : './node_modules/.astro');
   return { contentDir, outDir, cacheDir };
 }
 

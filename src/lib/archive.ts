@@ -53,7 +53,10 @@ async function readArchive(): Promise<Archive> {
 /** The article with its body and rendered HTML, which the report loader stored packed (`stored-report.ts`). */
 function withReportText(article: Article): Article {
   const text = unpackReportText(article.body ?? '');
-  if (!text) throw new Error(`${article.filePath ?? article.id}: the content store holds this report's text unpacked; run the build again`);
+  if (!text)
+    throw new Error(
+      `${article.filePath ?? article.id}: the content store holds this report's text unpacked; run the build again`,
+    );
   return { ...article, body: text.body, rendered: { html: text.html, metadata: article.rendered?.metadata } };
 }
 
@@ -61,7 +64,12 @@ function withReportText(article: Article): Article {
  * The archive's collections sorted, indexed by id and cross-referenced, once: every route's data is derived from
  * this. Pure, so route-data functions are tested with plain objects (tests/unit/route-data.test.ts).
  */
-export function archiveOf(collections: { articles: Article[]; people: Person[]; topics: Topic[]; glossary: GlossaryEntry[] }): Archive {
+export function archiveOf(collections: {
+  articles: Article[];
+  people: Person[];
+  topics: Topic[];
+  glossary: GlossaryEntry[];
+}): Archive {
   const articles = collections.articles.toSorted(byMeetingDate);
   const glossary = collections.glossary.toSorted((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   return {

@@ -117,7 +117,10 @@ export function eventProblems(mdxBody: string, events: readonly { paragraph: num
     const wanted = quote.replace(/\s+/g, ' ');
     if (paragraphs[paragraph - 1].includes(wanted)) return [];
     const elsewhere = paragraphs.flatMap((text, at) => (text.includes(wanted) ? [at + 1] : []));
-    const hint = elsewhere.length > 0 ? `; it is in paragraph ${elsewhere.join(' and ')}: set paragraph: ${elsewhere[0]}` : '; it is in no paragraph of the body';
+    const hint =
+      elsewhere.length > 0
+        ? `; it is in paragraph ${elsewhere.join(' and ')}: set paragraph: ${elsewhere[0]}`
+        : '; it is in no paragraph of the body';
     return [`events.${index}.quote: "${quote}" is not, word for word, in paragraph ${paragraph}${hint}`];
   });
 }

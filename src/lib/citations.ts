@@ -62,7 +62,9 @@ export function cslItem(source: CitationSource): CslItem {
   };
 }
 
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean };
+};
 // The entry key is the article's id as it is ("2021-08-03-…"): readers find it again by the page's address.
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;

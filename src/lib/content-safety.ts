@@ -14,7 +14,10 @@ import { CST, Lexer } from 'yaml';
  */
 const REFUSED_CHARACTERS: readonly [RegExp, string][] = [
   [/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u, 'a control character'],
-  [/[\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u, 'a Unicode noncharacter'],
+  [
+    /[\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u,
+    'a Unicode noncharacter',
+  ],
   [/[\u202a-\u202e\u2066-\u2069]/u, 'a bidirectional embedding, override or isolate control'],
   [/[\ud800-\udfff]/u, 'a lone surrogate'],
 ];

@@ -46,7 +46,10 @@ export function closestId(wanted: string, known: Iterable<string>): string | und
   if (bestDistance <= Math.max(2, Math.floor(wanted.length / 4))) return best;
   // A longer or shorter name for the same thing: "rcep-agreement" or "cep" for "rcep".
   const knownIds = [...known];
-  return knownIds.find((id) => wanted.startsWith(id) || id.startsWith(wanted)) ?? knownIds.find((id) => wanted.includes(id) || id.includes(wanted));
+  return (
+    knownIds.find((id) => wanted.startsWith(id) || id.startsWith(wanted)) ??
+    knownIds.find((id) => wanted.includes(id) || id.includes(wanted))
+  );
 }
 
 function editDistance(a: string, b: string): number {
@@ -60,4 +63,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
-

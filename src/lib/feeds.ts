@@ -76,7 +76,10 @@ export function rssItem(
  * (`/glossary/#som`, base path included) are resolved against the site's origin.
  */
 export function absoluteLinks(html: string, origin: string): string {
-  return html.replace(/\b(href|src)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}="${new URL(path, origin).href}"`);
+  return html.replace(
+    /\b(href|src)="(\/(?!\/)[^"]*)"/g,
+    (_, attribute: string, path: string) => `${attribute}="${new URL(path, origin).href}"`,
+  );
 }
 
 function escapeHtml(text: string): string {

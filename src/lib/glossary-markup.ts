@@ -34,6 +34,8 @@ export function withGlossaryLinks(html: string, linkFor: (term: string) => Gloss
  */
 export function abbreviatedHtml(text: string, terms: readonly GlossaryTerm[], linkFor: (term: string) => GlossaryLink): string {
   return segmentByTerms(text, terms)
-    .map((segment) => (segment.term ? glossaryAbbrHtml(escapeHtml(segment.text), linkFor(segment.term)) : escapeHtml(segment.text)))
+    .map((segment) =>
+      segment.term ? glossaryAbbrHtml(escapeHtml(segment.text), linkFor(segment.term)) : escapeHtml(segment.text),
+    )
     .join('');
 }

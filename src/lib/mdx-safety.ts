@@ -15,7 +15,27 @@ const COMPONENTS: Record<string, readonly string[]> = {
 };
 
 /** Plain HTML phrasing elements a transcription may use for markup, and their harmless attributes. */
-const HTML_ELEMENTS = new Set(['abbr', 'b', 'bdi', 'br', 'cite', 'del', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const HTML_ELEMENTS = new Set([
+  'abbr',
+  'b',
+  'bdi',
+  'br',
+  'cite',
+  'del',
+  'em',
+  'i',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
 const HTML_ATTRIBUTES = new Set(['title', 'lang', 'datetime']);
 
 /** Link targets a reader may follow: web addresses, and addresses within the archive (no scheme). */
@@ -102,7 +122,9 @@ function urlProblem(url: string): string | undefined {
   } catch {
     return `the link target "${truncate(url)}" is not a valid address`;
   }
-  return SAFE_PROTOCOLS.has(protocol) ? undefined : `the link target "${truncate(url)}" is refused: only http(s) addresses and archive paths`;
+  return SAFE_PROTOCOLS.has(protocol)
+    ? undefined
+    : `the link target "${truncate(url)}" is refused: only http(s) addresses and archive paths`;
 }
 
 function truncate(text: string): string {

@@ -27,7 +27,11 @@ export const MEETINGS_CSV_HEADER = [
  */
 export function meetingsCsv(
   articles: readonly CsvArticle[],
-  { personName, topicName, url }: { personName: (id: string) => string; topicName: (id: string) => string; url: (sitePath: string) => string },
+  {
+    personName,
+    topicName,
+    url,
+  }: { personName: (id: string) => string; topicName: (id: string) => string; url: (sitePath: string) => string },
 ): string {
   return csvTable(
     MEETINGS_CSV_HEADER,

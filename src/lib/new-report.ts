@@ -52,7 +52,20 @@ interface Frame {
 /** A received paragraph (a blank-line block) as its lines, each trimmed and holding some text. */
 type Block = string[];
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
@@ -73,15 +86,24 @@ const isoOf = (year: number, month: number, day: number): string | undefined => 
 const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
   // "15th October 2020", "26 July 2024"
-  { pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/, read: (m) => [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]] },
+  {
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/,
+    read: (m) => [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]],
+  },
   // "July 26, 2024"
-  { pattern: /\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/, read: (m) => [+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]] },
+  {
+    pattern: /\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/,
+    read: (m) => [+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]],
+  },
   // Day first, as Vietnamese and European pages write it: "26/07/2024", "26/7/2024", "26.07.2024".
   { pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => [+m[4], +m[3], +m[1]] },
   // "26 tháng 7 năm 2024"
   { pattern: /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/iu, read: (m) => [+m[3], +m[2], +m[1]] },
   { pattern: /(\d{4})年(\d{1,2})月(\d{1,2})日/, read: (m) => [+m[1], +m[2], +m[3]] },
-  { pattern: /令和(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/, read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : +m[1]), +m[2], +m[3]] },
+  {
+    pattern: /令和(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/,
+    read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : +m[1]), +m[2], +m[3]],
+  },
 ];
 
 /** The first date written in a text, in any of the forms above. Full-width digits count (NFKC). */
@@ -131,7 +153,12 @@ function receivedBlocks(text: string): Block[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[^\S\n]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    )
     .filter((block) => block.length > 0);
 }
 
@@ -142,7 +169,24 @@ const BYLINE = /\bpost(?:ed)? by\b|^By\s/i;
 const TITLE_MAX_WORDS = 20;
 
 /** Agencies and publishers that sign reports or put their name in a dateline, besides any all-caps name. */
-const AGENCIES = ['TTXVN', 'VNA', 'VNS', 'VOV', 'MOFA', 'Kyodo', 'Jiji', 'NHK', 'Bernama', 'Antara', 'Xinhua', 'Reuters', 'AFP', 'AP', 'PNA', 'KPL'];
+const AGENCIES = [
+  'TTXVN',
+  'VNA',
+  'VNS',
+  'VOV',
+  'MOFA',
+  'Kyodo',
+  'Jiji',
+  'NHK',
+  'Bernama',
+  'Antara',
+  'Xinhua',
+  'Reuters',
+  'AFP',
+  'AP',
+  'PNA',
+  'KPL',
+];
 const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
 const DASH = '(?:—|–|--|-)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
@@ -224,7 +268,9 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
     case 'date':
       frame.pieces.push(line);
       frame.date ??= head.date;
-      frame.recognised.push(`${head.kind === 'stamp' ? 'stamped date line' : 'date line'} "${line}" → publication date ${head.date}`);
+      frame.recognised.push(
+        `${head.kind === 'stamp' ? 'stamped date line' : 'date line'} "${line}" → publication date ${head.date}`,
+      );
       return;
     case 'byline':
       frame.pieces.push(line);
@@ -342,7 +388,9 @@ function markAbbreviations(paragraphs: string[], glossary: readonly GlossaryTerm
   const marked = [...paragraphs];
   for (const term of glossary) {
     const pattern = formPattern(term.forms);
-    const index = marked.findIndex((paragraph) => pattern.test(paragraph.replace(/<Abbr term="[^"]*">[^<]*<\/Abbr>/g, (tag) => ' '.repeat(tag.length))));
+    const index = marked.findIndex((paragraph) =>
+      pattern.test(paragraph.replace(/<Abbr term="[^"]*">[^<]*<\/Abbr>/g, (tag) => ' '.repeat(tag.length))),
+    );
     if (index < 0) continue;
     // Existing marks are blanked out (same length) so a form is never found inside one.
     const blanked = marked[index].replace(/<Abbr term="[^"]*">[^<]*<\/Abbr>/g, (tag) => ' '.repeat(tag.length));
@@ -370,7 +418,8 @@ function recogniseBody(body: readonly Block[]): string[] {
     if (items > 0) found.push(`a list of ${items} item${items === 1 ? '' : 's'} in paragraph ${index + 1}`);
     if (block.some((_, at) => at + 1 < block.length && !RECEIVED_BULLET.test(block[at + 1]))) breaks.push(index + 1);
   });
-  if (breaks.length > 0) found.push(`line breaks kept as hard breaks in ${breaks.length === 1 ? 'paragraph' : 'paragraphs'} ${breaks.join(', ')}`);
+  if (breaks.length > 0)
+    found.push(`line breaks kept as hard breaks in ${breaks.length === 1 ? 'paragraph' : 'paragraphs'} ${breaks.join(', ')}`);
   const tail = body.findIndex((block) => TAIL.test(block[0]));
   if (tail >= 0) {
     found.push(`a "${TAIL.exec(body[tail][0])![0]}" tail (${paragraphRange(tail + 1, body.length)}, kept in the body)`);
@@ -390,7 +439,9 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
 
 /** Words that start capitalised names of offices and bodies rather than of people. */
 const TITLE_WORDS = new Set(
-  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(' '),
+  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
+    ' ',
+  ),
 );
 
 /** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
@@ -421,7 +472,12 @@ function unresolvedNames(
   const spans = nameSpans(text.normalize('NFC'));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
-    .map((name) => name.split(' ').filter((word) => !TITLE_WORDS.has(word)).join(' '))
+    .map((name) =>
+      name
+        .split(' ')
+        .filter((word) => !TITLE_WORDS.has(word))
+        .join(' '),
+    )
     .filter((name) => name.includes(' ') && !inAnyForm(name, knownForms) && !knownForms.some((form) => inAnyForm(form, [name])));
   const frame = framePieces.map((piece) => piece.normalize('NFC'));
   const abbreviations = spans
@@ -430,7 +486,8 @@ function unresolvedNames(
   return { names: [...new Set(unknownNames)], abbreviations: [...new Set(abbreviations)] };
 }
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The meeting date read from the body against the publication date, with what it rests on. */
 function proposedMeetingDate(body: string, published: string | undefined): { date?: string; basis: string; why: string } {
@@ -443,7 +500,11 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
     const wanted = WEEKDAYS.indexOf(weekday[1]);
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (publishedDay - wanted + 7) % 7 || 7;
-    return { date: addDays(published, -back), basis: 'relative', why: `"${weekday[0]}" read as the last ${weekday[1]} before ${published}` };
+    return {
+      date: addDays(published, -back),
+      basis: 'relative',
+      why: `"${weekday[0]}" read as the last ${weekday[1]} before ${published}`,
+    };
   }
   if (/\btoday\b/i.test(body)) return { date: published, basis: 'relative', why: `"today" read against the publication date` };
   return { date: published, basis: 'publication', why: 'the report gives no date; the meeting was on or before publication' };
@@ -467,7 +528,12 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
   const foundPeople = people.filter((person) => names(fullText, person.forms, false));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
-  const unresolved = unresolvedNames(bodyText, [...people, ...topics].flatMap((entity) => entity.forms), glossaryForms, frame.pieces);
+  const unresolved = unresolvedNames(
+    bodyText,
+    [...people, ...topics].flatMap((entity) => entity.forms),
+    glossaryForms,
+    frame.pieces,
+  );
 
   const paragraphs = markAbbreviations(body.map(mdxParagraph), glossary);
   const todo = [
@@ -475,10 +541,16 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     recognisedLine(recognised),
     '# Proposed values (dates, frame, people, topics) are marked "proposed" in a comment: check them against the text.',
     ...(unresolved.names.length > 0
-      ? ['# Names no entity file knows (add a file in people/ or topics/, or a variant/alias, if the archive should know them):', ...unresolved.names.map((name) => `#   - ${name}`)]
+      ? [
+          '# Names no entity file knows (add a file in people/ or topics/, or a variant/alias, if the archive should know them):',
+          ...unresolved.names.map((name) => `#   - ${name}`),
+        ]
       : []),
     ...(unresolved.abbreviations.length > 0
-      ? ['# Abbreviations with no glossary entry (add one in glossary/, then wrap the first use in <Abbr term="…">):', ...unresolved.abbreviations.map((abbreviation) => `#   - ${abbreviation}`)]
+      ? [
+          '# Abbreviations with no glossary entry (add one in glossary/, then wrap the first use in <Abbr term="…">):',
+          ...unresolved.abbreviations.map((abbreviation) => `#   - ${abbreviation}`),
+        ]
       : []),
   ];
 
@@ -504,28 +576,46 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     ...(frame.signature ? [`  signature: ${yamlString(frame.signature)}`] : []),
     ...(frame.section ? [`  section: ${yamlString(frame.section)}`] : []),
     ...(frame.caption
-      ? ['  photo:', `    caption: ${yamlString(frame.caption)}`, ...(frame.credit ? [`    credit: ${yamlString(frame.credit)}`] : [])]
+      ? [
+          '  photo:',
+          `    caption: ${yamlString(frame.caption)}`,
+          ...(frame.credit ? [`    credit: ${yamlString(frame.credit)}`] : []),
+        ]
       : []),
     '# Everyone the text names: move those who did not take part to `mentions` (with the role the report gives them).',
     'participants:',
     ...(foundPeople.length > 0
-      ? foundPeople.flatMap(({ id }) => [`  - person: ${id}`, `    role: ${yamlString(placeholder('the office held at the meeting'))}`])
-      : [`  - person: ${yamlString(placeholder('a person id from people/'))}`, `    role: ${yamlString(placeholder('the office held at the meeting'))}`]),
+      ? foundPeople.flatMap(({ id }) => [
+          `  - person: ${id}`,
+          `    role: ${yamlString(placeholder('the office held at the meeting'))}`,
+        ])
+      : [
+          `  - person: ${yamlString(placeholder('a person id from people/'))}`,
+          `    role: ${yamlString(placeholder('the office held at the meeting'))}`,
+        ]),
     'mentions: []',
     'topics: # proposed: every topic the text names',
-    ...(foundTopics.length > 0 ? foundTopics.map(({ id }) => `  - ${id}`) : [`  - ${yamlString(placeholder('a topic id from topics/'))}`]),
+    ...(foundTopics.length > 0
+      ? foundTopics.map(({ id }) => `  - ${id}`)
+      : [`  - ${yamlString(placeholder('a topic id from topics/'))}`]),
     'notes: []',
     'events: []',
     'source:',
     `  file: ${yamlString(sourceFile)}`,
     ...(frame.pieces.length > 0
-      ? ['  frame: # proposed: the received pieces shown outside the body, in order', ...frame.pieces.map((piece) => `    - ${yamlString(piece)}`)]
+      ? [
+          '  frame: # proposed: the received pieces shown outside the body, in order',
+          ...frame.pieces.map((piece) => `    - ${yamlString(piece)}`),
+        ]
       : ['  frame: []']),
     '---',
     '',
     paragraphs.join('\n\n'),
     '',
   ];
-  const shortName = slugify(frame.headline ?? sourceFile.replace(/\.[^.]*$/, '')).split('-').slice(0, 8).join('-');
+  const shortName = slugify(frame.headline ?? sourceFile.replace(/\.[^.]*$/, ''))
+    .split('-')
+    .slice(0, 8)
+    .join('-');
   return { fileName: `${frame.date ?? 'undated'}-${shortName}.mdx`, text: lines.join('\n'), recognised };
 }

@@ -38,14 +38,18 @@ export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
   return childElements(parseFragment(bodyHtml)).flatMap((element) => {
     const number = /^p-(\d+)$/.exec(String(element.properties.id ?? ''))?.[1];
     if (!number) return [];
-    const quoted = element.tagName === 'p' ? element.children : [{ ...element, properties: { ...element.properties, id: undefined } }];
+    const quoted =
+      element.tagName === 'p' ? element.children : [{ ...element, properties: { ...element.properties, id: undefined } }];
     return [{ number: Number(number), html: serialize(quoted), text: textOf(element) }];
   });
 }
 
 /** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
 }
 
 /** Whether folded text names any of the names as whole words; `undefined` when there is no name to look for. */

@@ -75,7 +75,9 @@ export function mdxBlockWords(block: string): string[] {
 
 /** A paragraph's words as one line of text, its line breaks as spaces: what a quote of it is matched against. */
 export function mdxBlockText(block: string): string {
-  return mdxBlockWords(block).filter((word) => word !== LINE_BREAK).join(' ');
+  return mdxBlockWords(block)
+    .filter((word) => word !== LINE_BREAK)
+    .join(' ');
 }
 
 /**
@@ -148,10 +150,15 @@ export interface TextDifference {
 const SHOWN_WORDS = 12;
 /** Words for a message: a line break shown as "⏎", a long run cut short. */
 const shown = (list: readonly string[]): string[] =>
-  (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]).map((word) => (word === LINE_BREAK ? '⏎' : word));
+  (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]).map((word) =>
+    word === LINE_BREAK ? '⏎' : word,
+  );
 
 /** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
-export function firstTextDifference(body: readonly WordParagraph[], received: readonly WordParagraph[]): TextDifference | undefined {
+export function firstTextDifference(
+  body: readonly WordParagraph[],
+  received: readonly WordParagraph[],
+): TextDifference | undefined {
   const bodyWords = body.flatMap((paragraph) => paragraph.words);
   const receivedWords = received.flatMap((paragraph) => paragraph.words);
   // Which paragraph holds the word at a position of the whole text.
@@ -172,7 +179,8 @@ export function firstTextDifference(body: readonly WordParagraph[], received: re
       suffix < bodyWords.length - prefix &&
       suffix < receivedWords.length - prefix &&
       bodyWords[bodyWords.length - 1 - suffix] === receivedWords[receivedWords.length - 1 - suffix]
-    ) suffix++;
+    )
+      suffix++;
     const index = paragraphAt(body, prefix);
     return {
       kind: 'words',
@@ -212,12 +220,16 @@ export function describeTextDifference(
   const at = `${file}:${bodyLine + difference.line - 1}: paragraph ${paragraph}`;
   const tail = `…${boundary.join(' ')}`;
   if (kind === 'merged') {
-    return `${at} merges received paragraphs ${receivedParagraph} and ${receivedParagraph + 1} of sources/${sourceFile}: ` +
-      `start a new paragraph (a blank line) after "${tail}"`;
+    return (
+      `${at} merges received paragraphs ${receivedParagraph} and ${receivedParagraph + 1} of sources/${sourceFile}: ` +
+      `start a new paragraph (a blank line) after "${tail}"`
+    );
   }
   if (kind === 'split') {
-    return `${at} splits received paragraph ${receivedParagraph} of sources/${sourceFile}: ` +
-      `join it with the next paragraph, the received paragraph does not end after "${tail}"`;
+    return (
+      `${at} splits received paragraph ${receivedParagraph} of sources/${sourceFile}: ` +
+      `join it with the next paragraph, the received paragraph does not end after "${tail}"`
+    );
   }
   const lines = [
     `${at} differs from received paragraph ${receivedParagraph} of sources/${sourceFile}:`,
@@ -254,9 +266,12 @@ export function receivedTextProblem(article: {
     return `${article.file}: source.frame: ${(error as Error).message} (sources/${article.sourceFile})`;
   }
   const difference = firstTextDifference(mdxParagraphs(article.body), received);
-  return difference && describeTextDifference(difference, {
-    file: article.file,
-    sourceFile: article.sourceFile,
-    bodyLine: bodyStartLine(article.fileText, article.body),
-  });
+  return (
+    difference &&
+    describeTextDifference(difference, {
+      file: article.file,
+      sourceFile: article.sourceFile,
+      bodyLine: bodyStartLine(article.fileText, article.body),
+    })
+  );
 }

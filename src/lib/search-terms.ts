@@ -32,7 +32,11 @@ export function searchAliases(entities: Iterable<NamedEntity>): string[] {
 }
 
 function foldForComparison(text: string): string {
-  return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Search-page sort orders, as they appear in the URL. */

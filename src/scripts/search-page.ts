@@ -205,7 +205,13 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /** Fetches what the cards of a search show and shows them, unless a newer search has begun meanwhile. */
-  const showFound = async (number: number, term: string | null, reports: PagefindSearch, entities: PagefindResult[], pagefind: PagefindApi) => {
+  const showFound = async (
+    number: number,
+    term: string | null,
+    reports: PagefindSearch,
+    entities: PagefindResult[],
+    pagefind: PagefindApi,
+  ) => {
     const [reportData, entityData] = await Promise.all([
       Promise.all(reports.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data())),
       Promise.all(entities.slice(0, ENTITY_LIMIT).map((result) => result.data())),
@@ -219,7 +225,13 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /** Shows a search's results; `term` is the words it searched, which the reader may have typed on from. */
-  const showResults = ({ term, reports, reportData, entityData, status }: {
+  const showResults = ({
+    term,
+    reports,
+    reportData,
+    entityData,
+    status,
+  }: {
     term: string | null;
     reports: PagefindResult[];
     reportData: PagefindResultData[];
@@ -399,8 +411,15 @@ function addDeferredOptions(panel: HTMLElement, totals: FilterCounts) {
   }
 }
 
-async function startPagefind(pagefindModule: Promise<PagefindModule>, bundle: { basePath: string; noWorker?: boolean }): Promise<PagefindApi> {
-  const pagefind = (await pagefindModule).createInstance({ ...bundle, baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
+async function startPagefind(
+  pagefindModule: Promise<PagefindModule>,
+  bundle: { basePath: string; noWorker?: boolean },
+): Promise<PagefindApi> {
+  const pagefind = (await pagefindModule).createInstance({
+    ...bundle,
+    baseUrl: import.meta.env.BASE_URL,
+    excerptLength: EXCERPT_WORDS,
+  });
   await pagefind.init();
   performance.mark('search:pagefind-ready');
   return pagefind;
@@ -440,7 +459,12 @@ function reportCard(data: PagefindResultData, term: string | null, highlightPara
   const card = Object.assign(document.createElement('li'), { className: 'result' });
   const title = Object.assign(document.createElement('h3'), { className: 'result__title' });
   if (data.meta.headlineSupplied) title.classList.add('result__title--supplied');
-  title.append(Object.assign(document.createElement('a'), { href: resultLink(data, term, highlightParam), textContent: data.meta.title ?? data.url }));
+  title.append(
+    Object.assign(document.createElement('a'), {
+      href: resultLink(data, term, highlightParam),
+      textContent: data.meta.title ?? data.url,
+    }),
+  );
   const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher].filter(Boolean).join(' · ');
   const factsLine = Object.assign(document.createElement('p'), { className: 'result__facts', textContent: facts });
   card.append(title, factsLine);
@@ -455,9 +479,17 @@ function reportCard(data: PagefindResultData, term: string | null, highlightPara
 function entityCard(data: PagefindResultData): HTMLLIElement {
   const card = Object.assign(document.createElement('li'), { className: 'result result--entity' });
   const section = data.filters[SEARCH_SECTION_FILTER]?.[0] as SearchSection | undefined;
-  const kind = Object.assign(document.createElement('p'), { className: 'result__kind', textContent: ENTITY_KIND_LABELS[section ?? 'report'] });
+  const kind = Object.assign(document.createElement('p'), {
+    className: 'result__kind',
+    textContent: ENTITY_KIND_LABELS[section ?? 'report'],
+  });
   const title = Object.assign(document.createElement('h3'), { className: 'result__title' });
-  title.append(Object.assign(document.createElement('a'), { href: new URL(data.url, location.origin).pathname, textContent: data.meta.title ?? data.url }));
+  title.append(
+    Object.assign(document.createElement('a'), {
+      href: new URL(data.url, location.origin).pathname,
+      textContent: data.meta.title ?? data.url,
+    }),
+  );
   card.append(kind, title);
   if (data.meta.description) {
     card.append(Object.assign(document.createElement('p'), { className: 'result__facts', textContent: data.meta.description }));
@@ -471,7 +503,13 @@ function entityCard(data: PagefindResultData): HTMLLIElement {
  * takes its counts from the search just shown; only a facet with ticks needs a search without its own.
  * An option that would give none is disabled, unless it is ticked (it must stay removable).
  */
-async function updateCounts(pagefind: PagefindApi, state: SearchState, term: string | null, shown: FilterCounts, panel: HTMLElement) {
+async function updateCounts(
+  pagefind: PagefindApi,
+  state: SearchState,
+  term: string | null,
+  shown: FilterCounts,
+  panel: HTMLElement,
+) {
   const perFacet = await Promise.all(
     SEARCH_FACETS.map(async ({ key }) => {
       if (!state.filters[key]?.length) return [key, shown[key] ?? {}] as const;

@@ -26,14 +26,22 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s theme', (co
     if (path === '/search/') await page.waitForSelector('[data-search-ready]');
     await page.evaluate(axeSource);
     const violations: Violation[] = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }
+      ).axe;
       const result = await axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       });
-      return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target: target as string[] })) }));
+      return result.violations.map(({ id, help, nodes }) => ({
+        id,
+        help,
+        nodes: nodes.map(({ target }) => ({ target: target as string[] })),
+      }));
     });
     await context.close();
-    const report = violations.map(({ id, help, nodes }) => `${id} (${help}): ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const report = violations.map(
+      ({ id, help, nodes }) => `${id} (${help}): ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
     expect(report, `${path} in ${colorScheme}`).toEqual([]);
   });
 });

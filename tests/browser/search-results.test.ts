@@ -11,7 +11,10 @@ async function openSearch(
   query: string,
   options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: options.viewport ?? DESK, colorScheme: options.colorScheme ?? 'light' });
+  const context = await site.browser.newContext({
+    viewport: options.viewport ?? DESK,
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   await page.goto(`${site.server.url}/search/${query}`);
   await page.waitForSelector('[data-search-ready]');
@@ -68,22 +71,28 @@ describe('a report result card', () => {
     expect(paragraph).toBeDefined();
     await page.goto(site.server.url + href);
     await expect.poll(() => page.locator(`#${paragraph} mark.pagefind-highlight`).count()).toBeGreaterThan(0);
-    expect(await page.locator(`#${paragraph}`).evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top < innerHeight && box.bottom > 0;
-    })).toBe(true);
+    expect(
+      await page.locator(`#${paragraph}`).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top < innerHeight && box.bottom > 0;
+      }),
+    ).toBe(true);
   });
 });
 
 describe('people, topics and glossary entries', () => {
   it('are offered apart from the reports: "Motegi" finds his page and his report', async () => {
     const page = await openSearch('?q=Motegi');
-    const entityLinks = await page.locator('[data-entity-group] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const entityLinks = await page
+      .locator('[data-entity-group] a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     const personPage = entityLinks.find((path) => path.startsWith('/people/'));
     expect(personPage).toBeDefined();
     expect(await page.locator('[data-result-list] .result').count()).toBeGreaterThan(0);
     // The group comes before the reports.
-    const order = await page.locator('[data-entity-group], [data-report-group]').evaluateAll((groups) => groups.map((group) => group.hasAttribute('data-entity-group')));
+    const order = await page
+      .locator('[data-entity-group], [data-report-group]')
+      .evaluateAll((groups) => groups.map((group) => group.hasAttribute('data-entity-group')));
     expect(order).toEqual([true, false]);
     await page.goto(site.server.url + personPage);
     expect(await page.locator('h1').textContent()).toContain('Motegi');
@@ -92,7 +101,9 @@ describe('people, topics and glossary entries', () => {
   it('are left out when the page lists reports by filter alone', async () => {
     const page = await openSearch('?topic=Myanmar');
     expect(await page.locator('[data-entity-group]').isHidden()).toBe(true);
-    const paths = await page.locator('[data-result-list] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const paths = await page
+      .locator('[data-result-list] a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) expect(path).toMatch(/^\/articles\//);
   });
@@ -132,7 +143,9 @@ describe('filters', () => {
   it('show as removable chips above the results, with "Clear all"', async () => {
     const page = await openSearch('?q=ASEAN&topic=Myanmar&topic=Korean+Peninsula');
     const chips = page.locator('[data-chip-list] button');
-    await expect.poll(() => chips.allTextContents()).toEqual(['Remove filter Topic: Myanmar×', 'Remove filter Topic: Korean Peninsula×']);
+    await expect
+      .poll(() => chips.allTextContents())
+      .toEqual(['Remove filter Topic: Myanmar×', 'Remove filter Topic: Korean Peninsula×']);
     await chips.first().click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('topic')).toEqual(['Korean Peninsula']);
     expect(await page.getByRole('checkbox', { name: /^Myanmar/ }).isChecked()).toBe(false);
@@ -166,12 +179,14 @@ describe('keyboard', () => {
     const page = await openSearch('?q=vaccine');
     await page.locator('#search-query').focus();
     let presses = 0;
-    const onResult = () => page.evaluate(() => document.activeElement?.closest('.result') !== null && document.activeElement?.tagName === 'A');
+    const onResult = () =>
+      page.evaluate(() => document.activeElement?.closest('.result') !== null && document.activeElement?.tagName === 'A');
     while (presses < 3 && !(await onResult())) {
       await page.keyboard.press('Tab');
       presses += 1;
       // The first stop is a "Skip to results" link, followed with Enter.
-      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-skip-to-results'))) await page.keyboard.press('Enter');
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-skip-to-results')))
+        await page.keyboard.press('Enter');
     }
     expect(await onResult()).toBe(true);
   });
@@ -186,7 +201,12 @@ describe('keyboard', () => {
       const focus = getComputedStyle(document.documentElement).getPropertyValue('--color-focus');
       const probe = Object.assign(document.createElement('span'), { style: `color: ${focus}` });
       document.body.append(probe);
-      return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor, focus: getComputedStyle(probe).color };
+      return {
+        width: parseFloat(style.outlineWidth),
+        style: style.outlineStyle,
+        colour: style.outlineColor,
+        focus: getComputedStyle(probe).color,
+      };
     });
     expect(ring.style).toBe('solid');
     expect(ring.width).toBeGreaterThanOrEqual(2);

@@ -32,10 +32,13 @@ async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
   });
   await expect
-    .poll(async () => {
-      const { summary: text, paths } = await read();
-      return summary.test(text) && paths.length === Math.min(10, Number(/^\d+/.exec(text)?.[0] ?? 0));
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const { summary: text, paths } = await read();
+        return summary.test(text) && paths.length === Math.min(10, Number(/^\d+/.exec(text)?.[0] ?? 0));
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
   return (await read()).paths;
 }
@@ -182,7 +185,7 @@ describe('the search page', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the header links to the search page, whose form still searches and which offers the menu\'s browse pages', async () => {
+  it("the header links to the search page, whose form still searches and which offers the menu's browse pages", async () => {
     const { page } = await openPage(FORUM_2020, { javaScriptEnabled: false });
     await page.locator('header a', { hasText: 'Search' }).click();
     await page.waitForURL(/\/search\/$/);
@@ -207,7 +210,9 @@ describe("the index, through Pagefind's JavaScript API", () => {
 
   // Written as page source: Vitest would rewrite a dynamic import() inside a function it compiles.
   const inPage = <T>(body: string, term: string): Promise<T> =>
-    page.evaluate(`(async (query) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(term)})`);
+    page.evaluate(
+      `(async (query) => { const pagefind = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(term)})`,
+    );
 
   const find = (term: string) =>
     inPage<string[]>(

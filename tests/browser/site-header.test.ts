@@ -5,7 +5,11 @@ import { builtPages } from '../setup/site.ts';
 const site = useSiteInBrowser();
 // One page of each kind: the first of each top-level section.
 const samplePages = [
-  ...new Map(builtPages(inject('siteDir')).filter((path) => path.endsWith('/')).map((path) => [path.split('/')[1], path])).values(),
+  ...new Map(
+    builtPages(inject('siteDir'))
+      .filter((path) => path.endsWith('/'))
+      .map((path) => [path.split('/')[1], path]),
+  ).values(),
 ];
 
 describe('the site header at 390 px', () => {
@@ -23,21 +27,31 @@ describe('the site header at 390 px', () => {
     await context.close();
   });
 
-  it.each([true, false])('opens the full menu and the theme choice from the menu control (JavaScript %s)', async (javaScriptEnabled) => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}/articles/`);
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.isVisible()).toBe(false);
-    await page.locator('header summary').click();
-    expect(await nav.isVisible()).toBe(true);
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
-    // The theme choice needs JavaScript to do anything, so it is offered only with it.
-    expect(await page.getByLabel('Theme').isVisible()).toBe(javaScriptEnabled);
-    await page.locator('header summary').click();
-    expect(await nav.isVisible()).toBe(false);
-    await context.close();
-  });
+  it.each([true, false])(
+    'opens the full menu and the theme choice from the menu control (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}/articles/`);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.isVisible()).toBe(false);
+      await page.locator('header summary').click();
+      expect(await nav.isVisible()).toBe(true);
+      expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Articles',
+        'Timeline',
+        'By date',
+        'People',
+        'Topics',
+        'Glossary',
+      ]);
+      // The theme choice needs JavaScript to do anything, so it is offered only with it.
+      expect(await page.getByLabel('Theme').isVisible()).toBe(javaScriptEnabled);
+      await page.locator('header summary').click();
+      expect(await nav.isVisible()).toBe(false);
+      await context.close();
+    },
+  );
 
   it('shows the menu in the row on a wide screen', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });

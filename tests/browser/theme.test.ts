@@ -15,7 +15,10 @@ async function backgroundOf(context: BrowserContext, path: string) {
 
 describe('the theme', () => {
   it('follows the system setting when the reader has not chosen', async () => {
-    for (const [colorScheme, expected] of [['light', LIGHT_BACKGROUND], ['dark', DARK_BACKGROUND]] as const) {
+    for (const [colorScheme, expected] of [
+      ['light', LIGHT_BACKGROUND],
+      ['dark', DARK_BACKGROUND],
+    ] as const) {
       const context = await site.browser.newContext({ colorScheme });
       expect((await backgroundOf(context, '/')).background, colorScheme).toBe(expected);
       await context.close();
@@ -48,7 +51,9 @@ describe('the theme', () => {
     });
     const themeAtFirstParse = page.waitForEvent('console').then((message) => message.text());
     await page.addInitScript(() =>
-      document.addEventListener('readystatechange', () => console.log(document.documentElement.dataset.theme ?? 'none'), { once: true }),
+      document.addEventListener('readystatechange', () => console.log(document.documentElement.dataset.theme ?? 'none'), {
+        once: true,
+      }),
     );
     await page.goto(site.server.url + '/');
     expect(await themeAtFirstParse).toBe('dark');

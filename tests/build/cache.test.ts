@@ -32,12 +32,16 @@ describe('the build caches', () => {
     await build(copy, 'site', {}, inCopy);
 
     // The report loader's stored HTML is cached by its code's digest; it imports report-body.ts, which imports this.
-    replaceIn(join(copy, 'src/lib/paragraph-anchors.ts'), 'ariaLabel: `Link to paragraph ${number}`', 'ariaLabel: `Paragraph ${number}`');
+    replaceIn(
+      join(copy, 'src/lib/paragraph-anchors.ts'),
+      'ariaLabel: `Link to paragraph ${number}`',
+      'ariaLabel: `Paragraph ${number}`',
+    );
     const rebuilt = await build(copy, 'site', {}, inCopy);
     const cold = await build(copy, 'cold', { ARCHIVE_CACHE: 'off' }, inCopy);
-    expect(readFileSync(join(cold.site, 'articles/2021-08-03-asean-japan-foreign-ministers-meeting/index.html'), 'utf-8')).toContain(
-      'aria-label="Paragraph 1"',
-    );
+    expect(
+      readFileSync(join(cold.site, 'articles/2021-08-03-asean-japan-foreign-ministers-meeting/index.html'), 'utf-8'),
+    ).toContain('aria-label="Paragraph 1"');
     expect(siteDifferences(cold.site, rebuilt.site)).toEqual([]);
   }, 300_000);
 

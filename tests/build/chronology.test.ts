@@ -49,7 +49,8 @@ describe('the timeline', () => {
       const entry = entries.find((candidate) => candidate.querySelector(`h3 a[href="/articles/${id}/"]`));
       expect(entry, id).toBeDefined();
       expect(entry!.textContent).toContain(data.meeting.name);
-      for (const { person } of data.participants) expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
+      for (const { person } of data.participants)
+        expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
       for (const topic of data.topics) expect(entry!.querySelector(`a[href="/topics/${topic}/"]`), topic).not.toBeNull();
     }
   });
@@ -93,7 +94,9 @@ describe('browsing by date', () => {
       for (const month of year.querySelectorAll('.archive-months li')) {
         const count = numberIn(month.querySelector('.muted')?.textContent);
         const monthHref = month.querySelector('a')!.getAttribute('href')!;
-        const monthListed = listingPages(monthHref).flatMap((document) => [...document.querySelectorAll('.card-grid .article-card')]);
+        const monthListed = listingPages(monthHref).flatMap((document) => [
+          ...document.querySelectorAll('.card-grid .article-card'),
+        ]);
         expect(monthListed, monthHref).toHaveLength(count);
         inMonths += count;
       }
@@ -107,7 +110,9 @@ describe('browsing by date', () => {
       const [year, month] = data.meeting.date.split('-');
       const listings = [`/archive/${year}/`, ...(month ? [`/archive/${year}/${month}/`] : [])];
       for (const listing of listings) {
-        const found = listingPages(listing).some((document) => document.querySelector(`.article-card a[href="/articles/${id}/"]`));
+        const found = listingPages(listing).some((document) =>
+          document.querySelector(`.article-card a[href="/articles/${id}/"]`),
+        );
         expect(found, `${id} in ${listing}`).toBe(true);
       }
     }
@@ -137,7 +142,9 @@ describe('browsing by date', () => {
       const adjacent = readPage(siteDir, `/articles/${id}/`).querySelector('nav.adjacent');
       const previous = articles[index - 1];
       const next = articles[index + 1];
-      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined).toBe(previous && `/articles/${previous.id}/`);
+      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined).toBe(
+        previous && `/articles/${previous.id}/`,
+      );
       expect(adjacent?.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined).toBe(next && `/articles/${next.id}/`);
     }
   });

@@ -69,7 +69,9 @@ describe('the RSS feed', () => {
     // Feed readers read a description as HTML, so it is escaped once more: decoded as HTML, it is the summary.
     const description = item.description as string;
     expect(description).not.toMatch(/[<>"']/);
-    expect(description.replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))).toBe(`Summary by the archive: ${data.summary}`);
+    expect(description.replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))).toBe(
+      `Summary by the archive: ${data.summary}`,
+    );
     expect(asArray(item.category)).toEqual(data.topics.map((topic: string) => entityName('topics', topic)));
     // Read as a browser reads it: paragraphs separate words, character references ("&lt;", "&amp;") are the characters.
     const html = (item['content:encoded'] as string).replace(/<\/?p\b[^>]*>/g, ' ');
@@ -155,10 +157,7 @@ describe('the meetings calendar', () => {
   });
 
   it('has one event per article on its meeting date, linking its page', () => {
-    const events = calendar
-      .replace(/\r\n /g, '')
-      .split('BEGIN:VEVENT\r\n')
-      .slice(1);
+    const events = calendar.replace(/\r\n /g, '').split('BEGIN:VEVENT\r\n').slice(1);
     expect(events).toHaveLength(articles.length);
     for (const { id, data } of articles) {
       const event = events.find((text) => text.includes(`\r\nURL;VALUE=URI:${site}/articles/${id}/\r\n`));

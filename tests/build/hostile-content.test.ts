@@ -26,7 +26,10 @@ describe('npm run build refuses hostile content', () => {
   const cases: [fixture: string, expected: (string | RegExp)[], prepare?: (dir: string) => void][] = [
     [
       'mdx-export',
-      ['Unsafe content in articles/mdx-export.mdx', 'articles/mdx-export.mdx:25:1: `import` and `export` are refused in report bodies'],
+      [
+        'Unsafe content in articles/mdx-export.mdx',
+        'articles/mdx-export.mdx:25:1: `import` and `export` are refused in report bodies',
+      ],
     ],
     [
       // A received file linked to the build's environment would publish every variable, tokens included.
@@ -42,7 +45,11 @@ describe('npm run build refuses hostile content', () => {
     ['source-windows-1252', ['sources/cp1252-report.txt is not valid UTF-8']],
     [
       'bidi-override',
-      ['bidi-override', 'meeting.name', 'contains a bidirectional embedding, override or isolate control (U+202E) at character 10'],
+      [
+        'bidi-override',
+        'meeting.name',
+        'contains a bidirectional embedding, override or isolate control (U+202E) at character 10',
+      ],
     ],
   ];
 

@@ -31,7 +31,8 @@ describe('every built page passes html-validate', () => {
 });
 
 describe('the document-structure check', () => {
-  const page = (inside: string, after = '') => `<!doctype html><html lang="en"><head><title>t</title></head><body>${inside}</body></html>${after}`;
+  const page = (inside: string, after = '') =>
+    `<!doctype html><html lang="en"><head><title>t</title></head><body>${inside}</body></html>${after}`;
 
   it('accepts a whole document, with whitespace and comments around it', () => {
     expect(contentOutsideDocument(`<!-- built -->\n${page('<p>x</p>')}\n<!-- end -->\n`)).toEqual([]);

@@ -55,7 +55,10 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
     ];
     for (const [pattern, items] of listings) {
       const matching = pages.filter((path) => pattern.test(path));
-      expect(matching.some((path) => path.includes('/page/2/')), `${pattern} has a second page`).toBe(true);
+      expect(
+        matching.some((path) => path.includes('/page/2/')),
+        `${pattern} has a second page`,
+      ).toBe(true);
       for (const path of matching) {
         expect(readPage(siteDir, path).querySelectorAll(items).length, path).toBeLessThanOrEqual(LIST_PAGE_SIZE);
       }
@@ -112,10 +115,17 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
       for (let shown = RESULTS_PAGE_SIZE; shown < found; shown += RESULTS_PAGE_SIZE) {
         await more.click();
         await expect.poll(() => cards.count()).toBe(Math.min(shown + RESULTS_PAGE_SIZE, found));
-        expect(await page.evaluate((index) => document.activeElement === document.querySelectorAll('[data-result-list] > li a')[index], shown)).toBe(true);
+        expect(
+          await page.evaluate(
+            (index) => document.activeElement === document.querySelectorAll('[data-result-list] > li a')[index],
+            shown,
+          ),
+        ).toBe(true);
       }
       expect(await more.isHidden()).toBe(true);
-      const links = await cards.locator('a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      const links = await cards
+        .locator('a')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
       expect(new Set(links).size).toBe(found);
     } finally {
       await browser.close();

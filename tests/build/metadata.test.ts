@@ -40,13 +40,20 @@ describe('metadata for sharing and machines', () => {
     });
     expect(article.isBasedOn).toEqual([`${SITE}/sources/001_8c0f02abc8da5628.txt`]);
     expect(article.about.map((thing: { name: string }) => thing.name)).toContain('South China Sea');
-    expect(article.mentions.map((person: { name: string }) => person.name)).toEqual(['Bùi Thanh Sơn', 'Toshimitsu Motegi', 'Don Pramudwinai']);
+    expect(article.mentions.map((person: { name: string }) => person.name)).toEqual([
+      'Bùi Thanh Sơn',
+      'Toshimitsu Motegi',
+      'Don Pramudwinai',
+    ]);
   });
 
   it('describes a person as a Person, and gives breadcrumbs a BreadcrumbList', () => {
     const document = readPage(siteDir, '/people/motegi-toshimitsu/');
     const data = jsonLd(document);
-    expect(data.find((item) => item['@type'] === 'Person')).toMatchObject({ name: 'Toshimitsu Motegi', nationality: { name: 'Japan' } });
+    expect(data.find((item) => item['@type'] === 'Person')).toMatchObject({
+      name: 'Toshimitsu Motegi',
+      nationality: { name: 'Japan' },
+    });
     expect(data.find((item) => item['@type'] === 'Person').alternateName).toContain('茂木敏充');
     const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', 'People', 'Toshimitsu Motegi']);

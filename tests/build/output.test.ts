@@ -49,18 +49,26 @@ describe('every page', () => {
   it('has the search indexes Pagefind writes from the whole pages, byte for byte (the build gives it only what it reads)', async () => {
     const fromWholePages = tempDir('archive-whole-pages-index-');
     const { pages: indexed } = await writeSearchIndex(siteDir, fromWholePages);
-    expect(indexed).toBe(builtPages(siteDir).filter((path) => readFileSync(fileFor(siteDir, path)!, 'utf-8').includes('data-pagefind-body')).length);
-    const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+    expect(indexed).toBe(
+      builtPages(siteDir).filter((path) => readFileSync(fileFor(siteDir, path)!, 'utf-8').includes('data-pagefind-body')).length,
+    );
+    const filesOf = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort();
     for (const { folder } of SEARCH_INDEXES) {
       const built = join(siteDir, folder);
       const expected = join(fromWholePages, folder);
       expect(filesOf(built), folder).toEqual(filesOf(expected));
-      for (const file of filesOf(expected)) expect(readFileSync(join(built, file)).equals(readFileSync(join(expected, file))), `${folder}/${file}`).toBe(true);
+      for (const file of filesOf(expected))
+        expect(readFileSync(join(built, file)).equals(readFileSync(join(expected, file))), `${folder}/${file}`).toBe(true);
     }
   });
 
   it('includes the pages a reader expects', () => {
-    for (const path of ['/', '/articles/', '/people/', '/topics/', '/timeline/', '/archive/', '/glossary/', '/404.html']) expect(pages).toContain(path);
+    for (const path of ['/', '/articles/', '/people/', '/topics/', '/timeline/', '/archive/', '/glossary/', '/404.html'])
+      expect(pages).toContain(path);
     for (const { id } of articles) expect(pages).toContain(`/articles/${id}/`);
   });
 
@@ -103,7 +111,8 @@ describe('every page', () => {
     expect(heavy).toEqual([]);
     // One of them is the same on every page (global.css and the components more than one route uses), so a reader's
     // browser fetches it once.
-    const sheetsOf = (path: string) => [...readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
+    const sheetsOf = (path: string) =>
+      [...readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
     const onEveryPage = pages.map(sheetsOf).reduce((common, sheets) => common.filter((href) => sheets.includes(href)));
     expect(onEveryPage).toHaveLength(1);
   });
@@ -113,7 +122,10 @@ describe('every page', () => {
       const elements = [...readPage(siteDir, path).querySelectorAll('script:not([type="application/ld+json"])')];
       const inline = elements.filter((script) => !script.hasAttribute('src'));
       // Under the strict CSP the one inline script is the pre-paint theme initialiser, whose hash the policy lists.
-      expect(inline.map((script) => script.textContent?.includes('archive-theme')), path).toEqual([true]);
+      expect(
+        inline.map((script) => script.textContent?.includes('archive-theme')),
+        path,
+      ).toEqual([true]);
       const scripts = elements.map((script) => scriptWithImports(siteDir, script));
       const has = (marker: string) => scripts.filter((code) => code.includes(marker)).length;
       expect(has('archive-theme'), `${path}: theme initialiser and switch`).toBe(2);

@@ -12,12 +12,17 @@ import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
 const articles = readArticles(contentDir);
-const byMeeting = [...articles].sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : a.data.meeting.date > b.data.meeting.date ? 1 : 0));
+const byMeeting = [...articles].sort((a, b) =>
+  a.data.meeting.date < b.data.meeting.date ? -1 : a.data.meeting.date > b.data.meeting.date ? 1 : 0,
+);
 type Entity = { name: string; variants?: string[]; aliases?: string[]; nativeName?: { text: string } };
 const entities = (collection: string) =>
   readdirSync(join(contentDir, collection))
     .filter((file) => file.endsWith('.yaml'))
-    .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: load(readFileSync(join(contentDir, collection, file), 'utf-8')) as Entity }));
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      data: load(readFileSync(join(contentDir, collection, file), 'utf-8')) as Entity,
+    }));
 const people = entities('people');
 const topics = entities('topics');
 const nameOf = (list: typeof people, id: string) => list.find((entity) => entity.id === id)!.data.name;
@@ -71,10 +76,15 @@ describe('reference-manager metadata on article pages', () => {
 /** The feed of a person or topic page, found through the page's own alternate link. */
 function feedOf(pagePath: string) {
   const document = readPage(siteDir, pagePath);
-  const alternates = [...document.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((link) => link.getAttribute('href')!);
+  const alternates = [...document.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((link) =>
+    link.getAttribute('href')!,
+  );
   const own = alternates.find((href) => href !== '/rss.xml');
   expect(own, pagePath).toBeDefined();
-  expect(document.querySelector(`main a[href="${own}"][type="application/rss+xml"]`), `${pagePath}: visible feed link`).not.toBeNull();
+  expect(
+    document.querySelector(`main a[href="${own}"][type="application/rss+xml"]`),
+    `${pagePath}: visible feed link`,
+  ).not.toBeNull();
   const text = readBuilt(own!);
   expect(SyntaxValidator.validate(text), own).toBe(true);
   const channel = xml.parse(text).rss.channel;
@@ -84,7 +94,9 @@ function feedOf(pagePath: string) {
 describe('feeds per person and per topic', () => {
   let mainItems: Map<string, Record<string, string>>;
   beforeAll(() => {
-    mainItems = new Map(asArray<Record<string, string>>(xml.parse(readBuilt('/rss.xml')).rss.channel.item).map((item) => [item.link, item]));
+    mainItems = new Map(
+      asArray<Record<string, string>>(xml.parse(readBuilt('/rss.xml')).rss.channel.item).map((item) => [item.link, item]),
+    );
   });
 
   const check = (pagePath: string, expectedIds: string[]) => {
@@ -104,13 +116,18 @@ describe('feeds per person and per topic', () => {
     check(
       `/people/${id}/`,
       articles
-        .filter(({ data }) => [...data.participants, ...(data.mentions ?? [])].some(({ person }: { person: string }) => person === id))
+        .filter(({ data }) =>
+          [...data.participants, ...(data.mentions ?? [])].some(({ person }: { person: string }) => person === id),
+        )
         .map((article) => article.id),
     );
   });
 
   it.each(topics)('the feed of topic $id lists every report tagged with it', ({ id }) => {
-    check(`/topics/${id}/`, articles.filter(({ data }) => data.topics.includes(id)).map((article) => article.id));
+    check(
+      `/topics/${id}/`,
+      articles.filter(({ data }) => data.topics.includes(id)).map((article) => article.id),
+    );
   });
 
   it('makes the links in the main feed’s bodies absolute', () => {
@@ -126,19 +143,31 @@ function paragraphsOf(id: string): Map<number, string> {
   let paragraphs = articleParagraphs.get(id);
   if (!paragraphs) {
     const document = readPage(siteDir, `/articles/${id}/`);
-    paragraphs = new Map(
-      bodyParagraphElements(document).map((p) => [Number(p.id.slice(2)), reportText(p).trim()]),
-    );
+    paragraphs = new Map(bodyParagraphElements(document).map((p) => [Number(p.id.slice(2)), reportText(p).trim()]));
     articleParagraphs.set(id, paragraphs);
   }
   return paragraphs;
 }
 
 /** Case- and accent-blind whole-word search, written independently of the site's code. */
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
-const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [name, ...variants, ...aliases, ...(nativeName ? [nativeName.text] : [])];
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
+  name,
+  ...variants,
+  ...aliases,
+  ...(nativeName ? [nativeName.text] : []),
+];
 const naming = (text: string, entity: Entity) =>
-  names(entity).some((name) => new RegExp(`(^|[^\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(fold(text)));
+  names(entity).some((name) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(
+      fold(text),
+    ),
+  );
 
 describe('what the reports said of a topic or a person', () => {
   /** Every quote on every page of the quotes listing, in order. */
@@ -174,12 +203,19 @@ describe('what the reports said of a topic or a person', () => {
     }
     const expected = byMeeting
       .filter((article) => inScope.includes(article))
-      .flatMap(({ id }) => [...paragraphsOf(id)].filter(([, text]) => naming(text, entity)).map(([number]) => `${id}#p-${number}`));
+      .flatMap(({ id }) =>
+        [...paragraphsOf(id)].filter(([, text]) => naming(text, entity)).map(([number]) => `${id}#p-${number}`),
+      );
     expect(quotes.map(({ articleId, paragraph }) => `${articleId}#p-${paragraph}`)).toEqual(expected);
   };
 
   it.each(topics)('quotes, in meeting order, every paragraph naming topic $id in its reports', ({ id, data }) => {
-    check(`/topics/${id}/`, `/topics/${id}/quotes/`, data, articles.filter((article) => article.data.topics.includes(id)));
+    check(
+      `/topics/${id}/`,
+      `/topics/${id}/quotes/`,
+      data,
+      articles.filter((article) => article.data.topics.includes(id)),
+    );
   });
 
   it.each(people)('quotes every paragraph naming person $id in the reports they appear in', ({ id, data }) => {
@@ -191,10 +227,16 @@ describe('what the reports said of a topic or a person', () => {
 
   it('finds a topic under an alias the report uses instead of its name', () => {
     const withAlias = topics.find(({ id, data }) =>
-      articles.some((article) => article.data.topics.includes(id) && [...paragraphsOf(article.id).values()].some((text) => !naming(text, { name: data.name }) && naming(text, data))),
+      articles.some(
+        (article) =>
+          article.data.topics.includes(id) &&
+          [...paragraphsOf(article.id).values()].some((text) => !naming(text, { name: data.name }) && naming(text, data)),
+      ),
     );
     if (!withAlias) return;
-    expect(quotesOn(`/topics/${withAlias.id}/quotes/`).some(({ text }) => !naming(text, { name: withAlias.data.name }))).toBe(true);
+    expect(quotesOn(`/topics/${withAlias.id}/quotes/`).some(({ text }) => !naming(text, { name: withAlias.data.name }))).toBe(
+      true,
+    );
   });
 });
 
@@ -268,7 +310,8 @@ describe('whole-archive downloads', () => {
       expect(cells.date).toBe(data.meeting.date);
       expect(cells.meeting).toBe(data.meeting.name);
       expect(cells.publisher).toBe(data.publication.publisher);
-      for (const { person, role } of data.participants) expect(cells.participants).toContain(`${nameOf(people, person)} (${role}`);
+      for (const { person, role } of data.participants)
+        expect(cells.participants).toContain(`${nameOf(people, person)} (${role}`);
       expect(cells.topics.split('; ')).toEqual(data.topics.map((topic: string) => nameOf(topics, topic)));
       expect(cells.article_url).toBe(`${site}/articles/${id}/`);
       for (const cell of Object.values(cells)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

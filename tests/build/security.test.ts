@@ -52,7 +52,9 @@ describe('the received reports', () => {
     expect(published.length).toBeGreaterThan(0);
     for (const name of published) {
       expect(name).toMatch(/\.txt$/);
-      expect(readFileSync(join(siteDir, 'sources', name)).equals(readFileSync(join(contentDir, 'sources', name))), name).toBe(true);
+      expect(readFileSync(join(siteDir, 'sources', name)).equals(readFileSync(join(contentDir, 'sources', name))), name).toBe(
+        true,
+      );
     }
   });
 });

@@ -72,7 +72,9 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
 
   it('gives every page its canonical address on the configured site and base path', () => {
     for (const path of builtPages(outDir).filter((path) => path !== '/404.html')) {
-      expect(page(path).querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(`${SITE_URL}${BASE_PATH.slice(0, -1)}${path}`);
+      expect(page(path).querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(
+        `${SITE_URL}${BASE_PATH.slice(0, -1)}${path}`,
+      );
     }
   });
 
@@ -108,14 +110,26 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
 
   it('has no broken link in the feeds, sitemaps, robots.txt and downloads', () => {
     const files = textFiles().filter((path) => /\.(xml|txt|json|bib|csv|ics)$/.test(path) && !path.startsWith('/sources/'));
-    expect(files).toEqual(expect.arrayContaining(['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/data/articles.bib', '/data/meetings.csv', '/data/meetings.ics']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '/rss.xml',
+        '/sitemap-index.xml',
+        '/robots.txt',
+        '/data/articles.bib',
+        '/data/meetings.csv',
+        '/data/meetings.ics',
+      ]),
+    );
     expect(files.some((path) => /^\/people\/[^/]+\/rss\.xml$/.test(path))).toBe(true);
     expect(files.some((path) => /^\/topics\/[^/]+\/rss\.xml$/.test(path))).toBe(true);
     const problems: string[] = [];
     let links = 0;
     for (const path of files) {
       // Calendar lines are folded; feed bodies are escaped HTML.
-      const text = readFileSync(join(outDir, path), 'utf-8').replace(/\r\n /g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const text = readFileSync(join(outDir, path), 'utf-8')
+        .replace(/\r\n /g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       for (const [link] of text.matchAll(ABSOLUTE_URL)) {
         links += 1;
         const problem = problemWith(link, path);
@@ -141,7 +155,11 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
       const fragments = readdirSync(join(outDir, folder, 'fragment'));
       expect(fragments.length).toBeGreaterThan(0);
       for (const name of fragments) {
-        const fragment = JSON.parse(gunzipSync(readFileSync(join(outDir, folder, 'fragment', name))).toString('utf-8').replace(/^pagefind_dcd/, ''));
+        const fragment = JSON.parse(
+          gunzipSync(readFileSync(join(outDir, folder, 'fragment', name)))
+            .toString('utf-8')
+            .replace(/^pagefind_dcd/, ''),
+        );
         expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
       }
     }

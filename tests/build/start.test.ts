@@ -15,14 +15,23 @@ function freePort(): Promise<number> {
   });
 }
 
-const answers = (url: string) => fetch(url).then((response) => response.status, () => 'no answer');
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.status,
+    () => 'no answer',
+  );
 
 describe('npm start', () => {
   it('builds and serves the site, and stopping its process stops the server too', async () => {
     const port = await freePort();
     const start = spawn('npm', ['start', '--', '--port', String(port)], {
       cwd: projectRoot,
-      env: { ...inheritedEnv(), ARCHIVE_CONTENT_DIR: archiveFixtureDir, ARCHIVE_OUT_DIR: join(scratchDir, 'start'), NO_COLOR: '1' },
+      env: {
+        ...inheritedEnv(),
+        ARCHIVE_CONTENT_DIR: archiveFixtureDir,
+        ARCHIVE_OUT_DIR: join(scratchDir, 'start'),
+        NO_COLOR: '1',
+      },
     });
     let output = '';
     start.stdout.on('data', (chunk) => (output += chunk));

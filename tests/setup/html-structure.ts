@@ -8,7 +8,8 @@ export function contentOutsideDocument(html: string): string[] {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
   const doctype = /<!doctype html>/i.exec(withoutComments);
   if (!doctype) problems.push('no <!doctype html>');
-  else if (withoutComments.slice(0, doctype.index).trim()) problems.push(`content before the doctype: ${withoutComments.slice(0, doctype.index).trim().slice(0, 60)}`);
+  else if (withoutComments.slice(0, doctype.index).trim())
+    problems.push(`content before the doctype: ${withoutComments.slice(0, doctype.index).trim().slice(0, 60)}`);
   const closing = withoutComments.toLowerCase().lastIndexOf('</html>');
   if (closing === -1) problems.push('no </html>');
   else {

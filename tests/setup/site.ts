@@ -55,7 +55,18 @@ export function siteDifferences(first: string, second: string): string[] {
 }
 
 /** The segments of site paths that name a kind of page rather than one entity (an id, a year, a page number). */
-const ROUTE_WORDS = new Set(['articles', 'people', 'topics', 'glossary', 'archive', 'timeline', 'search', 'data', 'quotes', 'page']);
+const ROUTE_WORDS = new Set([
+  'articles',
+  'people',
+  'topics',
+  'glossary',
+  'archive',
+  'timeline',
+  'search',
+  'data',
+  'quotes',
+  'page',
+]);
 
 /** A site path's route: "/people/son/page/2/" → "/people/[x]/page/[x]/". */
 export function routeOf(sitePath: string): string {

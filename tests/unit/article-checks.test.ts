@@ -56,13 +56,17 @@ describe('assertArticleTexts', () => {
     // …and so is every report when the glossary's ids change.
     writeFileSync(mdxPath, `---\nheadline: x\n---\n${BODY}`);
     assertArticleTexts([article('c')], known, options);
-    expect(() => assertArticleTexts([article('c')], { ...known, glossary: new Set(['apec']) }, options)).toThrow(/<Abbr term="asean">|asean/);
+    expect(() => assertArticleTexts([article('c')], { ...known, glossary: new Set(['apec']) }, options)).toThrow(
+      /<Abbr term="asean">|asean/,
+    );
   });
 
   it('checks the reported events against the paragraphs', () => {
     const { article, options } = archive();
     const wrong = { ...article('a'), data: { ...article('a').data, events: [{ paragraph: 1, quote: 'agreed on ASEAN' }] } };
-    expect(() => assertArticleTexts([wrong], known, options)).toThrow(/report\.mdx:5: events\.0\.quote: "agreed on ASEAN" is not, word for word, in paragraph 1/);
+    expect(() => assertArticleTexts([wrong], known, options)).toThrow(
+      /report\.mdx:5: events\.0\.quote: "agreed on ASEAN" is not, word for word, in paragraph 1/,
+    );
   });
 
   it('checks the people and topics an article names on every run, a passed article too', () => {
@@ -71,14 +75,21 @@ describe('assertArticleTexts', () => {
     expect(() => assertArticleTexts([article('a')], { ...known, people: new Set(['bui-thanh-sonn']) }, options)).toThrow(
       /report\.mdx:1: participants\.0\.person: no people entry "bui-thanh-son" in people\/ \(did you mean "bui-thanh-sonn"\?\)/,
     );
-    expect(() => assertArticleTexts([article('a')], { ...known, topics: new Set() }, options)).toThrow(/topics\.0: no topics entry "vaccines"/);
+    expect(() => assertArticleTexts([article('a')], { ...known, topics: new Set() }, options)).toThrow(
+      /topics\.0: no topics entry "vaccines"/,
+    );
   });
 
-  it('requires the publisher\'s words shown around the report (headline, byline, dateline…) to come from the frame', () => {
+  it("requires the publisher's words shown around the report (headline, byline, dateline…) to come from the frame", () => {
     const { article, options } = archive();
     const framed = (headlineSupplied: boolean, frame: string[]) => ({
       ...article('a'),
-      data: { ...article('a').data, headlineSupplied, publication: { dateline: 'HÀ NỘI' }, source: { file: 'report.txt', frame } },
+      data: {
+        ...article('a').data,
+        headlineSupplied,
+        publication: { dateline: 'HÀ NỘI' },
+        source: { file: 'report.txt', frame },
+      },
     });
     expect(() => assertArticleTexts([framed(true, [])], known, options)).toThrow(
       /report\.mdx:1: publication\.dateline: "HÀ NỘI" is in no piece of source\.frame/,

@@ -49,7 +49,11 @@ describe('the synthetic archive', async () => {
     const dir = join(scratchDir, 'bench-edit');
     await writeArchive(dir, generateArchive(real, { articles: 3, seed: 2 }), archiveFixtureDir);
     const [name] = readdirSync(join(dir, 'articles')).sort();
-    const words = (text: string) => text.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);
+    const words = (text: string) =>
+      text
+        .replace(/<[^>]+>/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
     const bodyWords = () => words(readFileSync(join(dir, 'articles', name), 'utf-8').split('\n---\n')[1]);
     const sourceWords = () => words(readFileSync(join(dir, 'sources', name.replace('.mdx', '.txt')), 'utf-8'));
     expect(bodyWords()).toEqual(sourceWords());
@@ -71,7 +75,11 @@ describe('the synthetic archive', async () => {
     vi.unstubAllEnvs();
 
     const problems: string[] = [];
-    const check = async (folder: string, schema: { safeParseAsync: (data: unknown) => Promise<{ error?: { issues: { path: PropertyKey[]; message: string }[] } }> }, parse: (text: string) => unknown) => {
+    const check = async (
+      folder: string,
+      schema: { safeParseAsync: (data: unknown) => Promise<{ error?: { issues: { path: PropertyKey[]; message: string }[] } }> },
+      parse: (text: string) => unknown,
+    ) => {
       for (const name of readdirSync(join(dir, folder))) {
         const { error } = await schema.safeParseAsync(parse(readFileSync(join(dir, folder, name), 'utf-8')));
         for (const issue of error?.issues ?? []) problems.push(`${folder}/${name} ${issue.path.join('.')}: ${issue.message}`);
@@ -103,10 +111,9 @@ describe('page weight', () => {
   });
 
   it('finds the files a stylesheet loads and resolves them against it', () => {
-    expect(cssUrls(`@font-face{src:url("./f.woff2") format("woff2"),url(g.woff)} a{background:url(data:image/png;base64,AA)}`)).toEqual([
-      './f.woff2',
-      'g.woff',
-    ]);
+    expect(
+      cssUrls(`@font-face{src:url("./f.woff2") format("woff2"),url(g.woff)} a{background:url(data:image/png;base64,AA)}`),
+    ).toEqual(['./f.woff2', 'g.woff']);
     expect(resolveSitePath('/_astro/site.css', './f.woff2?v=1')).toBe('/_astro/f.woff2');
     expect(resolveSitePath('/articles/x/', '../../_astro/a.css')).toBe('/_astro/a.css');
   });
@@ -116,18 +123,28 @@ describe('page weight', () => {
   });
 
   it('tells detail pages from listings', () => {
-    expect(['/articles/2021-08-03-x/', '/people/motegi-toshimitsu/', '/topics/vaccines/'].map(isDetailPage)).toEqual([true, true, true]);
-    expect(['/', '/articles/', '/articles/page/2/', '/people/', '/topics/', '/timeline/1990/', '/404.html'].map(isDetailPage)).toEqual(
-      Array(7).fill(false),
-    );
+    expect(['/articles/2021-08-03-x/', '/people/motegi-toshimitsu/', '/topics/vaccines/'].map(isDetailPage)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['/', '/articles/', '/articles/page/2/', '/people/', '/topics/', '/timeline/1990/', '/404.html'].map(isDetailPage),
+    ).toEqual(Array(7).fill(false));
   });
 });
 
 describe('the report', () => {
   it('aligns table columns', () => {
-    expect(formatTable(['figure', 'value'], [['pages', '142'], ['output folder', '2.7 MB']])).toBe(
-      ['figure         value', '-------------  ------', 'pages          142', 'output folder  2.7 MB'].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['figure', 'value'],
+        [
+          ['pages', '142'],
+          ['output folder', '2.7 MB'],
+        ],
+      ),
+    ).toBe(['figure         value', '-------------  ------', 'pages          142', 'output folder  2.7 MB'].join('\n'));
   });
 
   it('writes sizes in binary units', () => {
@@ -154,7 +171,12 @@ describe('the report', () => {
       log: { lines: 0, pageLines: 0, warnings: [] },
     });
     const buildVerdict = (wallSeconds: number, pagefindFiles: number) => budgetRows(results(wallSeconds, pagefindFiles))[0].met;
-    expect([buildVerdict(300, 0), buildVerdict(100, 0), buildVerdict(100, 5), buildVerdict(300, 5)]).toEqual([false, undefined, true, false]);
+    expect([buildVerdict(300, 0), buildVerdict(100, 0), buildVerdict(100, 5), buildVerdict(300, 5)]).toEqual([
+      false,
+      undefined,
+      true,
+      false,
+    ]);
   });
 
   it('groups warnings repeated once per file', () => {

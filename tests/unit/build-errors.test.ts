@@ -55,7 +55,8 @@ describe('locatedContentErrors', () => {
   });
 
   it('names a YAML error by its path from the project root', () => {
-    const log = '[DataCollectionEntryParseError] ../x/people/p.yaml failed to parse: bad indentation\n  Location:\n    /project/content/people/p.yaml:3:0\n';
+    const log =
+      '[DataCollectionEntryParseError] ../x/people/p.yaml failed to parse: bad indentation\n  Location:\n    /project/content/people/p.yaml:3:0\n';
     expect(locatedContentErrors(log, '/project', read)).toEqual(['content/people/p.yaml:3: YAML: bad indentation']);
   });
 
@@ -66,7 +67,8 @@ describe('locatedContentErrors', () => {
 
 describe('a failed test build', () => {
   it('shows its cause before the whole log', () => {
-    const output = 'line one\nline two\n[InvalidContentEntryDataError] articles → a data does not match collection schema.\n  meeting.date: bad\n';
+    const output =
+      'line one\nline two\n[InvalidContentEntryDataError] articles → a data does not match collection schema.\n  meeting.date: bad\n';
     const message = buildFailure('The test site did not build', { code: 1, output });
     expect(message.split('\n').slice(0, 3)).toEqual([
       'The test site did not build (exit code 1). Cause:',

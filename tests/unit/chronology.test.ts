@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countByPeriod, eventProblems, groupByYear, monthSegment, neighbours, timelineEntries } from '../../src/lib/chronology.ts';
+import {
+  countByPeriod,
+  eventProblems,
+  groupByYear,
+  monthSegment,
+  neighbours,
+  timelineEntries,
+} from '../../src/lib/chronology.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -30,7 +37,14 @@ describe('countByPeriod', () => {
     const items = ['2021-08-02', '2020-10-15', '2021-08', '2021', '2021-04-24'].map(dated);
     expect(countByPeriod(items, (item) => item.date)).toEqual([
       { year: 2020, count: 1, months: [{ month: 10, count: 1 }] },
-      { year: 2021, count: 4, months: [{ month: 4, count: 1 }, { month: 8, count: 2 }] },
+      {
+        year: 2021,
+        count: 4,
+        months: [
+          { month: 4, count: 1 },
+          { month: 8, count: 2 },
+        ],
+      },
     ]);
   });
 });
@@ -69,7 +83,9 @@ describe('timelineEntries', () => {
     const first = article('a', '2021-08-02', [event('2021-08-02', 3), event('2021-08-02', 1)]);
     const second = article('b', '2021-08-02');
     const order = (articles: (typeof first)[]) =>
-      timelineEntries(articles).map((entry) => (entry.kind === 'meeting' ? `${entry.article.id}` : `${entry.article.id}¶${entry.event.paragraph}`));
+      timelineEntries(articles).map((entry) =>
+        entry.kind === 'meeting' ? `${entry.article.id}` : `${entry.article.id}¶${entry.event.paragraph}`,
+      );
     expect(order([second, first])).toEqual(['a', 'b', 'a¶1', 'a¶3']);
     expect(order([first, second])).toEqual(order([second, first]));
   });
@@ -86,7 +102,12 @@ describe('eventProblems', () => {
     expect(eventProblems(body, [{ paragraph: 3, quote: 'anything' }])).toEqual([
       'events.0.paragraph: the body has 2 paragraphs, not 3',
     ]);
-    expect(eventProblems(body, [{ paragraph: 1, quote: 'Special Summit' }, { paragraph: 2, quote: 'Special Summit on COVID-19' }])).toEqual([
+    expect(
+      eventProblems(body, [
+        { paragraph: 1, quote: 'Special Summit' },
+        { paragraph: 2, quote: 'Special Summit on COVID-19' },
+      ]),
+    ).toEqual([
       'events.0.quote: "Special Summit" is not, word for word, in paragraph 1; it is in paragraph 2: set paragraph: 2',
       'events.1.quote: "Special Summit on COVID-19" is not, word for word, in paragraph 2; it is in no paragraph of the body',
     ]);

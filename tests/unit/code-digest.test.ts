@@ -15,8 +15,14 @@ function project() {
   };
   file('package.json', '{"name":"p"}');
   file('package-lock.json', '{"lockfileVersion":3}');
-  const entry = file('src/build/step.ts', "import { a } from '../lib/a.ts';\nimport type { T } from '../lib/types';\nexport const x = a;\n");
-  file('src/lib/a.ts', "import { b } from './deep/b.ts';\nimport text from './c.ts?raw';\nimport { z } from 'zod';\nexport const a = b + text;\n");
+  const entry = file(
+    'src/build/step.ts',
+    "import { a } from '../lib/a.ts';\nimport type { T } from '../lib/types';\nexport const x = a;\n",
+  );
+  file(
+    'src/lib/a.ts',
+    "import { b } from './deep/b.ts';\nimport text from './c.ts?raw';\nimport { z } from 'zod';\nexport const a = b + text;\n",
+  );
   file('src/lib/deep/b.ts', 'export const b = 1;\n');
   file('src/lib/c.ts', 'export {};\n');
   file('src/lib/types.ts', 'export type T = string;\n');
@@ -27,9 +33,11 @@ function project() {
 describe('moduleGraph', () => {
   it('follows relative imports however deep (type-only, raw and extensionless ones too), not packages', () => {
     const { dir, entry } = project();
-    expect(moduleGraph([entry]).map((file) => relative(dir, file)).sort()).toEqual(
-      ['src/build/step.ts', 'src/lib/a.ts', 'src/lib/c.ts', 'src/lib/deep/b.ts', 'src/lib/types.ts'].sort(),
-    );
+    expect(
+      moduleGraph([entry])
+        .map((file) => relative(dir, file))
+        .sort(),
+    ).toEqual(['src/build/step.ts', 'src/lib/a.ts', 'src/lib/c.ts', 'src/lib/deep/b.ts', 'src/lib/types.ts'].sort());
   });
 
   it('names the module whose import is no file', () => {
@@ -40,7 +48,9 @@ describe('moduleGraph', () => {
 
   it("holds the modules the report loader's cache depends on without naming them, to the issue's example", () => {
     const graph = moduleGraph([join(projectRoot, 'src/build/report-loader.ts')]).map((file) => relative(projectRoot, file));
-    expect(graph).toEqual(expect.arrayContaining(['src/lib/report-body.ts', 'src/lib/mdx-safety.ts', 'src/lib/archive-paths.ts']));
+    expect(graph).toEqual(
+      expect.arrayContaining(['src/lib/report-body.ts', 'src/lib/mdx-safety.ts', 'src/lib/archive-paths.ts']),
+    );
   });
 });
 

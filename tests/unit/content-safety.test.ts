@@ -31,7 +31,11 @@ describe('textProblem', () => {
     ['C1 control', 'x\u0085', 'a control character (U+0085) at character 2'],
     ['noncharacter', 'x\uffff', 'a Unicode noncharacter (U+FFFF) at character 2'],
     ['supplementary noncharacter', '😀\u{10ffff}', 'a Unicode noncharacter (U+10FFFF) at character 2'],
-    ['right-to-left override', '17 October\u202e 2020', 'a bidirectional embedding, override or isolate control (U+202E) at character 11'],
+    [
+      'right-to-left override',
+      '17 October\u202e 2020',
+      'a bidirectional embedding, override or isolate control (U+202E) at character 11',
+    ],
     ['isolate', '\u2067x', 'a bidirectional embedding, override or isolate control (U+2067) at character 1'],
     ['lone surrogate', 'a\ud800', 'a lone surrogate (U+D800) at character 2'],
   ])('refuses a %s', (_, text, expected) => {
@@ -61,7 +65,9 @@ describe('yamlAnchorOrAlias', () => {
     expect(() => assertNoYamlAliases('articles/x.mdx', '---\nheadline: a\nsummary: *b\n---\nbody *a*\n')).toThrow(
       'articles/x.mdx:3: YAML alias "*b" refused; write the value out in full',
     );
-    expect(() => assertNoYamlAliases('people/p.yaml', 'name: &n P\nvariants: [*n]\n')).toThrow('people/p.yaml:1: YAML anchor "&n" refused');
+    expect(() => assertNoYamlAliases('people/p.yaml', 'name: &n P\nvariants: [*n]\n')).toThrow(
+      'people/p.yaml:1: YAML anchor "&n" refused',
+    );
     expect(() => assertNoYamlAliases('articles/y.mdx', '---\nheadline: a\n---\n*emphasis* and &amp;\n')).not.toThrow();
   });
 
@@ -106,7 +112,8 @@ describe('assertInsideFolder', () => {
 
 describe('sourceFileNameProblem', () => {
   it('accepts plain .txt names', () => {
-    for (const name of ['000_5823aec3ae932b3b.txt', 'report-2021.08.txt']) expect(sourceFileNameProblem(name), name).toBeUndefined();
+    for (const name of ['000_5823aec3ae932b3b.txt', 'report-2021.08.txt'])
+      expect(sourceFileNameProblem(name), name).toBeUndefined();
   });
 
   it.each([
@@ -114,10 +121,22 @@ describe('sourceFileNameProblem', () => {
     ['a\\b.txt', '"a\\b.txt" must be a plain file name in sources/ (no "/", "\\" or "..")'],
     ['report.html', '"report.html" must be a .txt file: received files are published as plain text, never as pages or images'],
     ['image.svg', '"image.svg" must be a .txt file: received files are published as plain text, never as pages or images'],
-    ['a#b.txt', '"a#b.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit'],
-    ['a?b.txt', '"a?b.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit'],
-    ['a%2fb.txt', '"a%2fb.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit'],
-    ['.hidden.txt', '".hidden.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit'],
+    [
+      'a#b.txt',
+      '"a#b.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit',
+    ],
+    [
+      'a?b.txt',
+      '"a?b.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit',
+    ],
+    [
+      'a%2fb.txt',
+      '"a%2fb.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit',
+    ],
+    [
+      '.hidden.txt',
+      '".hidden.txt" may hold only letters, digits, ".", "_" and "-" (no "#", "?", "%" or spaces) and must start with a letter or digit',
+    ],
   ])('refuses %s', (name, expected) => {
     expect(sourceFileNameProblem(name)).toBe(expected);
   });

@@ -29,7 +29,11 @@ describe('absoluteUrl', () => {
 
 describe('newestArticles', () => {
   it('keeps the newest publications, up to the limit', () => {
-    const articles = [article('a', '2020-01-02', '2020-01-01'), article('b', '2022-01-02', '2022-01-01'), article('c', '2021-01-02', '2021-01-01')];
+    const articles = [
+      article('a', '2020-01-02', '2020-01-01'),
+      article('b', '2022-01-02', '2022-01-01'),
+      article('c', '2021-01-02', '2021-01-01'),
+    ];
     expect(newestArticles(articles, 2).map(({ id }) => id)).toEqual(['b', 'c']);
     expect(newestArticles(articles).map(({ id }) => id)).toEqual(['b', 'c', 'a']);
   });
@@ -100,7 +104,9 @@ describe('meetingEvent', () => {
 describe('calendarArticle', () => {
   it('keeps all the event is made of, and drops what it does not show', () => {
     const full = article('x', '2021-08-03', '2021-08');
-    expect(meetingEvent(calendarArticle(full), { host: 'archive.test', url })).toEqual(meetingEvent(full, { host: 'archive.test', url }));
+    expect(meetingEvent(calendarArticle(full), { host: 'archive.test', url })).toEqual(
+      meetingEvent(full, { host: 'archive.test', url }),
+    );
     expect(JSON.stringify(calendarArticle(full))).not.toMatch(/Headline|HÀ NỘI|VNS/);
   });
 });

@@ -50,13 +50,15 @@ describe('fileDigests', () => {
     expect(first['a.html']!.digest).not.toBe(first['b.html']!.digest);
     // A recorded digest is trusted while the file's size and time are unchanged…
     const recorded = { ...first, 'a.html': { ...first['a.html']!, digest: 'recorded' } };
-    expect((fileDigests(dir, ['a.html', 'b.html'], recorded))['a.html']!.digest).toBe('recorded');
+    expect(fileDigests(dir, ['a.html', 'b.html'], recorded)['a.html']!.digest).toBe('recorded');
     // …and a file written again (a new time) is read, whatever was recorded.
     writeFileSync(join(dir, 'a.html'), 'ONE');
     const { mtime } = statSync(join(dir, 'b.html'));
     utimesSync(join(dir, 'a.html'), mtime, new Date(mtime.getTime() + 5000));
     const read: string[] = [];
-    const rewritten = fileDigests(dir, ['a.html', 'b.html'], recorded, (path, bytes, digest) => read.push(`${path}:${bytes}:${digest}`));
+    const rewritten = fileDigests(dir, ['a.html', 'b.html'], recorded, (path, bytes, digest) =>
+      read.push(`${path}:${bytes}:${digest}`),
+    );
     // Only the file read again is handed on, with its bytes and digest.
     expect(read).toEqual([`a.html:ONE:${rewritten['a.html']!.digest}`]);
     expect(rewritten['a.html']!.digest).not.toBe('recorded');
@@ -67,8 +69,15 @@ describe('fileDigests', () => {
 
 describe('filesUnder', () => {
   it('lists every file at any depth as a path relative to the folder, and no folder', () => {
-    const dir = site({ 'index.html': 'a', 'articles/x/index.html': 'b', 'articles/x/citation.bib': 'c', 'feeds/people/y.xml': 'd' });
+    const dir = site({
+      'index.html': 'a',
+      'articles/x/index.html': 'b',
+      'articles/x/citation.bib': 'c',
+      'feeds/people/y.xml': 'd',
+    });
     mkdirSync(join(dir, 'empty/deeper'), { recursive: true });
-    expect(filesUnder(dir).sort()).toEqual(['articles/x/citation.bib', 'articles/x/index.html', 'feeds/people/y.xml', 'index.html'].map((path) => join(path)));
+    expect(filesUnder(dir).sort()).toEqual(
+      ['articles/x/citation.bib', 'articles/x/index.html', 'feeds/people/y.xml', 'index.html'].map((path) => join(path)),
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('finding abbreviations', () => {
   });
 
   it('reads the terms marked by hand in MDX', () => {
-    expect(markedTerms('Senior Officials (<Abbr term="som">SOM</Abbr>) and <Abbr term="asean">ASEAN</Abbr>')).toEqual(['som', 'asean']);
+    expect(markedTerms('Senior Officials (<Abbr term="som">SOM</Abbr>) and <Abbr term="asean">ASEAN</Abbr>')).toEqual([
+      'som',
+      'asean',
+    ]);
   });
 });
 
@@ -75,7 +78,8 @@ describe('rehypeParagraphAnchors', () => {
 });
 
 describe('bodyParagraphs and paragraphsNaming', () => {
-  const body = '\nMinister Bùi Thanh Sơn said.\n\nThe <Abbr term="asean">ASEAN</Abbr> ministers met.\n  \nSơn, who holds the role, spoke.\n';
+  const body =
+    '\nMinister Bùi Thanh Sơn said.\n\nThe <Abbr term="asean">ASEAN</Abbr> ministers met.\n  \nSơn, who holds the role, spoke.\n';
 
   it('split a body at blank lines, as the page numbers its paragraphs', () => {
     expect(bodyParagraphs(body)).toHaveLength(3);
@@ -90,7 +94,8 @@ describe('bodyParagraphs and paragraphsNaming', () => {
 
 describe('unknown <Abbr term>', () => {
   it('names the file and line of each, with a "did you mean"', () => {
-    const body = '\nThe <Abbr term="asean">ASEAN</Abbr> way.\n\nThe <Abbr term="aseann">ASEAN</Abbr> and <Abbr term="rcep-agreement">RCEP</Abbr>.\n';
+    const body =
+      '\nThe <Abbr term="asean">ASEAN</Abbr> way.\n\nThe <Abbr term="aseann">ASEAN</Abbr> and <Abbr term="rcep-agreement">RCEP</Abbr>.\n';
     expect(unknownTermProblems({ file: 'a.mdx', body, bodyLine: 20 }, new Set(['asean', 'rcep']), closestId)).toEqual([
       'a.mdx:23: <Abbr term="aseann">: no glossary entry "aseann" in glossary/ (did you mean "asean"?)',
       'a.mdx:23: <Abbr term="rcep-agreement">: no glossary entry "rcep-agreement" in glossary/ (did you mean "rcep"?)',

@@ -17,7 +17,11 @@ const fixturesDir = new URL('../fixtures/hostile-content/', import.meta.url).pat
 const read = (fixture: string, file: string) => readFileSync(join(fixturesDir, fixture, file), 'utf-8');
 
 /** The schema's complaint at one field path, as the build reports it. */
-async function fieldProblem(schema: typeof articleSchema | typeof personSchema, data: unknown, path: string): Promise<string | undefined> {
+async function fieldProblem(
+  schema: typeof articleSchema | typeof personSchema,
+  data: unknown,
+  path: string,
+): Promise<string | undefined> {
   const result = await schema.safeParseAsync(data);
   return result.error?.issues.find((issue) => issue.path.join('.') === path)?.message;
 }
@@ -25,10 +29,18 @@ async function fieldProblem(schema: typeof articleSchema | typeof personSchema, 
 describe('hostile fields are refused by the schemas, naming the field', () => {
   it.each([
     ['url-scheme', 'publication.url', 'expected an http:// or https:// address'],
-    ['bidi-override', 'meeting.name', 'contains a bidirectional embedding, override or isolate control (U+202E) at character 10; remove it'],
+    [
+      'bidi-override',
+      'meeting.name',
+      'contains a bidirectional embedding, override or isolate control (U+202E) at character 10; remove it',
+    ],
     ['control-character', 'summary', 'contains a control character (U+000B) at character 14; remove it'],
     ['source-path', 'source.file', '"../../package.json" must be a plain file name in sources/ (no "/", "\\" or "..")'],
-    ['source-html', 'source.file', '"report.html" must be a .txt file: received files are published as plain text, never as pages or images'],
+    [
+      'source-html',
+      'source.file',
+      '"report.html" must be a .txt file: received files are published as plain text, never as pages or images',
+    ],
   ])('%s: %s', async (fixture, path, expected) => {
     const { frontmatter } = parseFrontmatter(read(fixture, `articles/${fixture}.mdx`));
     expect(await fieldProblem(articleSchema, frontmatter, path)).toBe(expected);
@@ -59,7 +71,10 @@ describe('code in bodies is refused before MDX makes a module of it', () => {
       () => '',
       (error: Error) => error.message,
     );
-    const lines = message.split('\n').slice(1).map((line) => line.replace(/^.*mdx-code\.mdx:/, ''));
+    const lines = message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replace(/^.*mdx-code\.mdx:/, ''));
     expect(lines).toEqual([
       '25:19: the expression {7*7} is refused: write "\\{" for a literal brace; content is never evaluated',
       '27:1: <script> is refused: bodies may use <Abbr> and plain text markup (abbr, b, bdi, br, cite, del, em, i, ins, mark, q, s, small, span, strong, sub, sup, time, u), never scripts, frames, styles or other components',

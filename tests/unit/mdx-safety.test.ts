@@ -27,7 +27,11 @@ describe('remarkMdxSafety', () => {
   });
 
   it.each([
-    ['an export', "export const x = (await import('node:fs')).readFileSync('/etc/passwd', 'utf-8')", '`import` and `export` are refused in report bodies'],
+    [
+      'an export',
+      "export const x = (await import('node:fs')).readFileSync('/etc/passwd', 'utf-8')",
+      '`import` and `export` are refused in report bodies',
+    ],
     ['an import', "import fs from 'node:fs'", '`import` and `export` are refused in report bodies'],
     ['a flow expression', '{7*7}', 'the expression {7*7} is refused: write "\\{" for a literal brace'],
     ['a text expression', 'It was {process.env.SECRET} today.', 'the expression {process.env.SECRET} is refused'],
@@ -38,14 +42,30 @@ describe('remarkMdxSafety', () => {
     ['another component', '<Chart />', '<Chart> is refused'],
     ['an event handler', '<Abbr term="asean" onError="alert(1)">ASEAN</Abbr>', 'the event handler onError on <Abbr> is refused'],
     ['a lower-case handler', '<span onclick="alert(1)">x</span>', 'the event handler onclick on <span> is refused'],
-    ['an attribute expression', '<Abbr term={"asean"}>ASEAN</Abbr>', 'term on <Abbr> must be a quoted string, never an {expression}'],
+    [
+      'an attribute expression',
+      '<Abbr term={"asean"}>ASEAN</Abbr>',
+      'term on <Abbr> must be a quoted string, never an {expression}',
+    ],
     ['a spread attribute', '<Abbr {...props}>ASEAN</Abbr>', '<Abbr {…}> is refused: attributes are plain strings, never code'],
-    ['a javascript: link', '[x](javascript:alert(1))', 'the link target "javascript:alert(1)" is refused: only http(s) addresses and archive paths'],
+    [
+      'a javascript: link',
+      '[x](javascript:alert(1))',
+      'the link target "javascript:alert(1)" is refused: only http(s) addresses and archive paths',
+    ],
     ['a disguised javascript: link', '[x](<java\tscript:alert(1)>)', 'is refused: only http(s) addresses and archive paths'],
-    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', 'the link target "data:image/svg+xml;base64,PHN2Zz4=" is refused'],
+    [
+      'a data: image',
+      '![x](data:image/svg+xml;base64,PHN2Zz4=)',
+      'the link target "data:image/svg+xml;base64,PHN2Zz4=" is refused',
+    ],
     ['a file: definition', '[d]: file:///etc/passwd', 'the link target "file:///etc/passwd" is refused'],
     ['a vertical tab in the text', 'The ministers\u000bmet.', 'the text contains a control character (U+000B) at character 14'],
-    ['a bidi override in the text', 'On 17 October\u202e 2020', 'the text contains a bidirectional embedding, override or isolate control (U+202E)'],
+    [
+      'a bidi override in the text',
+      'On 17 October\u202e 2020',
+      'the text contains a bidirectional embedding, override or isolate control (U+202E)',
+    ],
   ])('refuses %s, naming the file and line', async (_, body, expected) => {
     const message = await refusal(`Some text.\n\n${body}\n`);
     expect(message).toContain('Unsafe content in /nowhere/articles/x.mdx:');

@@ -18,7 +18,11 @@ describe('meetingsCsv', () => {
           },
         },
       ],
-      { personName: (id) => (id === 'p' ? 'Ana' : '@Bo'), topicName: (id) => id.toUpperCase(), url: (path) => `https://archive.test${path}` },
+      {
+        personName: (id) => (id === 'p' ? 'Ana' : '@Bo'),
+        topicName: (id) => id.toUpperCase(),
+        url: (path) => `https://archive.test${path}`,
+      },
     );
     expect(csv.split('\r\n')).toEqual([
       'date,meeting,publisher,publication_date,participants,topics,article_url',

@@ -13,7 +13,11 @@ import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from 
 
 /** The draft `npm run new-report` writes for an article's received file, with the entities of a content folder. */
 function draftFor(dir: string, sourceFile: string) {
-  const draft = scaffoldReport({ sourceFile, sourceText: readFileSync(join(dir, 'sources', sourceFile), 'utf-8'), ...knownEntities(dir) });
+  const draft = scaffoldReport({
+    sourceFile,
+    sourceText: readFileSync(join(dir, 'sources', sourceFile), 'utf-8'),
+    ...knownEntities(dir),
+  });
   const { frontmatter, content } = parseFrontmatter(draft.text);
   return { ...draft, data: frontmatter as Record<string, any>, body: content };
 }
@@ -27,7 +31,11 @@ describe('the drafts of the fixture archive’s two reports', () => {
   it('recognise the frame: page title, section, headline and byline; date line, caption, dateline and sign-off', () => {
     expect(forumDraft.data.source.frame).toEqual(forum.data.source.frame);
     expect(forumDraft.data.headline).toBe(forum.data.headline);
-    expect(forumDraft.data.publication).toMatchObject({ byline: forum.data.publication.byline, section: 'News', date: '2020-10-15' });
+    expect(forumDraft.data.publication).toMatchObject({
+      byline: forum.data.publication.byline,
+      section: 'News',
+      date: '2020-10-15',
+    });
     expect(new Set(ministersDraft.data.source.frame)).toEqual(new Set(ministers.data.source.frame));
     expect(ministersDraft.data.headlineSupplied).toBe(true);
     expect(ministersDraft.data.publication).toMatchObject({
@@ -48,7 +56,10 @@ describe('the drafts of the fixture archive’s two reports', () => {
     expect(people(forumDraft.data)).toEqual(people(forum.data));
     // "The Thai Foreign Minister" names no one: the editor adds him.
     expect(people(ministersDraft.data)).toEqual(['bui-thanh-son', 'motegi-toshimitsu']);
-    for (const [draft, article] of [[forumDraft, forum], [ministersDraft, ministers]] as const) {
+    for (const [draft, article] of [
+      [forumDraft, forum],
+      [ministersDraft, ministers],
+    ] as const) {
       const missing = article.data.topics.filter((topic: string) => !draft.data.topics.includes(topic));
       expect(missing.length, `topics not found: ${missing}`).toBeLessThanOrEqual(2);
     }
@@ -57,25 +68,31 @@ describe('the drafts of the fixture archive’s two reports', () => {
   it('mark the first use of every known abbreviation, as the committed articles do', () => {
     expect(markedTerms(forumDraft.body).sort()).toEqual(markedTerms(forum.body).sort());
     expect(markedTerms(ministersDraft.body).sort()).toEqual(markedTerms(ministers.body).sort());
-    expect(forumDraft.body).toContain('Head of the Delegation of <Abbr term="asean">ASEAN</Abbr> Senior Officials (<Abbr term="som">SOM</Abbr>)');
+    expect(forumDraft.body).toContain(
+      'Head of the Delegation of <Abbr term="asean">ASEAN</Abbr> Senior Officials (<Abbr term="som">SOM</Abbr>)',
+    );
   });
 
   it('list what no entity file knows as a to-do at the top', () => {
-    expect(forumDraft.text.split('headline:')[0]).toMatch(/# Abbreviations with no glossary entry[^\n]*\n(# {3}- \S+\n)*# {3}- US\n/);
+    expect(forumDraft.text.split('headline:')[0]).toMatch(
+      /# Abbreviations with no glossary entry[^\n]*\n(# {3}- \S+\n)*# {3}- US\n/,
+    );
   });
 
   it('leave placeholders the schema refuses, every one of them listed', async () => {
     const result = await articleSchema.safeParseAsync(ministersDraft.data);
     const messages = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^headline: still a placeholder, fill it in: "TODO: /),
-      expect.stringMatching(/^summary: still a placeholder/),
-      expect.stringMatching(/^meeting\.name: still a placeholder/),
-      expect.stringMatching(/^meeting\.format: still a placeholder/),
-      expect.stringMatching(/^publication\.publisher: still a placeholder/),
-      expect.stringMatching(/^participants\.0\.role: still a placeholder/),
-      expect.stringMatching(/^participants\.1\.role: still a placeholder/),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^headline: still a placeholder, fill it in: "TODO: /),
+        expect.stringMatching(/^summary: still a placeholder/),
+        expect.stringMatching(/^meeting\.name: still a placeholder/),
+        expect.stringMatching(/^meeting\.format: still a placeholder/),
+        expect.stringMatching(/^publication\.publisher: still a placeholder/),
+        expect.stringMatching(/^participants\.0\.role: still a placeholder/),
+        expect.stringMatching(/^participants\.1\.role: still a placeholder/),
+      ]),
+    );
     expect(messages).toHaveLength(7);
   });
 });
@@ -103,7 +120,11 @@ describe('the draft of a report framed another way', () => {
   });
 
   it('takes a headline that begins with one of those words for a headline when it gives no date', () => {
-    const updated = scaffoldReport({ sourceFile: 'x.txt', sourceText: 'Updated trade pact signed\n\nThe ministers signed it.', ...knownEntities(archiveFixtureDir) });
+    const updated = scaffoldReport({
+      sourceFile: 'x.txt',
+      sourceText: 'Updated trade pact signed\n\nThe ministers signed it.',
+      ...knownEntities(archiveFixtureDir),
+    });
     expect(parseFrontmatter(updated.text).frontmatter.headline).toBe('Updated trade pact signed');
   });
 });
@@ -113,7 +134,12 @@ const kamikawa: KnownEntity = { id: 'kamikawa-yoko', forms: ['Yoko Kamikawa', 'K
 /** The draft of a received text, with the fixture archive's entities (and any more people given). */
 function draftOf(sourceText: string, morePeople: KnownEntity[] = []) {
   const entities = knownEntities(archiveFixtureDir);
-  const draft = scaffoldReport({ sourceFile: 'report.txt', sourceText, ...entities, people: [...entities.people, ...morePeople] });
+  const draft = scaffoldReport({
+    sourceFile: 'report.txt',
+    sourceText,
+    ...entities,
+    people: [...entities.people, ...morePeople],
+  });
   const { frontmatter, content } = parseFrontmatter(draft.text);
   const header = draft.text.split('\nheadline:')[0];
   return { ...draft, data: frontmatter as Record<string, any>, body: content, header };
@@ -124,7 +150,9 @@ function listed(header: string, heading: string): string[] {
   const after = header.split('\n').findIndex((line) => line.startsWith(`# ${heading}`));
   if (after < 0) return [];
   const entries = header.split('\n').slice(after + 1);
-  return entries.slice(0, entries.findIndex((line) => !line.startsWith('#   - ')) >>> 0).map((line) => line.slice('#   - '.length));
+  return entries
+    .slice(0, entries.findIndex((line) => !line.startsWith('#   - ')) >>> 0)
+    .map((line) => line.slice('#   - '.length));
 }
 
 describe.each([
@@ -145,8 +173,12 @@ describe.each([
   });
 
   it('has the received words, line breaks and list items minus the frame, paragraph for paragraph', () => {
-    expect(receivedTextProblem({ file: draft.fileName, fileText: draft.text, body: draft.body, sourceFile: file, sourceText, frame })).toBeUndefined();
-    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(receivedParagraphs(sourceText, frame).map(({ words }) => words));
+    expect(
+      receivedTextProblem({ file: draft.fileName, fileText: draft.text, body: draft.body, sourceFile: file, sourceText, frame }),
+    ).toBeUndefined();
+    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(
+      receivedParagraphs(sourceText, frame).map(({ words }) => words),
+    );
   });
 });
 
@@ -198,7 +230,10 @@ describe('the draft of a foreign ministry press release', () => {
 });
 
 describe('the draft of a Vietnamese report', () => {
-  const sourceText = readFileSync(join(receivedFixturesDir, 'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'), 'utf-8');
+  const sourceText = readFileSync(
+    join(receivedFixturesDir, 'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'),
+    'utf-8',
+  );
   const draft = draftOf(sourceText, [kamikawa]);
   const paragraphs = draft.body.trim().split('\n\n');
 
@@ -227,7 +262,9 @@ describe('the draft of a Vietnamese report', () => {
     const abbreviations = listed(draft.header, 'Abbreviations with no glossary entry');
     expect(abbreviations).not.toContain('VIÊNG');
     expect(abbreviations).not.toContain('CHĂN');
-    expect(listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry')).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+    expect(
+      listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry'),
+    ).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
   });
 });
 
@@ -254,7 +291,11 @@ describe('date lines', () => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
     expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', line]);
-    expect(draft.header).toMatch(new RegExp(`# Recognised: title line → headline "Japan and ASEAN ministers meet"; [a-z ]*date line "${line.replace(/[()+]/g, '\\$&')}" → publication date ${iso}`));
+    expect(draft.header).toMatch(
+      new RegExp(
+        `# Recognised: title line → headline "Japan and ASEAN ministers meet"; [a-z ]*date line "${line.replace(/[()+]/g, '\\$&')}" → publication date ${iso}`,
+      ),
+    );
   });
 
   it.each([
@@ -267,7 +308,9 @@ describe('date lines', () => {
   });
 
   it('takes a title-like line that runs on into its paragraph for the paragraph’s first line, not a headline', () => {
-    const draft = draftOf('TOKYO, July 26 (Kyodo) - Japan and Lao foreign ministers agreed on\nSaturday to deepen their cooperation.\n');
+    const draft = draftOf(
+      'TOKYO, July 26 (Kyodo) - Japan and Lao foreign ministers agreed on\nSaturday to deepen their cooperation.\n',
+    );
     expect(draft.data.headlineSupplied).toBe(true);
     expect(draft.body.trim()).toBe('Japan and Lao foreign ministers agreed on\\\nSaturday to deepen their cooperation.');
   });
@@ -313,11 +356,14 @@ describe('datelines and sign-offs', () => {
     expect(draft.body.trim()).toMatch(/^They agreed\.(\/\.)?$/);
   });
 
-  it.each(['They agreed./.', 'They agreed../.', 'They met in Vientiane (Laos).'])('keeps the closing mark of "%s" in the body', (ending) => {
-    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
-    expect(draft.data.publication.signature).toBeUndefined();
-    expect(mdxBodyWords(draft.body).join(' ')).toBe(ending);
-  });
+  it.each(['They agreed./.', 'They agreed../.', 'They met in Vientiane (Laos).'])(
+    'keeps the closing mark of "%s" in the body',
+    (ending) => {
+      const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+      expect(draft.data.publication.signature).toBeUndefined();
+      expect(mdxBodyWords(draft.body).join(' ')).toBe(ending);
+    },
+  );
 
   it('leaves a sign-off whose words occur earlier in the text, as the build would remove the first', () => {
     const draft = draftOf('Japan and ASEAN ministers meet\n\nThe — VNS reporter said so. — VNS\n');
@@ -327,14 +373,20 @@ describe('datelines and sign-offs', () => {
 
 describe('the body’s lines', () => {
   it('writes bulleted lines as list items, the lines before them plain', () => {
-    expect(mdxParagraph(['6. In response, Japan noted the following outcomes:', '- Japan will provide $5 million', '• Japan and ASEAN will meet'])).toBe(
-      '6\\. In response, Japan noted the following outcomes:\n- Japan will provide $5 million\n- Japan and ASEAN will meet',
-    );
+    expect(
+      mdxParagraph([
+        '6. In response, Japan noted the following outcomes:',
+        '- Japan will provide $5 million',
+        '• Japan and ASEAN will meet',
+      ]),
+    ).toBe('6\\. In response, Japan noted the following outcomes:\n- Japan will provide $5 million\n- Japan and ASEAN will meet');
   });
 
   it('writes any other line break as a hard break, also after a list item, and none after the last line', () => {
     expect(mdxParagraph(['Line one', 'Line two'])).toBe('Line one\\\nLine two');
-    expect(mdxParagraph(['Intro:', '* an item', '+ another', '– a third', 'Closing line'])).toBe('Intro:\n- an item\n- another\n- a third\\\nClosing line');
+    expect(mdxParagraph(['Intro:', '* an item', '+ another', '– a third', 'Closing line'])).toBe(
+      'Intro:\n- an item\n- another\n- a third\\\nClosing line',
+    );
   });
 
   it('escapes an item’s text once, so a "-" or "1." it starts with stays text, and a line ending in a backslash keeps it', () => {
@@ -350,8 +402,12 @@ describe('the body’s lines', () => {
     const sourceText = `Japan and ASEAN ministers meet\n\nFirst paragraph.\n\n${paragraph}\n`;
     const draft = draftOf(sourceText);
     const { frame } = draft.data.source;
-    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(receivedParagraphs(sourceText, frame).map(({ words }) => words));
-    expect(receivedTextProblem({ file: 'a.mdx', fileText: draft.text, body: draft.body, sourceFile: 'report.txt', sourceText, frame })).toBeUndefined();
+    expect(mdxParagraphs(draft.body).map(({ words }) => words)).toEqual(
+      receivedParagraphs(sourceText, frame).map(({ words }) => words),
+    );
+    expect(
+      receivedTextProblem({ file: 'a.mdx', fileText: draft.text, body: draft.body, sourceFile: 'report.txt', sourceText, frame }),
+    ).toBeUndefined();
   });
 });
 
@@ -405,7 +461,8 @@ describe('npm run new-report', () => {
 
   it('writes a draft once, refuses to overwrite it, and refuses a missing or empty file', () => {
     rmSync(dir, { recursive: true, force: true });
-    for (const folder of ['people', 'topics', 'glossary', 'sources']) cpSync(join(archiveFixtureDir, folder), join(dir, folder), { recursive: true });
+    for (const folder of ['people', 'topics', 'glossary', 'sources'])
+      cpSync(join(archiveFixtureDir, folder), join(dir, folder), { recursive: true });
     mkdirSync(join(dir, 'articles'));
     const source = join(dir, 'sources', readdirSync(join(dir, 'sources')).sort()[1]);
 

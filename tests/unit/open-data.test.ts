@@ -9,10 +9,26 @@ const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 
 const sources: OpenDataSources = {
   people: new Map([
-    ['son', { data: { name: 'Bùi Thanh Sơn', variants: [], nativeName: { text: 'Bùi Thanh Sơn', lang: 'vi' }, country: 'Viet Nam', offices: [] } }],
+    [
+      'son',
+      {
+        data: {
+          name: 'Bùi Thanh Sơn',
+          variants: [],
+          nativeName: { text: 'Bùi Thanh Sơn', lang: 'vi' },
+          country: 'Viet Nam',
+          offices: [],
+        },
+      },
+    ],
     ['suga', { data: { name: 'Yoshihide Suga', variants: [], country: 'Japan', offices: [] } }],
   ]),
-  topics: new Map([['sea', { data: { name: 'South China Sea', kind: 'place', aliases: ['East Sea'], aliasLanguages: {}, description: 'A sea.' } }]]),
+  topics: new Map([
+    [
+      'sea',
+      { data: { name: 'South China Sea', kind: 'place', aliases: ['East Sea'], aliasLanguages: {}, description: 'A sea.' } },
+    ],
+  ]),
   absoluteUrl: (sitePath) => `https://archive.test/base${sitePath}`,
 };
 
@@ -53,7 +69,11 @@ describe('openDataArticle', () => {
       { id: 'sea', name: 'South China Sea', kind: 'place', aliases: ['East Sea'], url: 'https://archive.test/base/topics/sea/' },
     ]);
     expect(record.url).toBe('https://archive.test/base/articles/a-meeting/');
-    expect(record.source).toEqual({ file: 'report.txt', url: 'https://archive.test/base/sources/report.txt', frame: ['HÀ NỘI —'] });
+    expect(record.source).toEqual({
+      file: 'report.txt',
+      url: 'https://archive.test/base/sources/report.txt',
+      frame: ['HÀ NỘI —'],
+    });
   });
 
   it('keeps partial dates partial, says their precision, and writes absent fields as null', () => {
@@ -89,7 +109,10 @@ describe('openDataArticle', () => {
   });
 
   it('refuses an unknown person rather than writing a dangling id', () => {
-    const stray = { ...article, data: { ...article.data, mentions: [{ person: { id: 'nobody', collection: 'people' as const }, role: 'x' }] } };
+    const stray = {
+      ...article,
+      data: { ...article.data, mentions: [{ person: { id: 'nobody', collection: 'people' as const }, role: 'x' }] },
+    };
     expect(() => openDataArticle(stray, '', sources)).toThrow(/No people entry "nobody"/);
   });
 });
@@ -97,13 +120,17 @@ describe('openDataArticle', () => {
 describe('htmlToPlainText', () => {
   it('separates paragraphs by a blank line and keeps each line of one (a line break, a list item) on its own', () => {
     expect(htmlToPlainText('<p>One\ntwo</p>\n<ul><li>three</li><li>four<br>five</li></ul>')).toBe('One two\n\nthree\nfour\nfive');
-    expect(htmlToPlainText('<div id="p-1"><p>Outcomes:</p><ul>\n<li>one</li>\n<li>two</li>\n</ul></div>')).toBe('Outcomes:\none\ntwo');
+    expect(htmlToPlainText('<div id="p-1"><p>Outcomes:</p><ul>\n<li>one</li>\n<li>two</li>\n</ul></div>')).toBe(
+      'Outcomes:\none\ntwo',
+    );
   });
 
   it('removes markup and comments and decodes entities', () => {
-    expect(htmlToPlainText('<p>A <a href="/x">link</a> &amp; <abbr title="y">AOIP</abbr><!-- c --> &lt;3 &#x1F600; &quot;q&quot;&nbsp;!</p>')).toBe(
-      'A link & AOIP <3 😀 "q"\u00a0!',
-    );
+    expect(
+      htmlToPlainText(
+        '<p>A <a href="/x">link</a> &amp; <abbr title="y">AOIP</abbr><!-- c --> &lt;3 &#x1F600; &quot;q&quot;&nbsp;!</p>',
+      ),
+    ).toBe('A link & AOIP <3 😀 "q"\u00a0!');
   });
 
   it('decodes every named character reference, as HTML defines them', () => {

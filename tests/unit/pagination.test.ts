@@ -36,9 +36,7 @@ describe('paginateList', () => {
   });
 
   it('gives an empty list one empty page, and refuses a page size that is not a positive integer', () => {
-    expect(paginateList([], urlFor)).toEqual([
-      expect.objectContaining({ data: [], total: 0, currentPage: 1, lastPage: 1 }),
-    ]);
+    expect(paginateList([], urlFor)).toEqual([expect.objectContaining({ data: [], total: 0, currentPage: 1, lastPage: 1 })]);
     expect(() => paginateList([1], urlFor, 0)).toThrow(/positive integer/);
     expect(() => paginateList([1], urlFor, 2.5)).toThrow(/positive integer/);
   });

@@ -20,7 +20,9 @@ describe('bodyParagraphsOf', () => {
 
 describe('bodyParagraphsOf, a paragraph of several blocks', () => {
   it('quotes it whole, without its id, and reads its text', () => {
-    const [paragraph] = bodyParagraphsOf('<div class="paragraph-group" id="p-6"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>');
+    const [paragraph] = bodyParagraphsOf(
+      '<div class="paragraph-group" id="p-6"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>',
+    );
     expect(paragraph.number).toBe(6);
     expect(paragraph.html).toBe('<div class="paragraph-group"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>');
     expect(paragraph.text).toMatch(/^The outcomes:\s+Japan will help$/);

@@ -11,7 +11,14 @@ const received = 'Headline\n\nHÀ NỘI — The two sides met on Friday.\n\nJapa
 const frame = ['Headline', 'HÀ NỘI —', '— VNS'];
 const fileText = (body: string) => `---\nheadline: Headline\n---\n\n${body}`;
 const problemOf = (body: string) =>
-  receivedTextProblem({ file: 'content/articles/a.mdx', fileText: fileText(body), body: `\n${body}`, sourceFile: 's.txt', sourceText: received, frame });
+  receivedTextProblem({
+    file: 'content/articles/a.mdx',
+    fileText: fileText(body),
+    body: `\n${body}`,
+    sourceFile: 's.txt',
+    sourceText: received,
+    frame,
+  });
 
 describe('the received paragraphs', () => {
   it('leave the frame out and drop paragraphs that are empty or blank', () => {
@@ -23,7 +30,9 @@ describe('the received paragraphs', () => {
   });
 
   it('number MDX paragraphs with the line each starts on', () => {
-    expect(mdxParagraphs('\nOne\ntwo\n\n<Abbr term="x">Three</Abbr>\n').map(({ words, line }) => [words.join(' '), line])).toEqual([
+    expect(
+      mdxParagraphs('\nOne\ntwo\n\n<Abbr term="x">Three</Abbr>\n').map(({ words, line }) => [words.join(' '), line]),
+    ).toEqual([
       ['One two', 2],
       ['Three', 5],
     ]);
@@ -33,13 +42,38 @@ describe('the received paragraphs', () => {
 describe('the line structure of a paragraph', () => {
   const receivedList = 'Intro\n\n6. The outcomes:\n- Japan will help\n• They will meet\nLine one\nLine two\n';
   const listProblem = (body: string) =>
-    receivedTextProblem({ file: 'a.mdx', fileText: fileText(body), body: `\n${body}`, sourceFile: 's.txt', sourceText: receivedList, frame: [] });
+    receivedTextProblem({
+      file: 'a.mdx',
+      fileText: fileText(body),
+      body: `\n${body}`,
+      sourceFile: 's.txt',
+      sourceText: receivedList,
+      frame: [],
+    });
   const good = 'Intro\n\n6\\. The outcomes:\n- Japan will help\n- They will meet\\\nLine one\\\nLine two\n';
 
   it('reads received bullets as list items and line breaks as line breaks', () => {
     expect(receivedParagraphs(receivedList, []).map(({ words }) => words)).toEqual([
       ['Intro'],
-      ['6.', 'The', 'outcomes:', LINE_BREAK, 'Japan', 'will', 'help', LINE_BREAK, 'They', 'will', 'meet', LINE_BREAK, 'Line', 'one', LINE_BREAK, 'Line', 'two'],
+      [
+        '6.',
+        'The',
+        'outcomes:',
+        LINE_BREAK,
+        'Japan',
+        'will',
+        'help',
+        LINE_BREAK,
+        'They',
+        'will',
+        'meet',
+        LINE_BREAK,
+        'Line',
+        'one',
+        LINE_BREAK,
+        'Line',
+        'two',
+      ],
     ]);
   });
 
@@ -48,7 +82,9 @@ describe('the line structure of a paragraph', () => {
   });
 
   it('refuses a list written as text, naming the lost line break', () => {
-    expect(listProblem(good.replace('\n- Japan', ' \\- Japan'))).toMatch(/paragraph 2 differs[^\n]*\n {2}- ⏎\n {2}\+ -\n[\s\S]*⏎ is a line break/);
+    expect(listProblem(good.replace('\n- Japan', ' \\- Japan'))).toMatch(
+      /paragraph 2 differs[^\n]*\n {2}- ⏎\n {2}\+ -\n[\s\S]*⏎ is a line break/,
+    );
   });
 
   it('refuses a line break joined into a space', () => {
@@ -97,7 +133,14 @@ describe('comparing a body with the received text', () => {
 
   it('reports a frame piece that is not in the received text', () => {
     expect(
-      receivedTextProblem({ file: 'a.mdx', fileText: 'x', body: 'x', sourceFile: 's.txt', sourceText: received, frame: ['Headlines'] }),
+      receivedTextProblem({
+        file: 'a.mdx',
+        fileText: 'x',
+        body: 'x',
+        sourceFile: 's.txt',
+        sourceText: received,
+        frame: ['Headlines'],
+      }),
     ).toBe('a.mdx: source.frame: The frame piece "Headlines" is not in the received text (sources/s.txt)');
   });
 

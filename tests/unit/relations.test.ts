@@ -4,7 +4,11 @@ import { appearancesByPerson, articlesByTopic } from '../../src/lib/relations.ts
 const article = (id: string, participants: string[], mentions: string[], topics: string[]) => ({
   id,
   data: {
-    participants: participants.map((person, index) => ({ person: { id: person }, role: `role of ${person}`, coChair: index === 0 })),
+    participants: participants.map((person, index) => ({
+      person: { id: person },
+      role: `role of ${person}`,
+      coChair: index === 0,
+    })),
     mentions: mentions.map((person) => ({ person: { id: person }, role: `mentioned ${person}` })),
     topics: topics.map((id) => ({ id })),
   },

@@ -28,7 +28,9 @@ describe('renderReportBody', () => {
 
   it('renders GitHub-flavoured tables through remark-gfm, numbered as a paragraph held by a group', () => {
     const html = renderReportBody('| a | b |\n| - | - |\n| 1 | 2 |');
-    expect(html).toMatch(/^<div class="paragraph-group" id="p-1"><table>[\s\S]*<\/table> <a class="paragraph-anchor" href="#p-1"/);
+    expect(html).toMatch(
+      /^<div class="paragraph-group" id="p-1"><table>[\s\S]*<\/table> <a class="paragraph-anchor" href="#p-1"/,
+    );
   });
 
   it('numbers a paragraph and the list it introduces (no blank line between) as one, its "¶" in the last item', () => {

@@ -27,12 +27,22 @@ function person(id: string, name: string, country: string): Person {
   return { id, collection: 'people', data: { name, variants: [], country, offices: [] } } as unknown as Person;
 }
 
-function topic(id: string, name: string, kind = 'subject', aliases: string[] = [], aliasLanguages: Record<string, string> = {}): Topic {
+function topic(
+  id: string,
+  name: string,
+  kind = 'subject',
+  aliases: string[] = [],
+  aliasLanguages: Record<string, string> = {},
+): Topic {
   return { id, collection: 'topics', data: { name, kind, aliases, aliasLanguages, description: `${name}.` } } as unknown as Topic;
 }
 
 function glossaryEntry(id: string, abbreviation: string): GlossaryEntry {
-  return { id, collection: 'glossary', data: { abbreviation, variants: [], expansion: `${abbreviation} spelt out`, note: 'A note.' } } as unknown as GlossaryEntry;
+  return {
+    id,
+    collection: 'glossary',
+    data: { abbreviation, variants: [], expansion: `${abbreviation} spelt out`, note: 'A note.' },
+  } as unknown as GlossaryEntry;
 }
 
 interface ArticleSpec {
@@ -47,7 +57,15 @@ interface ArticleSpec {
 
 function article(
   id: string,
-  { meeting, participants = [], mentions = [], topics = [], body = 'Ministers met.', headlineSupplied = false, events = [] }: ArticleSpec,
+  {
+    meeting,
+    participants = [],
+    mentions = [],
+    topics = [],
+    body = 'Ministers met.',
+    headlineSupplied = false,
+    events = [],
+  }: ArticleSpec,
 ): Article {
   const paragraphs = body.split('\n\n');
   return {
@@ -62,7 +80,11 @@ function article(
       summary: 'A summary.',
       meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis: 'stated', format: 'online' },
       publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(meeting) },
-      participants: participants.map((personId, index) => ({ person: { id: personId, collection: 'people' }, role: 'Minister', coChair: index === 0 })),
+      participants: participants.map((personId, index) => ({
+        person: { id: personId, collection: 'people' },
+        role: 'Minister',
+        coChair: index === 0,
+      })),
       mentions: mentions.map((personId) => ({ person: { id: personId, collection: 'people' }, role: 'Prime Minister' })),
       topics: topics.map((topicId) => ({ id: topicId, collection: 'topics' })),
       notes: [],
@@ -75,7 +97,11 @@ function article(
 function testArchive(articles: Article[], topics = [topic('sea', 'South China Sea'), topic('trade', 'Trade')]): Archive {
   return archiveOf({
     articles,
-    people: [person('son', 'Bùi Thanh Sơn', 'Viet Nam'), person('motegi', 'Motegi Toshimitsu', 'Japan'), person('aso', 'Aso Taro', 'Japan')],
+    people: [
+      person('son', 'Bùi Thanh Sơn', 'Viet Nam'),
+      person('motegi', 'Motegi Toshimitsu', 'Japan'),
+      person('aso', 'Aso Taro', 'Japan'),
+    ],
     topics,
     glossary: [glossaryEntry('vns', 'VNS')],
   });
@@ -83,7 +109,11 @@ function testArchive(articles: Article[], topics = [topic('sea', 'South China Se
 
 describe('archiveOf', () => {
   it('sorts articles by meeting date whatever order they are given in', () => {
-    const archive = testArchive([article('c', { meeting: '2022-01-05' }), article('a', { meeting: '2020' }), article('b', { meeting: '2021-08-02' })]);
+    const archive = testArchive([
+      article('c', { meeting: '2022-01-05' }),
+      article('a', { meeting: '2020' }),
+      article('b', { meeting: '2021-08-02' }),
+    ]);
     expect(archive.articles.map(({ id }) => id)).toEqual(['a', 'b', 'c']);
   });
 });
@@ -116,7 +146,12 @@ describe('articlePages', () => {
     expect(page.topics).toEqual([{ href: '/sub/topics/sea/', text: 'South China Sea' }]);
     expect(page.url).toBe('https://archive.test/sub/articles/later/');
     expect(page.sourceFileHref).toBe('/sub/sources/later.txt');
-    expect(page.search.filters).toEqual({ participant: ['Bùi Thanh Sơn', 'Motegi Toshimitsu'], topic: ['South China Sea'], year: ['2021'], publisher: ['Viet Nam News'] });
+    expect(page.search.filters).toEqual({
+      participant: ['Bùi Thanh Sơn', 'Motegi Toshimitsu'],
+      topic: ['South China Sea'],
+      year: ['2021'],
+      publisher: ['Viet Nam News'],
+    });
     expect(page.search.aliases).toEqual(expect.arrayContaining(['Aso Taro', 'South China Sea']));
   });
 
@@ -131,23 +166,43 @@ describe('articlePages', () => {
       { href: '/sub/articles/first/citation.bib', download: 'first.bib' },
       { href: '/sub/articles/first/citation.json', download: 'first.json' },
     ]);
-    expect([cite.archiveBibtexHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual(['/sub/data/articles.bib', '/sub/data/articles.csl.json', '/sub/data/meetings.csv']);
+    expect([cite.archiveBibtexHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual([
+      '/sub/data/articles.bib',
+      '/sub/data/articles.csl.json',
+      '/sub/data/meetings.csv',
+    ]);
     expect([articlesHref, timelineHref]).toEqual(['/sub/articles/', '/sub/timeline/']);
   });
 
   it('links the dates a report mentions to their paragraphs', () => {
-    const [withEvent] = articlePages(testArchive([article('e', { meeting: '2021', events: [{ date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' }] })]), site);
-    expect(withEvent.props.page.events).toEqual([{ date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1 }]);
+    const [withEvent] = articlePages(
+      testArchive([
+        article('e', { meeting: '2021', events: [{ date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' }] }),
+      ]),
+      site,
+    );
+    expect(withEvent.props.page.events).toEqual([
+      { date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1 },
+    ]);
   });
 
-    it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
-    expect(byId.first.publisherShortHtml).toBe('<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>');
+  it('marks the publisher’s abbreviation from the glossary, linked to its entry', () => {
+    expect(byId.first.publisherShortHtml).toBe(
+      '<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>',
+    );
   });
 });
 
 describe('listingRoutes', () => {
   const items = Array.from({ length: 120 }, (_, index) => index);
-  const routes = listingRoutes({ items, pathFor: (page) => `/things/${page ? `${page}/` : ''}`, site, params: { kind: 'x' }, props: { label: 'Things' }, pageSize: 50 });
+  const routes = listingRoutes({
+    items,
+    pathFor: (page) => `/things/${page ? `${page}/` : ''}`,
+    site,
+    params: { kind: 'x' },
+    props: { label: 'Things' },
+    pageSize: 50,
+  });
 
   it('splits a listing into pages addressed …/ , …/page/2/, …/page/3/', () => {
     expect(routes.map(({ params }) => params)).toEqual([
@@ -171,7 +226,12 @@ describe('listingRoutes', () => {
 describe('listings of the archive', () => {
   const archive = testArchive([
     article('oct-2020', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'] }),
-    article('aug-2021', { meeting: '2021-08-02', participants: ['son', 'motegi'], topics: ['sea', 'trade'], body: 'Sơn spoke.\n\nMotegi spoke.\n\nBùi Thanh Sơn closed.' }),
+    article('aug-2021', {
+      meeting: '2021-08-02',
+      participants: ['son', 'motegi'],
+      topics: ['sea', 'trade'],
+      body: 'Sơn spoke.\n\nMotegi spoke.\n\nBùi Thanh Sơn closed.',
+    }),
     article('in-2021', { meeting: '2021', participants: ['motegi'], mentions: ['son'] }),
     article('dec-2023', { meeting: '2023-12-01', participants: ['motegi'] }),
   ]);
@@ -211,7 +271,11 @@ describe('listings of the archive', () => {
 
   it('gives each person the meetings they attended and those they are mentioned in, with the paragraphs naming them', () => {
     const son = personRoutes(archive, site).find(({ params }) => params.slug === 'son')!;
-    const rows = son.props.page.data.map(({ href, participant, paragraphs }) => [href, participant, paragraphs.map(({ text }) => text)]);
+    const rows = son.props.page.data.map(({ href, participant, paragraphs }) => [
+      href,
+      participant,
+      paragraphs.map(({ text }) => text),
+    ]);
     expect(rows).toEqual([
       ['/sub/articles/oct-2020/', true, []],
       ['/sub/articles/in-2021/', false, []],
@@ -268,9 +332,17 @@ describe('index pages', () => {
         events: [{ date: '2020-11', label: 'A summit', paragraph: 2, quote: 'Motegi spoke', note: 'Dated by the archive.' }],
       }),
       article('in-2021', { meeting: '2021', participants: ['motegi'], mentions: ['son'] }),
-      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter, index) => article(`2023-${letter}`, { meeting: `2023-12-0${index + 1}`, body: 'VNS again.' })),
+      ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter, index) =>
+        article(`2023-${letter}`, { meeting: `2023-12-0${index + 1}`, body: 'VNS again.' }),
+      ),
     ],
-    [topic('trade', 'Trade'), topic('asean', 'ASEAN', 'body', ['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội', 'Ten'], { 'Hiệp hội': 'vi' }), topic('sea', 'South China Sea', 'place')],
+    [
+      topic('trade', 'Trade'),
+      topic('asean', 'ASEAN', 'body', ['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội', 'Ten'], {
+        'Hiệp hội': 'vi',
+      }),
+      topic('sea', 'South China Sea', 'place'),
+    ],
   );
 
   it('gives the home page the years of the meetings, its sections counted and the newest meetings first', () => {
@@ -282,8 +354,12 @@ describe('index pages', () => {
       { href: '/sub/archive/2023/', text: '2023 (7)' },
     ]);
     expect(home.entryPoints.map(({ href, title }) => [href, title])[0]).toEqual(['/sub/articles/', 'Articles']);
-    expect(home.entryPoints.map(({ text }) => text)).toEqual(expect.arrayContaining(['All 10 reports, newest meeting first.', '3 ministers and officials, with the offices they held.']));
-    expect(home.latest.map(({ href }) => href)).toEqual(['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/articles/2023-${letter}/`));
+    expect(home.entryPoints.map(({ text }) => text)).toEqual(
+      expect.arrayContaining(['All 10 reports, newest meeting first.', '3 ministers and officials, with the offices they held.']),
+    );
+    expect(home.latest.map(({ href }) => href)).toEqual(
+      ['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/articles/2023-${letter}/`),
+    );
   });
 
   it('says a single year of meetings once, and none for an empty archive', () => {
@@ -324,13 +400,20 @@ describe('index pages', () => {
 
   it('gives a topic’s page all its other names, with their languages', () => {
     const asean = topicRoutes(archive, site).find(({ params }) => params.slug === 'asean')!;
-    expect(asean.props.otherNames.map(({ text, lang }) => `${text}${lang ? `@${lang}` : ''}`)).toEqual(['Association of Southeast Asian Nations', 'ASEAN-10', 'Hiệp hội@vi', 'Ten']);
+    expect(asean.props.otherNames.map(({ text, lang }) => `${text}${lang ? `@${lang}` : ''}`)).toEqual([
+      'Association of Southeast Asian Nations',
+      'ASEAN-10',
+      'Hiệp hội@vi',
+      'Ten',
+    ]);
   });
 
-    it('previews the newest reports using each glossary entry, linking to all of them when there are more', () => {
+  it('previews the newest reports using each glossary entry, linking to all of them when there are more', () => {
     const [vns] = glossaryPage(archive, site);
     expect(vns.usage?.reports).toBe('9 reports');
-    expect(vns.usage?.latest.map(({ href }) => href)).toEqual(['g', 'f', 'e', 'd', 'c'].map((letter) => `/sub/articles/2023-${letter}/`));
+    expect(vns.usage?.latest.map(({ href }) => href)).toEqual(
+      ['g', 'f', 'e', 'd', 'c'].map((letter) => `/sub/articles/2023-${letter}/`),
+    );
     expect(vns.usage?.latest[0].meetingDate).toEqual({ iso: '2023-12-07', text: '7 December 2023' });
     expect(vns.usage?.all).toEqual({ href: '/sub/glossary/vns/', text: 'All 9 reports using VNS' });
     const [few] = glossaryPage(testArchive([article('one', { meeting: '2021', body: 'VNS once.' })]), site);
@@ -342,7 +425,9 @@ describe('index pages', () => {
   it('links the data files under the base path', () => {
     const downloads = dataDownloads(site);
     expect(downloads[0]).toMatchObject({ href: '/sub/data/articles.bib', name: 'articles.bib', type: 'application/x-bibtex' });
-    expect(downloads.map(({ href }) => href).every((href) => href.startsWith('/sub/data/') || href === '/sub/rss.xml')).toBe(true);
+    expect(downloads.map(({ href }) => href).every((href) => href.startsWith('/sub/data/') || href === '/sub/rss.xml')).toBe(
+      true,
+    );
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {
@@ -357,8 +442,14 @@ describe('index pages', () => {
     const son = quoteRoutes(archive, site).find(({ params }) => params.section === 'people' && params.slug === 'son')!;
     const quotes = son.props.page.data.filter(({ articleHref }) => articleHref === '/sub/articles/aug-2021/');
     // "Sơn" alone in paragraph 1 is none of the names search knows him by.
-    expect(quotes.map(({ html, paragraph }) => [html, paragraph])).toEqual([['Bùi Thanh Sơn closed.', { href: '/sub/articles/aug-2021/#p-3', text: 'paragraph 3' }]]);
-    expect(quotes[0]).toMatchObject({ meetingName: 'Meeting aug-2021', meetingDate: { iso: '2021-08-02', text: '2 August 2021' }, publisher: 'Viet Nam News' });
+    expect(quotes.map(({ html, paragraph }) => [html, paragraph])).toEqual([
+      ['Bùi Thanh Sơn closed.', { href: '/sub/articles/aug-2021/#p-3', text: 'paragraph 3' }],
+    ]);
+    expect(quotes[0]).toMatchObject({
+      meetingName: 'Meeting aug-2021',
+      meetingDate: { iso: '2021-08-02', text: '2 August 2021' },
+      publisher: 'Viet Nam News',
+    });
   });
 
   it('puts an event on the timeline with its paragraph linked and a supplied headline in brackets', () => {
@@ -379,7 +470,9 @@ describe('index pages', () => {
   });
 
   it('groups a timeline page by year, and marks a year begun on the page before as continued', () => {
-    const many = testArchive(Array.from({ length: 60 }, (_, index) => article(`m-${index}`, { meeting: `2021-0${(index % 9) + 1}-01` })));
+    const many = testArchive(
+      Array.from({ length: 60 }, (_, index) => article(`m-${index}`, { meeting: `2021-0${(index % 9) + 1}-01` })),
+    );
     const pages = timelineRoutes(many, site);
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[0].props.years.map(({ year, continued }) => [year, continued])).toEqual([[2021, false]]);

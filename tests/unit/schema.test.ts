@@ -34,7 +34,10 @@ describe('bad content is rejected with a message that names the field', () => {
     ['missing-meeting-date', 'meeting.date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'],
     ['impossible-date', 'meeting.date: "2021-02-30" is not a real date: February 2021 has 28 days'],
     ['unquoted-date', 'meeting.date: write the date in quotes'],
-    ['unknown-participant', 'participants.0.person: no people entry "nguyen-quoc-dungg" in people/ (did you mean "nguyen-quoc-dung"?)'],
+    [
+      'unknown-participant',
+      'participants.0.person: no people entry "nguyen-quoc-dungg" in people/ (did you mean "nguyen-quoc-dung"?)',
+    ],
     ['unknown-topic', 'topics.1: no topics entry "east-sea" in topics/'],
   ];
 

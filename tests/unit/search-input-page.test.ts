@@ -5,12 +5,14 @@ const page = (body: string) =>
   `<!DOCTYPE html><html lang="en" data-theme="auto"><head><title>T</title><script type="application/ld+json">{"a":"<article data-pagefind-body>"}</script></head>` +
   `<body><nav><a href="/">Home</a></nav>${body}<footer>Footer</footer></body></html>`;
 
-const frame = (kept: string) => `<!DOCTYPE html><html lang="en" data-theme="auto"><head><meta charset="utf-8"></head><body>${kept}</body></html>`;
+const frame = (kept: string) =>
+  `<!DOCTYPE html><html lang="en" data-theme="auto"><head><meta charset="utf-8"></head><body>${kept}</body></html>`;
 
 describe('searchInputPage', () => {
   it('keeps the <html> start tag, each body element and the search data, in page order, and nothing else', () => {
     const body = '<article class="a" data-pagefind-body><h1 id="h">Head</h1><p>Text <abbr title="x">X</abbr></p></article>';
-    const data = '<div hidden data-search-data data-pagefind-meta="aliases[data-aliases]" data-aliases="A · B"><span data-pagefind-filter="year">2021</span></div>';
+    const data =
+      '<div hidden data-search-data data-pagefind-meta="aliases[data-aliases]" data-aliases="A · B"><span data-pagefind-filter="year">2021</span></div>';
     expect(searchInputPage(page(`<main>${body}<aside>Related</aside>${data}</main>`))).toBe(frame(body + data));
   });
 
@@ -27,11 +29,15 @@ describe('searchInputPage', () => {
   });
 
   it('does not take an attribute that only contains the marker for the marker', () => {
-    expect(() => searchInputPage(page('<p data-note="data-pagefind-body">x</p>'))).toThrow(/no element is marked data-pagefind-body/);
+    expect(() => searchInputPage(page('<p data-note="data-pagefind-body">x</p>'))).toThrow(
+      /no element is marked data-pagefind-body/,
+    );
   });
 
   it('fails on a page with no body element or one never closed', () => {
     expect(() => searchInputPage(page('<p>x</p>'))).toThrow(/no element is marked data-pagefind-body/);
-    expect(() => searchInputPage(page('<article data-pagefind-body><p>x</p>'))).toThrow(/<article> marked for the search index is never closed/);
+    expect(() => searchInputPage(page('<article data-pagefind-body><p>x</p>'))).toThrow(
+      /<article> marked for the search index is never closed/,
+    );
   });
 });

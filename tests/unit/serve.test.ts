@@ -37,12 +37,16 @@ describe('the test and bench server stays inside its folder', () => {
     expect(await get(server.url, '/')).toEqual({ status: 200, body: '<p>home</p>' });
   });
 
-  it.each(['/..%2fsecret.txt', '/..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/%E0%A4%A', '/a%00b'])(
-    'refuses %s',
-    async (path) => {
-      const { status, body } = await get(server.url, path);
-      expect(status).toBeGreaterThanOrEqual(400);
-      expect(body).not.toMatch(/secret|root:/);
-    },
-  );
+  it.each([
+    '/..%2fsecret.txt',
+    '/..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/%E0%A4%A',
+    '/a%00b',
+  ])('refuses %s', async (path) => {
+    const { status, body } = await get(server.url, path);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(body).not.toMatch(/secret|root:/);
+  });
 });

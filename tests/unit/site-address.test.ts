@@ -16,7 +16,10 @@ describe('siteAddress', () => {
   });
 
   it('still reads the older ARCHIVE_SITE and ARCHIVE_BASE, the new names first', () => {
-    expect(siteAddress({ ARCHIVE_SITE: 'https://old.test', ARCHIVE_BASE: '/old/' })).toMatchObject({ site: 'https://old.test/', base: '/old/' });
+    expect(siteAddress({ ARCHIVE_SITE: 'https://old.test', ARCHIVE_BASE: '/old/' })).toMatchObject({
+      site: 'https://old.test/',
+      base: '/old/',
+    });
     expect(siteAddress({ SITE_URL: 'https://new.test', ARCHIVE_SITE: 'https://old.test' }).site).toBe('https://new.test/');
   });
 

@@ -3,7 +3,13 @@ import { breadcrumbList, jsonForScript, newsArticle, person } from '../../src/li
 
 describe('structured data', () => {
   it('numbers breadcrumbs from 1 and leaves the current page unlinked', () => {
-    expect(breadcrumbList([{ label: 'Home', url: 'https://a.test/' }, { label: 'People', url: 'https://a.test/people/' }, { label: 'Motegi' }])).toEqual({
+    expect(
+      breadcrumbList([
+        { label: 'Home', url: 'https://a.test/' },
+        { label: 'People', url: 'https://a.test/people/' },
+        { label: 'Motegi' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -34,7 +40,9 @@ describe('structured data', () => {
   });
 
   it('describes a person with their other names and offices', () => {
-    expect(person({ url: 'u', name: 'Toshimitsu Motegi', alternateNames: ['茂木敏充'], country: 'Japan', jobTitles: ['Minister'] })).toMatchObject({
+    expect(
+      person({ url: 'u', name: 'Toshimitsu Motegi', alternateNames: ['茂木敏充'], country: 'Japan', jobTitles: ['Minister'] }),
+    ).toMatchObject({
       '@type': 'Person',
       alternateName: ['茂木敏充'],
       nationality: { '@type': 'Country', name: 'Japan' },

@@ -82,7 +82,10 @@ export function citationRoutes({ articles }: Pick<Archive, 'articles'>) {
 }
 
 /** One page per article, oldest meeting first, each with its neighbours (found by position, not by search). */
-export function articlePages(archive: Archive, site: SiteContext): { params: { slug: string }; props: { page: ArticlePageData } }[] {
+export function articlePages(
+  archive: Archive,
+  site: SiteContext,
+): { params: { slug: string }; props: { page: ArticlePageData } }[] {
   return archive.articles.map((article, index) => ({
     params: { slug: article.id },
     props: { page: articlePageData(archive, site, article, neighbours(archive.articles, index)) },
@@ -108,7 +111,10 @@ function articlePageData(
   const mentionRows = mentions.map(personRow);
   const articleTopics = article.data.topics.map(({ id }) => mustGet(topics, id));
   const meetingLink = (other: Article | undefined) =>
-    other && { href: linkTo(site, paths.article(other.id)), text: `${other.data.meeting.name}, ${formatPartialDate(other.data.meeting.date)}` };
+    other && {
+      href: linkTo(site, paths.article(other.id)),
+      text: `${other.data.meeting.name}, ${formatPartialDate(other.data.meeting.date)}`,
+    };
   // Abbreviations in the pieces shown around the body are marked at their first use there, as in the body.
   const terms = glossaryTerms(glossary);
   const linkFor = glossaryLinkFor(glossaryById, site.base, article.filePath ?? article.id);
@@ -126,7 +132,12 @@ function articlePageData(
     mentions: mentionRows,
     coChairs: participantRows.filter(({ coChair }) => coChair),
     topics: articleTopics.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
-    events: article.data.events.map(({ date, label, paragraph }) => ({ date: shownDate(date), href: `#${paragraphId(paragraph)}`, label, paragraph })),
+    events: article.data.events.map(({ date, label, paragraph }) => ({
+      date: shownDate(date),
+      href: `#${paragraphId(paragraph)}`,
+      label,
+      paragraph,
+    })),
     previous: meetingLink(previous),
     next: meetingLink(next),
     sourceFileHref: linkTo(site, paths.source(source.file)),
@@ -155,7 +166,10 @@ function articlePageData(
       dateline: publication.dateline,
     }),
     search: {
-      aliases: searchAliases([...[...participantRows, ...mentionRows].map(({ person }) => person.data), ...articleTopics.map(({ data }) => data)]),
+      aliases: searchAliases([
+        ...[...participantRows, ...mentionRows].map(({ person }) => person.data),
+        ...articleTopics.map(({ data }) => data),
+      ]),
       filters: articleFacetValues(article, archive),
       meta: {
         meeting: meeting.name,

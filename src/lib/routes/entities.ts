@@ -50,7 +50,12 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
       pathFor: (page) => paths.topic(topic.id, page),
       site,
       params: { slug: topic.id },
-      props: { topic, links: entityLinks(site, 'topic', topic.id), aliases: searchAliases([topic.data]), otherNames: otherNames(topic.data) },
+      props: {
+        topic,
+        links: entityLinks(site, 'topic', topic.id),
+        aliases: searchAliases([topic.data]),
+        otherNames: otherNames(topic.data),
+      },
       pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
     }),
   );
@@ -92,7 +97,9 @@ export function topicsIndexPage(archive: Pick<Archive, 'topics' | 'topicArticles
   const byKind = Map.groupBy(byName, (topic) => topic.data.kind);
   return TOPIC_KINDS.flatMap((kind) => {
     const topics = byKind.get(kind);
-    return topics ? [{ kind, label: TOPIC_KIND_LABELS[kind], topics: topics.map((topic) => topicCard(topic, archive, site)) }] : [];
+    return topics
+      ? [{ kind, label: TOPIC_KIND_LABELS[kind], topics: topics.map((topic) => topicCard(topic, archive, site)) }]
+      : [];
   });
 }
 
@@ -122,21 +129,19 @@ export interface AppearanceRow {
 export function personRoutes(archive: Archive, site: SiteContext) {
   return [...archive.people.values()].flatMap((person) => {
     const names = [person.data.name, ...person.data.variants];
-    const rows = (archive.appearances.get(person.id) ?? []).map(
-      ({ article, role, coChair, participant }): AppearanceRow => ({
-        href: linkTo(site, paths.article(article.id)),
-        meetingName: article.data.meeting.name,
-        meetingDate: article.data.meeting.date,
-        dateBasis: article.data.meeting.dateBasis,
-        role,
-        coChair,
-        participant,
-        paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
-          href: linkTo(site, paths.paragraph(article.id, number)),
-          text: String(number),
-        })),
-      }),
-    );
+    const rows = (archive.appearances.get(person.id) ?? []).map(({ article, role, coChair, participant }): AppearanceRow => ({
+      href: linkTo(site, paths.article(article.id)),
+      meetingName: article.data.meeting.name,
+      meetingDate: article.data.meeting.date,
+      dateBasis: article.data.meeting.dateBasis,
+      role,
+      coChair,
+      participant,
+      paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
+        href: linkTo(site, paths.paragraph(article.id, number)),
+        text: String(number),
+      })),
+    }));
     return listingRoutes({
       items: rows,
       pathFor: (page) => paths.person(person.id, page),
@@ -150,7 +155,10 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         alsoWritten: joinedVariants(person.data.variants),
       },
       // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
-      pageProps: ({ data }) => ({ attended: data.filter((row) => row.participant), mentionedIn: data.filter((row) => !row.participant) }),
+      pageProps: ({ data }) => ({
+        attended: data.filter((row) => row.participant),
+        mentionedIn: data.filter((row) => !row.participant),
+      }),
     });
   });
 }
@@ -219,7 +227,9 @@ export function quoteRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
     entities(archive, kind).flatMap((entity) =>
       listingRoutes({
-        items: quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) => quoteData(quote, archive.glossaryById, site)),
+        items: quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
+          quoteData(quote, archive.glossaryById, site),
+        ),
         pathFor: (page) => (kind === 'person' ? paths.personQuotes(entity.id, page) : paths.topicQuotes(entity.id, page)),
         site,
         params: { section: SECTION[kind], slug: entity.id },
@@ -275,13 +285,11 @@ export function peopleIndexRoutes(archive: Archive, site: SiteContext) {
     (a, b) => a.data.country.localeCompare(b.data.country, 'en') || a.data.name.localeCompare(b.data.name, 'en'),
   );
   return listingRoutes({
-    items: byCountryThenName.map(
-      (person): PersonCard => ({
-        person,
-        href: linkTo(site, paths.person(person.id)),
-        detail: `${person.data.offices[0]?.title ?? person.data.country} · ${counted(archive.appearances.get(person.id)?.length ?? 0, 'article')}`,
-      }),
-    ),
+    items: byCountryThenName.map((person): PersonCard => ({
+      person,
+      href: linkTo(site, paths.person(person.id)),
+      detail: `${person.data.offices[0]?.title ?? person.data.country} · ${counted(archive.appearances.get(person.id)?.length ?? 0, 'article')}`,
+    })),
     pathFor: paths.people,
     site,
     params: {},
@@ -335,7 +343,12 @@ export function glossaryPage(archive: Pick<Archive, 'glossary' | 'glossaryArticl
   }));
 }
 
-function glossaryUsage(abbreviation: string, newestFirst: readonly Article[], allPath: string, site: SiteContext): GlossaryUsage | undefined {
+function glossaryUsage(
+  abbreviation: string,
+  newestFirst: readonly Article[],
+  allPath: string,
+  site: SiteContext,
+): GlossaryUsage | undefined {
   const count = newestFirst.length;
   if (count === 0) return undefined;
   return {
@@ -345,7 +358,8 @@ function glossaryUsage(abbreviation: string, newestFirst: readonly Article[], al
       meetingName: meeting.name,
       meetingDate: shownDate(meeting.date),
     })),
-    all: count > GLOSSARY_PREVIEW ? { href: linkTo(site, allPath), text: `All ${count} reports using ${abbreviation}` } : undefined,
+    all:
+      count > GLOSSARY_PREVIEW ? { href: linkTo(site, allPath), text: `All ${count} reports using ${abbreviation}` } : undefined,
   };
 }
 

@@ -19,7 +19,12 @@ export interface Route<Params, Props> {
  * the listing's own (a person's id, a year) and `page` added; `pageProps` adds what each page shows of its own
  * items beyond the list (its items by year, by country).
  */
-export function listingRoutes<T, Params extends object, Props extends object, PageProps extends object = Record<never, never>>(listing: {
+export function listingRoutes<
+  T,
+  Params extends object,
+  Props extends object,
+  PageProps extends object = Record<never, never>,
+>(listing: {
   items: readonly T[];
   pathFor: (page?: string) => string;
   site: SiteContext;

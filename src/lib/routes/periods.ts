@@ -91,7 +91,10 @@ export function yearRoutes(archive: Archive, site: SiteContext) {
       archiveHref: linkTo(site, paths.archive()),
       previous: yearLink(previous),
       next: yearLink(next),
-      months: months.map(({ month, count }) => ({ href: linkTo(site, paths.archiveMonth(year, month)), text: `${monthName(month)} (${count})` })),
+      months: months.map(({ month, count }) => ({
+        href: linkTo(site, paths.archiveMonth(year, month)),
+        text: `${monthName(month)} (${count})`,
+      })),
     };
     return listingRoutes({
       items: cards(byYear.get(year) ?? [], archive, site),

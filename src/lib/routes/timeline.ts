@@ -46,11 +46,10 @@ export interface TimelineYear extends YearGroup<TimelineItem> {
 
 /** Every meeting and every event the reports date, oldest first, in pages. */
 export function timelineRoutes(archive: Archive, site: SiteContext) {
-  const items = timelineEntries(archive.articles).map(
-    (entry): TimelineItem =>
-      entry.kind === 'meeting'
-        ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.article, archive, site) }
-        : { kind: 'event', date: entry.date, event: timelineEvent(entry.article, entry.event, site) },
+  const items = timelineEntries(archive.articles).map((entry): TimelineItem =>
+    entry.kind === 'meeting'
+      ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.article, archive, site) }
+      : { kind: 'event', date: entry.date, event: timelineEvent(entry.article, entry.event, site) },
   );
   return listingRoutes({
     items,
@@ -101,7 +100,10 @@ function timelineMeeting(article: Article, { people, topics }: Archive, site: Si
     name: meeting.name,
     date: meeting.date,
     dateBasis: meeting.dateBasis,
-    participants: participants.map(({ person }) => ({ person: mustGet(people, person.id), href: linkTo(site, paths.person(person.id)) })),
+    participants: participants.map(({ person }) => ({
+      person: mustGet(people, person.id),
+      href: linkTo(site, paths.person(person.id)),
+    })),
     topics: article.data.topics.map(({ id }) => ({ href: linkTo(site, paths.topic(id)), text: mustGet(topics, id).data.name })),
   };
 }

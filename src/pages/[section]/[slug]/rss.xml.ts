@@ -8,7 +8,9 @@ import { SITE_NAME, siteContext } from '../../../lib/site.ts';
 /** The feed of a person (/people/<id>/rss.xml) or a topic (/topics/<id>/rss.xml): their reports with full text. */
 export const getStaticPaths = async () => withCacheKeys(entityFeedRoutes(await loadArchive()));
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { name, description, articles, topics, glossary } }) =>
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { name, description, articles, topics, glossary },
+}) =>
   articleFeed({
     title: `${name} · ${SITE_NAME}`,
     description,
