@@ -12,13 +12,24 @@ export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quo
   return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]));
 }
 
+/**
+ * Each article's rendered paragraphs, parsed once however many quotes it gives: the archive is loaded once per
+ * build, with one glossary and one base path, so an article object's paragraphs cannot change.
+ */
+const paragraphsByArticle = new WeakMap<Article, BodyParagraph[]>();
+
 /** A quoted paragraph as the article page renders it, without its "¶" permalink. */
 export function quotedParagraph(
   { article, paragraph }: Quote<Article>,
   glossary: ReadonlyMap<string, GlossaryEntry>,
   base: string,
 ): BodyParagraph {
-  const found = bodyParagraphsOf(articleTextHtml(article, glossary, base)).find(({ number }) => number === paragraph);
+  let paragraphs = paragraphsByArticle.get(article);
+  if (!paragraphs) {
+    paragraphs = bodyParagraphsOf(articleTextHtml(article, glossary, base));
+    paragraphsByArticle.set(article, paragraphs);
+  }
+  const found = paragraphs.find(({ number }) => number === paragraph);
   if (!found) throw new Error(`${article.filePath ?? article.id}: the rendered body has no paragraph ${paragraph}`);
   return found;
 }
