@@ -9,6 +9,22 @@ import { paths, withBase } from './urls.ts';
  * (`src/build/report-loader.ts`), with numbered paragraphs, and its abbreviations linked to the glossary.
  */
 export function articleBodyHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
+  return once(article, 'page', () => linkedBodyHtml(article, glossary, base));
+}
+
+/**
+ * Each article's HTML, made once per build however many pages show it (its page, feeds, quotes, the open data):
+ * the archive is loaded once, with one glossary and one base path, so an article object's HTML cannot change.
+ */
+const madeHtml = new WeakMap<Article, { page?: string; text?: string }>();
+
+function once(article: Article, form: 'page' | 'text', make: () => string): string {
+  const made = madeHtml.get(article) ?? {};
+  madeHtml.set(article, made);
+  return (made[form] ??= make());
+}
+
+function linkedBodyHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
   const where = article.filePath ?? article.id;
   const renderError = article.rendered?.metadata?.[RENDER_ERROR];
   // The build stops at such an error when the content loads; in `astro dev` the page shows it instead.
@@ -33,5 +49,5 @@ export function glossaryLinkFor(
 
 /** The body for copies outside its page (the feed, the open data export): the page's "¶" permalinks left out. */
 export function articleTextHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
-  return withoutParagraphAnchors(articleBodyHtml(article, glossary, base));
+  return once(article, 'text', () => withoutParagraphAnchors(articleBodyHtml(article, glossary, base)));
 }

@@ -1,5 +1,6 @@
 import { startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
+import { escapeText, replaceElements, rewriteHtml } from './html.ts';
 import { paths } from './urls.ts';
 
 interface FeedArticle {
@@ -58,12 +59,12 @@ export function rssItem(
     pubDate: startOfPeriod(publication.date),
     // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
     // them as text, so a "<" in a summary is shown, never run.
-    description: escapeHtml(`Summary by the archive: ${summary}`),
+    description: escapeText(`Summary by the archive: ${summary}`),
     // The dateline and sign-off frame the body on the page too; they are the report's words.
     content: [
-      publication.dateline && `<p>${escapeHtml(publication.dateline)} —</p>`,
+      publication.dateline && `<p>${escapeText(publication.dateline)} —</p>`,
       absoluteLinks(bodyHtml, origin),
-      publication.signature && `<p>— ${escapeHtml(publication.signature)}</p>`,
+      publication.signature && `<p>— ${escapeText(publication.signature)}</p>`,
     ]
       .filter(Boolean)
       .join('\n'),
@@ -76,12 +77,14 @@ export function rssItem(
  * (`/glossary/#som`, base path included) are resolved against the site's origin.
  */
 export function absoluteLinks(html: string, origin: string): string {
-  return html.replace(
-    /\b(href|src)="(\/(?!\/)[^"]*)"/g,
-    (_, attribute: string, path: string) => `${attribute}="${new URL(path, origin).href}"`,
+  return rewriteHtml(html, (tree) =>
+    replaceElements(tree, ({ properties }) => {
+      for (const attribute of ['href', 'src'] as const) {
+        const path = properties[attribute];
+        if (typeof path === 'string' && path.startsWith('/') && !path.startsWith('//'))
+          properties[attribute] = new URL(path, origin).href;
+      }
+      return undefined;
+    }),
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

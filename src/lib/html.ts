@@ -1,7 +1,8 @@
 /**
- * HTML read as a tree (hast), never with regular expressions: a rendered body's paragraphs, an element's text.
+ * HTML read, changed and written as a tree (hast), never with regular expressions: a rendered body's paragraphs,
+ * an element's text, links made absolute, text escaped.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
@@ -9,6 +10,32 @@ import { toText } from 'hast-util-to-text';
 /** An HTML fragment (no document around it) as a tree. */
 export function parseFragment(html: string): Root {
   return fromHtml(html, { fragment: true });
+}
+
+/** Text as HTML, its `&` and `<` escaped as the site's renderer escapes them. */
+export function escapeText(text: string): string {
+  return toHtml({ type: 'text', value: text });
+}
+
+/** A fragment of HTML changed as a tree: parsed, handed to `change`, written again. */
+export function rewriteHtml(html: string, change: (tree: Root) => void): string {
+  const tree = parseFragment(html);
+  change(tree);
+  return serialize(tree);
+}
+
+/**
+ * Every element of a tree, depth first, with its parent: `visit` may replace the element's place in the parent's
+ * children (returning the nodes that take it), or return undefined to keep it and go into it.
+ */
+export function replaceElements(parent: Root | Element, visit: (element: Element) => ElementContent[] | undefined): void {
+  parent.children = (parent.children as ElementContent[]).flatMap((child) => {
+    if (child.type !== 'element') return [child];
+    const replaced = visit(child);
+    if (replaced) return replaced;
+    replaceElements(child, visit);
+    return [child];
+  });
 }
 
 /** A node or its children as HTML, serialised as the site's renderer serialises its HTML. */

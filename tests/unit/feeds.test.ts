@@ -60,7 +60,7 @@ describe('rssItem', () => {
 
   it('brackets a supplied headline and labels the summary as the archive’s', () => {
     expect(item.title).toBe('[Headline of supplied]');
-    expect(item.description).toBe('Summary by the archive: They met &#38; talked.');
+    expect(item.description).toBe('Summary by the archive: They met &#x26; talked.');
   });
 
   it('links the article page, dated by its publication, with the topics as categories', () => {

@@ -1,5 +1,7 @@
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { withGlossaryLinks } from '../../src/lib/glossary-markup.ts';
+import { parseFragment } from '../../src/lib/html.ts';
 import { ReportMarkupError, renderReportBody } from '../../src/lib/report-body.ts';
 
 /** The error rendering refuses `mdx` with, as the build would report it. */
@@ -77,7 +79,10 @@ describe('withGlossaryLinks', () => {
       href: `/glossary/#${term}`,
     }));
     expect(html).toBe(
-      '<p>The <abbr title="Declaration &quot;doc&quot; &lt;of&gt; Conduct"><a class="glossary-link" href="/glossary/#doc">DOC</a></abbr>.</p>',
+      '<p>The <abbr title="Declaration &#x22;doc&#x22; <of> Conduct"><a class="glossary-link" href="/glossary/#doc">DOC</a></abbr>.</p>',
     );
+    // Read back as a browser reads it: the expansion whole, as the attribute's value.
+    const abbr = parseFragment(html).children[0] as Element;
+    expect((abbr.children[1] as Element).properties.title).toBe('Declaration "doc" <of> Conduct');
   });
 });
