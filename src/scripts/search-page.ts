@@ -64,8 +64,21 @@ export interface SearchBundles {
   entityBundlePath: string;
 }
 
-let reportIndex!: Promise<PagefindApi>;
-let entityIndex!: Promise<PagefindApi>;
+/** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
+let giveBundles!: (bundles: SearchBundles) => void;
+const bundles = new Promise<SearchBundles>((resolve) => (giveBundles = resolve));
+// Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'. One copy
+// of Pagefind's script serves both (the reports' bundle's; both bundles are written by the same Pagefind), each
+// index an instance of it. The reports' searches run in Pagefind's worker; the entities' index is small enough
+// to search on the page, which spares a second worker and keeps the reports' worker to the reports.
+const pagefindModule = bundles.then(({ bundlePath }) => {
+  // A plain string, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which
+  // has nothing to preload for a script outside the bundle.
+  const script = `${bundlePath}pagefind.js`;
+  return import(/* @vite-ignore */ script) as Promise<PagefindModule>;
+});
+const reportIndex = bundles.then(({ bundlePath }) => startPagefind({ basePath: bundlePath }));
+const entityIndex = bundles.then(({ entityBundlePath }) => startPagefind({ basePath: entityBundlePath, noWorker: true }));
 /**
  * Pagefind's filter index (every value of every facet, with its reports) is loaded only once the reader turns
  * to the filters. Once loaded, Pagefind counts every facet's values over every result of every search: at
@@ -75,18 +88,9 @@ let entityIndex!: Promise<PagefindApi>;
 let filterIndex: Promise<void> | undefined;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
-/** Starts Pagefind and the first search; <search-results> calls it, after <search-box> has read what was typed. */
-export async function startSearch(bundles: SearchBundles): Promise<void> {
-  // Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'. One copy
-  // of Pagefind's script serves both (the reports' bundle's; both bundles are written by the same Pagefind), each
-  // index an instance of it. The reports' searches run in Pagefind's worker; the entities' index is small enough
-  // to search on the page, which spares a second worker and keeps the reports' worker to the reports.
-  // A plain string, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which
-  // has nothing to preload for a script outside the bundle.
-  const script = `${bundles.bundlePath}pagefind.js`;
-  const pagefindModule = import(/* @vite-ignore */ script) as Promise<PagefindModule>;
-  reportIndex = startPagefind(pagefindModule, { basePath: bundles.bundlePath });
-  entityIndex = startPagefind(pagefindModule, { basePath: bundles.entityBundlePath, noWorker: true });
+/** Starts Pagefind and the first search, with the bundles <search-results> names. */
+export async function startSearch(given: SearchBundles): Promise<void> {
+  giveBundles(given);
   addEventListener('popstate', () => {
     update(fromAddress, new URLSearchParams(location.search));
     void searchSoon();
@@ -240,7 +244,7 @@ function recordInAddress(): void {
   update(withAddressChanged, now);
 }
 
-async function startPagefind(pagefindModule: Promise<PagefindModule>, bundle: { basePath: string; noWorker?: boolean }): Promise<PagefindApi> {
+async function startPagefind(bundle: { basePath: string; noWorker?: boolean }): Promise<PagefindApi> {
   const pagefind = (await pagefindModule).createInstance({ ...bundle, baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
   await pagefind.init();
   performance.mark('search:pagefind-ready');

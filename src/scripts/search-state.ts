@@ -5,7 +5,6 @@
  */
 import {
   NEW_ENTRY_AFTER_MS,
-  pagefindFilters,
   readSearchState,
   RESULTS_PAGE_SIZE,
   SEARCH_FACETS,
@@ -41,9 +40,9 @@ export interface SearchPageState {
   /** When the address last changed (performance.now()); 0 makes the next change a history entry of its own. */
   addressChangedAt: number;
   /** Every facet value's count over the archive, once Pagefind's filter index is loaded (the reader reached for it). */
-  facetTotals: FilterCounts | undefined;
+  facetTotals?: FilterCounts;
   /** The filter options' counts for the search shown; undefined keeps those written into the page. */
-  counts: FilterCounts | undefined;
+  counts?: FilterCounts;
   /** The counts written into the page hold for the whole archive, not for the query shown. */
   countsStale: boolean;
 }
@@ -61,8 +60,6 @@ export function initialState(params: URLSearchParams): SearchPageState {
     found: NOTHING_FOUND,
     shownSearchId: 0,
     addressChangedAt: 0,
-    facetTotals: undefined,
-    counts: undefined,
     countsStale: false,
   };
 }
@@ -72,7 +69,7 @@ export function fromAddress(state: SearchPageState, params: URLSearchParams): Se
   return { ...state, asked: readSearchState(params) };
 }
 
-/** Typing: the address follows in place, a new history entry only once a search has settled. */
+/** The words as typed, spaces and all (the box shows what the state holds). */
 export function withQuery(state: SearchPageState, query: string): SearchPageState {
   return { ...state, asked: { ...state.asked, query } };
 }
@@ -110,7 +107,7 @@ export function hasFilters(asked: SearchState): boolean {
 
 /** No word and no filter: nothing to search (listing every report kept Pagefind busy; the Articles page lists them). */
 export function asksNothing(asked: SearchState): boolean {
-  return !searchTerm(asked) && Object.keys(pagefindFilters(asked.filters)).length === 0;
+  return !searchTerm(asked) && !hasFilters(asked);
 }
 
 /** The words to search, or null for none. */
