@@ -1,0 +1,35 @@
+/** The part of Pagefind's JavaScript API the search page uses (types only: Pagefind's script is loaded at run time). */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: { id: string; location: number }[];
+  locations: number[];
+}
+
+export interface PagefindResult {
+  /** The page's id in the index, the same in every search. */
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+/** Per facet, per value: how many reports. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+
+export interface PagefindApi {
+  init(): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+}
+
+export interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; excerptLength: number; noWorker?: boolean }): PagefindApi;
+}
