@@ -66,6 +66,9 @@ const MONTHS = [
   'november',
   'december',
 ];
+/** A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."); 0 if it is none. */
+const monthNumber = (name: string): number =>
+  name.length < 3 ? 0 : MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
@@ -78,22 +81,23 @@ interface FoundDate {
 
 const isoOf = (year: number, month: number, day: number): string | undefined => {
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // A date that does not exist (31/02) reads back as another day.
-  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+  // A date that does not exist (31/02) reads back as another day; a month that is none (0) as no date.
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
 };
 
 /** Each way a date is written, with how to read year, month and day from its match. */
 const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
-  // "15th October 2020", "26 July 2024"
+  // "15th October 2020", "26 July 2024", "3 Aug. 2021"
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\s+(\d{4})\b/,
-    read: (m) => [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]],
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?\s+(\d{4})\b/,
+    read: (m) => [+m[3], monthNumber(m[2]), +m[1]],
   },
-  // "July 26, 2024"
+  // "July 26, 2024", "Aug. 3, 2021"
   {
-    pattern: /\b([A-Z][a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/,
-    read: (m) => [+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]],
+    pattern: /\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/,
+    read: (m) => [+m[3], monthNumber(m[1]), +m[2]],
   },
   // Day first, as Vietnamese and European pages write it: "26/07/2024", "26/7/2024", "26.07.2024".
   { pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => [+m[4], +m[3], +m[1]] },
@@ -188,7 +192,8 @@ const AGENCIES = [
   'KPL',
 ];
 const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
-const DASH = '(?:—|–|--|-)';
+// "==Kyodo" closes Kyodo's wire copy.
+const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
 const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)*';
 /**
@@ -495,7 +500,8 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
   if (/\byesterday\b/i.test(body)) {
     return { date: addDays(published, -1), basis: 'relative', why: `"yesterday" read against the publication date ${published}` };
   }
-  const weekday = new RegExp(`\\b(?:on|last)\\s+(${WEEKDAYS.join('|')})\\b`).exec(body);
+  // "on Monday", "last Monday", or as wire copy has it, "agreed Monday".
+  const weekday = new RegExp(`\\b(?:(?:on|last)\\s+)?(${WEEKDAYS.join('|')})\\b`).exec(body);
   if (weekday) {
     const wanted = WEEKDAYS.indexOf(weekday[1]);
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();

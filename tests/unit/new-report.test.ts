@@ -273,6 +273,8 @@ describe('date lines', () => {
     ['July 26, 2024', '2024-07-26'],
     ['Friday, July 26, 2024', '2024-07-26'],
     ['26 July 2024', '2024-07-26'],
+    ['Aug. 3, 2021', '2021-08-03'],
+    ['3 Sept. 2023', '2023-09-03'],
     ['26/07/2024', '2024-07-26'],
     ['26/7/2024', '2024-07-26'],
     ['05/08/2024', '2024-08-05'],
@@ -302,6 +304,7 @@ describe('date lines', () => {
     ['a day that does not exist', '31/02/2024'],
     ['a sentence with a date in it', 'The ministers met on 26/07/2024 in Vientiane.'],
     ['a date with more words on its line', 'July 26, 2024 in Vientiane'],
+    ['a capitalised word that is no month', '12 Ministers 2024'],
   ])('does not take %s for a date line', (_, line) => {
     const draft = draftOf(`${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toMatch(/^TODO:/);
@@ -316,12 +319,20 @@ describe('date lines', () => {
   });
 });
 
+describe('the meeting date of wire copy', () => {
+  it('reads a bare weekday ("agreed Monday") as the last such day before publication', () => {
+    const draft = draftOf('Ministers meet\nAug. 3, 2021\n\nThe ministers agreed Monday to keep working together.\n');
+    expect(draft.data.meeting).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+  });
+});
+
 describe('datelines and sign-offs', () => {
   it.each([
     ['HÀ NỘI — ', 'HÀ NỘI —', 'HÀ NỘI'],
     ['VIÊNG CHĂN - ', 'VIÊNG CHĂN -', 'VIÊNG CHĂN'],
     ['VIENTIANE (Kyodo) -- ', 'VIENTIANE (Kyodo) --', 'VIENTIANE'],
     ['TOKYO, July 26 (Kyodo) - ', 'TOKYO, July 26 (Kyodo) -', 'TOKYO'],
+    ['TOKYO, Aug. 3 (Kyodo) -- ', 'TOKYO, Aug. 3 (Kyodo) --', 'TOKYO'],
     ['(TG&VN) - ', '(TG&VN) -', undefined],
     ['Vientiane (VNA) - ', 'Vientiane (VNA) -', 'Vientiane'],
   ])('reads the dateline "%s"', (opening, piece, place) => {
@@ -348,6 +359,7 @@ describe('datelines and sign-offs', () => {
     ['They agreed./. (VNA)', '(VNA)', 'VNA'],
     ['They agreed. (Kyodo)', '(Kyodo)', 'Kyodo'],
     ['They agreed. — MOFA', '— MOFA', 'MOFA'],
+    ['They agreed.\n\n==Kyodo', '==Kyodo', 'Kyodo'],
   ])('reads the sign-off of "%s"', (ending, piece, agency) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
     expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
