@@ -619,8 +619,11 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     paragraphs.join('\n\n'),
     '',
   ];
-  const shortName = slugify(frame.headline ?? sourceFile.replace(/\.[^.]*$/, ''))
+  // A headline in another script leaves few Latin words for an address; the received file's name names it then.
+  const headlineWords = slugify(frame.headline ?? '')
     .split('-')
+    .filter(Boolean);
+  const shortName = (headlineWords.length >= 3 ? headlineWords : slugify(sourceFile.replace(/\.[^.]*$/, '')).split('-'))
     .slice(0, 8)
     .join('-');
   return { fileName: `${frame.date ?? 'undated'}-${shortName}.mdx`, text: lines.join('\n'), recognised };

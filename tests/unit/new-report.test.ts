@@ -319,6 +319,20 @@ describe('date lines', () => {
   });
 });
 
+describe('the draft’s file name', () => {
+  it('is the publication date and the headline’s first words, or the received file’s name for a headline in another script', () => {
+    expect(draftOf('Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThey met.\n').fileName).toBe(
+      '2024-07-26-japan-and-asean-ministers-meet-in-vientiane.mdx',
+    );
+    const japanese = scaffoldReport({
+      sourceFile: 'mofa-ja-2024-07-26.txt',
+      sourceText: '日・ASEAN外相会議\n令和6年7月26日\n\n上川大臣は出席しました。\n',
+      ...knownEntities(archiveFixtureDir),
+    });
+    expect(japanese.fileName).toBe('2024-07-26-mofa-ja-2024-07-26.mdx');
+  });
+});
+
 describe('the meeting date of wire copy', () => {
   it('reads a bare weekday ("agreed Monday") as the last such day before publication', () => {
     const draft = draftOf('Ministers meet\nAug. 3, 2021\n\nThe ministers agreed Monday to keep working together.\n');
