@@ -277,12 +277,16 @@ export function generateArchive(
       topics: articleTopics.map((topic) => topic.id),
       // The real notes stay with the phrases they are about, wherever those land.
       notes: notes.filter((note) => body.some((paragraph) => paragraph.includes(note.about))),
-      source: { file: `${slug}.txt`, frame: [] },
+      // The headline is the publisher's, so it comes from the received file's frame, as the content check requires.
+      source: { file: `${slug}.txt`, frame: [headline] },
     };
     files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
-    // Each report has its own received file, as in the real archive (one /sources/ page per file): the body's
-    // paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
-    files.set(`sources/${slug}.txt`, `${body.map((paragraph) => mdxBodyWords(paragraph).join(' ')).join('\n\n')}\n`);
+    // Each report has its own received file, as in the real archive (one /sources/ page per file): its headline and
+    // the body's paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
+    files.set(
+      `sources/${slug}.txt`,
+      `${[headline, ...body.map((paragraph) => mdxBodyWords(paragraph).join(' '))].join('\n\n')}\n`,
+    );
   }
   return files;
 }
@@ -312,6 +316,8 @@ export async function editOneReport(dir: string): Promise<string> {
   };
   const mdx = await readFile(articleFile, 'utf-8');
   await writeFile(articleFile, change(mdx, mdx.indexOf('\n---\n', 4)));
-  await writeFile(sourceFile, change(await readFile(sourceFile, 'utf-8'), 0));
+  // In the received file, past its first block (the headline, which the frame takes out).
+  const received = await readFile(sourceFile, 'utf-8');
+  await writeFile(sourceFile, change(received, received.indexOf('\n\n')));
   return name;
 }
