@@ -23,8 +23,8 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  *
  * A file whose bytes are those of the entry stored from it by an earlier sync (which checked and parsed them) is
  * neither checked nor parsed again: Astro's glob loader would parse it only to find its id and skip it. The path
- * check still runs (a file can become a link without changing its bytes), and a change to the checks' code
- * (`content-safety.ts`) checks everything again.
+ * check still runs (a file can become a link without changing its bytes), and a change to any code this loader
+ * runs (its `codeDigest`) checks everything again.
  */
 export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
   const inner = glob(options);

@@ -34,7 +34,8 @@ export interface ReportLoaderOptions {
  * Astro's glob loader for the reports' MDX files, with each body rendered to HTML when the file is loaded
  * (`report-body.ts`) and cached with the entry by the file's digest, as Astro does for Markdown, instead of
  * one bundler module per report. A report whose markup cannot be rendered, or whose text is not the received
- * report's (`article-checks.ts`), stops the sync, naming the file and line. The store keeps body and HTML packed into one string (`stored-report.ts`), which `loadArchive` unpacks.
+ * report's (`article-checks.ts`), stops the sync, naming the file and line. The store keeps body and HTML packed
+ * into one string (`stored-report.ts`), which `loadArchive` unpacks.
  */
 export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
   return {

@@ -1,4 +1,4 @@
-import { Tokenizer } from 'htmlparser2';
+import { closingTag, tagTokens } from '../lib/html.ts';
 
 /**
  * What Pagefind reads of a built page, as a page of its own: the page's `<html>` start tag, each element marked
@@ -16,57 +16,21 @@ import { Tokenizer } from 'htmlparser2';
 const MARKS = ['data-pagefind-body', 'data-search-data'];
 
 export function searchInputPage(html: string): string {
-  let htmlStartTag = '<html>';
+  const tokens = tagTokens(html);
+  const htmlStart = tokens.find((tag) => tag.kind === 'start' && tag.name === 'html');
   const kept: string[] = [];
   let bodies = 0;
-  /** The marked element being copied: its name, where it starts and how deep its own kind is nested. */
-  let open: { name: string; start: number; depth: number } | undefined;
-  /** The start tag being read: its name, where it starts, and which marks its attributes carry. */
-  let tag = { name: '', start: 0, marks: new Set<string>() };
-  const noop = () => {};
-  const tokenizer = new Tokenizer(
-    { decodeEntities: false },
-    {
-      onopentagname(start, end) {
-        tag = { name: html.slice(start, end).toLowerCase(), start: start - 1, marks: new Set() };
-      },
-      onattribname(start, end) {
-        const name = html.slice(start, end).toLowerCase();
-        if (MARKS.includes(name)) tag.marks.add(name);
-      },
-      onopentagend(end) {
-        if (open) {
-          if (tag.name === open.name) open.depth += 1;
-        } else if (tag.name === 'html') {
-          htmlStartTag = html.slice(tag.start, end + 1);
-        } else if (tag.marks.size > 0) {
-          open = { name: tag.name, start: tag.start, depth: 1 };
-          if (tag.marks.has('data-pagefind-body')) bodies += 1;
-        }
-      },
-      onclosetag(start, end) {
-        if (!open || html.slice(start, end).toLowerCase() !== open.name) return;
-        open.depth -= 1;
-        if (open.depth > 0) return;
-        kept.push(html.slice(open.start, html.indexOf('>', end) + 1));
-        open = undefined;
-      },
-      onselfclosingtag: noop,
-      onattribdata: noop,
-      onattribentity: noop,
-      onattribend: noop,
-      oncdata: noop,
-      oncomment: noop,
-      ondeclaration: noop,
-      onend: noop,
-      onprocessinginstruction: noop,
-      ontext: noop,
-      ontextentity: noop,
-    },
-  );
-  tokenizer.write(html);
-  tokenizer.end();
-  if (open) throw new Error(`the <${open.name}> marked for the search index is never closed`);
+  for (let index = 0; index < tokens.length; index++) {
+    const tag = tokens[index];
+    if (tag.kind !== 'start' || !MARKS.some((mark) => mark in tag.attributes)) continue;
+    const end = closingTag(tokens, index);
+    if (end < 0) throw new Error(`the <${tag.name}> marked for the search index is never closed`);
+    kept.push(html.slice(tag.start, tokens[end].end));
+    if ('data-pagefind-body' in tag.attributes) bodies += 1;
+    // What a kept element holds is kept with it.
+    index = end;
+  }
   if (bodies === 0) throw new Error('no element is marked data-pagefind-body');
+  const htmlStartTag = htmlStart ? html.slice(htmlStart.start, htmlStart.end) : '<html>';
   return `<!DOCTYPE html>${htmlStartTag}<head><meta charset="utf-8"></head><body>${kept.join('')}</body></html>`;
 }

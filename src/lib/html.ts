@@ -1,11 +1,13 @@
 /**
- * HTML read, changed and written as a tree (hast), never with regular expressions: a rendered body's paragraphs,
- * an element's text, links made absolute, text escaped.
+ * HTML read, changed and written by real HTML parsers, never with regular expressions: as a tree (hast) where a
+ * page's work is small (links made absolute, text escaped, a paragraph's lines), and as a stream of tags
+ * (htmlparser2's tokenizer) where every report is read on every build (glossary links, permalinks, paragraphs,
+ * the search input pages), since a tree of each of 10,000 reports would take longer than the rest of a rebuild.
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { Tokenizer } from 'htmlparser2';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 
 /** An HTML fragment (no document around it) as a tree. */
 export function parseFragment(html: string): Root {
@@ -43,11 +45,6 @@ export function serialize(node: Nodes | Nodes[]): string {
   return Array.isArray(node) ? toHtml({ type: 'root', children: node } as Root) : toHtml(node);
 }
 
-/** The text a reader sees in a node: tags dropped, character references decoded, white space as rendered. */
-export function textOf(node: Nodes): string {
-  return toText(node);
-}
-
 /** The element children of a tree or element. */
 export function childElements(parent: Root | Element): Element[] {
   return (parent.children as Nodes[]).filter((child): child is Element => child.type === 'element');
@@ -73,4 +70,126 @@ export function textLines(element: Element): string[] {
   for (const child of element.children) walk(child);
   // Only ASCII white space collapses, as in the browser: a no-break space is the report's character.
   return lines.map((line) => line.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')).filter(Boolean);
+}
+
+/** A start or end tag as the HTML tokenizer reads it: where it stands in the text, and a start tag's attributes. */
+export interface TagToken {
+  kind: 'start' | 'end';
+  /** Lower case. */
+  name: string;
+  /** The tag's `<` and the position after its `>`. */
+  start: number;
+  end: number;
+  /** Name (lower case) to value as written, character references left as they are. */
+  attributes: Record<string, string>;
+}
+
+/** Elements that have no end tag. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Whether a start tag opens an element that has content (and so an end tag). */
+export const hasEndTag = (tag: TagToken): boolean => !VOID_ELEMENTS.has(tag.name);
+
+/**
+ * The start and end tags of HTML in order, read by htmlparser2's tokenizer (script and style content, comments and
+ * quoted attribute values as HTML reads them).
+ */
+export function tagTokens(html: string): TagToken[] {
+  const tokens: TagToken[] = [];
+  let tag: TagToken = { kind: 'start', name: '', start: 0, end: 0, attributes: {} };
+  let attribute = '';
+  let value = '';
+  const ignore = () => {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        tag = { kind: 'start', name: html.slice(start, end).toLowerCase(), start: start - 1, end: 0, attributes: {} };
+      },
+      onattribname(start, end) {
+        attribute = html.slice(start, end).toLowerCase();
+        value = '';
+      },
+      onattribdata(start, end) {
+        value += html.slice(start, end);
+      },
+      onattribend() {
+        tag.attributes[attribute] ??= value;
+      },
+      onopentagend(end) {
+        tokens.push({ ...tag, end: end + 1 });
+      },
+      onselfclosingtag(end) {
+        tokens.push({ ...tag, end: end + 1 });
+      },
+      onclosetag(start, end) {
+        tokens.push({
+          kind: 'end',
+          name: html.slice(start, end).toLowerCase(),
+          start: start - 2,
+          end: html.indexOf('>', end) + 1,
+          attributes: {},
+        });
+      },
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onend: ignore,
+      onprocessinginstruction: ignore,
+      ontext: ignore,
+      ontextentity: ignore,
+      onattribentity: ignore,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return tokens;
+}
+
+/** The index in `tokens` of the end tag that closes the start tag at `index` (elements of its name nest). */
+export function closingTag(tokens: readonly TagToken[], index: number): number {
+  const { name } = tokens[index];
+  let depth = 0;
+  for (let at = index; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.name !== name) continue;
+    depth += token.kind === 'start' ? 1 : -1;
+    if (depth === 0) return at;
+  }
+  return -1;
+}
+
+/** A start tag's classes. */
+export const classesOf = (tag: TagToken): string[] => (tag.attributes.class ?? '').split(/\s+/).filter(Boolean);
+
+/** A piece of HTML text to put in place of the text from `start` to `end`. */
+export interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** HTML with the given pieces (in order, not overlapping) put in place. */
+export function spliceHtml(html: string, splices: readonly Splice[]): string {
+  let result = '';
+  let from = 0;
+  for (const { start, end, text } of splices) {
+    result += html.slice(from, start) + text;
+    from = end;
+  }
+  return result + html.slice(from);
 }

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { replaceElements, rewriteHtml } from './html.ts';
+import { classesOf, closingTag, spliceHtml, tagTokens } from './html.ts';
 
 /** The id of a report's body paragraph, counted from 1: readers cite "paragraph 7" as `#p-7`. */
 export function paragraphId(number: number): string {
@@ -81,18 +81,14 @@ export function rehypeParagraphAnchors() {
  * text, for copies of it outside its page such as the feed and the open data export.
  */
 export function withoutParagraphAnchors(html: string): string {
-  return rewriteHtml(html, (tree) =>
-    replaceElements(tree, (element) => {
-      const permalink = element.children.findIndex(
-        (child) =>
-          child.type === 'element' && (child.properties.className as string[] | undefined)?.includes(PARAGRAPH_ANCHOR_CLASS),
-      );
-      if (permalink < 0) return undefined;
-      const before = element.children[permalink - 1];
+  const tokens = tagTokens(html);
+  return spliceHtml(
+    html,
+    tokens.flatMap((tag, index) => {
+      if (tag.kind !== 'start' || tag.name !== 'a' || !classesOf(tag).includes(PARAGRAPH_ANCHOR_CLASS)) return [];
       // The space the plugin put before it goes with it.
-      if (before?.type === 'text') before.value = before.value.replace(/ $/, '');
-      element.children.splice(permalink, 1);
-      return [element];
+      const start = html[tag.start - 1] === ' ' ? tag.start - 1 : tag.start;
+      return [{ start, end: tokens[closingTag(tokens, index)].end, text: '' }];
     }),
   );
 }

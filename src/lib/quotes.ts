@@ -1,6 +1,6 @@
 import { bodyParagraphs } from './paragraph-anchors.ts';
 import { mdxBlockText } from './received-text.ts';
-import { childElements, parseFragment, serialize, textOf } from './html.ts';
+import { closingTag, hasEndTag, tagTokens } from './html.ts';
 import { escapeRegExp, literalGuardedTest } from './regexp.ts';
 
 /**
@@ -15,8 +15,10 @@ export interface TextParagraph {
   text: string;
 }
 
-export interface BodyParagraph extends TextParagraph {
-  /** The paragraph's inner HTML as the page renders it (inline markup such as `<abbr>` kept). */
+export interface BodyParagraph {
+  /** From 1, as the page numbers it (`#p-N`). */
+  number: number;
+  /** The paragraph's HTML as the page renders it (inline markup such as `<abbr>` kept). */
   html: string;
 }
 
@@ -25,23 +27,30 @@ export function sourceParagraphs(mdxBody: string): TextParagraph[] {
   return bodyParagraphs(mdxBody).map((block, index) => ({ number: index + 1, text: mdxBlockText(block) }));
 }
 
-/** Text of an HTML fragment: tags dropped, character references decoded. */
-export function htmlText(html: string): string {
-  return textOf(parseFragment(html));
-}
-
 /**
  * The numbered paragraphs of a rendered report body (the paragraph-anchors plugin gives each its `id`). A `<p>`
  * is quoted by its content; a paragraph of several blocks or a list is quoted whole, without its id.
  */
 export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
-  return childElements(parseFragment(bodyHtml)).flatMap((element) => {
-    const number = /^p-(\d+)$/.exec(String(element.properties.id ?? ''))?.[1];
-    if (!number) return [];
-    const quoted =
-      element.tagName === 'p' ? element.children : [{ ...element, properties: { ...element.properties, id: undefined } }];
-    return [{ number: Number(number), html: serialize(quoted), text: textOf(element) }];
-  });
+  const tokens = tagTokens(bodyHtml);
+  const paragraphs: BodyParagraph[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const tag = tokens[index];
+    if (tag.kind !== 'start' || !hasEndTag(tag)) continue;
+    const close = tokens[closingTag(tokens, index)];
+    const id = tag.attributes.id ?? '';
+    const number = /^p-(\d+)$/.exec(id)?.[1];
+    if (number) {
+      const html =
+        tag.name === 'p'
+          ? bodyHtml.slice(tag.end, close.start)
+          : bodyHtml.slice(tag.start, tag.end).replace(` id="${id}"`, '') + bodyHtml.slice(tag.end, close.end);
+      paragraphs.push({ number: Number(number), html });
+    }
+    // Only the body's own top-level elements are its paragraphs.
+    index = tokens.indexOf(close);
+  }
+  return paragraphs;
 }
 
 /** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */

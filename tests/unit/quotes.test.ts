@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphsOf, foldedParagraphs, foldText, htmlText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
+import { bodyParagraphsOf, foldedParagraphs, foldText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
 import { literalGuardedTest } from '../../src/lib/regexp.ts';
 
 const body = [
@@ -14,29 +14,42 @@ describe('bodyParagraphsOf', () => {
     const paragraphs = bodyParagraphsOf(body);
     expect(paragraphs.map(({ number }) => number)).toEqual([1, 2, 3, 4]);
     expect(paragraphs[0].html).toBe('Both sides discussed the <abbr title="x">East Sea</abbr> issue &#x26; more.');
-    expect(paragraphs[0].text).toBe('Both sides discussed the East Sea issue & more.');
   });
 });
 
 describe('bodyParagraphsOf, a paragraph of several blocks', () => {
-  it('quotes it whole, without its id, and reads its text', () => {
+  it('quotes it whole, without its id', () => {
     const [paragraph] = bodyParagraphsOf(
       '<div class="paragraph-group" id="p-6"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>',
     );
     expect(paragraph.number).toBe(6);
     expect(paragraph.html).toBe('<div class="paragraph-group"><p>The outcomes:</p><ul><li>Japan will help</li></ul></div>');
-    expect(paragraph.text).toMatch(/^The outcomes:\s+Japan will help$/);
   });
 });
 
-describe('htmlText', () => {
-  it('drops tags and decodes character references', () => {
-    expect(htmlText('a &lt;b&gt; &#39;c&#x27; &quot;d&quot; <em>e</em> &unknown;')).toBe('a <b> \'c\' "d" e &unknown;');
+describe('bodyParagraphsOf, the body’s own paragraphs', () => {
+  it('takes only top-level numbered elements, reading tags as HTML does (quoted ">" and nested lists)', () => {
+    const paragraphs = bodyParagraphsOf(
+      '<p id="p-1" title="a > b">One<br>two</p>\n<ul id="p-2"><li>a<ul><li id="p-9">b</li></ul></li></ul>',
+    );
+    expect(paragraphs).toEqual([
+      { number: 1, html: 'One<br>two' },
+      { number: 2, html: '<ul><li>a<ul><li id="p-9">b</li></ul></li></ul>' },
+    ]);
   });
 });
 
 describe('quotesFrom: which paragraphs name an entity', () => {
-  const paragraphs = foldedParagraphs(bodyParagraphsOf(body));
+  const paragraphs = foldedParagraphs(
+    sourceParagraphs(
+      [
+        'Both sides discussed the <Abbr term="x">East Sea</Abbr> issue & more.',
+        'The ministers met Bùi Thanh Sơn in Ha Noi.',
+        'Nothing here: the Seaside resort and eastern seas.',
+        'The SOUTH CHINA  SEA was named.',
+      ].join('\n\n'),
+    ),
+  );
   const numbers = (names: string[]) => quotesFrom(['report'], () => paragraphs, names).map(({ paragraph }) => paragraph);
 
   it('finds any name or alias as whole words, ignoring capitals, accents and spacing', () => {
@@ -84,11 +97,11 @@ describe('literalGuardedTest', () => {
 describe('quotesFrom', () => {
   it('keeps the articles’ order, then the paragraphs’ order', () => {
     const bodies: Record<string, string> = {
-      older: '<p id="p-1">ASEAN met.</p><p id="p-2">No.</p><p id="p-3">ASEAN again.</p>',
-      newer: '<p id="p-1">asean.</p>',
-      none: '<p id="p-1">Nothing.</p>',
+      older: 'ASEAN met.\n\nNo.\n\nASEAN again.',
+      newer: 'asean.',
+      none: 'Nothing.',
     };
-    const quotes = quotesFrom(['older', 'none', 'newer'], (id) => foldedParagraphs(bodyParagraphsOf(bodies[id])), ['ASEAN']);
+    const quotes = quotesFrom(['older', 'none', 'newer'], (id) => foldedParagraphs(sourceParagraphs(bodies[id])), ['ASEAN']);
     expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
   });
 });
