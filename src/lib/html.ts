@@ -183,13 +183,17 @@ export interface Splice {
   text: string;
 }
 
-/** HTML with the given pieces (in order, not overlapping) put in place. */
+/**
+ * HTML with the given pieces (in order, not overlapping) put in place: a new string of its own, joined rather than
+ * concatenated, so a result kept for the build holds no slice of (and so no reference to) the text it came from.
+ */
 export function spliceHtml(html: string, splices: readonly Splice[]): string {
-  let result = '';
+  const parts: string[] = [];
   let from = 0;
   for (const { start, end, text } of splices) {
-    result += html.slice(from, start) + text;
+    parts.push(html.slice(from, start), text);
     from = end;
   }
-  return result + html.slice(from);
+  parts.push(html.slice(from));
+  return parts.join('');
 }

@@ -1,6 +1,6 @@
 import { bodyParagraphs } from './paragraph-anchors.ts';
 import { mdxBlockText } from './received-text.ts';
-import { closingTag, hasEndTag, tagTokens } from './html.ts';
+import { closingTag, hasEndTag, spliceHtml, tagTokens } from './html.ts';
 import { escapeRegExp, literalGuardedTest } from './regexp.ts';
 
 /**
@@ -44,7 +44,10 @@ export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
       const html =
         tag.name === 'p'
           ? bodyHtml.slice(tag.end, close.start)
-          : bodyHtml.slice(tag.start, tag.end).replace(` id="${id}"`, '') + bodyHtml.slice(tag.end, close.end);
+          : spliceHtml(bodyHtml.slice(tag.start, close.end), [
+              // The start tag less its id: the quote is shown on another page.
+              { start: 0, end: tag.end - tag.start, text: bodyHtml.slice(tag.start, tag.end).replace(` id="${id}"`, '') },
+            ]);
       paragraphs.push({ number: Number(number), html });
     }
     // Only the body's own top-level elements are its paragraphs.
