@@ -1,11 +1,12 @@
 /**
  * HTML read, changed and written by real HTML parsers, never with regular expressions: as a tree (hast) where a
- * page's work is small (links made absolute, text escaped, a paragraph's lines), and as a stream of tags
- * (htmlparser2's tokenizer) where every report is read on every build (glossary links, permalinks, paragraphs,
- * the search input pages), since a tree of each of 10,000 reports would take longer than the rest of a rebuild.
+ * page's work is small (feed links made absolute, text escaped), and as a stream of tags (htmlparser2's tokenizer)
+ * where every report is read on a build (glossary links, permalinks, paragraphs, plain text, the search input
+ * pages), since a tree of each of 10,000 reports would take longer than the rest of a rebuild.
  */
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { decodeHTML } from 'entities';
 import { Tokenizer } from 'htmlparser2';
 import { toHtml } from 'hast-util-to-html';
 
@@ -50,31 +51,10 @@ export function childElements(parent: Root | Element): Element[] {
   return (parent.children as Nodes[]).filter((child): child is Element => child.type === 'element');
 }
 
-/** Elements that start a line of their own within a paragraph. */
-const LINE_STARTS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/**
- * The lines of text a reader sees in an element: a new line at each `<br>`, list item or block within it, white
- * space collapsed, empty lines dropped.
- */
-export function textLines(element: Element): string[] {
-  const lines = [''];
-  const walk = (node: Nodes) => {
-    if (node.type === 'text') lines[lines.length - 1] += node.value;
-    if (node.type !== 'element') return;
-    const startsLine = LINE_STARTS.has(node.tagName);
-    if (startsLine || node.tagName === 'br') lines.push('');
-    for (const child of node.children) walk(child);
-    if (startsLine) lines.push('');
-  };
-  for (const child of element.children) walk(child);
-  // Only ASCII white space collapses, as in the browser: a no-break space is the report's character.
-  return lines.map((line) => line.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')).filter(Boolean);
-}
-
 /** A start or end tag as the HTML tokenizer reads it: where it stands in the text, and a start tag's attributes. */
 export interface TagToken {
-  kind: 'start' | 'end';
+  /** A comment is a token too, so that text read between tags leaves it out. */
+  kind: 'start' | 'end' | 'comment';
   /** Lower case. */
   name: string;
   /** The tag's `<` and the position after its `>`. */
@@ -145,8 +125,10 @@ export function tagTokens(html: string): TagToken[] {
           attributes: {},
         });
       },
+      oncomment(start, end) {
+        tokens.push({ kind: 'comment', name: '#comment', start: start - '<!--'.length, end: end + 1, attributes: {} });
+      },
       oncdata: ignore,
-      oncomment: ignore,
       ondeclaration: ignore,
       onend: ignore,
       onprocessinginstruction: ignore,
@@ -196,4 +178,38 @@ export function spliceHtml(html: string, splices: readonly Splice[]): string {
   }
   parts.push(html.slice(from));
   return parts.join('');
+}
+
+/** Elements that start a line of their own within a paragraph. */
+const LINE_STARTS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The words of a rendered body as plain text, read as a stream of tags: each top-level element a paragraph, each
+ * line of one (a `<br>`, a list item, a block within it) a line of its own, character references decoded and
+ * ASCII white space collapsed as a browser collapses it (a no-break space is the report's character).
+ */
+export function plainTextParagraphs(html: string): string[][] {
+  const paragraphs: string[][] = [];
+  let lines: string[] = [];
+  let line = '';
+  let depth = 0;
+  let from = 0;
+  const endLine = () => {
+    const text = line.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+    if (text) lines.push(text);
+    line = '';
+  };
+  for (const tag of tagTokens(html)) {
+    if (depth > 0) line += decodeHTML(html.slice(from, tag.start));
+    from = tag.end;
+    if (tag.name === 'br' || LINE_STARTS.has(tag.name)) endLine();
+    if (tag.kind === 'comment' || !hasEndTag(tag)) continue;
+    depth += tag.kind === 'start' ? 1 : -1;
+    if (depth === 0 && tag.kind === 'end') {
+      endLine();
+      if (lines.length > 0) paragraphs.push(lines);
+      lines = [];
+    }
+  }
+  return paragraphs;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
-import { childElements, parseFragment, textLines } from './html.ts';
+import { plainTextParagraphs } from './html.ts';
 import { mustGet } from './lookup.ts';
 import { paths } from './urls.ts';
 
@@ -135,9 +135,8 @@ export function openDataArticle(
  * (a line break, a list item) on a line of its own, markup removed and character references decoded.
  */
 export function htmlToPlainText(html: string): string {
-  return childElements(parseFragment(html))
-    .map((paragraph) => textLines(paragraph).join('\n'))
-    .filter(Boolean)
+  return plainTextParagraphs(html)
+    .map((lines) => lines.join('\n'))
     .join('\n\n');
 }
 
