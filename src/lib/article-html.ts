@@ -1,6 +1,7 @@
 import type { Article, GlossaryEntry } from './archive.ts';
 import { withGlossaryLinks, type GlossaryLink } from './glossary-markup.ts';
 import { withoutParagraphAnchors } from './paragraph-anchors.ts';
+import { bodyParagraphsOf, type BodyParagraph } from './quotes.ts';
 import { RENDER_ERROR } from './report-body.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -12,13 +13,20 @@ export function articleBodyHtml(article: Article, glossary: ReadonlyMap<string, 
   return once(article, 'page', () => linkedBodyHtml(article, glossary, base));
 }
 
+/** The forms of an article's HTML that pages show: its page's, its text's, and its text's paragraphs. */
+interface ArticleHtml {
+  page: string;
+  text: string;
+  paragraphs: BodyParagraph[];
+}
+
 /**
  * Each article's HTML, made once per build however many pages show it (its page, feeds, quotes, the open data):
  * the archive is loaded once, with one glossary and one base path, so an article object's HTML cannot change.
  */
-const madeHtml = new WeakMap<Article, { page?: string; text?: string }>();
+const madeHtml = new WeakMap<Article, Partial<ArticleHtml>>();
 
-function once(article: Article, form: 'page' | 'text', make: () => string): string {
+function once<Form extends keyof ArticleHtml>(article: Article, form: Form, make: () => ArticleHtml[Form]): ArticleHtml[Form] {
   const made = madeHtml.get(article) ?? {};
   madeHtml.set(article, made);
   return (made[form] ??= make());
@@ -50,4 +58,9 @@ export function glossaryLinkFor(
 /** The body for copies outside its page (the feed, the open data export): the page's "¶" permalinks left out. */
 export function articleTextHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
   return once(article, 'text', () => withoutParagraphAnchors(articleBodyHtml(article, glossary, base)));
+}
+
+/** The numbered paragraphs of the body's text, for quoting it elsewhere. */
+export function articleParagraphs(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): BodyParagraph[] {
+  return once(article, 'paragraphs', () => bodyParagraphsOf(articleTextHtml(article, glossary, base)));
 }

@@ -46,11 +46,6 @@ export function serialize(node: Nodes | Nodes[]): string {
   return Array.isArray(node) ? toHtml({ type: 'root', children: node } as Root) : toHtml(node);
 }
 
-/** The element children of a tree or element. */
-export function childElements(parent: Root | Element): Element[] {
-  return (parent.children as Nodes[]).filter((child): child is Element => child.type === 'element');
-}
-
 /** A start or end tag as the HTML tokenizer reads it: where it stands in the text, and a start tag's attributes. */
 export interface TagToken {
   /** A comment is a token too, so that text read between tags leaves it out. */

@@ -37,21 +37,21 @@ export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
   for (let index = 0; index < tokens.length; index++) {
     const tag = tokens[index];
     if (tag.kind !== 'start' || !hasEndTag(tag)) continue;
-    const close = tokens[closingTag(tokens, index)];
+    const closeIndex = closingTag(tokens, index);
+    const close = tokens[closeIndex];
     const id = tag.attributes.id ?? '';
     const number = /^p-(\d+)$/.exec(id)?.[1];
     if (number) {
+      // The start tag less its id: the quote is shown on another page.
+      const startTag = bodyHtml.slice(tag.start, tag.end).replace(` id="${id}"`, '');
       const html =
         tag.name === 'p'
           ? bodyHtml.slice(tag.end, close.start)
-          : spliceHtml(bodyHtml.slice(tag.start, close.end), [
-              // The start tag less its id: the quote is shown on another page.
-              { start: 0, end: tag.end - tag.start, text: bodyHtml.slice(tag.start, tag.end).replace(` id="${id}"`, '') },
-            ]);
+          : spliceHtml(bodyHtml.slice(tag.start, close.end), [{ start: 0, end: tag.end - tag.start, text: startTag }]);
       paragraphs.push({ number: Number(number), html });
     }
     // Only the body's own top-level elements are its paragraphs.
-    index = tokens.indexOf(close);
+    index = closeIndex;
   }
   return paragraphs;
 }
