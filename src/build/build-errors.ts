@@ -65,12 +65,23 @@ export const RENDER_PROBLEMS = 'Report bodies that cannot be rendered:';
 export const ID_PROBLEMS = 'Files that cannot give an address:';
 const LOCATED_HEADERS: ReadonlySet<string> = new Set([TEXT_PROBLEMS, RENDER_PROBLEMS, ID_PROBLEMS]);
 
-/** An error listing located problems under its header, which `locatedContentErrors` finds in a log. */
+/**
+ * An error listing located problems under its header, which `locatedContentErrors` finds in a log. Listed by file,
+ * then by line, as an editor works through them: the order they were found in depends on which file loaded first.
+ */
 export function locatedProblems(
   header: typeof TEXT_PROBLEMS | typeof RENDER_PROBLEMS | typeof ID_PROBLEMS,
   problems: readonly string[],
 ): Error {
-  return new Error(`${header}\n${problems.join('\n')}`);
+  const place = (problem: string) => {
+    const [, file = problem, line = '0'] = /^(.+?\.\w+)(?::(\d+))?:/.exec(problem) ?? [];
+    return { file, line: Number(line) };
+  };
+  const inOrder = problems
+    .map((problem) => ({ problem, ...place(problem) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+    .map(({ problem }) => problem);
+  return new Error(`${header}\n${inOrder.join('\n')}`);
 }
 
 /**

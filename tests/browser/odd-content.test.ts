@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../setup/browser.ts';
-import { scratchDir } from '../setup/paths.ts';
+import { projectCopy } from '../setup/project-copy.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { serveSite, type StaticServer } from '../setup/serve.ts';
 import { builtPages } from '../setup/site.ts';
@@ -16,7 +16,9 @@ import { builtPages } from '../setup/site.ts';
  * error, no Content-Security-Policy violation and nothing wider than a 390 px phone.
  */
 const fixture = new URL('../fixtures/hostile-content/odd-but-allowed/', import.meta.url).pathname;
-const siteDir = join(scratchDir, 'odd-but-allowed-site');
+// Built in a copy of the project of its own, beside the other files' builds.
+const project = projectCopy('odd-but-allowed-');
+const siteDir = join(project, 'site');
 const PHONE = { width: 390, height: 844 };
 
 let server: StaticServer;
@@ -24,7 +26,7 @@ let browser: Browser;
 let pages: string[] = [];
 
 beforeAll(async () => {
-  const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: fixture, ARCHIVE_OUT_DIR: siteDir });
+  const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: fixture, ARCHIVE_OUT_DIR: siteDir }, { cwd: project });
   if (code !== 0) throw new Error(`The odd-but-allowed fixture did not build:\n${output}`);
   pages = builtPages(siteDir);
   server = await serveSite(siteDir);

@@ -78,10 +78,8 @@ describe('the fixture archive plus a press release and a Vietnamese report of on
       writeFileSync(join(grownContent, 'articles', draftFile), filled);
     }
 
-    const checked = await npm(['run', 'check-content'], env);
-    expect(checked.code, checked.output).toBe(0);
-
-    // The build-output checks that hold for any archive, run over a build of this one.
+    // The build-output checks that hold for any archive, run over a build of this one (whose content sync runs every
+    // content check `npm run check-content` runs).
     const suite = await npm(
       [
         'exec',

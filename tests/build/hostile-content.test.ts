@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scratchDir } from '../setup/paths.ts';
+import { projectCopy } from '../setup/project-copy.ts';
 import { runBuild } from '../setup/run-build.ts';
 
 /**
@@ -11,9 +11,11 @@ import { runBuild } from '../setup/run-build.ts';
  * by the same checks and are tested without a build in tests/unit/hostile-fixtures.test.ts.
  */
 const fixturesDir = new URL('../fixtures/hostile-content/', import.meta.url).pathname;
+// The content and output folders and the builds of this file live in a copy of the project of its own.
+const project = projectCopy('hostile-content-');
 
 function contentWith(fixture: string, prepare?: (dir: string) => void): string {
-  const dir = join(scratchDir, 'hostile-content', fixture);
+  const dir = join(project, 'cases', fixture);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(fixturesDir, 'odd-but-allowed'), dir, { recursive: true });
   cpSync(join(fixturesDir, fixture), dir, { recursive: true, verbatimSymlinks: true });
@@ -54,13 +56,16 @@ describe('npm run build refuses hostile content', () => {
   ];
 
   it.each(cases)('%s', async (fixture, expected, prepare) => {
-    const outDir = join(scratchDir, 'hostile-content-out', fixture);
+    const outDir = join(project, 'out', fixture);
     // A previous good build must not survive as if it were this one.
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
     rmSync(`${outDir}.ran`, { force: true });
 
-    const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir });
+    const { code, output } = await runBuild(
+      { ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir },
+      { cwd: project },
+    );
 
     expect(code, output).not.toBe(0);
     for (const pattern of expected) expect(output).toMatch(pattern);

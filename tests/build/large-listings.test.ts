@@ -1,10 +1,11 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search-terms.ts';
 import { launchBrowser } from '../setup/browser.ts';
-import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
+import { archiveFixtureDir } from '../setup/paths.ts';
+import { projectCopy } from '../setup/project-copy.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { serveSite } from '../setup/serve.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -17,8 +18,10 @@ import { builtPages, fileFor, readPage } from '../setup/site.ts';
 const COPIES = LIST_PAGE_SIZE;
 /** With the fixture archive's six: 250 people, three pages of 120. */
 const EXTRA_PEOPLE = 244;
-const archiveDir = join(scratchDir, 'many-articles', 'content');
-const siteDir = join(scratchDir, 'many-articles', 'site');
+// Built in a copy of the project of its own, beside the other files' builds.
+const project = projectCopy('many-articles-');
+const archiveDir = join(project, 'content');
+const siteDir = join(project, 'site');
 const copied = readdirSync(join(archiveFixtureDir, 'articles'))
   .filter((name) => name.endsWith('.mdx'))
   .sort()
@@ -28,7 +31,6 @@ const copiedYear = copied.slice(0, 4);
 describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_PEOPLE} more people`, () => {
   let pages: string[];
   beforeAll(async () => {
-    rmSync(join(scratchDir, 'many-articles'), { recursive: true, force: true });
     for (const entities of ['articles', 'people', 'topics', 'glossary', 'sources']) {
       cpSync(join(archiveFixtureDir, entities), join(archiveDir, entities), { recursive: true });
     }
@@ -40,7 +42,7 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
       const country = `Country ${String(person % 10).padStart(2, '0')}`;
       writeFileSync(join(archiveDir, 'people', `person-${person}.yaml`), `name: Person ${person}\ncountry: ${country}\n`);
     }
-    const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: archiveDir, ARCHIVE_OUT_DIR: siteDir });
+    const { code, output } = await runBuild({ ARCHIVE_CONTENT_DIR: archiveDir, ARCHIVE_OUT_DIR: siteDir }, { cwd: project });
     if (code !== 0) throw new Error(`The bigger archive did not build:\n${output}`);
     pages = builtPages(siteDir);
   }, 300_000);

@@ -37,8 +37,8 @@ export function runBuild(env: ArchiveEnv, options: RunOptions = {}): Promise<Bui
 }
 
 /** Runs `npm run check-content` as an editor would, with the content folder given. */
-export function runCheckContent(env: ArchiveEnv): Promise<BuildResult> {
-  return runNpmScript('check-content', env);
+export function runCheckContent(env: ArchiveEnv, options: Pick<RunOptions, 'cwd'> = {}): Promise<BuildResult> {
+  return runNpmScript('check-content', env, options);
 }
 
 function runNpmScript(script: string, env: ArchiveEnv, { cwd = projectRoot, killAt }: RunOptions = {}): Promise<BuildResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterLine, locatedContentErrors } from '../../src/build/build-errors.ts';
+import { frontmatterLine, locatedContentErrors, locatedProblems, TEXT_PROBLEMS } from '../../src/build/build-errors.ts';
 import { buildFailure } from '../setup/run-build.ts';
 
 const article = `---
@@ -62,6 +62,30 @@ describe('locatedContentErrors', () => {
 
   it('adds nothing to other failures', () => {
     expect(locatedContentErrors('[MDXError] Unexpected character', '/project', read)).toEqual([]);
+  });
+});
+
+describe('locatedProblems', () => {
+  it('lists the problems by file, then by line, whatever order they were found in', () => {
+    const found = [
+      'articles/b.mdx:12: events.0.quote: not in paragraph 1',
+      'articles/a.b.mdx:40: paragraph 2 differs:\n    - five\n    + four',
+      'articles/b.mdx:3: headline: not in the frame',
+      'articles/Bad Name.mdx: the id must be lower-case',
+      'articles/a.b.mdx:9: <Abbr term="x">: no glossary entry',
+    ];
+    expect(
+      locatedProblems(TEXT_PROBLEMS, found)
+        .message.split('\n')
+        .filter((line) => !line.startsWith(' ')),
+    ).toEqual([
+      TEXT_PROBLEMS,
+      'articles/Bad Name.mdx: the id must be lower-case',
+      'articles/a.b.mdx:9: <Abbr term="x">: no glossary entry',
+      'articles/a.b.mdx:40: paragraph 2 differs:',
+      'articles/b.mdx:3: headline: not in the frame',
+      'articles/b.mdx:12: events.0.quote: not in paragraph 1',
+    ]);
   });
 });
 

@@ -1,0 +1,96 @@
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectCopy } from '../setup/project-copy.ts';
+import { runBuild, type ArchiveEnv, type RunOptions } from '../setup/run-build.ts';
+import { siteDifferences } from '../setup/site.ts';
+
+function replaceIn(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf-8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}" to replace`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Words around a " the " that the report body and its received file both hold once, free of markup. */
+function phraseInBoth(body: string, source: string): string {
+  for (const match of body.matchAll(/[\w ,]{12} the [\w ,]{12}/g)) {
+    const [phrase] = match;
+    if (source.split(phrase).length === 2 && body.split(phrase).length === 2) return phrase;
+  }
+  throw new Error('no phrase with "the" found once in both the body and its received file');
+}
+
+// The content the shared test site was built from (the fixture archive).
+const contentDir = inject('siteContentDir');
+
+/**
+ * Builds `content` in the project copy `project` into its folder `site`, with the cache beside it; the build must
+ * succeed unless killed. Says how many files it reused from the last build (Astro's incremental build).
+ */
+async function build(project: string, site: string, env: Partial<ArchiveEnv> = {}, options: RunOptions = {}) {
+  const result = await runBuild(
+    { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: join(project, site), ...env },
+    { cwd: project, ...options },
+  );
+  if (!options.killAt) expect(result.code, result.output).toBe(0);
+  const reused = Number(/(\d+) of them reused from the last build/.exec(result.output)?.[1] ?? Number.NaN);
+  return { ...result, site: join(project, site), reused };
+}
+
+// Each test builds in a copy of the project of its own (its builds take their own turn, and the first changes the
+// copy's code); the builds in one file run one after another, so they do not fight over the two cores.
+describe('the build', () => {
+  it('writes the same bytes from another checkout, and after a change to code a cached step runs two imports down, what a cold build writes', async () => {
+    const project = projectCopy('rebuild-after-code-change-');
+    const first = await build(project, 'site');
+    expect(siteDifferences(inject('siteDir'), first.site)).toEqual([]);
+
+    // The report loader's stored HTML is cached by its code's digest; it imports report-body.ts, which imports this.
+    replaceIn(
+      join(project, 'src/lib/paragraph-anchors.ts'),
+      'ariaLabel: `Link to paragraph ${number}`',
+      'ariaLabel: `Paragraph ${number}`',
+    );
+    const rebuilt = await build(project, 'site');
+    const cold = await build(project, 'cold', { ARCHIVE_CACHE: 'off' });
+    expect(
+      readFileSync(join(cold.site, 'articles/2021-08-03-asean-japan-foreign-ministers-meeting/index.html'), 'utf-8'),
+    ).toContain('aria-label="Paragraph 1"');
+    expect(siteDifferences(cold.site, rebuilt.site)).toEqual([]);
+  }, 300_000);
+
+  it('writes after content changes and a build killed at every step, reusing its cache, what a cold build writes', async () => {
+    const project = projectCopy('rebuild-after-content-change-');
+    const content = join(project, 'content');
+    cpSync(contentDir, content, { recursive: true });
+    const env = { ARCHIVE_CONTENT_DIR: content };
+    // A report that the rebuild no longer has: its pages must not survive in the output.
+    const [first] = readdirSync(join(content, 'articles')).sort();
+    const removed = join(content, 'articles', 'zz-removed-before-the-rebuild.mdx');
+    cpSync(join(content, 'articles', first), removed);
+    await build(project, 'site', env);
+
+    // A word of a report and of its received file; a glossary expansion its body links to; a person's name.
+    const articleFile = join(content, 'articles', first);
+    const sourceFile = join(content, 'sources', /^\s+file: (.+)$/m.exec(readFileSync(articleFile, 'utf-8'))![1]);
+    const [frontmatter, body] = readFileSync(articleFile, 'utf-8').split('\n---\n');
+    const phrase = phraseInBoth(body, readFileSync(sourceFile, 'utf-8'));
+    // Only in the body: the frontmatter's quotes of the report must still match it.
+    expect(frontmatter).not.toContain(phrase);
+    for (const file of [articleFile, sourceFile]) replaceIn(file, phrase, phrase.replace(' the ', ' this '));
+    replaceIn(join(content, 'glossary', 'asean.yaml'), 'expansion: ', 'expansion: The ');
+    replaceIn(join(content, 'people', 'motegi-toshimitsu.yaml'), 'name: ', 'name: Mr ');
+    rmSync(removed);
+
+    // Each kill meets what the one before left: a content change half synced, pages half written, an index half made.
+    for (const moment of [/Syncing content/, /generating static routes/, /\d+ files written/, /Writing the search index/]) {
+      const killed = await build(project, 'site', env, { killAt: moment });
+      expect(killed.code, killed.output).not.toBe(0);
+    }
+    const next = await build(project, 'site', env);
+    // The rebuild did reuse pages (those that show nothing that changed), so the comparison tests reuse.
+    expect(next.reused).toBeGreaterThan(0);
+    const cold = await build(project, 'cold', { ...env, ARCHIVE_CACHE: 'off' });
+    expect(siteDifferences(cold.site, next.site)).toEqual([]);
+  }, 300_000);
+});
