@@ -16,7 +16,8 @@ export function archivePaths(env: Record<string, string | undefined>): ArchivePa
   const contentDir = env.ARCHIVE_CONTENT_DIR || './content';
   const outDir = env.ARCHIVE_OUT_DIR || './dist';
   // A separate cache per content folder keeps fixture builds from reusing the real archive's data store.
-  // Beside the output folder, never inside it ("site/" → "site.cache"): the build empties its output folder first.
+  // Beside the output folder, never inside it ("site/" → "site.cache"): the output folder is what gets published,
+  // and the build removes from it every file it did not write (scripts/stale-files.ts).
   const cacheDir =
     env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir.replace(/[\\/]+$/, '')}.cache` : './node_modules/.astro');
   return { contentDir, outDir, cacheDir };
