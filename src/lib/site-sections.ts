@@ -1,6 +1,6 @@
 import { paths } from './urls.ts';
 
-/** The archive's sections, in menu order: the header's menu and the search page's browse links share them. */
+/** The archive's sections, in menu order: the header's menu, the footer's links and the search page's browse links share them. */
 export const SITE_SECTIONS = [
   { label: 'Articles', path: paths.articles() },
   { label: 'Timeline', path: paths.timeline() },
