@@ -5,7 +5,7 @@ import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { shownDate, type PartialDate, type ShownDate } from '../dates.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
-import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
+import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
 import { searchAliases } from '../search-terms.ts';
@@ -42,20 +42,31 @@ function entityLinks(site: SiteContext, kind: 'person' | 'topic', id: string): E
       };
 }
 
+/**
+ * A person's or topic's listing pages, at its address, with what every entity page carries: the links between its
+ * pages and the names search also finds it by.
+ */
+function entityListingRoutes<T, Props extends object, PageProps extends object>(
+  site: SiteContext,
+  kind: 'person' | 'topic',
+  entity: Person | Topic,
+  listing: { items: readonly T[]; props: Props; pageProps: (page: ListPage<T>) => PageProps },
+) {
+  return listingRoutes({
+    ...listing,
+    pathFor: (page) => (kind === 'person' ? paths.person(entity.id, page) : paths.topic(entity.id, page)),
+    site,
+    params: { slug: entity.id },
+    props: { ...listing.props, links: entityLinks(site, kind, entity.id), aliases: searchAliases([entity.data]) },
+  });
+}
+
 /** A topic's pages: its facts, and the reports tagged with it, oldest meeting first. */
 export function topicRoutes(archive: Archive, site: SiteContext) {
   return [...archive.topics.values()].flatMap((topic) =>
-    listingRoutes({
+    entityListingRoutes(site, 'topic', topic, {
       items: (archive.topicArticles.get(topic.id) ?? []).map((article) => articleCard(article, archive, site)),
-      pathFor: (page) => paths.topic(topic.id, page),
-      site,
-      params: { slug: topic.id },
-      props: {
-        topic,
-        links: entityLinks(site, 'topic', topic.id),
-        aliases: searchAliases([topic.data]),
-        otherNames: otherNames(topic.data),
-      },
+      props: { topic, otherNames: otherNames(topic.data) },
       pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
     }),
   );
@@ -142,18 +153,9 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         text: String(number),
       })),
     }));
-    return listingRoutes({
+    return entityListingRoutes(site, 'person', person, {
       items: rows,
-      pathFor: (page) => paths.person(person.id, page),
-      site,
-      params: { slug: person.id },
-      props: {
-        person,
-        links: entityLinks(site, 'person', person.id),
-        aliases: searchAliases([person.data]),
-        structuredData: personData(person, site),
-        alsoWritten: joinedVariants(person.data.variants),
-      },
+      props: { person, structuredData: personData(person, site), alsoWritten: joinedVariants(person.data.variants) },
       // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
       pageProps: ({ data }) => ({
         attended: data.filter((row) => row.participant),
