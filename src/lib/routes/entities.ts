@@ -124,6 +124,14 @@ export interface AppearanceRow {
   paragraphs: TextLink[];
 }
 
+/** An office a person held, its dates prepared as every date is shown. */
+export interface OfficeRow {
+  title: string;
+  from: ShownDate | undefined;
+  to: ShownDate | undefined;
+  source: Person['data']['offices'][number]['source'];
+}
+
 /** A person's pages: their facts on the first, and every meeting they attended or are mentioned at, in date order. */
 export function personRoutes(archive: Archive, site: SiteContext) {
   return [...archive.people.values()].flatMap((person) => {
@@ -151,6 +159,12 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         aliases: searchAliases([person.data]),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
+        offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
+          title,
+          from: from && shownDate(from),
+          to: to && shownDate(to),
+          source,
+        })),
       },
       // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
       pageProps: ({ data }) => ({
