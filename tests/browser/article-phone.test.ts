@@ -15,7 +15,7 @@ describe('an article on a phone and on a desk', () => {
       await page.goto(site.server.url + path);
       const card = page.getByRole('region', { name: 'The meeting at a glance' });
       const date = await card.locator('time').boundingBox();
-      const coChairs = await card.locator('dt:text-is("Co-chairs") + dd').boundingBox();
+      const coChairs = await card.locator('dt:text-is("Co-chairs:") + dd').boundingBox();
       await page.close();
       expect(date).not.toBeNull();
       expect(date!.y + date!.height).toBeLessThanOrEqual(PHONE.height);
