@@ -62,16 +62,6 @@ export function formatPartialDate(date: PartialDate): string {
   return `${date.day} ${month} ${date.year}`;
 }
 
-/** A date as a page shows it: `iso` for `<time datetime>`, `text` for the reader. */
-export interface ShownDate {
-  iso: string;
-  text: string;
-}
-
-export function shownDate(date: PartialDate): ShownDate {
-  return { iso: date.iso, text: formatPartialDate(date) };
-}
-
 /** Name of a month (1–12). */
 export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];

@@ -1,13 +1,7 @@
-import { formatPartialDate, type PartialDate } from './dates.ts';
+import type { PartialDate } from './dates.ts';
 import type { DateBasis } from './vocabulary.ts';
 
 export { MEETING_FORMAT_LABELS, type DateBasis } from './vocabulary.ts';
-
-/** How a meeting date reads, honest about what the report fixes. */
-export function meetingDateLabel(date: PartialDate, basis: DateBasis): string {
-  const formatted = formatPartialDate(date);
-  return basis === 'publication' ? `on or before ${formatted}` : formatted;
-}
 
 /** Why the archive gives that date, for the reader who wonders. */
 export function dateBasisNote(basis: DateBasis): string {

@@ -2,6 +2,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { markedTerms } from '../../src/lib/glossary.ts';
+import { topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { readArticles } from '../setup/content.ts';
 import { fileFor, readPage } from '../setup/site.ts';
 import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
@@ -44,14 +45,20 @@ describe('the timeline', () => {
     }
   });
 
-  it('links every meeting to its article, with participants and topics', () => {
+  it('links every meeting to its article, with participants, its first topics and the count of the rest', () => {
     for (const { id, data } of articles) {
       const entry = entries.find((candidate) => candidate.querySelector(`h3 a[href="/articles/${id}/"]`));
       expect(entry, id).toBeDefined();
       expect(entry!.textContent).toContain(data.meeting.name);
       for (const { person } of data.participants)
         expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
-      for (const topic of data.topics) expect(entry!.querySelector(`a[href="/topics/${topic}/"]`), topic).not.toBeNull();
+      const { shown, more } = topicsInBrief(
+        data.topics.map((topic: string) => ({ href: `/topics/${topic}/`, text: topic })),
+        `/articles/${id}/`,
+      );
+      const topicLinks = [...entry!.querySelectorAll('.topics-in-brief a')].map((a) => a.getAttribute('href'));
+      expect(topicLinks).toEqual([...shown, ...(more ? [more] : [])].map(({ href }) => href));
+      if (more) expect(entry!.querySelector('.topics-in-brief__more')?.textContent).toBe(more.text);
     }
   });
 

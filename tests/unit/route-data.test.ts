@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/routes/entities.ts';
 import { dataDownloads } from '../../src/lib/routes/data.ts';
 import { homePage } from '../../src/lib/routes/home.ts';
-import { listingRoutes } from '../../src/lib/routes/listing.ts';
+import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
 import { searchPage } from '../../src/lib/routes/search.ts';
 import { timelineRoutes } from '../../src/lib/routes/timeline.ts';
@@ -47,6 +47,7 @@ function glossaryEntry(id: string, abbreviation: string): GlossaryEntry {
 
 interface ArticleSpec {
   meeting: string;
+  dateBasis?: 'stated' | 'relative' | 'publication';
   participants?: string[];
   mentions?: string[];
   topics?: string[];
@@ -59,6 +60,7 @@ function article(
   id: string,
   {
     meeting,
+    dateBasis = 'stated',
     participants = [],
     mentions = [],
     topics = [],
@@ -78,7 +80,7 @@ function article(
       headline: `Headline of ${id}`,
       headlineSupplied,
       summary: 'A summary.',
-      meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis: 'stated', format: 'online' },
+      meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis, format: 'online' },
       publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(meeting) },
       participants: participants.map((personId, index) => ({
         person: { id: personId, collection: 'people' },
@@ -121,7 +123,7 @@ describe('archiveOf', () => {
 describe('articlePages', () => {
   const archive = testArchive([
     article('later', { meeting: '2021-08-02', participants: ['son', 'motegi'], mentions: ['aso'], topics: ['sea'] }),
-    article('first', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'] }),
+    article('first', { meeting: '2020-10-15', dateBasis: 'publication', participants: ['son'], topics: ['trade'] }),
     article('last', { meeting: '2023-12', participants: ['motegi'] }),
   ]);
   const pages = articlePages(archive, site);
@@ -130,8 +132,12 @@ describe('articlePages', () => {
   it('gives each article its neighbours in meeting order, linked under the base path', () => {
     expect(pages.map(({ params }) => params.slug)).toEqual(['first', 'later', 'last']);
     expect(byId.first.previous).toBeUndefined();
-    expect(byId.later.previous).toEqual({ href: '/sub/articles/first/', text: 'Meeting first, 15 October 2020' });
-    expect(byId.later.next).toEqual({ href: '/sub/articles/last/', text: 'Meeting last, December 2023' });
+    expect(byId.later.previous).toMatchObject({
+      href: '/sub/articles/first/',
+      text: 'Meeting first',
+      date: { iso: '2020-10-15', text: 'on or before 15 October 2020' },
+    });
+    expect(byId.later.next).toMatchObject({ href: '/sub/articles/last/', text: 'Meeting last', date: { text: 'December 2023' } });
     expect(byId.last.next).toBeUndefined();
   });
 
@@ -141,9 +147,9 @@ describe('articlePages', () => {
       ['Bùi Thanh Sơn', '/sub/people/son/', true],
       ['Motegi Toshimitsu', '/sub/people/motegi/', false],
     ]);
-    expect(page.coChairs.map(({ person }) => person.id)).toEqual(['son']);
+    expect(page.meeting.coChairs.map(({ person }) => person.id)).toEqual(['son']);
     expect(page.mentions.map(({ person }) => person.id)).toEqual(['aso']);
-    expect(page.topics).toEqual([{ href: '/sub/topics/sea/', text: 'South China Sea' }]);
+    expect(page.topicGroups).toEqual([{ label: 'Subjects', topics: [{ href: '/sub/topics/sea/', text: 'South China Sea' }] }]);
     expect(page.url).toBe('https://archive.test/sub/articles/later/');
     expect(page.sourceFileHref).toBe('/sub/sources/later.txt');
     expect(page.search.filters).toEqual({
@@ -156,7 +162,7 @@ describe('articlePages', () => {
   });
 
   it('prepares the citations in each style, the citation files and the page’s links', () => {
-    const { cite, articlesHref, timelineHref } = byId.first;
+    const { cite, articlesHref } = byId.first;
     expect(cite.styles.map(({ id, text }) => [id, text.includes('Headline of first')])).toEqual([
       ['chicago', true],
       ['apa', true],
@@ -171,18 +177,98 @@ describe('articlePages', () => {
       '/sub/data/articles.csl.json',
       '/sub/data/meetings.csv',
     ]);
-    expect([articlesHref, timelineHref]).toEqual(['/sub/articles/', '/sub/timeline/']);
+    expect(articlesHref).toBe('/sub/articles/');
+  });
+
+  it('gives the facts card the meeting’s date with its basis, its format, its co-chairs and its timeline entry', () => {
+    expect(byId.first.meeting).toEqual({
+      name: 'Meeting first',
+      partOf: undefined,
+      date: {
+        iso: '2020-10-15',
+        text: 'on or before 15 October 2020',
+        gloss: 'the report’s own date: it does not date the meeting',
+        explanation: 'The report does not date the meeting; it took place on or before the day the report was published.',
+      },
+      format: 'Online',
+      coChairs: [byId.first.participants[0]],
+      timelineHref: '/sub/timeline/#meeting-first',
+    });
+    expect(byId.later.meeting.date).toMatchObject({ text: '2 August 2021', gloss: 'as the report states' });
+    expect(byId.last.meeting.date.gloss).toBe('as the report states; the report gives the month');
+  });
+
+  it('links a meeting to its entry on the timeline page that shows it', () => {
+    // Two entries a report (its meeting and one event), so the timeline's second page begins part-way.
+    const many = testArchive(
+      Array.from({ length: 20 }, (_, index) =>
+        article(`m-${String(index).padStart(2, '0')}`, {
+          meeting: `2021-01-${String(index + 1).padStart(2, '0')}`,
+          events: [
+            { date: `2021-01-${String(index + 1).padStart(2, '0')}`, label: 'An event', paragraph: 1, quote: 'Ministers' },
+          ],
+        }),
+      ),
+    );
+    const hrefs = articlePages(many, site).map(({ props }) => props.page.meeting.timelineHref);
+    expect(hrefs[12]).toBe('/sub/timeline/#meeting-m-12');
+    expect(hrefs[13]).toBe('/sub/timeline/page/2/#meeting-m-13');
+    const secondPage = timelineRoutes(many, site)[1].props.page.data;
+    expect(secondPage.some((item) => item.kind === 'meeting' && item.meeting.id === 'meeting-m-13')).toBe(true);
+  });
+
+  it('groups a report’s topics by kind, in the vocabulary’s order', () => {
+    const [page] = articlePages(
+      testArchive(
+        [article('t', { meeting: '2021', topics: ['sea', 'asean', 'trade', 'mekong'] })],
+        [
+          topic('sea', 'South China Sea', 'place'),
+          topic('asean', 'ASEAN', 'body'),
+          topic('trade', 'Trade'),
+          topic('mekong', 'Mekong', 'place'),
+        ],
+      ),
+      site,
+    );
+    expect(page.props.page.topicGroups.map(({ label, topics }) => [label, topics.map(({ text }) => text)])).toEqual([
+      ['Subjects', ['Trade']],
+      ['Places', ['South China Sea', 'Mekong']],
+      ['Bodies', ['ASEAN']],
+    ]);
+  });
+
+  it('cites a supplied headline in the source note as the citations do, in brackets', () => {
+    const [supplied] = articlePages(testArchive([article('s', { meeting: '2021', headlineSupplied: true })]), site);
+    expect(supplied.props.page.sourceTitle).toEqual({ text: '[Headline of s]', supplied: true });
+    expect(byId.first.sourceTitle).toEqual({ text: '“Headline of first”', supplied: false });
   });
 
   it('links the dates a report mentions to their paragraphs', () => {
     const [withEvent] = articlePages(
       testArchive([
-        article('e', { meeting: '2021', events: [{ date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' }] }),
+        article('e', {
+          meeting: '2021',
+          events: [
+            { date: '2020-11-02', label: 'A summit', paragraph: 1, quote: 'Ministers' },
+            { date: '2020-04-19', label: 'A doubted summit', paragraph: 1, quote: 'Ministers', note: 'It was on the 14th.' },
+          ],
+        }),
       ]),
       site,
     );
     expect(withEvent.props.page.events).toEqual([
-      { date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1 },
+      { date: { iso: '2020-11-02', text: '2 November 2020' }, href: '#p-1', label: 'A summit', paragraph: 1, note: undefined },
+      {
+        date: {
+          iso: '2020-04-19',
+          text: '19 April 2020',
+          doubt: { href: '#event-note-2', text: 'date in doubt: see the note' },
+        },
+        href: '#p-1',
+        label: 'A doubted summit',
+        paragraph: 1,
+        note: { id: 'event-note-2', text: 'It was on the 14th.' },
+      },
     ]);
   });
 
@@ -313,9 +399,28 @@ describe('listings of the archive', () => {
   it('puts each meeting on the timeline with its people and topics resolved', () => {
     const [page] = timelineRoutes(archive, site);
     const meetings = page.props.page.data.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
-    expect(meetings.map(({ id }) => id)).toEqual(['oct-2020', 'in-2021', 'aug-2021', 'dec-2023']);
+    expect(meetings.map(({ id }) => id)).toEqual(['meeting-oct-2020', 'meeting-in-2021', 'meeting-aug-2021', 'meeting-dec-2023']);
     expect(meetings[2].participants.map(({ href }) => href)).toEqual(['/sub/people/son/', '/sub/people/motegi/']);
-    expect(meetings[2].topics.map(({ text }) => text)).toEqual(['South China Sea', 'Trade']);
+    expect(meetings[2].topics).toEqual({
+      shown: [
+        { href: '/sub/topics/sea/', text: 'South China Sea' },
+        { href: '/sub/topics/trade/', text: 'Trade' },
+      ],
+      more: undefined,
+    });
+    expect(meetings[0].date).toMatchObject({ iso: '2020-10-15', text: '15 October 2020' });
+  });
+
+  it('names a few topics on a card and counts the rest, linked to them all on the report’s page', () => {
+    const links = ['A', 'B', 'C', 'D', 'E', 'F'].map((text) => ({ href: `/sub/topics/${text}/`, text }));
+    expect(topicsInBrief(links, '/sub/articles/x/')).toEqual({
+      shown: links.slice(0, 3),
+      more: { href: '/sub/articles/x/#topics-heading', text: 'and 3 more' },
+    });
+    // "and 1 more" would hide no more than it takes.
+    expect(topicsInBrief(links.slice(0, 4), '/sub/articles/x/')).toEqual({ shown: links.slice(0, 4), more: undefined });
+    const [page] = articleListRoutes(archive, site);
+    expect(page.props.page.data.find(({ href }) => href === '/sub/articles/aug-2021/')?.topics.shown).toHaveLength(2);
   });
 });
 
@@ -414,7 +519,7 @@ describe('index pages', () => {
     expect(vns.usage?.latest.map(({ href }) => href)).toEqual(
       ['g', 'f', 'e', 'd', 'c'].map((letter) => `/sub/articles/2023-${letter}/`),
     );
-    expect(vns.usage?.latest[0].meetingDate).toEqual({ iso: '2023-12-07', text: '7 December 2023' });
+    expect(vns.usage?.latest[0].meetingDate).toMatchObject({ iso: '2023-12-07', text: '7 December 2023' });
     expect(vns.usage?.all).toEqual({ href: '/sub/glossary/vns/', text: 'All 9 reports using VNS' });
     const [few] = glossaryPage(testArchive([article('one', { meeting: '2021', body: 'VNS once.' })]), site);
     expect([few.variants, few.usage?.reports, few.usage?.all]).toEqual([undefined, '1 report', undefined]);
@@ -447,7 +552,7 @@ describe('index pages', () => {
     ]);
     expect(quotes[0]).toMatchObject({
       meetingName: 'Meeting aug-2021',
-      meetingDate: { iso: '2021-08-02', text: '2 August 2021' },
+      meetingDate: { iso: '2021-08-02', text: '2 August 2021', gloss: 'as the report states' },
       publisher: 'Viet Nam News',
     });
   });
@@ -457,14 +562,18 @@ describe('index pages', () => {
     const events = page.props.page.data.flatMap((item) => (item.kind === 'event' ? [item.event] : []));
     expect(events).toEqual([
       {
-        date: { iso: '2020-11', text: 'November 2020' },
-        precisionNote: 'the report gives the month',
+        date: {
+          iso: '2020-11',
+          text: 'November 2020',
+          gloss: 'the report gives the month',
+          doubt: { href: '#event-note-aug-2021-1', text: 'date in doubt: see the note' },
+        },
         label: 'A summit',
         quote: 'Motegi spoke',
         paragraph: { href: '/sub/articles/aug-2021/#p-2', text: 'paragraph 2 of [Headline of aug-2021]' },
         publisherShort: 'VNS',
         publicationDate: { iso: '2021-08-02', text: '2 August 2021' },
-        note: 'Dated by the archive.',
+        note: { id: 'event-note-aug-2021-1', text: 'Dated by the archive.' },
       },
     ]);
   });

@@ -3,18 +3,20 @@ import { citationSource, glossaryTerms, type Archive, type Article, type Person 
 import { mustGet } from '../lookup.ts';
 import { apa, chicago, mla, type CitationSource } from '../citations.ts';
 import { neighbours } from '../chronology.ts';
-import { formatPartialDate, shownDate, type ShownDate } from '../dates.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
-import { shownHeadline } from '../headline.ts';
-import { meetingDateLabel } from '../meetings.ts';
+import { citedHeadline, shownHeadline } from '../headline.ts';
+import { MEETING_FORMAT_LABELS } from '../meetings.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
 import { searchAliases, type FacetKey } from '../search-terms.ts';
+import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { filePaths, paths } from '../urls.ts';
+import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
+import { timelineMeetingHrefs } from './timeline.ts';
 
 /** A person as a report's page lists them: linked, with the role the report gives. */
 export interface PersonRow {
@@ -27,6 +29,41 @@ export interface PersonRow {
 export interface TextLink {
   href: string;
   text: string;
+}
+
+/** The id of the full facts on a report's page, where the card under the headline leads. */
+export const ARTICLE_FACTS_ID = 'meeting-facts';
+
+/** A neighbouring meeting: its report linked by the meeting's name, and its date. */
+export interface MeetingLink extends TextLink {
+  date: ShownDate;
+}
+
+/** The meeting's facts, as the card under the headline (on a phone) and the facts beside or after the text show them. */
+export interface MeetingFacts {
+  name: string;
+  partOf: string | undefined;
+  /** Qualified by how the report fixes it ("on or before"), with the reason as its gloss. */
+  date: ShownDate;
+  format: string;
+  coChairs: PersonRow[];
+  /** The meeting's own entry on the timeline. */
+  timelineHref: string;
+}
+
+/** A report's topics of one kind, under the kind's heading. */
+export interface TopicGroup {
+  label: string;
+  topics: TextLink[];
+}
+
+/** A date the report mentions, linked to its paragraph; flagged, with the archive's note, when the archive doubts it. */
+export interface ArticleEvent {
+  date: ShownDate;
+  href: string;
+  label: string;
+  paragraph: number;
+  note: { id: string; text: string } | undefined;
 }
 
 /** A file a reader downloads: its address and the name it is saved under. */
@@ -56,22 +93,23 @@ export interface ArticlePageData {
   /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
   publisherShortHtml: string;
   photoCreditHtml: string | undefined;
+  meeting: MeetingFacts;
+  publicationDate: ShownDate;
   participants: PersonRow[];
   mentions: PersonRow[];
-  coChairs: PersonRow[];
-  topics: TextLink[];
+  /** The report's topics by kind, in the vocabulary's order. */
+  topicGroups: TopicGroup[];
   /** The dates the report mentions, each linked to its paragraph on the page. */
-  events: { date: ShownDate; href: string; label: string; paragraph: number }[];
-  previous: TextLink | undefined;
-  next: TextLink | undefined;
+  events: ArticleEvent[];
+  previous: MeetingLink | undefined;
+  next: MeetingLink | undefined;
   sourceFileHref: string;
-  /** The headline the source note cites: the received one, or "untitled report". */
-  sourceTitle: string;
+  /** The headline as the source note cites it, as the citations do: in quotation marks, or a supplied one in brackets. */
+  sourceTitle: { text: string; supplied: boolean };
   cite: CiteData;
   reference: ReferenceSource;
-  /** The Articles index (the breadcrumb) and the timeline (the facts' link). */
+  /** The Articles index (the breadcrumb). */
   articlesHref: string;
-  timelineHref: string;
   structuredData: object;
   search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
@@ -86,9 +124,12 @@ export function articlePages(
   archive: Archive,
   site: SiteContext,
 ): { params: { slug: string }; props: { page: ArticlePageData } }[] {
+  const onTimeline = timelineMeetingHrefs(archive.articles, site);
   return archive.articles.map((article, index) => ({
     params: { slug: article.id },
-    props: { page: articlePageData(archive, site, article, neighbours(archive.articles, index)) },
+    props: {
+      page: articlePageData(archive, site, article, neighbours(archive.articles, index), mustGet(onTimeline, article.id)),
+    },
   }));
 }
 
@@ -97,6 +138,7 @@ function articlePageData(
   site: SiteContext,
   article: Article,
   { previous, next }: { previous: Article | undefined; next: Article | undefined },
+  timelineHref: string,
 ): ArticlePageData {
   const { people, topics, glossary, glossaryById } = archive;
   const { headline, summary, meeting, publication, participants, mentions, source } = article.data;
@@ -110,10 +152,11 @@ function articlePageData(
   const participantRows = participants.map(personRow);
   const mentionRows = mentions.map(personRow);
   const articleTopics = article.data.topics.map(({ id }) => mustGet(topics, id));
-  const meetingLink = (other: Article | undefined) =>
+  const meetingLink = (other: Article | undefined): MeetingLink | undefined =>
     other && {
       href: linkTo(site, paths.article(other.id)),
-      text: `${other.data.meeting.name}, ${formatPartialDate(other.data.meeting.date)}`,
+      text: other.data.meeting.name,
+      date: shownDate(other.data.meeting.date, { basis: other.data.meeting.dateBasis }),
     };
   // Abbreviations in the pieces shown around the body are marked at their first use there, as in the body.
   const terms = glossaryTerms(glossary);
@@ -128,20 +171,42 @@ function articlePageData(
     bodyHtml: articleBodyHtml(article, glossaryById, site.base),
     publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
+    meeting: {
+      name: meeting.name,
+      partOf: meeting.partOf,
+      date: shownDate(meeting.date, { basis: meeting.dateBasis }),
+      format: MEETING_FORMAT_LABELS[meeting.format],
+      coChairs: participantRows.filter(({ coChair }) => coChair),
+      timelineHref,
+    },
+    publicationDate: shownDate(publication.date),
     participants: participantRows,
     mentions: mentionRows,
-    coChairs: participantRows.filter(({ coChair }) => coChair),
-    topics: articleTopics.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
-    events: article.data.events.map(({ date, label, paragraph }) => ({
-      date: shownDate(date),
-      href: `#${paragraphId(paragraph)}`,
-      label,
-      paragraph,
-    })),
+    topicGroups: TOPIC_KINDS.flatMap((kind) => {
+      const ofKind = articleTopics.filter((topic) => topic.data.kind === kind);
+      return ofKind.length > 0
+        ? [
+            {
+              label: TOPIC_KIND_LABELS[kind],
+              topics: ofKind.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
+            },
+          ]
+        : [];
+    }),
+    events: article.data.events.map(({ date, label, paragraph, note }, index) => {
+      const noteId = eventNoteId(index);
+      return {
+        date: shownDate(date, { noteHref: note === undefined ? undefined : `#${noteId}` }),
+        href: `#${paragraphId(paragraph)}`,
+        label,
+        paragraph,
+        note: note === undefined ? undefined : { id: noteId, text: note },
+      };
+    }),
     previous: meetingLink(previous),
     next: meetingLink(next),
     sourceFileHref: linkTo(site, paths.source(source.file)),
-    sourceTitle: article.data.headlineSupplied ? 'untitled report' : headline,
+    sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied },
     cite: citeData(citationSource(article, site), site),
     reference: {
       headline,
@@ -173,13 +238,12 @@ function articlePageData(
       filters: articleFacetValues(article, archive),
       meta: {
         meeting: meeting.name,
-        meetingDate: meetingDateLabel(meeting.date, meeting.dateBasis),
+        meetingDate: dateWords(meeting.date, { basis: meeting.dateBasis }).text,
         publisher: publication.publisher,
         headlineSupplied: article.data.headlineSupplied ? 'yes' : undefined,
       },
     },
     articlesHref: linkTo(site, paths.articles()),
-    timelineHref: linkTo(site, paths.timeline()),
   };
 }
 

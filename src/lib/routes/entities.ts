@@ -3,17 +3,17 @@ import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
 import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
-import { shownDate, type PartialDate, type ShownDate } from '../dates.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
 import { searchAliases } from '../search-terms.ts';
+import { shownDate, type ShownDate } from '../shown-dates.ts';
 import { slugify } from '../slugs.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
 import { paths } from '../urls.ts';
-import { TOPIC_KIND_LABELS, TOPIC_KINDS, type DateBasis, type TopicKind } from '../vocabulary.ts';
+import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
 import { articleCard, listingRoutes } from './listing.ts';
 
@@ -127,13 +127,20 @@ function topicCard(topic: Topic, { topicArticles }: Pick<Archive, 'topicArticles
 export interface AppearanceRow {
   href: string;
   meetingName: string;
-  meetingDate: PartialDate;
-  dateBasis: DateBasis;
+  meetingDate: ShownDate;
   role: string;
   coChair: boolean;
   participant: boolean;
   /** Links to the paragraphs naming the person, by paragraph number. */
   paragraphs: TextLink[];
+}
+
+/** An office a person held, its dates prepared as every date is shown. */
+export interface OfficeRow {
+  title: string;
+  from: ShownDate | undefined;
+  to: ShownDate | undefined;
+  source: Person['data']['offices'][number]['source'];
 }
 
 /** A person's pages: their facts on the first, and every meeting they attended or are mentioned at, in date order. */
@@ -143,8 +150,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
     const rows = (archive.appearances.get(person.id) ?? []).map(({ article, role, coChair, participant }): AppearanceRow => ({
       href: linkTo(site, paths.article(article.id)),
       meetingName: article.data.meeting.name,
-      meetingDate: article.data.meeting.date,
-      dateBasis: article.data.meeting.dateBasis,
+      meetingDate: shownDate(article.data.meeting.date, { basis: article.data.meeting.dateBasis }),
       role,
       coChair,
       participant,
@@ -155,7 +161,17 @@ export function personRoutes(archive: Archive, site: SiteContext) {
     }));
     return entityListingRoutes(site, 'person', person, {
       items: rows,
-      props: { person, structuredData: personData(person, site), alsoWritten: joinedVariants(person.data.variants) },
+      props: {
+        person,
+        structuredData: personData(person, site),
+        alsoWritten: joinedVariants(person.data.variants),
+        offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
+          title,
+          from: from && shownDate(from),
+          to: to && shownDate(to),
+          source,
+        })),
+      },
       // Each page splits its own rows: the meetings attended, then those the person is only mentioned at.
       pageProps: ({ data }) => ({
         attended: data.filter((row) => row.participant),
@@ -216,7 +232,7 @@ function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossary
     paragraph: { href: linkTo(site, paths.paragraph(article.id, number)), text: `paragraph ${number}` },
     articleHref: linkTo(site, paths.article(article.id)),
     meetingName: meeting.name,
-    meetingDate: shownDate(meeting.date),
+    meetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
     publisher: publication.publisher,
   };
 }
@@ -358,7 +374,7 @@ function glossaryUsage(
     latest: newestFirst.slice(0, GLOSSARY_PREVIEW).map(({ id, data: { meeting } }) => ({
       href: linkTo(site, paths.article(id)),
       meetingName: meeting.name,
-      meetingDate: shownDate(meeting.date),
+      meetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
     })),
     all:
       count > GLOSSARY_PREVIEW ? { href: linkTo(site, allPath), text: `All ${count} reports using ${abbreviation}` } : undefined,

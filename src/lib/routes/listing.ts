@@ -3,9 +3,10 @@ import { mustGet } from '../lookup.ts';
 import type { PartialDate } from '../dates.ts';
 import { shownHeadline } from '../headline.ts';
 import { LIST_PAGE_SIZE, pageSegment, paginateList, type ListPage } from '../pagination.ts';
+import { shownDate, type ShownDate } from '../shown-dates.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
-import type { DateBasis } from '../vocabulary.ts';
+import type { TextLink } from './article-page.ts';
 
 /** A static route as `getStaticPaths` returns it. */
 export interface Route<Params, Props> {
@@ -45,21 +46,55 @@ export interface ArticleCardData {
   href: string;
   headline: string;
   meetingName: string;
+  /** The meeting's date, to file the card under its year. */
   meetingDate: PartialDate;
-  dateBasis: DateBasis;
+  shownMeetingDate: ShownDate;
   publisher: string;
   participantNames: string[];
+  topics: TopicsInBrief;
 }
 
-export function articleCard(article: Article, { people }: Pick<Archive, 'people'>, site: SiteContext): ArticleCardData {
+export function articleCard(
+  article: Article,
+  { people, topics }: Pick<Archive, 'people' | 'topics'>,
+  site: SiteContext,
+): ArticleCardData {
   const { meeting, publication, participants } = article.data;
+  const href = linkTo(site, paths.article(article.id));
   return {
-    href: linkTo(site, paths.article(article.id)),
+    href,
     headline: shownHeadline(article.data),
     meetingName: meeting.name,
     meetingDate: meeting.date,
-    dateBasis: meeting.dateBasis,
+    shownMeetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
     publisher: publication.publisher,
     participantNames: participants.map(({ person }) => mustGet(people, person.id).data.name),
+    topics: topicsInBrief(reportTopicLinks(article, topics, site), href),
+  };
+}
+
+/** A report's topics, in the order its editor gave them, linked to their pages. */
+export function reportTopicLinks(article: Article, topics: Archive['topics'], site: SiteContext): TextLink[] {
+  return article.data.topics.map(({ id }) => ({ href: linkTo(site, paths.topic(id)), text: mustGet(topics, id).data.name }));
+}
+
+/** A report's first few topics, as a card or a timeline entry shows them, and a link to the rest on its page. */
+export interface TopicsInBrief {
+  shown: TextLink[];
+  more: TextLink | undefined;
+}
+
+/** How many topics a card or a timeline entry names before "and N more". */
+export const TOPICS_IN_BRIEF = 3;
+
+/** The id of the topics' heading on a report's page, where "and N more" leads. */
+export const ARTICLE_TOPICS_ID = 'topics-heading';
+
+export function topicsInBrief(topics: readonly TextLink[], articleHref: string, limit = TOPICS_IN_BRIEF): TopicsInBrief {
+  // "and 1 more" would take the room of the topic it hides.
+  if (topics.length <= limit + 1) return { shown: [...topics], more: undefined };
+  return {
+    shown: topics.slice(0, limit),
+    more: { href: `${articleHref}#${ARTICLE_TOPICS_ID}`, text: `and ${topics.length - limit} more` },
   };
 }

@@ -1,14 +1,14 @@
 import type { Archive, Article, Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import { groupByYear, timelineEntries, type YearGroup } from '../chronology.ts';
-import { shownDate, type DatePrecision, type PartialDate, type ShownDate } from '../dates.ts';
+import type { PartialDate } from '../dates.ts';
 import { citedHeadline, shownHeadline } from '../headline.ts';
-import { TIMELINE_PAGE_SIZE, type ListPage } from '../pagination.ts';
+import { TIMELINE_PAGE_SIZE, pageSegment, type ListPage } from '../pagination.ts';
+import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
-import type { DateBasis } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
-import { listingRoutes } from './listing.ts';
+import { listingRoutes, reportTopicLinks, topicsInBrief, type TopicsInBrief } from './listing.ts';
 
 /** A meeting as the timeline shows it: its report, the people who took part and its topics, all linked. */
 export interface TimelineMeetingData {
@@ -16,23 +16,22 @@ export interface TimelineMeetingData {
   href: string;
   headline: string;
   name: string;
-  date: PartialDate;
-  dateBasis: DateBasis;
+  date: ShownDate;
   participants: { person: Person; href: string }[];
-  topics: TextLink[];
+  topics: TopicsInBrief;
 }
 
 /** An event a report mentions, as the timeline shows it: dated, quoted and linked to its paragraph. */
 export interface TimelineEventData {
+  /** Flagged, with a link to `note`, when the archive doubts it. */
   date: ShownDate;
-  /** How precisely the report dates it, when not to the day: "the report gives the month". */
-  precisionNote: string | undefined;
   label: string;
   quote: string;
   paragraph: TextLink;
   publisherShort: string;
   publicationDate: ShownDate;
-  note: string | undefined;
+  /** The archive's note on the event, and its id on the page. */
+  note: { id: string; text: string } | undefined;
 }
 
 export type TimelineItem =
@@ -68,17 +67,27 @@ function timelineYears(page: ListPage<TimelineItem>): TimelineYear[] {
   return groupByYear(page.data, (item) => item.date).map((group) => ({ ...group, continued: group.year === continuedYear }));
 }
 
-const PRECISION_NOTES: Record<DatePrecision, string | undefined> = {
-  day: undefined,
-  month: 'the report gives the month',
-  year: 'the report gives the year',
-};
+/** The id of a meeting's entry on the timeline, for links to it from elsewhere. */
+export function timelineMeetingId(articleId: string): string {
+  return `meeting-${articleId}`;
+}
+
+/** Where each report's meeting stands on the timeline: its page, at its entry. */
+export function timelineMeetingHrefs(articles: readonly Article[], site: SiteContext): Map<string, string> {
+  const hrefs = new Map<string, string>();
+  timelineEntries(articles).forEach((entry, index) => {
+    if (entry.kind !== 'meeting') return;
+    const page = pageSegment(Math.floor(index / TIMELINE_PAGE_SIZE) + 1);
+    hrefs.set(entry.article.id, `${linkTo(site, paths.timeline(page))}#${timelineMeetingId(entry.article.id)}`);
+  });
+  return hrefs;
+}
 
 function timelineEvent(article: Article, event: Article['data']['events'][number], site: SiteContext): TimelineEventData {
   const { publication } = article.data;
+  const noteId = event.note === undefined ? undefined : eventNoteId(article.data.events.indexOf(event), article.id);
   return {
-    date: shownDate(event.date),
-    precisionNote: PRECISION_NOTES[event.date.precision],
+    date: shownDate(event.date, { noteHref: noteId && `#${noteId}` }),
     label: event.label,
     quote: event.quote,
     paragraph: {
@@ -87,23 +96,23 @@ function timelineEvent(article: Article, event: Article['data']['events'][number
     },
     publisherShort: publication.publisherShort,
     publicationDate: shownDate(publication.date),
-    note: event.note,
+    note: noteId && event.note !== undefined ? { id: noteId, text: event.note } : undefined,
   };
 }
 
 function timelineMeeting(article: Article, { people, topics }: Archive, site: SiteContext): TimelineMeetingData {
   const { meeting, participants } = article.data;
+  const href = linkTo(site, paths.article(article.id));
   return {
-    id: article.id,
-    href: linkTo(site, paths.article(article.id)),
+    id: timelineMeetingId(article.id),
+    href,
     headline: shownHeadline(article.data),
     name: meeting.name,
-    date: meeting.date,
-    dateBasis: meeting.dateBasis,
+    date: shownDate(meeting.date, { basis: meeting.dateBasis }),
     participants: participants.map(({ person }) => ({
       person: mustGet(people, person.id),
       href: linkTo(site, paths.person(person.id)),
     })),
-    topics: article.data.topics.map(({ id }) => ({ href: linkTo(site, paths.topic(id)), text: mustGet(topics, id).data.name })),
+    topics: topicsInBrief(reportTopicLinks(article, topics, site), href),
   };
 }
