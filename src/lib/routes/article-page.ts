@@ -11,7 +11,7 @@ import { meetingDateLabel } from '../meetings.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
-import { searchAliases, type FacetKey } from '../search-terms.ts';
+import { searchAliasGroups, type FacetKey } from '../search-terms.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { filePaths, paths } from '../urls.ts';
@@ -73,7 +73,7 @@ export interface ArticlePageData {
   articlesHref: string;
   timelineHref: string;
   structuredData: object;
-  search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
+  search: { aliases: string[][]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
 
 /** The citation files of each article (BibTeX, CSL-JSON): the article is all they need. */
@@ -166,7 +166,7 @@ function articlePageData(
       dateline: publication.dateline,
     }),
     search: {
-      aliases: searchAliases([
+      aliases: searchAliasGroups([
         ...[...participantRows, ...mentionRows].map(({ person }) => person.data),
         ...articleTopics.map(({ data }) => data),
       ]),

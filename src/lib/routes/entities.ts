@@ -8,7 +8,7 @@ import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
-import { searchAliases } from '../search-terms.ts';
+import { searchAliasGroups } from '../search-terms.ts';
 import { slugify } from '../slugs.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
@@ -53,7 +53,7 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
       props: {
         topic,
         links: entityLinks(site, 'topic', topic.id),
-        aliases: searchAliases([topic.data]),
+        aliases: searchAliasGroups([topic.data]),
         otherNames: otherNames(topic.data),
       },
       pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
@@ -150,7 +150,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       props: {
         person,
         links: entityLinks(site, 'person', person.id),
-        aliases: searchAliases([person.data]),
+        aliases: searchAliasGroups([person.data]),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
       },
