@@ -153,3 +153,8 @@ export function entityAlias(query: string, title: string, aliases: readonly stri
   if (!foldedQuery || nameHolds(title, foldedQuery)) return undefined;
   return matchingName(query, aliases);
 }
+
+/** The first report paragraph (`p-N`) whose text says the name, of a result's anchors. */
+export function paragraphSaying(anchors: readonly { id: string; text: string }[], name: string): string | undefined {
+  return anchors.find(({ id, text }) => /^p-\d+$/.test(id) && occurrences(foldText(text), name).length > 0)?.id;
+}

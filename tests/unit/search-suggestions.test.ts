@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMatch, entityAlias } from '../../src/lib/alias-match.ts';
+import { aliasMatch, entityAlias, paragraphSaying } from '../../src/lib/alias-match.ts';
 import { allowedEdits, closestEntities, editDistance, foldName, type NameEntry } from '../../src/lib/search-suggestions.ts';
 
 describe('foldName', () => {
@@ -130,5 +130,18 @@ describe('entityAlias', () => {
   it('gives none when the title holds the query', () => {
     expect(entityAlias('china', 'South China Sea', sea)).toBeUndefined();
     expect(entityAlias('Motegi', 'Toshimitsu Motegi', ['Toshimitsu Motegi', 'Motegi'])).toBeUndefined();
+  });
+});
+
+describe('paragraphSaying', () => {
+  it('finds the first report paragraph that says the name, as whole words', () => {
+    const anchors = [
+      { id: 'article-headline', text: 'The East Sea' },
+      { id: 'p-1', text: 'The Eastern Seaboard.' },
+      { id: 'p-2', text: 'On the East-Sea issue.' },
+      { id: 'p-3', text: 'The East Sea again.' },
+    ];
+    expect(paragraphSaying(anchors, 'East Sea')).toBe('p-2');
+    expect(paragraphSaying(anchors, 'Bien Dong')).toBeUndefined();
   });
 });
