@@ -262,8 +262,8 @@ describe.each([
     await page.context().close();
   });
 
-  it('cuts no count and no name of a person or subject', async () => {
-    const page = await openSearch('?q=Parties', { viewport });
+  it.each(['Parties', 'vaccine'])('cuts no count and no name of a person or subject: %s', async (query) => {
+    const page = await openSearch(`?q=${query}`, { viewport });
     const cut = await page.evaluate(() =>
       [...document.querySelectorAll('[data-search-status], [data-entity-list] .result__title')]
         .filter((element) => {
@@ -272,7 +272,7 @@ describe.each([
         })
         .map((element) => element.textContent),
     );
-    expect(await page.locator('[data-entity-list] .result__title').count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-entity-list] .result__title').count()).toBeGreaterThan(0);
     expect(cut).toEqual([]);
     await page.context().close();
   });
