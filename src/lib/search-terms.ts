@@ -15,20 +15,41 @@ export interface NamedEntity {
 
 /** All names of the given entities, each once (compared case- and accent-insensitively), in order. */
 export function searchAliases(entities: Iterable<NamedEntity>): string[] {
+  return searchAliasGroups(entities).flat();
+}
+
+/** The names of `searchAliases`, one list per entity (an entity whose every name came before has none). */
+export function searchAliasGroups(entities: Iterable<NamedEntity>): string[][] {
   const seen = new Set<string>();
-  const names: string[] = [];
+  const groups: string[][] = [];
   for (const entity of entities) {
     const all = [entity.name, ...(entity.variants ?? []), ...(entity.aliases ?? [])];
     if (entity.nativeName) all.push(entity.nativeName.text);
-    for (const name of all) {
+    const names = all.filter((name) => {
       const key = foldForComparison(name);
-      if (!seen.has(key)) {
-        seen.add(key);
-        names.push(name);
-      }
-    }
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (names.length > 0) groups.push(names);
   }
-  return names;
+  return groups;
+}
+
+/**
+ * The aliases as a page's search data holds them (Pagefind's `aliases` meta): names joined by " · ", entities by
+ * " | ", so a result card can tell which names are one entity's ("Bien Dong" and "East Sea").
+ */
+const ALIAS_SEPARATOR = ' · ';
+const ALIAS_GROUP_SEPARATOR = ' | ';
+
+export function joinAliasGroups(groups: readonly (readonly string[])[]): string {
+  return groups.map((names) => names.join(ALIAS_SEPARATOR)).join(ALIAS_GROUP_SEPARATOR);
+}
+
+export function splitAliasGroups(joined: string | undefined): string[][] {
+  if (!joined) return [];
+  return joined.split(ALIAS_GROUP_SEPARATOR).map((names) => names.split(ALIAS_SEPARATOR));
 }
 
 function foldForComparison(text: string): string {

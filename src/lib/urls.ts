@@ -63,6 +63,8 @@ export const filePaths = {
   searchBundle: SEARCH_BUNDLE,
   /** A second, small Pagefind bundle of the people, topic and glossary pages, searched beside the reports. */
   entitySearchBundle: '/pagefind-entities/',
+  /** The names of the people, topics and glossary entries, for the search page's suggestions. */
+  searchNames: '/search/names.json',
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
   articlesJson: '/data/articles.json',

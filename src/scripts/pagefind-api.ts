@@ -2,10 +2,12 @@
 
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text, whole. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  anchors: { id: string; location: number }[];
+  anchors: { id: string; text: string; location: number }[];
   locations: number[];
 }
 

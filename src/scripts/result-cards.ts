@@ -1,5 +1,13 @@
 /** The search page's result cards, built from Pagefind's data for each result; no markup from the index reaches the page. */
-import { paragraphOfMatch, SEARCH_SECTION_FILTER, type SearchSection } from '../lib/search-terms.ts';
+import { aliasMatch, entityAlias, paragraphSaying, type ExcerptPart } from '../lib/alias-match.ts';
+import type { Suggestion } from '../lib/search-suggestions.ts';
+import {
+  EXCERPT_WORDS,
+  paragraphOfMatch,
+  SEARCH_SECTION_FILTER,
+  splitAliasGroups,
+  type SearchSection,
+} from '../lib/search-terms.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 const ENTITY_KIND_LABELS: Record<SearchSection, string> = {
@@ -18,50 +26,97 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Pagefind's excerpt as text with its <mark>s, and nothing else. */
-function excerptNodes(html: string): Node[] {
+function excerptParts(html: string): ExcerptPart[] {
   const template = element('template');
   template.innerHTML = html;
-  return [...template.content.childNodes].map((node) =>
-    node.nodeName === 'MARK'
-      ? element('mark', { textContent: node.textContent ?? '' })
-      : document.createTextNode(node.textContent ?? ''),
-  );
+  return [...template.content.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' }));
 }
 
-/** The report's address, with the words searched to highlight there and the paragraph of the first match. */
-function resultLink(data: PagefindResultData, term: string | null, highlightParam: string): string {
-  const url = new URL(data.url, location.origin);
-  for (const word of term?.split(/\s+/).filter(Boolean) ?? []) url.searchParams.append(highlightParam, word);
-  const paragraph = term ? paragraphOfMatch(data.anchors, data.locations) : undefined;
-  if (paragraph) url.hash = paragraph;
-  return `${url.pathname}${url.search}${url.hash}`;
+function markedNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => (marked ? element('mark', { textContent: text }) : document.createTextNode(text)));
+}
+
+/** The report's address, with the words to highlight there and the paragraph to open at. */
+function resultLink(url: string, words: readonly string[], paragraph: string | undefined, highlightParam: string): string {
+  const link = new URL(url, location.origin);
+  for (const word of words) link.searchParams.append(highlightParam, word);
+  if (paragraph) link.hash = paragraph;
+  return `${link.pathname}${link.search}${link.hash}`;
+}
+
+const wordsOf = (text: string | null) => text?.split(/\s+/).filter(Boolean) ?? [];
+
+/** "Matched East Sea for “Bien Dong”": why a card whose text lacks the words searched was found, its match marked. */
+function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
+  const note = element('p', { className: 'result__matched' });
+  note.append(...markedNodes(parts));
+  return note;
 }
 
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
+  // Found through the aliases of what the report is tagged with: Pagefind matched none of its words.
+  const alias =
+    term && data.locations.length === 0
+      ? aliasMatch(term, splitAliasGroups(data.meta.aliases), data.content, EXCERPT_WORDS)
+      : undefined;
+  const href = alias
+    ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
+    : resultLink(data.url, wordsOf(term), term ? paragraphOfMatch(data.anchors, data.locations) : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
   if (data.meta.headlineSupplied) title.classList.add('result__title--supplied');
-  title.append(element('a', { href: resultLink(data, term, highlightParam), textContent: data.meta.title ?? data.url }));
+  title.append(element('a', { href, textContent: data.meta.title ?? data.url }));
   const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher].filter(Boolean).join(' · ');
-  const factsLine = element('p', { className: 'result__facts', textContent: facts });
-  card.append(title, factsLine);
-  if (data.excerpt) {
-    const excerpt = element('p', { className: 'result__excerpt' });
-    excerpt.append(...excerptNodes(data.excerpt));
-    card.append(excerpt);
+  card.append(title, element('p', { className: 'result__facts', textContent: facts }));
+  if (alias) {
+    card.append(
+      matchedNote([
+        { text: 'Matched ', marked: false },
+        { text: alias.found, marked: true },
+        { text: ` for “${alias.alias}”`, marked: false },
+      ]),
+    );
+  }
+  const excerpt = alias?.excerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  if (excerpt.length > 0) {
+    const paragraph = element('p', { className: 'result__excerpt' });
+    paragraph.append(...markedNodes(excerpt));
+    card.append(paragraph);
   }
   return card;
 }
 
-export function entityCard(data: PagefindResultData): HTMLLIElement {
+export function entityCard(data: PagefindResultData, term: string | null): HTMLLIElement {
   const card = element('li', { className: 'result result--entity' });
   const section = data.filters[SEARCH_SECTION_FILTER]?.[0] as SearchSection | undefined;
   const kind = element('p', { className: 'result__kind', textContent: ENTITY_KIND_LABELS[section ?? 'report'] });
   const title = element('h3', { className: 'result__title' });
-  title.append(element('a', { href: new URL(data.url, location.origin).pathname, textContent: data.meta.title ?? data.url }));
+  const name = data.meta.title ?? data.url;
+  title.append(element('a', { href: new URL(data.url, location.origin).pathname, textContent: name }));
   card.append(kind, title);
+  const alias = term ? entityAlias(term, name, splitAliasGroups(data.meta.aliases).flat()) : undefined;
+  if (alias) {
+    card.append(
+      matchedNote([
+        { text: 'Also called ', marked: false },
+        { text: alias, marked: true },
+      ]),
+    );
+  }
   if (data.meta.description) {
     card.append(element('p', { className: 'result__facts', textContent: data.meta.description }));
   }
   return card;
+}
+
+/** A suggested person, topic or glossary entry: its kind, its name linked, and the other name that was close. */
+export function suggestionItem({ href, kind, name, matched }: Suggestion): HTMLLIElement {
+  const item = element('li', { className: 'search__suggestion' });
+  item.append(
+    element('span', { className: 'result__kind', textContent: ENTITY_KIND_LABELS[kind] }),
+    ' ',
+    element('a', { href, textContent: name }),
+  );
+  if (matched) item.append(' ', element('span', { className: 'muted', textContent: `also called ${matched}` }));
+  return item;
 }

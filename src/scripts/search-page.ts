@@ -20,6 +20,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-terms.ts';
+import { closestEntities, type NameEntry, type Suggestion } from '../lib/search-suggestions.ts';
 import type { FilterCounts, PagefindApi, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 import {
   asksNothing,
@@ -58,10 +59,11 @@ export const searchState = createStore(initialState(new URLSearchParams(location
 /** One of the transitions of search-state.ts, with what it takes besides the state. */
 type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => SearchPageState;
 
-/** Where the page's markup says the two Pagefind bundles are. */
+/** Where the page's markup says the two Pagefind bundles are, and the names file of the suggestions. */
 export interface SearchBundles {
   bundlePath: string;
   entityBundlePath: string;
+  namesPath: string;
 }
 
 /** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
@@ -86,6 +88,8 @@ const entityIndex = bundles.then(({ entityBundlePath }) => startPagefind({ baseP
  * a query (the counts written into the page are for the whole archive), and the long facets get their options.
  */
 let filterIndex: Promise<void> | undefined;
+/** The names of the people, topics and glossary entries: fetched once, by the first search that finds no report. */
+let entityNames: Promise<NameEntry[]> | undefined;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
 /** Starts Pagefind and the first search, with the bundles <search-results> names. */
@@ -181,7 +185,7 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   const { searchId, asked } = searchState.get();
   const term = searchTerm(asked);
   if (asksNothing(asked)) {
-    show(searchId, { term, status: 'Type to search', reports: [], cards: [], entities: [] });
+    show(searchId, { term, status: 'Type to search', reports: [], cards: [], entities: [], suggestions: [] });
     const totals = searchState.get().facetTotals;
     if (totals) void updateCounts(await reportIndex, asked, null, totals);
     return;
@@ -201,6 +205,18 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   return { shown: showFound(searchId, asked, reports, entities?.results ?? [], pagefind) };
 }
 
+/** The names closest to the words of a search that found no report, but for the entities it found. */
+async function suggestionsFor(term: string, entityCards: Promise<{ url: string }[]>): Promise<Suggestion[]> {
+  entityNames ??= bundles
+    .then(({ namesPath }) => fetch(namesPath))
+    .then((response) => (response.ok ? (response.json() as Promise<NameEntry[]>) : []))
+    // Without the names the page still offers the browse links.
+    .catch(() => []);
+  const [names, shown] = await Promise.all([entityNames, entityCards]);
+  const shownPaths = new Set(shown.map(({ url }) => new URL(url, location.origin).pathname));
+  return closestEntities(term, names).filter(({ href }) => !shownPaths.has(href));
+}
+
 /** Fetches what the cards of a search show and shows them, unless a newer search has begun meanwhile. */
 async function showFound(
   searchId: number,
@@ -209,12 +225,14 @@ async function showFound(
   entities: PagefindResult[],
   pagefind: PagefindApi,
 ) {
-  const [cards, entityCards] = await Promise.all([
+  const term = searchTerm(asked);
+  const entityData = Promise.all(entities.slice(0, ENTITY_LIMIT).map((result) => result.data()));
+  const [cards, entityCards, suggestions] = await Promise.all([
     Promise.all(reports.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data())),
-    Promise.all(entities.slice(0, ENTITY_LIMIT).map((result) => result.data())),
+    entityData,
+    term && reports.results.length === 0 ? suggestionsFor(term, entityData) : [],
   ]);
   if (!isCurrent(searchState.get(), searchId)) return;
-  const term = searchTerm(asked);
   // Said of the words searched: while the reader types, an earlier search can still be the one shown.
   show(searchId, {
     term,
@@ -222,6 +240,7 @@ async function showFound(
     reports: reports.results,
     cards,
     entities: entityCards,
+    suggestions,
   });
   if (searchState.get().facetTotals) void updateCounts(pagefind, asked, term, reports.filters);
 }

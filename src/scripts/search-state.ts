@@ -13,6 +13,7 @@ import {
   type SearchSort,
   type SearchState,
 } from '../lib/search-terms.ts';
+import type { Suggestion } from '../lib/search-suggestions.ts';
 import type { FilterCounts, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 
 /** What a shown search found, and the cards shown of it. */
@@ -24,6 +25,8 @@ export interface Found {
   /** The data of the report cards shown: the first page, then each "Show more". */
   cards: PagefindResultData[];
   entities: PagefindResultData[];
+  /** After a search with words that found no report: the people, topics and glossary entries closest to them. */
+  suggestions: Suggestion[];
 }
 
 export interface SearchPageState {
@@ -48,7 +51,7 @@ export interface SearchPageState {
 }
 
 /** Before the first search: the page's own markup shows its status. */
-const NOTHING_FOUND: Found = { term: null, status: '', reports: [], cards: [], entities: [] };
+const NOTHING_FOUND: Found = { term: null, status: '', reports: [], cards: [], entities: [], suggestions: [] };
 
 /** The page as it loads: what its address asks, nothing found yet. */
 export function initialState(params: URLSearchParams): SearchPageState {
@@ -174,14 +177,20 @@ export function withFound(state: SearchPageState, searchId: number, found: Found
   return { ...state, found: sameFound(found, state.found) ? state.found : found, shownSearchId: searchId };
 }
 
-/** Same words, status, reports (by their ids in the index) and entities. */
+/** Same words, status, reports (by their ids in the index), entities and suggestions. */
 function sameFound(a: Found, b: Found): boolean {
   return (
     a.term === b.term &&
     a.status === b.status &&
     sameList(a.reports, b.reports, (report) => report.id) &&
-    sameList(a.entities, b.entities, (entity) => entity.url)
+    sameList(a.entities, b.entities, (entity) => entity.url) &&
+    sameList(a.suggestions, b.suggestions, (suggestion) => suggestion.href)
   );
+}
+
+/** A search with words that found no report: the page offers the closest names and the browse links. */
+export function foundNothing(found: Found): boolean {
+  return found.term !== null && found.reports.length === 0;
 }
 
 function sameList<T>(a: T[], b: T[], idOf: (item: T) => string): boolean {

@@ -6,8 +6,9 @@ import { onePagePerRoute } from '../setup/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const siteDir = inject('siteDir');
-// Every route (its largest page) in both themes; pages of one route share their template.
-const pages = onePagePerRoute(siteDir);
+// Every route (its largest page) in both themes; pages of one route share their template. The search page also as
+// it is after a search that found nothing (suggestions and browse links) and one found through an alias.
+const pages = [...onePagePerRoute(siteDir), '/search/?q=Montegi', '/search/?q=Bien+Dong'];
 // All of WCAG 2.2 AA and axe's best practices in the light theme; in the dark one, what a theme changes: colours.
 const rules = {
   light: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -28,7 +29,7 @@ describe('axe-core, WCAG 2.2 AA and best practices, light and dark theme', () =>
     const context = await site.browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.server.url + path);
-    if (path === '/search/') await page.waitForSelector('[data-search-ready]');
+    if (path.startsWith('/search/')) await page.waitForSelector('[data-search-ready]');
     await page.evaluate(axeSource);
     const report: string[] = [];
     const backgrounds = new Set<string>();

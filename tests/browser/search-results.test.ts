@@ -213,3 +213,88 @@ describe('keyboard', () => {
     expect(ring.colour).toBe(ring.focus);
   });
 });
+
+describe.each([
+  ['phone', PHONE],
+  ['desk', DESK],
+])('at the edges of search, on a %s', (_, viewport) => {
+  /** The paths of the suggested names, once the suggestions are shown. */
+  async function suggestedPaths(page: Page): Promise<string[]> {
+    const links = page.locator('[data-suggestion-group] a');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    return links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+  }
+
+  it.each([
+    ['Montegi', '/people/motegi-toshimitsu/'],
+    ['Pramudwinia', '/people/don-pramudwinai/'],
+  ])('a misspelt name, "%s", finds no report but suggests the person', async (query, person) => {
+    const page = await openSearch(`?q=${query}`, { viewport });
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`No reports for “${query}”`);
+    expect((await suggestedPaths(page))[0]).toBe(person);
+    expect(await page.locator('[data-suggestion-group]').isVisible()).toBe(true);
+    // The browse links, as the menu has them.
+    const browse = await page.locator('[data-browse-group] a').evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    expect(browse).toEqual(expect.arrayContaining(['Timeline', 'People', 'Topics', 'Glossary']));
+    expect(await page.locator('[data-browse-group]').isVisible()).toBe(true);
+    await page.locator('[data-suggestion-group] a').first().click();
+    await page.waitForURL((url) => url.pathname === person);
+    await page.context().close();
+  });
+
+  it('offers neither suggestions nor browse links when a search finds reports', async () => {
+    const page = await openSearch('?q=Motegi', { viewport });
+    expect(await page.locator('[data-suggestion-group]').isHidden()).toBe(true);
+    expect(await page.locator('[data-browse-group]').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows a long query whole, wrapped, with nothing wider than the screen', async () => {
+    const query = `Pramudwinai and ${'averyveryverylongwordwithoutanyspaceinit'.repeat(3)} too`;
+    const page = await openSearch(`?q=${encodeURIComponent(query)}`, { viewport });
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`for “${query}”$`));
+    const fits = await status.evaluate((element) => ({
+      status: element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= innerWidth,
+      page: document.documentElement.scrollWidth <= innerWidth,
+    }));
+    expect(fits).toEqual({ status: true, page: true });
+    await page.context().close();
+  });
+
+  it.each(['Parties', 'vaccine'])('cuts no count and no name of a person or subject: %s', async (query) => {
+    const page = await openSearch(`?q=${query}`, { viewport });
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-search-status], [data-entity-list] .result__title')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return element.scrollWidth > element.clientWidth || box.left < 0 || box.right > innerWidth;
+        })
+        .map((element) => element.textContent),
+    );
+    expect(await page.locator('[data-entity-list] .result__title').count()).toBeGreaterThan(0);
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says what a report and a subject found through an alias matched, and marks it', async () => {
+    const page = await openSearch('?q=Bien+Dong', { viewport });
+    const meeting2021 = page.locator('[data-result-list] .result', { hasText: 'foreign ministers meet online' });
+    expect(await meeting2021.locator('.result__matched').textContent()).toBe('Matched East Sea for “Bien Dong”');
+    expect(await meeting2021.locator('.result__matched mark').textContent()).toBe('East Sea');
+    expect(await meeting2021.locator('.result__excerpt mark').first().textContent()).toBe('East Sea');
+    // The card opens the report at the paragraph saying it, with those words highlighted.
+    expect(await meeting2021.locator('.result__title a').getAttribute('href')).toMatch(/\?highlight=East&highlight=Sea#p-\d+$/);
+    const sea = page.locator('[data-entity-list] .result', { hasText: 'South China Sea' });
+    expect(await sea.locator('.result__matched').textContent()).toBe('Also called Bien Dong');
+    expect(await sea.locator('.result__matched mark').textContent()).toBe('Bien Dong');
+    await page.context().close();
+  });
+
+  it('adds no alias note to a card whose text holds the words searched', async () => {
+    const page = await openSearch('?q=East+Sea', { viewport });
+    expect(await firstReport(page).locator('.result__excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-result-list] .result__matched').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -15,7 +15,7 @@ import { dataDownloads } from '../../src/lib/routes/data.ts';
 import { homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
-import { searchPage } from '../../src/lib/routes/search.ts';
+import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
 import { timelineRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
@@ -158,7 +158,8 @@ describe('articlePages', () => {
       year: ['2021'],
       publisher: ['Viet Nam News'],
     });
-    expect(page.search.aliases).toEqual(expect.arrayContaining(['Aso Taro', 'South China Sea']));
+    // One list of names per entity, so a result card can tell which names are one entity's.
+    expect(page.search.aliases).toEqual(expect.arrayContaining([['Aso Taro'], ['South China Sea']]));
   });
 
   it('prepares the citations in each style, the citation files and the page’s links', () => {
@@ -541,6 +542,17 @@ describe('index pages', () => {
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
     expect(sections.map(({ text }) => text)).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
     expect(panel.facets.length).toBeGreaterThan(0);
+  });
+
+  it('writes every person, topic and glossary entry with its page and names for the search suggestions', () => {
+    const withAliases = testArchive([], [topic('sea', 'South China Sea', 'place', ['East Sea', 'Biển Đông', 'Bien Dong'])]);
+    expect(searchNameEntries(withAliases, site)).toEqual([
+      ['/sub/people/son/', 'person', 'Bùi Thanh Sơn'],
+      ['/sub/people/motegi/', 'person', 'Motegi Toshimitsu'],
+      ['/sub/people/aso/', 'person', 'Aso Taro'],
+      ['/sub/topics/sea/', 'topic', 'South China Sea', 'East Sea', 'Biển Đông', 'Bien Dong'],
+      ['/sub/glossary/vns/', 'glossary', 'VNS', 'VNS spelt out'],
+    ]);
   });
 
   it('quotes each paragraph naming a person with its HTML, its report and its paragraph linked', () => {

@@ -22,6 +22,7 @@ import {
   withFilter,
   withFilterIndex,
   withFound,
+  foundNothing,
   withMoreCards,
   withoutFilters,
   withQuery,
@@ -32,14 +33,22 @@ import {
 
 const stateOf = (address: string): SearchPageState => initialState(new URLSearchParams(address));
 
-const data = (url: string): PagefindResultData => ({ url, excerpt: '', meta: {}, filters: {}, anchors: [], locations: [] });
+const data = (url: string): PagefindResultData => ({
+  url,
+  content: '',
+  excerpt: '',
+  meta: {},
+  filters: {},
+  anchors: [],
+  locations: [],
+});
 const result = (id: string): PagefindResult => ({ id, data: async () => data(`/articles/${id}/`) });
 const reports = (count: number, prefix = 'r') => Array.from({ length: count }, (_, index) => result(`${prefix}${index}`));
 
 /** What a search found, with its first page of cards. */
 function found(term: string | null, results: PagefindResult[]): Found {
   const cards = results.slice(0, RESULTS_PAGE_SIZE).map(({ id }) => data(`/articles/${id}/`));
-  return { term, status: searchSummary(results.length, term), reports: results, cards, entities: [] };
+  return { term, status: searchSummary(results.length, term), reports: results, cards, entities: [], suggestions: [] };
 }
 
 describe('the state from and to the address', () => {
@@ -180,6 +189,16 @@ describe('what is shown', () => {
       ['r10', 'r11'],
     ]);
     expect(state.found.cards).toHaveLength(12);
+  });
+
+  it('offers the closest names and the browse links only after words that found no report', () => {
+    expect(foundNothing(found('Montegi', []))).toBe(true);
+    expect(foundNothing(found('Motegi', reports(1)))).toBe(false);
+    // Filters alone that match nothing are a matter of the filters, not of spelling.
+    expect(foundNothing(found(null, []))).toBe(false);
+    const motegi = { href: '/people/motegi-toshimitsu/', kind: 'person', name: 'Toshimitsu Motegi', matched: undefined } as const;
+    const shown = withFound(stateOf('q=Montegi'), 1, { ...found('Montegi', []), suggestions: [motegi] });
+    expect(withFound(shown, 2, found('Montegi', [])).found.suggestions).toEqual([]);
   });
 
   it('drops the cards "Show more" fetched for results no longer shown', () => {

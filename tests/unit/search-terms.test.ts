@@ -5,7 +5,10 @@ import {
   MAX_QUERY_LENGTH,
   pagefindFilters,
   readSearchState,
+  joinAliasGroups,
   searchAliases,
+  searchAliasGroups,
+  splitAliasGroups,
   searchesAtOnce,
   writeSearchState,
 } from '../../src/lib/search-terms.ts';
@@ -32,6 +35,20 @@ describe('searchAliases', () => {
       'Bùi Thanh Sơn',
       'Sơn',
     ]);
+  });
+});
+
+describe('searchAliasGroups', () => {
+  it("keeps each entity's names together, each name once over all of them", () => {
+    const sea = { name: 'South China Sea', aliases: ['East Sea', 'Bien Dong'] };
+    const coc = { name: 'Code of Conduct', aliases: ['COC', 'east sea'] };
+    const groups = searchAliasGroups([sea, coc, { name: 'South China Sea' }]);
+    expect(groups).toEqual([
+      ['South China Sea', 'East Sea', 'Bien Dong'],
+      ['Code of Conduct', 'COC'],
+    ]);
+    expect(splitAliasGroups(joinAliasGroups(groups))).toEqual(groups);
+    expect(splitAliasGroups(undefined)).toEqual([]);
   });
 });
 

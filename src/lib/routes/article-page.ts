@@ -10,7 +10,7 @@ import { MEETING_FORMAT_LABELS } from '../meetings.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
-import { searchAliases, type FacetKey } from '../search-terms.ts';
+import { searchAliasGroups, type FacetKey } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
@@ -111,7 +111,7 @@ export interface ArticlePageData {
   /** The Articles index (the breadcrumb). */
   articlesHref: string;
   structuredData: object;
-  search: { aliases: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
+  search: { aliases: string[][]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
 
 /** The citation files of each article (BibTeX, CSL-JSON): the article is all they need. */
@@ -231,7 +231,7 @@ function articlePageData(
       dateline: publication.dateline,
     }),
     search: {
-      aliases: searchAliases([
+      aliases: searchAliasGroups([
         ...[...participantRows, ...mentionRows].map(({ person }) => person.data),
         ...articleTopics.map(({ data }) => data),
       ]),

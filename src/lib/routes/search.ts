@@ -1,8 +1,10 @@
 import type { Archive } from '../archive.ts';
 import { searchFilterPanel } from '../search-filters.ts';
+import type { NameEntry } from '../search-suggestions.ts';
+import { searchAliases } from '../search-terms.ts';
 import { SITE_SECTIONS } from '../site-sections.ts';
 import { linkTo, type SiteContext } from '../site.ts';
-import { filePaths } from '../urls.ts';
+import { filePaths, paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
 
 export interface SearchPageData {
@@ -10,7 +12,9 @@ export interface SearchPageData {
   /** Where the page's script loads Pagefind's indexes from: the reports', and the people, topic and glossary pages'. */
   bundlePath: string;
   entityBundlePath: string;
-  /** The archive's sections, for readers without JavaScript, who cannot search. */
+  /** The names of the people, topics and glossary entries, fetched when a search finds nothing (`searchNameEntries`). */
+  namesPath: string;
+  /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
   sections: TextLink[];
 }
 
@@ -19,6 +23,27 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
     panel: searchFilterPanel(archive),
     bundlePath: linkTo(site, filePaths.searchBundle),
     entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
+    namesPath: linkTo(site, filePaths.searchNames),
     sections: SITE_SECTIONS.map(({ label, path }) => ({ href: linkTo(site, path), text: label })),
   };
+}
+
+/**
+ * Every person, topic and glossary entry with its page and all its names, for the suggestions after a search that
+ * found nothing: the names only, nothing per report, so its size follows the number of entities alone.
+ */
+export function searchNameEntries(archive: Pick<Archive, 'people' | 'topics' | 'glossary'>, site: SiteContext): NameEntry[] {
+  const entry = (path: string, kind: NameEntry[1], [name, ...otherNames]: string[]): NameEntry => [
+    linkTo(site, path),
+    kind,
+    name!,
+    ...otherNames,
+  ];
+  return [
+    ...[...archive.people.values()].map(({ id, data }) => entry(paths.person(id), 'person', searchAliases([data]))),
+    ...[...archive.topics.values()].map(({ id, data }) => entry(paths.topic(id), 'topic', searchAliases([data]))),
+    ...archive.glossary.map(({ id, data: { abbreviation, variants, expansion } }) =>
+      entry(paths.glossaryTerm(id), 'glossary', searchAliases([{ name: abbreviation, variants: [...variants, expansion] }])),
+    ),
+  ];
 }

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { withCacheKeys } from '../../build/page-cache-key.ts';
+import { loadArchive } from '../../lib/archive.ts';
+import { searchNameEntries } from '../../lib/routes/search.ts';
+import { siteContext } from '../../lib/site.ts';
+
+/**
+ * The names of the people, topics and glossary entries (`/search/names.json`), which the search page fetches
+ * when a search finds nothing. A route with a parameter, so that a rebuild reuses it when no entity changed.
+ */
+export const getStaticPaths = (async () => {
+  const entries = searchNameEntries(await loadArchive(), siteContext());
+  return withCacheKeys([{ params: { names: 'names' }, props: { entries } }]);
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { entries } }) => Response.json(entries);
