@@ -51,7 +51,7 @@ export function dateWords(
     text: basis === 'publication' ? `on or before ${formatted}` : formatted,
     gloss: glosses.length > 0 ? glosses.join('; ') : undefined,
     explanation: basis && dateBasisNote(basis),
-    flag: doubted ? 'date in doubt: see the note' : undefined,
+    flag: doubted ? 'see the archive’s note on this date' : undefined,
   };
 }
 

@@ -14,7 +14,7 @@ describe('dates on every page', () => {
     for (const { path, document } of showing) {
       for (const time of document.querySelectorAll('time[datetime="2020-04-19"]')) {
         const flag = time.closest('.archive-date')?.querySelector('a.archive-date__doubt');
-        expect(flag?.textContent, path).toBe('date in doubt: see the note');
+        expect(flag?.textContent, path).toBe('see the archive’s note on this date');
         const note = document.getElementById(flag!.getAttribute('href')!.slice(1));
         expect(note?.textContent, path).toContain('14 April 2020');
       }

@@ -263,7 +263,7 @@ describe('articlePages', () => {
         date: {
           iso: '2020-04-19',
           text: '19 April 2020',
-          doubt: { href: '#event-note-2', text: 'date in doubt: see the note' },
+          doubt: { href: '#event-note-2', text: 'see the archive’s note on this date' },
         },
         href: '#p-1',
         label: 'A doubted summit',
@@ -578,7 +578,7 @@ describe('index pages', () => {
           iso: '2020-11',
           text: 'November 2020',
           gloss: 'the report gives the month',
-          doubt: { href: '#event-note-aug-2021-1', text: 'date in doubt: see the note' },
+          doubt: { href: '#event-note-aug-2021-1', text: 'see the archive’s note on this date' },
         },
         label: 'A summit',
         quote: 'Motegi spoke',

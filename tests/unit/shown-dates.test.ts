@@ -46,7 +46,7 @@ describe('dateWords', () => {
       explanation: undefined,
       flag: undefined,
     });
-    expect(dateWords(date('2020-04-19'), { doubted: true }).flag).toBe('date in doubt: see the note');
+    expect(dateWords(date('2020-04-19'), { doubted: true }).flag).toBe('see the archive’s note on this date');
   });
 });
 
@@ -55,7 +55,7 @@ describe('shownDate', () => {
     expect(shownDate(date('2020-04-19'), { noteHref: '#event-note-2' })).toEqual({
       iso: '2020-04-19',
       text: '19 April 2020',
-      doubt: { href: '#event-note-2', text: 'date in doubt: see the note' },
+      doubt: { href: '#event-note-2', text: 'see the archive’s note on this date' },
     });
     expect(shownDate(date('2021-08-03'))).toEqual({ iso: '2021-08-03', text: '3 August 2021' });
   });
