@@ -4,6 +4,7 @@ import { eventProblems } from '../lib/chronology.ts';
 import { decodeReceivedFile } from '../lib/content-safety.ts';
 import { closestId } from '../lib/entity-ids.ts';
 import { unknownTermProblems } from '../lib/glossary.ts';
+import { noteProblems } from '../lib/note-marks.ts';
 import { bodyStartLine, receivedTextProblem } from '../lib/received-text.ts';
 import { frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
@@ -27,6 +28,7 @@ export interface CheckedArticle {
     topics: readonly EntityReference[];
     source: { file: string; frame: readonly string[] };
     events: readonly { paragraph: number; quote: string }[];
+    notes: readonly { about: string }[];
   };
 }
 
@@ -61,7 +63,8 @@ interface PassedChecks {
  * Every article checked against what it must be, and the sync stopped with every problem, each naming the file
  * and line: the body is the received report word for word, paragraph for paragraph and line for line (a changed
  * word or a merged paragraph would shift every later `#p-N` link), every `<Abbr term>` names a glossary entry,
- * every reported event quotes the paragraph it points at, and every person and topic it names has its file.
+ * every reported event quotes the paragraph it points at, every editorial note quotes words of the body (or the
+ * photo caption) that its page can mark, and every person and topic it names has its file.
  *
  * An article's text that passed in an earlier build with the same file, the same received file, the same glossary
  * ids and the same checks' code is not checked again (`cacheFile` remembers them): at 10,000 reports the checks
@@ -151,6 +154,7 @@ function articleProblems(article: CheckedArticle, known: KnownIds, sourcesDir: s
     ...referenceProblems(article.data, known),
     ...framedFieldProblems(article.data),
     ...eventProblems(body, article.data.events),
+    ...noteProblems(body, article.data.notes, article.data.publication.photo?.caption),
   ]);
   return [...(textProblem ? [textProblem] : []), ...termProblems, ...fieldProblems];
 }

@@ -12,7 +12,7 @@ export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quo
   return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]));
 }
 
-/** A quoted paragraph as the article page renders it, without its "¶" permalink. */
+/** A quoted paragraph as the article page renders it, without its number. */
 export function quotedParagraph(
   { article, paragraph }: Quote<Article>,
   glossary: ReadonlyMap<string, GlossaryEntry>,

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { Article, GlossaryEntry, Topic } from './archive.ts';
 import { mustGet } from './lookup.ts';
-import { articleTextHtml } from './article-html.ts';
+import { articleFeedHtml } from './article-html.ts';
 import { FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
 import { absoluteTo, type SiteContext } from './site.ts';
 
@@ -27,7 +27,7 @@ export async function articleFeed({
   const url = (sitePath: string) => absoluteTo(site, sitePath);
   const items = newestArticles(articles, FEED_ITEMS).map((article) =>
     rssItem(article, {
-      bodyHtml: articleTextHtml(article, glossary, site.base),
+      bodyHtml: articleFeedHtml(article, glossary, site.base),
       topicNames: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
       url,
     }),

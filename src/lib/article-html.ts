@@ -1,5 +1,6 @@
 import type { Article, GlossaryEntry } from './archive.ts';
 import { withGlossaryLinks, type GlossaryLink } from './glossary-markup.ts';
+import { withNoteMarks } from './note-marks.ts';
 import { withoutParagraphAnchors } from './paragraph-anchors.ts';
 import { bodyParagraphsOf, type BodyParagraph } from './quotes.ts';
 import { RENDER_ERROR } from './report-body.ts';
@@ -7,15 +8,27 @@ import { paths, withBase } from './urls.ts';
 
 /**
  * An article's body as its page shows it: the HTML the report loader rendered when the content was loaded
- * (`src/build/report-loader.ts`), with numbered paragraphs, and its abbreviations linked to the glossary.
+ * (`src/build/report-loader.ts`), with numbered paragraphs, its abbreviations linked to the glossary, and the
+ * phrases its editorial notes are about marked; with the numbers of the notes whose phrase is not in the body
+ * (the checks have found it in the photo caption).
  */
-export function articleBodyHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
-  return once(article, 'page', () => linkedBodyHtml(article, glossary, base));
+export function articleBodyHtml(
+  article: Article,
+  glossary: ReadonlyMap<string, GlossaryEntry>,
+  base: string,
+): { html: string; unmarked: number[] } {
+  return once(article, 'page', () =>
+    withNoteMarks(
+      articleFeedHtml(article, glossary, base),
+      article.data.notes.map(({ about }, index) => ({ number: index + 1, about })),
+    ),
+  );
 }
 
-/** The forms of an article's HTML that pages show: its page's, its text's, and its text's paragraphs. */
+/** The forms of an article's HTML that pages show: its page's, its feed's, its text's, and its text's paragraphs. */
 interface ArticleHtml {
-  page: string;
+  page: { html: string; unmarked: number[] };
+  feed: string;
   text: string;
   paragraphs: BodyParagraph[];
 }
@@ -55,9 +68,17 @@ export function glossaryLinkFor(
   };
 }
 
-/** The body for copies outside its page (the feed, the open data export): the page's "¶" permalinks left out. */
+/**
+ * The body for a feed: its paragraphs numbered as on its page, without the marks of the notes (a feed item does not
+ * carry them).
+ */
+export function articleFeedHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
+  return once(article, 'feed', () => linkedBodyHtml(article, glossary, base));
+}
+
+/** The body's own words for copies outside its page (quotes, the open data export): no paragraph numbers, no marks. */
 export function articleTextHtml(article: Article, glossary: ReadonlyMap<string, GlossaryEntry>, base: string): string {
-  return once(article, 'text', () => withoutParagraphAnchors(articleBodyHtml(article, glossary, base)));
+  return once(article, 'text', () => withoutParagraphAnchors(articleFeedHtml(article, glossary, base)));
 }
 
 /** The numbered paragraphs of the body's text, for quoting it elsewhere. */

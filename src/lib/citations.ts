@@ -144,6 +144,25 @@ export function apa(source: CitationSource): string {
   return `${closeTitle(item.title, '.')} ${apaDate(source.date)}. ${closeTitle(item['container-title'], '.')} ${item.archive}. ${item.URL}`;
 }
 
+/**
+ * APA's citation in the text of one paragraph of the report, and the paragraph's address: `(“Headline,” 2020,
+ * para. 7) https://…/#p-7`. An unsigned article is cited by its title, in quotation marks (a title the archive
+ * supplied stands in its brackets instead), and the year; a work without page numbers by its paragraph ("para.").
+ * As the pieces that stand around the paragraph's number: the page joins them with the number of the paragraph a
+ * reader picks (`apaPinpoint`).
+ */
+export function apaPinpointParts(source: CitationSource): string[] {
+  const title = shownHeadline(source);
+  const cited = source.headlineSupplied ? `${title},` : `“${closeTitle(title.replace(/\.$/, ''), ',')}”`;
+  // The address ends in the paragraph's id, `p-N` (`paragraphId`).
+  return [`(${cited} ${source.date.year}, para. `, `) ${source.url}#p-`, ''];
+}
+
+/** APA's citation in the text of paragraph `paragraph`, with its address (`apaPinpointParts`). */
+export function apaPinpoint(source: CitationSource, paragraph: number): string {
+  return apaPinpointParts(source).join(String(paragraph));
+}
+
 /** MLA abbreviates months longer than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 

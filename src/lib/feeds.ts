@@ -51,19 +51,20 @@ export function rssItem(
   article: FeedArticle,
   { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
 ): RssItem {
-  const origin = url('/');
   const { summary, publication } = article.data;
+  const link = url(paths.article(article.id));
   return {
     title: shownHeadline(article.data),
-    link: url(paths.article(article.id)),
+    link,
     pubDate: startOfPeriod(publication.date),
     // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
     // them as text, so a "<" in a summary is shown, never run.
     description: escapeText(`Summary by the archive: ${summary}`),
-    // The dateline and sign-off frame the body on the page too; they are the report's words.
+    // The dateline and sign-off frame the body on the page too; they are the report's words. The body's paragraph
+    // numbers link to the paragraphs on the article's page.
     content: [
       publication.dateline && `<p>${escapeText(publication.dateline)} —</p>`,
-      absoluteLinks(bodyHtml, origin),
+      absoluteLinks(bodyHtml, link),
       publication.signature && `<p>— ${escapeText(publication.signature)}</p>`,
     ]
       .filter(Boolean)
@@ -74,15 +75,14 @@ export function rssItem(
 
 /**
  * A feed is read away from the site, so links inside an item's HTML must be absolute: the body's glossary links
- * (`/glossary/#som`, base path included) are resolved against the site's origin.
+ * (`/glossary/#som`, base path included) and its paragraph numbers (`#p-3`) are resolved against the item's page.
  */
-export function absoluteLinks(html: string, origin: string): string {
+export function absoluteLinks(html: string, pageUrl: string): string {
   return rewriteHtml(html, (tree) =>
     replaceElements(tree, ({ properties }) => {
       for (const attribute of ['href', 'src'] as const) {
         const path = properties[attribute];
-        if (typeof path === 'string' && path.startsWith('/') && !path.startsWith('//'))
-          properties[attribute] = new URL(path, origin).href;
+        if (typeof path === 'string' && /^(?:\/(?!\/)|#)/.test(path)) properties[attribute] = new URL(path, pageUrl).href;
       }
       return undefined;
     }),

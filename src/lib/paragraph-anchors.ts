@@ -6,21 +6,22 @@ export function paragraphId(number: number): string {
   return `p-${number}`;
 }
 
-/** Class of the "¶" link, so styles and the verbatim checks can tell it from the report's words. */
-export const PARAGRAPH_ANCHOR_CLASS = 'paragraph-anchor';
+/** Class of a paragraph's number, so styles and the verbatim checks can tell it from the report's words. */
+export const PARAGRAPH_ANCHOR_CLASS = 'paragraph-number';
 
-function permalink(number: number): Element {
+/** A paragraph's number, the link to itself. */
+function paragraphNumber(number: number): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       className: [PARAGRAPH_ANCHOR_CLASS],
       href: `#${paragraphId(number)}`,
-      ariaLabel: `Link to paragraph ${number}`,
+      ariaLabel: `Paragraph ${number}`,
       // Page furniture, not the report's words: kept out of search excerpts.
       dataPagefindIgnore: '',
     },
-    children: [{ type: 'text', value: '¶' }],
+    children: [{ type: 'text', value: String(number) }],
   };
 }
 
@@ -44,41 +45,45 @@ function paragraphsOf(tree: Root): Element[][] {
   return paragraphs;
 }
 
-/** Elements whose last child may be a link: where a paragraph's "¶" goes. */
-const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
+/** Elements whose first child may be a link: where a paragraph's number goes. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Where a paragraph's "¶" goes: after its last words, in its last list item when it ends in a list. */
-function permalinkParent(element: Element): Element | undefined {
-  const last = element.children.findLast((child): child is Element => child.type === 'element');
-  if (['ul', 'ol', 'li', 'blockquote', 'div'].includes(element.tagName) && last) return permalinkParent(last) ?? element;
-  return TEXT_BLOCKS.has(element.tagName) ? element : undefined;
+/** Where a paragraph's number goes: before its first words, in its first list item when it starts with a list. */
+function numberParent(element: Element): Element | undefined {
+  if (TEXT_BLOCKS.has(element.tagName)) return element;
+  const first = element.children.find((child): child is Element => child.type === 'element');
+  return ['ul', 'ol', 'blockquote', 'div'].includes(element.tagName) && first ? numberParent(first) : undefined;
 }
 
 /**
- * Rehype plugin: numbers the report's paragraphs (`p-1`, `p-2`, …) and ends each with a "¶" permalink. A paragraph
- * is what a blank line ends in the source, as the verbatim check counts them, so the numbers match the report's own
- * paragraphs and stay stable as long as its text does; one that renders as several elements (text and a list) is
- * held by one element that carries its number.
+ * Rehype plugin: numbers the report's paragraphs (`p-1`, `p-2`, …) and starts each with its number, a link to
+ * itself. A paragraph is what a blank line ends in the source, as the verbatim check counts them, so the numbers
+ * match the report's own paragraphs and stay stable as long as its text does; one that renders as several
+ * elements (text and a list) is held by one element that carries its number.
  */
 export function rehypeParagraphAnchors() {
   return (tree: Root) => {
     tree.children = paragraphsOf(tree).flatMap((elements, index): ElementContent[] => {
       const number = index + 1;
-      // A paragraph of several elements, or of one that cannot end in a link (a table), is held by a group.
-      const paragraph: Element =
-        elements.length === 1 && permalinkParent(elements[0])
-          ? elements[0]
-          : { type: 'element', tagName: 'div', properties: { className: [PARAGRAPH_GROUP_CLASS] }, children: elements };
+      // A paragraph of several elements, or of one that cannot start with a link (a table), is held by a group.
+      const single = elements.length === 1 && numberParent(elements[0]) ? elements[0] : undefined;
+      const paragraph: Element = single ?? {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: [PARAGRAPH_GROUP_CLASS] },
+        children: elements,
+      };
       paragraph.properties.id = paragraphId(number);
-      permalinkParent(paragraph)!.children.push({ type: 'text', value: ' ' }, permalink(number));
+      const parent = numberParent(paragraph) ?? paragraph;
+      parent.children.unshift(paragraphNumber(number), { type: 'text', value: ' ' });
       return index === 0 ? [paragraph] : [{ type: 'text', value: '\n' }, paragraph];
     });
   };
 }
 
 /**
- * Rendered HTML without the "¶" permalinks (and the space before each): what is left is the report's own
- * text, for copies of it outside its page such as the feed and the open data export.
+ * Rendered HTML without the paragraph numbers (and the space after each): what is left is the report's own
+ * text, for copies of it outside its page such as the quotes and the open data export.
  */
 export function withoutParagraphAnchors(html: string): string {
   const tokens = tagTokens(html);
@@ -86,9 +91,9 @@ export function withoutParagraphAnchors(html: string): string {
     html,
     tokens.flatMap((tag, index) => {
       if (tag.kind !== 'start' || tag.name !== 'a' || !classesOf(tag).includes(PARAGRAPH_ANCHOR_CLASS)) return [];
-      // The space the plugin put before it goes with it.
-      const start = html[tag.start - 1] === ' ' ? tag.start - 1 : tag.start;
-      return [{ start, end: tokens[closingTag(tokens, index)].end, text: '' }];
+      // The space the plugin put after it goes with it.
+      const end = tokens[closingTag(tokens, index)].end;
+      return [{ start: tag.start, end: html[end] === ' ' ? end + 1 : end, text: '' }];
     }),
   );
 }

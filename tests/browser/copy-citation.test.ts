@@ -30,7 +30,8 @@ describe('citing an article in a browser', () => {
       expect(await page.locator(`#citation-${style}`).isVisible()).toBe(true);
       expect(await page.locator(`#citation-${style}`).textContent()).toContain('Ministry of Industry and Trade of Viet Nam');
     }
-    expect(await page.locator('.cite button').count()).toBe(3);
+    expect(await page.locator('.cite button').count()).toBe(4);
+    expect(await page.locator('paragraph-citation').isVisible()).toBe(false);
     expect(await page.locator('.cite button:visible').count()).toBe(0);
     await context.close();
   });

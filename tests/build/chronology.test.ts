@@ -163,7 +163,7 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     document = readPage(siteDir, `/articles/${id}/`);
   });
 
-  it('numbers every body paragraph and gives it a ¶ link', () => {
+  it('numbers every body paragraph, its number a link to itself before its words', () => {
     const paragraphs = bodyParagraphElements(document);
     expect(paragraphs.length).toBeGreaterThan(0);
     // Every block of the body is a numbered paragraph: nothing else of the report's stands beside them.
@@ -171,12 +171,37 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     for (const [index, paragraph] of paragraphs.entries()) {
       const id = `p-${index + 1}`;
       expect(paragraph.id).toBe(id);
-      const links = paragraph.querySelectorAll('a.paragraph-anchor');
+      const links = paragraph.querySelectorAll('a.paragraph-number');
       expect(links).toHaveLength(1);
       const link = links[0];
       expect(link.getAttribute('href')).toBe(`#${id}`);
-      expect(link.getAttribute('aria-label')).toBe(`Link to paragraph ${index + 1}`);
+      expect(link.getAttribute('aria-label')).toBe(`Paragraph ${index + 1}`);
+      expect(link.textContent).toBe(String(index + 1));
+      expect(link.hasAttribute('data-pagefind-ignore')).toBe(true);
+      // Before the paragraph's first words.
+      expect(paragraph.textContent!.trimStart().startsWith(String(index + 1))).toBe(true);
     }
+  });
+
+  it('marks the words each editorial note is about, its number linking to the note and the note back to it', () => {
+    const notes = (data.notes ?? []) as { about: string }[];
+    for (const [index, { about }] of notes.entries()) {
+      const number = index + 1;
+      const marker = document.getElementById(`note-ref-${number}`)!;
+      expect(marker, about).not.toBeNull();
+      expect(marker.getAttribute('href')).toBe(`#note-${number}`);
+      expect(marker.textContent).toBe(String(number));
+      expect(marker.closest('[data-pagefind-ignore]')).not.toBeNull();
+      // The marked words, in the body paragraph or the caption that holds the marker, are the phrase, word for word.
+      const holder = marker.closest('.article__body > [id^="p-"], .photo-caption figcaption')!;
+      const marked = [...holder.querySelectorAll('mark.noted')].map((mark) => mark.textContent).join('');
+      expect(marked.replace(/\s+/g, ' ')).toContain(about);
+      const note = document.getElementById(`note-${number}`)!;
+      expect(note.closest('.editorial-notes__list')).not.toBeNull();
+      expect(note.textContent).toContain(about);
+      expect(note.nextElementSibling!.querySelector(`a[href="#note-ref-${number}"]`)).not.toBeNull();
+    }
+    expect(document.querySelectorAll('.note-marker')).toHaveLength(notes.length);
   });
 
   it('marks each abbreviation its body marks with its expansion, linked to the glossary', () => {
@@ -222,7 +247,9 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
 
   it('renders the copy buttons hidden, for the script to reveal', () => {
     const buttons = [...document.querySelectorAll('.cite button')];
-    expect(buttons).toHaveLength(3);
+    // One per style, and one for the citation of a paragraph.
+    expect(buttons).toHaveLength(4);
     for (const button of buttons) expect(button.hasAttribute('hidden')).toBe(true);
+    expect(document.querySelector('paragraph-citation')!.hasAttribute('hidden')).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { PARAGRAPH_ANCHOR_CLASS } from '../../src/lib/paragraph-anchors.ts';
 import { receivedWords, words } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
@@ -73,7 +74,17 @@ describe('the RSS feed', () => {
     expect(asArray(item.category)).toEqual(data.topics.map((topic: string) => entityName('topics', topic)));
     // Read as a browser reads it: paragraphs separate words, character references ("&lt;", "&amp;") are the characters.
     const html = (item['content:encoded'] as string).replace(/<\/?p\b[^>]*>/g, ' ');
-    const text = words(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.textContent ?? '').join(' ');
+    const body = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
+    // Each paragraph starts with its number, a link to it on the article's page; the rest is the report's words.
+    const numbers = [...body.querySelectorAll(`.${PARAGRAPH_ANCHOR_CLASS}`)];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const [index, number] of numbers.entries()) {
+      expect(number.textContent).toBe(String(index + 1));
+      expect(number.getAttribute('href')).toBe(`${site}/articles/${id}/#p-${index + 1}`);
+      number.remove();
+    }
+    expect(body.querySelector('.note-marker, mark')).toBeNull();
+    const text = words(body.textContent ?? '').join(' ');
     expect(text).toContain(receivedWordsOf(data).slice(0, 20).join(' '));
     expect(text).toContain(receivedWordsOf(data).slice(-20).join(' '));
   });

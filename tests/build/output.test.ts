@@ -131,8 +131,9 @@ describe('every page', () => {
       expect(has('archive-theme'), `${path}: theme initialiser and switch`).toBe(2);
       expect(has('pagefind-highlight.js'), `${path}: search-term highlighter`).toBe(isArticlePage(path) ? 1 : 0);
       expect(has('clipboard'), `${path}: citation copy button`).toBe(isArticlePage(path) ? 1 : 0);
+      expect(has('paragraph-citation'), `${path}: a paragraph's citation`).toBe(isArticlePage(path) ? 1 : 0);
       if (path !== '/search/') {
-        expect(scripts.length, path).toBe(isArticlePage(path) ? 4 : 2);
+        expect(scripts.length, path).toBe(isArticlePage(path) ? 5 : 2);
         expect(scripts.join('').length, `${path}: JavaScript bytes`).toBeLessThan(2048);
       }
     }

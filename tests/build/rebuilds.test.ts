@@ -48,14 +48,14 @@ describe('the build', () => {
     // The report loader's stored HTML is cached by its code's digest; it imports report-body.ts, which imports this.
     replaceIn(
       join(project, 'src/lib/paragraph-anchors.ts'),
-      'ariaLabel: `Link to paragraph ${number}`',
       'ariaLabel: `Paragraph ${number}`',
+      'ariaLabel: `Paragraph number ${number}`',
     );
     const rebuilt = await build(project, 'site');
     const cold = await build(project, 'cold', { ARCHIVE_CACHE: 'off' });
     expect(
       readFileSync(join(cold.site, 'articles/2021-08-03-asean-japan-foreign-ministers-meeting/index.html'), 'utf-8'),
-    ).toContain('aria-label="Paragraph 1"');
+    ).toContain('aria-label="Paragraph number 1"');
     expect(siteDifferences(cold.site, rebuilt.site)).toEqual([]);
   }, 300_000);
 

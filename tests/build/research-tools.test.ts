@@ -137,7 +137,7 @@ describe('feeds per person and per topic', () => {
   });
 });
 
-/** The text of the built article's paragraphs, by number, without the "¶" links. */
+/** The text of the built article's paragraphs, by number, without their numbers. */
 const articleParagraphs = new Map<string, Map<number, string>>();
 function paragraphsOf(id: string): Map<number, string> {
   let paragraphs = articleParagraphs.get(id);

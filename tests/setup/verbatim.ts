@@ -1,4 +1,5 @@
 /** Helpers that compare an article's words, and their line structure, with the report as received. */
+import { NOTE_MARKER_CLASS } from '../../src/lib/note-marks.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../../src/lib/paragraph-anchors.ts';
 import { LINE_BREAK, receivedParagraphs, words } from '../../src/lib/received-text.ts';
 
@@ -15,12 +16,16 @@ export function bodyParagraphElements(document: Document): Element[] {
 }
 
 /**
- * The report's text in a rendered body paragraph: everything but the archive's "¶" permalink.
- * Only that one element is left out, so any other added or changed word still shows.
+ * What the archive adds to a rendered body paragraph: its number and the numbers of the editorial notes on its
+ * phrases (the marks around those phrases hold the report's words). Only these are left out, so any other added
+ * or changed word still shows.
  */
+const ADDED_TO_BODY = `.${PARAGRAPH_ANCHOR_CLASS}, .${NOTE_MARKER_CLASS}`;
+
+/** The report's text in a rendered body paragraph: everything but what the archive adds (`ADDED_TO_BODY`). */
 export function reportText(paragraph: Element): string {
   const copy = paragraph.cloneNode(true) as Element;
-  for (const anchor of copy.querySelectorAll(`.${PARAGRAPH_ANCHOR_CLASS}`)) anchor.remove();
+  for (const added of copy.querySelectorAll(ADDED_TO_BODY)) added.remove();
   return copy.textContent ?? '';
 }
 
@@ -29,7 +34,7 @@ const LINE_STARTS = new Set(['P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'TR']);
 
 /**
  * A rendered paragraph's words as the received text has them: a `LINE_BREAK` where the page starts a new line
- * (a `<br>`, a list item, a block inside a group), the "¶" permalink left out.
+ * (a `<br>`, a list item, a block inside a group), what the archive adds left out.
  */
 export function renderedLineWords(paragraph: Element): string[] {
   const lines = [''];
@@ -40,7 +45,7 @@ export function renderedLineWords(paragraph: Element): string[] {
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (element.classList.contains(PARAGRAPH_ANCHOR_CLASS)) return;
+    if (element.matches(ADDED_TO_BODY)) return;
     if (element.tagName === 'BR' || LINE_STARTS.has(element.tagName)) lines.push('');
     for (const child of element.childNodes) walk(child);
     if (LINE_STARTS.has(element.tagName)) lines.push('');

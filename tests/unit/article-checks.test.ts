@@ -28,6 +28,7 @@ function archive() {
       topics: ['vaccines'],
       source: { file: 'report.txt', frame: [] },
       events: [{ paragraph: 2, quote: 'agreed on ASEAN' }],
+      notes: [],
     },
   });
   const options = { sourcesDir, cacheFile: join(dir, 'cache', 'passed.json') };
@@ -67,6 +68,36 @@ describe('assertArticleTexts', () => {
     expect(() => assertArticleTexts([wrong], known, options)).toThrow(
       /report\.mdx:5: events\.0\.quote: "agreed on ASEAN" is not, word for word, in paragraph 1/,
     );
+  });
+
+  it('requires each editorial note to quote words of the body, across its abbreviations, or of the photo caption', () => {
+    const { article, options, mdxPath } = archive();
+    writeFileSync(
+      mdxPath,
+      `---\nheadline: x\nnotes:\n  - about: agreed on ASEAN matters\n    note: x\n  - about: met in Hanoi\n    note: y\n` +
+        `  - about: shake hands\n    note: z\n---\n${BODY}`,
+    );
+    const noted = (caption: string) => ({
+      ...article('a'),
+      data: {
+        ...article('a').data,
+        events: [],
+        publication: { photo: { caption } },
+        source: { file: 'report.txt', frame: [caption] },
+        notes: [{ about: 'agreed on ASEAN matters' }, { about: 'met in Hanoi' }, { about: 'shake hands' }],
+      },
+    });
+    let message = '';
+    try {
+      assertArticleTexts([noted('The ministers shake  hands.')], known, options);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    // Located at the field; "Hà Nội" is not "Hanoi", and the phrase across <Abbr> and the caption's are found.
+    expect(message).toMatch(
+      /report\.mdx:6: notes\.1\.about: "met in Hanoi" is in neither the report's text nor its photo caption/,
+    );
+    expect(message).not.toMatch(/notes\.[02]/);
   });
 
   it('checks the people and topics an article names on every run, a passed article too', () => {

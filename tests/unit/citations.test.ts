@@ -3,7 +3,17 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, cslItem, mla, type CitationSource } from '../../src/lib/citations.ts';
+import {
+  apa,
+  apaPinpoint,
+  apaPinpointParts,
+  bibtex,
+  chicago,
+  cslItem,
+  mla,
+  type CitationSource,
+} from '../../src/lib/citations.ts';
+import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -94,6 +104,27 @@ describe('Chicago, APA and MLA', () => {
       expect(write(forum)).toContain(forum.headline);
       expect(write(supplied)).toContain(`[${supplied.headline}]`);
     }
+  });
+});
+
+describe('apaPinpoint', () => {
+  it('cites a paragraph in the text as APA cites an unsigned, unpaginated article, with the paragraph’s address', () => {
+    expect(apaPinpoint(forum, 7)).toBe(
+      `(“ASEAN-Japan cooperation should be highly improved,” 2020, para. 7) ${forum.url}#${paragraphId(7)}`,
+    );
+    // The title as the reference list gives it (apa()), so the two are found together.
+    expect(apa(forum).startsWith(forum.headline)).toBe(true);
+  });
+
+  it('cites a supplied title in its brackets, not quoted, and a title’s own full stop gives way to the comma', () => {
+    expect(apaPinpoint(supplied, 16)).toBe(`([${supplied.headline}], 2021, para. 16) ${supplied.url}#p-16`);
+    expect(apaPinpoint({ ...forum, headline: 'Talks end.' }, 2)).toMatch(/^\(“Talks end,” 2020, para\. 2\)/);
+    expect(apaPinpoint({ ...forum, headline: 'Talks end?' }, 2)).toMatch(/^\(“Talks end\?” 2020, para\. 2\)/);
+  });
+
+  it('is made in the page from its pieces, the paragraph’s number put between them', () => {
+    // As the page's script makes it from the number in the address.
+    expect(apaPinpointParts(forum).join('12')).toBe(apaPinpoint(forum, 12));
   });
 });
 

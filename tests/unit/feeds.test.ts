@@ -112,11 +112,11 @@ describe('calendarArticle', () => {
 });
 
 describe('absoluteLinks', () => {
-  it('resolves site-relative links against the origin and leaves others alone', () => {
+  it('resolves site-relative links and fragments against the item’s page and leaves others alone', () => {
     const html =
       '<a href="/sub/glossary/#som">SOM</a> <img src="/x.svg"> <a href="https://other.test/">o</a> <a href="#p-1">p</a> <a href="//cdn.test/x">c</a>';
-    expect(absoluteLinks(html, 'https://archive.test/')).toBe(
-      '<a href="https://archive.test/sub/glossary/#som">SOM</a> <img src="https://archive.test/x.svg"> <a href="https://other.test/">o</a> <a href="#p-1">p</a> <a href="//cdn.test/x">c</a>',
+    expect(absoluteLinks(html, 'https://archive.test/sub/articles/x/')).toBe(
+      '<a href="https://archive.test/sub/glossary/#som">SOM</a> <img src="https://archive.test/x.svg"> <a href="https://other.test/">o</a> <a href="https://archive.test/sub/articles/x/#p-1">p</a> <a href="//cdn.test/x">c</a>',
     );
   });
 });

@@ -46,7 +46,7 @@ describe('finding abbreviations', () => {
 });
 
 describe('rehypeParagraphAnchors', () => {
-  it('numbers every top-level block, each a paragraph, and ends each with a labelled ¶ link', () => {
+  it('numbers every top-level block, each a paragraph, and starts each with its number, a labelled link to itself', () => {
     const text = (value: string) => ({ type: 'text' as const, value });
     const tree: Root = {
       type: 'root',
@@ -66,14 +66,18 @@ describe('rehypeParagraphAnchors', () => {
     const [first, , quote, , second] = tree.children as Element[];
     expect(first.properties.id).toBe('p-1');
     expect(quote.properties.id).toBe('p-2');
-    expect((quote.children[0] as Element).children.at(-1)).toMatchObject({ tagName: 'a', properties: { href: '#p-2' } });
+    expect((quote.children[0] as Element).children[0]).toMatchObject({ tagName: 'a', properties: { href: '#p-2' } });
     expect(second.properties.id).toBe('p-3');
-    expect(second.children.at(-1)).toEqual({
-      type: 'element',
-      tagName: 'a',
-      properties: { className: ['paragraph-anchor'], href: '#p-3', ariaLabel: 'Link to paragraph 3', dataPagefindIgnore: '' },
-      children: [text('¶')],
-    });
+    expect(second.children).toEqual([
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['paragraph-number'], href: '#p-3', ariaLabel: 'Paragraph 3', dataPagefindIgnore: '' },
+        children: [text('3')],
+      },
+      text(' '),
+      text('Second.'),
+    ]);
   });
 });
 

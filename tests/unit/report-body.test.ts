@@ -18,9 +18,13 @@ function refusal(mdx: string): Error {
 describe('renderReportBody', () => {
   it('numbers the paragraphs and marks each <Abbr> with its glossary id', () => {
     const html = renderReportBody('The <Abbr term="asean">ASEAN</Abbr> side met.\n\nThey agreed.\n');
-    expect(html).toContain('<p id="p-1">The <abbr data-glossary-term="asean">ASEAN</abbr> side met.');
-    expect(html).toContain('<p id="p-2">They agreed.');
-    expect(html.match(/class="paragraph-anchor"/g)).toHaveLength(2);
+    expect(html).toContain(
+      '<p id="p-1"><a class="paragraph-number" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore="">1</a> The <abbr data-glossary-term="asean">ASEAN</abbr> side met.',
+    );
+    expect(html).toContain(
+      '<p id="p-2"><a class="paragraph-number" href="#p-2" aria-label="Paragraph 2" data-pagefind-ignore="">2</a> They agreed.',
+    );
+    expect(html.match(/class="paragraph-number"/g)).toHaveLength(2);
   });
 
   it('keeps escaped MDX characters and quotes as the report writes them', () => {
@@ -30,29 +34,27 @@ describe('renderReportBody', () => {
 
   it('renders GitHub-flavoured tables through remark-gfm, numbered as a paragraph held by a group', () => {
     const html = renderReportBody('| a | b |\n| - | - |\n| 1 | 2 |');
-    expect(html).toMatch(
-      /^<div class="paragraph-group" id="p-1"><table>[\s\S]*<\/table> <a class="paragraph-anchor" href="#p-1"/,
-    );
+    expect(html).toMatch(/^<div class="paragraph-group" id="p-1"><a class="paragraph-number" href="#p-1"[^>]*>1<\/a> <table>/);
   });
 
-  it('numbers a paragraph and the list it introduces (no blank line between) as one, its "¶" in the last item', () => {
+  it('numbers a paragraph and the list it introduces (no blank line between) as one, its number in the first block', () => {
     const html = renderReportBody('First.\n\n6\\. The outcomes:\n- Japan will help\n- They will meet\n\nLast.\n');
-    expect(html).toContain('<p id="p-1">First.');
+    expect(html).toContain('<p id="p-1"><a class="paragraph-number" href="#p-1"');
     expect(html).toMatch(
-      /<div class="paragraph-group" id="p-2"><p>6\. The outcomes:<\/p><ul>\s*<li>Japan will help<\/li>\s*<li>They will meet <a class="paragraph-anchor" href="#p-2"[^>]*>¶<\/a><\/li>\s*<\/ul><\/div>/,
+      /<div class="paragraph-group" id="p-2"><p><a class="paragraph-number" href="#p-2"[^>]*>2<\/a> 6\. The outcomes:<\/p><ul>\s*<li>Japan will help<\/li>\s*<li>They will meet<\/li>\s*<\/ul><\/div>/,
     );
-    expect(html).toContain('<p id="p-3">Last.');
+    expect(html).toContain('<p id="p-3"><a class="paragraph-number" href="#p-3"');
   });
 
   it('numbers a list standing on its own as a paragraph, and keeps a hard line break as a line break', () => {
     const html = renderReportBody('- one\n- two\n\nLine one\\\nLine two\n');
-    expect(html).toMatch(/^<ul id="p-1">\s*<li>one<\/li>\s*<li>two <a class="paragraph-anchor" href="#p-1"/);
-    expect(html).toContain('<p id="p-2">Line one<br>\nLine two <a class="paragraph-anchor" href="#p-2"');
+    expect(html).toMatch(/^<ul id="p-1">\s*<li><a class="paragraph-number" href="#p-1"[^>]*>1<\/a> one<\/li>\s*<li>two<\/li>/);
+    expect(html).toMatch(/<p id="p-2"><a class="paragraph-number" href="#p-2"[^>]*>2<\/a> Line one<br>\nLine two<\/p>/);
   });
 
   it('renders the plain HTML markup the safety check allows, and drops MDX comments', () => {
     const html = renderReportBody('An <em title="stress">emphasised</em> word.{/* the archive\'s note */}');
-    expect(html).toContain('<p id="p-1">An <em title="stress">emphasised</em> word.');
+    expect(html).toContain('</a> An <em title="stress">emphasised</em> word.');
     expect(html).not.toContain('archive');
   });
 

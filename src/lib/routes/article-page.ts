@@ -1,12 +1,13 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
 import { citationSource, glossaryTerms, type Archive, type Article, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
-import { apa, chicago, mla, type CitationSource } from '../citations.ts';
+import { apa, apaPinpointParts, chicago, mla, type CitationSource } from '../citations.ts';
 import { neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
 import { citedHeadline, shownHeadline } from '../headline.ts';
 import { MEETING_FORMAT_LABELS } from '../meetings.ts';
+import { noteId, noteMarkerId, textWithNoteMarks } from '../note-marks.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
@@ -75,6 +76,8 @@ export interface DownloadLink {
 /** "Cite this article": the citation in each style, ready to copy, and the citation files. */
 export interface CiteData {
   styles: { id: string; name: string; full: string; text: string }[];
+  /** The APA citation of one paragraph, as the pieces around its number (`apaPinpointParts`). */
+  pinpointParts: string[];
   bibtex: DownloadLink;
   cslJson: DownloadLink;
   /** The whole archive's citation and meeting files. */
@@ -83,18 +86,32 @@ export interface CiteData {
   archiveCsvHref: string;
 }
 
+export interface EditorialNote {
+  number: number;
+  id: string;
+  about: string;
+  note: string;
+  /** The marker in the text. */
+  markerHref: string;
+}
+
 /** Everything an article page shows, resolved once in `getStaticPaths`: the page only lays it out. */
 export interface ArticlePageData {
   article: Article;
   /** The headline as shown (a supplied one in brackets). */
   headline: string;
   url: string;
+  /** The body, its paragraphs numbered and the phrases the notes are about marked, each followed by its note's number. */
   bodyHtml: string;
   /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
   publisherShortHtml: string;
+  /** The photo caption, with the phrases of the notes about it marked as in the body. */
+  photoCaptionHtml: string | undefined;
   photoCreditHtml: string | undefined;
   meeting: MeetingFacts;
   publicationDate: ShownDate;
+  /** The editorial notes, numbered, each linking back to where the text marks its phrase. */
+  notes: EditorialNote[];
   participants: PersonRow[];
   mentions: PersonRow[];
   /** The report's topics by kind, in the vocabulary's order. */
@@ -164,11 +181,29 @@ function articlePageData(
   const publisherTerms = termsUsedIn(publication.publisherShort, terms);
   const creditTerms = terms.filter(({ id }) => !publisherTerms.includes(id));
   const shown = shownHeadline(article.data);
+  const body = articleBodyHtml(article, glossaryById, site.base);
+  const notesOfCaption = body.unmarked.map((number) => ({ number, about: article.data.notes[number - 1].about }));
+  const caption = publication.photo && textWithNoteMarks(publication.photo.caption, notesOfCaption);
+  const lost = caption?.unmarked ?? body.unmarked;
+  // The content checks refuse such a note; an article they skipped as unchanged is caught here.
+  if (lost.length > 0) {
+    throw new Error(
+      `${article.filePath ?? article.id}: notes.${lost[0] - 1}.about: "${article.data.notes[lost[0] - 1].about}" is in neither the body nor the photo caption`,
+    );
+  }
   return {
     article,
     headline: shown,
     url,
-    bodyHtml: articleBodyHtml(article, glossaryById, site.base),
+    bodyHtml: body.html,
+    photoCaptionHtml: caption?.html,
+    notes: article.data.notes.map(({ about, note }, index) => ({
+      number: index + 1,
+      id: noteId(index + 1),
+      about,
+      note,
+      markerHref: `#${noteMarkerId(index + 1)}`,
+    })),
     publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
     meeting: {
@@ -194,13 +229,13 @@ function articlePageData(
         : [];
     }),
     events: article.data.events.map(({ date, label, paragraph, note }, index) => {
-      const noteId = eventNoteId(index);
+      const eventNote = eventNoteId(index);
       return {
-        date: shownDate(date, { noteHref: note === undefined ? undefined : `#${noteId}` }),
+        date: shownDate(date, { noteHref: note === undefined ? undefined : `#${eventNote}` }),
         href: `#${paragraphId(paragraph)}`,
         label,
         paragraph,
-        note: note === undefined ? undefined : { id: noteId, text: note },
+        note: note === undefined ? undefined : { id: eventNote, text: note },
       };
     }),
     previous: meetingLink(previous),
@@ -254,6 +289,7 @@ function citeData(source: CitationSource, site: SiteContext): CiteData {
       { id: 'apa', name: 'APA', full: 'APA (7th edition)', text: apa(source) },
       { id: 'mla', name: 'MLA', full: 'MLA (9th edition)', text: mla(source) },
     ],
+    pinpointParts: apaPinpointParts(source),
     bibtex: { href: linkTo(site, paths.citation(source.id, 'bib')), download: `${source.id}.bib` },
     cslJson: { href: linkTo(site, paths.citation(source.id, 'json')), download: `${source.id}.json` },
     archiveBibtexHref: linkTo(site, filePaths.articlesBibtex),

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
+
+const articlePath = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/';
+
+/** Whether an element's box is wholly on the screen and within the page's width (top of the page, no scrolling). */
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    // A scroll to an element can stop a fraction of a pixel short.
+    return box.top > -1 && box.bottom < innerHeight + 1 && box.left >= 0 && box.right <= innerWidth;
+  });
+}
+
+describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width) => {
+  const site = useSiteInBrowser();
+
+  async function open(hash = ''): Promise<Page> {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(site.server.url + articlePath + hash);
+    return page;
+  }
+
+  it('shows every paragraph’s number, on the page’s width, in the margin on a desk and before the words on a phone', async () => {
+    const page = await open();
+    const numbers = await page.locator('.article__body > [id^="p-"]').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => {
+        const number = paragraph.querySelector('.paragraph-number')!;
+        const style = getComputedStyle(number);
+        const box = number.getBoundingClientRect();
+        // The first line of the paragraph's own words.
+        const range = document.createRange();
+        range.setStart(number.nextSibling!, 1);
+        range.setEnd(number.nextSibling!, 2);
+        const words = range.getBoundingClientRect();
+        return {
+          id: paragraph.id,
+          text: number.textContent,
+          shown: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) === 1 && box.width > 0,
+          left: box.left,
+          right: box.right,
+          wordsLeft: words.left,
+          sameLine: box.bottom > words.top && box.top < words.bottom,
+        };
+      }),
+    );
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const [index, number] of numbers.entries()) {
+      expect(number, number.id).toMatchObject({ text: String(index + 1), shown: true, sameLine: true });
+      expect(number.left, number.id).toBeGreaterThanOrEqual(0);
+      // In the margin, left of the words, on a desk; before the first word on its line on a phone.
+      expect(number.right, number.id).toBeLessThanOrEqual(number.wordsLeft);
+    }
+    if (width === 1280) {
+      const textLeft = await page.locator('.article__body #p-2').evaluate((element) => element.getBoundingClientRect().left);
+      expect(numbers[1].right).toBeLessThanOrEqual(textLeft);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.close();
+  });
+
+  it('links a noted phrase to its note and the note back to it', async () => {
+    const page = await open();
+    await page.getByRole('link', { name: 'Editorial note 2', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-2');
+    expect(await inViewport(page, '#note-2')).toBe(true);
+    expect(await page.locator('#note-2').textContent()).toContain('Declaration of Conduct in the East Sea (DOC)');
+    await page.getByRole('link', { name: 'Back to note 2 in the text' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-ref-2');
+    expect(await inViewport(page, '#note-ref-2')).toBe(true);
+    // The marker follows the marked words of the body, which the note quotes.
+    const marked = await page.locator('#p-12 mark.noted').allTextContents();
+    expect(marked.join('')).toBe('Declaration of Conduct in the East Sea (DOC)');
+    await page.close();
+  });
+
+  it('cites the paragraph in the address, and the one whose number is chosen, with "para." and its address', async () => {
+    const page = await open('#p-13');
+    const citation = page.locator('#citation-paragraph');
+    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 13\) http:\/\/[^ ]+#p-13$/);
+    await page.locator('#p-5 .paragraph-number').click();
+    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 5\) http:\/\/[^ ]+#p-5$/);
+    expect(await page.locator('paragraph-citation').isVisible()).toBe(true);
+    await page.close();
+  });
+});

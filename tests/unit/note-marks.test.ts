@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { noteProblems, phraseRange, textWithNoteMarks, withNoteMarks } from '../../src/lib/note-marks.ts';
+import { renderReportBody } from '../../src/lib/report-body.ts';
+import { withoutParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
+import { plainTextParagraphs } from '../../src/lib/html.ts';
+
+const marker = (number: number) =>
+  `<sup class="note-marker" data-pagefind-ignore=""><a href="#note-${number}" id="note-ref-${number}" aria-label="Editorial note ${number}">${number}</a></sup>`;
+
+/** The words a reader sees, the archive's numbers left out. */
+const words = (html: string) =>
+  plainTextParagraphs(withoutParagraphAnchors(html).replace(/<sup class="note-marker"[^]*?<\/sup>/g, '')).map((lines) =>
+    lines.join(' '),
+  );
+
+describe('phraseRange', () => {
+  it('finds a phrase as whole words with any white space between its words, and only as written', () => {
+    expect(phraseRange('the Thai\nForeign  Minister.', 'Thai Foreign Minister')).toEqual({ start: 4, end: 26 });
+    expect(phraseRange('Sonny and Son', 'Son')).toEqual({ start: 10, end: 13 });
+    expect(phraseRange('(AOIP)', 'AOIP)')).toEqual({ start: 1, end: 6 });
+    expect(phraseRange('Leaders’ Meeting', "Leaders' Meeting")).toBeUndefined();
+    expect(phraseRange('a (b) c', '(b)')).toEqual({ start: 2, end: 5 });
+  });
+});
+
+describe('withNoteMarks', () => {
+  const body = renderReportBody(
+    'Minister Motegi spoke.\n\nThe Declaration of Conduct in the East Sea (<Abbr term="doc">DOC</Abbr>) and the Thai Foreign Minister.\n',
+  );
+
+  it('marks the first place of each phrase and puts its note’s number after it, leaving every word as it was', () => {
+    const { html, unmarked } = withNoteMarks(body, [
+      { number: 1, about: 'the Thai Foreign Minister' },
+      { number: 2, about: 'Motegi' },
+    ]);
+    expect(unmarked).toEqual([]);
+    expect(html).toContain(`Minister <mark class="noted">Motegi</mark>${marker(2)} spoke.`);
+    expect(html).toContain(`and <mark class="noted">the Thai Foreign Minister</mark>${marker(1)}.`);
+    expect(words(html)).toEqual(words(body));
+  });
+
+  it('marks a phrase across an abbreviation piece by piece, its number after the abbreviation, not inside it', () => {
+    const { html } = withNoteMarks(body, [{ number: 1, about: 'Conduct in the East Sea (DOC' }]);
+    expect(html).toContain(
+      '<mark class="noted">Conduct in the East Sea (</mark><abbr data-glossary-term="doc"><mark class="noted">DOC</mark></abbr>' +
+        `${marker(1)})`,
+    );
+    expect(words(html)).toEqual(words(body));
+  });
+
+  it('never takes a paragraph’s number for the report’s words, nor a phrase across two paragraphs', () => {
+    expect(withNoteMarks(body, [{ number: 1, about: '1 Minister' }]).unmarked).toEqual([1]);
+    expect(withNoteMarks(body, [{ number: 3, about: 'spoke. The' }]).unmarked).toEqual([3]);
+  });
+
+  it('marks a photo caption the same way, escaped', () => {
+    expect(textWithNoteMarks('Motegi Toshimits & Sơn <shake hands>', [{ number: 1, about: 'Motegi Toshimits' }])).toEqual({
+      html: `<mark class="noted">Motegi Toshimits</mark>${marker(1)} &#x26; Sơn &#x3C;shake hands>`,
+      unmarked: [],
+    });
+  });
+});
+
+describe('noteProblems', () => {
+  it('names, by its field, each note whose phrase is neither in the body nor in the caption', () => {
+    const body = 'The <Abbr term="doc">DOC</Abbr> was signed.\n\nLater.\n';
+    expect(
+      noteProblems(
+        body,
+        [{ about: 'The DOC was' }, { about: 'caption words' }, { about: 'signed. Later' }],
+        'The caption words.',
+      ),
+    ).toEqual([expect.stringMatching(/^notes\.2\.about: "signed\. Later" is in neither/)]);
+  });
+});
