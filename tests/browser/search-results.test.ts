@@ -33,7 +33,7 @@ describe('a report result card', () => {
     expect(title).toBe((await page.locator('h1').textContent())!.trim());
     const meeting = await page.locator('.facts dt:text-is("Meeting") + dd').textContent();
     const meetingDate = await page.locator('.article__header .eyebrow time').textContent();
-    const publisher = await page.locator('.article__publication > span').first().textContent();
+    const publisher = await page.locator('.article__publication dt:text-is("Publisher") + dd').textContent();
     expect(facts).toContain(meeting!.trim());
     expect(facts).toContain(meetingDate!.trim());
     expect(facts).toContain(publisher!.replace(/\s*\(.*\)$/, '').trim());
