@@ -44,16 +44,6 @@ export default defineConfig({
     // entry reaches every page that shows it.
     incrementalBuild: cachesOn(),
   },
-  security: {
-    // A strict policy, sent as a <meta> tag on every page: scripts and styles only from the site itself
-    // or hashed by Astro. The search page adds 'wasm-unsafe-eval' for Pagefind's engine (WebAssembly) itself;
-    // no other page needs it. public/_headers sends what a <meta> tag cannot (frame-ancestors and others).
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
   markdown: {
     // Report bodies are rendered when the content loads, by src/lib/report-body.ts (remark-gfm, the safety check,
     // paragraph anchors), never compiled as MDX modules. This is for any other Markdown or MDX: the unified

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { scriptHashSource } from '../../src/lib/content-security-policy.ts';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, readPage } from '../setup/site.ts';
@@ -35,6 +36,19 @@ describe('the Content-Security-Policy in every page', () => {
       return !first?.matches(CSP_META);
     });
     expect(late).toEqual([]);
+  });
+
+  it('allows by hash exactly the inline scripts the page has', () => {
+    for (const path of pages) {
+      const page = readPage(siteDir, path);
+      const inline = [...page.querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
+      const hashes =
+        page
+          .querySelector(CSP_META)
+          ?.getAttribute('content')
+          ?.match(/'sha256-[^']+'/g) ?? [];
+      expect(hashes, path).toEqual(inline.map((script) => scriptHashSource(script.textContent ?? '')));
+    }
   });
 
   it("allows WebAssembly ('wasm-unsafe-eval') on /search/ only", () => {
