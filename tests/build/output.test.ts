@@ -133,7 +133,7 @@ describe('every page', () => {
       expect(has('clipboard'), `${path}: citation copy button`).toBe(isArticlePage(path) ? 1 : 0);
       expect(has('paragraph-citation'), `${path}: a paragraph's citation`).toBe(isArticlePage(path) ? 1 : 0);
       if (path !== '/search/') {
-        expect(scripts.length, path).toBe(isArticlePage(path) ? 5 : 2);
+        expect(scripts.length, path).toBe(isArticlePage(path) ? 3 : 2);
         expect(scripts.join('').length, `${path}: JavaScript bytes`).toBeLessThan(2048);
       }
     }
