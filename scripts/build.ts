@@ -29,7 +29,7 @@ if (astroCode === 0) {
   const indexStarted = performance.now();
   try {
     // Pagefind has no incremental mode; an index none of whose pages changed is kept as it is.
-    const kept = await indexCache.keptFiles();
+    const kept = await indexCache.keptFiles(outDir);
     const input = await searchIndexInput(outDir, kept, indexCache.keepPage);
     await indexCache.removeGonePages(kept, input);
     const stale = await indexCache.restore(outDir, input);

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { cachesOn } from '../src/build/cache.ts';
 import { codeDigest } from '../src/build/code-digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
-import { searchInputPage } from '../src/build/search-input-page.ts';
+import { entityAliasesFrom, searchInputPage, withEntityAliases, type EntityAliases } from '../src/build/search-input-page.ts';
+import type { NameEntry } from '../src/lib/search-suggestions.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
 const INDEX_ARGUMENTS = ['--force-language', 'en'];
@@ -77,6 +78,20 @@ function runPagefind(args: string[]): Promise<void> {
 
 /** The search input pages' code: pages extracted by other code are extracted again, and their indexes written again. */
 const INPUT_PAGE_CODE = codeDigest([new URL('../src/build/search-input-page.ts', import.meta.url)]);
+
+/** The site's names file (`/search/names.json`), whose names the input pages give for the entities their pages name. */
+function namesFile(siteDir: string): string {
+  const file = join(siteDir, filePaths.searchNames);
+  return existsSync(file) ? readFileSync(file, 'utf-8') : '[]';
+}
+
+/**
+ * What the search input pages are made with besides their pages: the code that extracts them and the entities'
+ * names. When either changes, every input page is extracted again.
+ */
+function inputPageKey(names: string): string {
+  return createHash('sha256').update(`${INPUT_PAGE_CODE}\n${names}`).digest('hex');
+}
 /** The code that writes the indexes (Pagefind's options here, its version in the lock file): other code, other indexes. */
 const INDEX_CODE = codeDigest([import.meta.url]);
 
@@ -87,7 +102,7 @@ export interface SearchIndexInput {
    */
   digests: Record<SearchBundle, string>;
   files: FileDigests;
-  /** The digest of the code that extracted the search input pages. */
+  /** The digest of what the search input pages were made with besides their pages (`inputPageKey`). */
   inputPageCode: string;
 }
 
@@ -106,14 +121,15 @@ export async function searchIndexInput(
     .filter((path) => path.endsWith('.html') && SEARCH_INDEXES.some(({ glob }) => matchesGlob(path, glob)))
     .sort();
   const files = fileDigests(siteDir, paths, known, onRead);
+  const inputPageCode = inputPageKey(namesFile(siteDir));
   const digests = Object.fromEntries(
     SEARCH_INDEXES.map(({ folder, glob }) => {
-      const hash = createHash('sha256').update(`${INDEX_CODE} ${INPUT_PAGE_CODE}\n`);
+      const hash = createHash('sha256').update(`${INDEX_CODE} ${inputPageCode}\n`);
       for (const path of paths) if (matchesGlob(path, glob)) hash.update(`${path}\n${files[path]!.digest}\n`);
       return [folder, hash.digest('hex')];
     }),
   ) as Record<SearchBundle, string>;
-  return { digests, files, inputPageCode: INPUT_PAGE_CODE };
+  return { digests, files, inputPageCode };
 }
 
 /**
@@ -124,6 +140,8 @@ export function searchIndexCache(cacheDir: string) {
   const folder = join(cacheDir, 'pagefind-index');
   const inputFile = join(cacheDir, 'pagefind-index.input.json');
   const pagesDir = join(cacheDir, 'pagefind-pages');
+  // The entities' names of the site being indexed, set by `keptFiles` before any page is read.
+  let aliasesOf: EntityAliases | undefined;
   // What the last build recorded, read once (before the pages and again when the indexes are put back).
   let lastRecord: { input?: SearchIndexInput } | undefined;
   const lastInput = (): SearchIndexInput | undefined =>
@@ -144,12 +162,14 @@ export function searchIndexCache(cacheDir: string) {
     pagesDir,
     /**
      * Before the new pages are read: the last build's HTML files, whose search input pages are kept, so that only
-     * pages written since are digested and extracted. If those pages are missing or were extracted by other code,
-     * the folder is emptied and every page is read.
+     * pages written since are digested and extracted. If those pages are missing or were extracted by other code
+     * or with other names, the folder is emptied and every page is read.
      */
-    async keptFiles(): Promise<FileDigests> {
+    async keptFiles(siteDir: string): Promise<FileDigests> {
+      const names = namesFile(siteDir);
+      aliasesOf = entityAliasesFrom(JSON.parse(names) as NameEntry[]);
       const last = lastInput();
-      if (existsSync(pagesDir) && last?.inputPageCode === INPUT_PAGE_CODE) return last.files;
+      if (existsSync(pagesDir) && last?.inputPageCode === inputPageKey(names)) return last.files;
       await rm(pagesDir, { recursive: true, force: true });
       return {};
     },
@@ -157,7 +177,8 @@ export function searchIndexCache(cacheDir: string) {
     keepPage(path: string, bytes: Buffer) {
       let page: string;
       try {
-        page = searchInputPage(bytes.toString('utf-8'));
+        if (!aliasesOf) throw new Error('keptFiles() reads the names before any page is kept');
+        page = withEntityAliases(searchInputPage(bytes.toString('utf-8')), aliasesOf);
       } catch (error) {
         throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`, { cause: error });
       }

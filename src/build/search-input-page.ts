@@ -1,4 +1,7 @@
-import { closingTag, tagTokens } from '../lib/html.ts';
+import { decodeHTMLAttribute, escapeAttribute } from 'entities';
+import { closingTag, spliceHtml, tagTokens } from '../lib/html.ts';
+import type { NameEntry } from '../lib/search-suggestions.ts';
+import { joinAliasGroups, SEARCH_ENTITIES_ATTRIBUTE, searchAliasGroups } from '../lib/search-terms.ts';
 
 /**
  * What Pagefind reads of a built page, as a page of its own: the page's `<html>` start tag, each element marked
@@ -33,4 +36,46 @@ export function searchInputPage(html: string): string {
   if (bodies === 0) throw new Error('no element is marked data-pagefind-body');
   const htmlStartTag = htmlStart ? html.slice(htmlStart.start, htmlStart.end) : '<html>';
   return `<!DOCTYPE html>${htmlStartTag}<head><meta charset="utf-8"></head><body>${kept.join('')}</body></html>`;
+}
+
+/** The names of the entities at these addresses, as Pagefind's `aliases` metadata holds them (`joinAliasGroups`). */
+export type EntityAliases = (addresses: string[]) => string;
+
+/**
+ * A page with the entity addresses of its search data replaced by their names, as Pagefind's `aliases` metadata.
+ * The names come from the site's names file when the search index is written: on the served page they would be
+ * hundreds of bytes no reader sees.
+ */
+export function withEntityAliases(html: string, aliasesOf: EntityAliases): string {
+  const splices = tagTokens(html)
+    .filter((tag) => tag.kind === 'start' && SEARCH_ENTITIES_ATTRIBUTE in tag.attributes)
+    .map((tag) => {
+      const { [SEARCH_ENTITIES_ATTRIBUTE]: addresses = '', ...attributes } = tag.attributes;
+      const aliases = aliasesOf(decodeHTMLAttribute(addresses).split(' ').filter(Boolean));
+      const written = Object.entries(attributes).map(([name, value]) =>
+        value === '' ? name : `${name}="${escapeAttribute(decodeHTMLAttribute(value))}"`,
+      );
+      const text = `<${tag.name} ${[...written, 'data-pagefind-meta="aliases[data-aliases]"', `data-aliases="${escapeAttribute(aliases)}"`].join(' ')}>`;
+      return { start: tag.start, end: tag.end, text };
+    });
+  return spliceHtml(html, splices);
+}
+
+/**
+ * The names of the entities at the given addresses, from the site's names file (`/search/names.json`): each entity's
+ * names in its own group, a name an earlier entity has left out, as `searchAliasGroups` leaves it out.
+ */
+export function entityAliasesFrom(entries: readonly NameEntry[]): EntityAliases {
+  const byAddress = new Map(entries.map(([address, , name, ...otherNames]) => [address, { name, aliases: otherNames }]));
+  return (addresses) =>
+    joinAliasGroups(
+      searchAliasGroups(
+        addresses.map((address) => {
+          const entity = byAddress.get(address);
+          if (!entity)
+            throw new Error(`the search data names ${address}, which is no person, topic or glossary entry of the site`);
+          return entity;
+        }),
+      ),
+    );
 }

@@ -37,6 +37,13 @@ export function searchAliasGroups(entities: Iterable<NamedEntity>): string[][] {
 }
 
 /**
+ * The attribute in which a page's search data (`SearchData.astro`) names, by their pages' addresses, the people,
+ * topics and glossary entries whose names search also finds the page by; the search index's input pages give their
+ * names in its place (`src/build/search-input-page.ts`).
+ */
+export const SEARCH_ENTITIES_ATTRIBUTE = 'data-search-entities';
+
+/**
  * The aliases as a page's search data holds them (Pagefind's `aliases` meta): names joined by " · ", entities by
  * " | ", so a result card can tell which names are one entity's ("Bien Dong" and "East Sea").
  */

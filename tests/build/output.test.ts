@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, matchesGlob, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, matchesGlob, relative } from 'node:path';
 import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 import { receivedParagraphs } from '../../src/lib/received-text.ts';
+import { entityAliasesFrom, withEntityAliases } from '../../src/build/search-input-page.ts';
+import { filePaths } from '../../src/lib/urls.ts';
 import { bodyParagraphElements, renderedLineWords } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
@@ -46,9 +48,17 @@ describe('every page', () => {
     expect(pages.filter((path) => isArticlePage(path))).not.toHaveLength(0);
   });
 
-  it('has the search indexes Pagefind writes from the whole pages, byte for byte (the build gives it only what it reads)', async () => {
+  it('has the search indexes Pagefind writes from the whole pages with their entities named, byte for byte (the build gives it only what it reads)', async () => {
+    // The whole pages as they would be with the entities' names in them, rather than only their addresses.
+    const aliasesOf = entityAliasesFrom(JSON.parse(readFileSync(join(siteDir, filePaths.searchNames), 'utf-8')));
+    const wholePages = tempDir('archive-whole-pages-');
+    for (const path of builtPages(siteDir)) {
+      const file = relative(siteDir, fileFor(siteDir, path)!);
+      mkdirSync(dirname(join(wholePages, file)), { recursive: true });
+      writeFileSync(join(wholePages, file), withEntityAliases(readFileSync(join(siteDir, file), 'utf-8'), aliasesOf));
+    }
     const fromWholePages = tempDir('archive-whole-pages-index-');
-    const { pages: indexed } = await writeSearchIndex(siteDir, fromWholePages);
+    const { pages: indexed } = await writeSearchIndex(wholePages, fromWholePages);
     expect(indexed).toBe(
       builtPages(siteDir).filter((path) => readFileSync(fileFor(siteDir, path)!, 'utf-8').includes('data-pagefind-body')).length,
     );

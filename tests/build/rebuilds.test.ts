@@ -93,4 +93,18 @@ describe('the build', () => {
     const cold = await build(project, 'cold', { ...env, ARCHIVE_CACHE: 'off' });
     expect(siteDifferences(cold.site, next.site)).toEqual([]);
   }, 300_000);
+
+  it("writes after a change to a topic's aliases alone, which its reports' pages do not show, the search index a cold build writes", async () => {
+    const project = projectCopy('rebuild-after-alias-change-');
+    const content = join(project, 'content');
+    cpSync(contentDir, content, { recursive: true });
+    const env = { ARCHIVE_CONTENT_DIR: content };
+    await build(project, 'site', env);
+    // The reports' pages name their topics by address; the index gives them the topics' names from the names file.
+    replaceIn(join(content, 'topics', 'south-china-sea.yaml'), 'Bien Dong,', 'Bien Dong, Nam Hai,');
+    const next = await build(project, 'site', env);
+    expect(next.reused).toBeGreaterThan(0);
+    const cold = await build(project, 'cold', { ...env, ARCHIVE_CACHE: 'off' });
+    expect(siteDifferences(cold.site, next.site)).toEqual([]);
+  }, 300_000);
 });

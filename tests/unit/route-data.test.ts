@@ -158,8 +158,8 @@ describe('articlePages', () => {
       year: ['2021'],
       publisher: ['Viet Nam News'],
     });
-    // One list of names per entity, so a result card can tell which names are one entity's.
-    expect(page.search.aliases).toEqual(expect.arrayContaining([['Aso Taro'], ['South China Sea']]));
+    // Every person the report names and every topic, by address: the search index finds the report by their names.
+    expect(page.search.entities).toEqual(expect.arrayContaining(['/sub/people/aso/', '/sub/topics/sea/']));
   });
 
   it('prepares the citations in each style, the citation files and the page’s links', () => {

@@ -1,5 +1,8 @@
+import { parseHTML as parseHTMLDocument } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { searchInputPage } from '../../src/build/search-input-page.ts';
+import { entityAliasesFrom, searchInputPage, withEntityAliases } from '../../src/build/search-input-page.ts';
+import type { NameEntry } from '../../src/lib/search-suggestions.ts';
+import { splitAliasGroups } from '../../src/lib/search-terms.ts';
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="en" data-theme="auto"><head><title>T</title><script type="application/ld+json">{"a":"<article data-pagefind-body>"}</script></head>` +
@@ -38,6 +41,56 @@ describe('searchInputPage', () => {
     expect(() => searchInputPage(page('<p>x</p>'))).toThrow(/no element is marked data-pagefind-body/);
     expect(() => searchInputPage(page('<article data-pagefind-body><p>x</p>'))).toThrow(
       /<article> marked for the search index is never closed/,
+    );
+  });
+});
+
+describe('withEntityAliases', () => {
+  const names: NameEntry[] = [
+    ['/people/son/', 'person', 'Bùi Thanh Sơn', 'Sơn'],
+    ['/topics/sea/', 'topic', 'South China Sea', 'East Sea', 'Biển Đông'],
+    ['/topics/east-sea/', 'topic', 'East Sea (a second entry)', 'east sea'],
+  ];
+  const aliasesOf = entityAliasesFrom(names);
+
+  it('gives the search data the names of the entities it names, one group per entity, and leaves the rest', () => {
+    const html =
+      '<p data-x="1">A</p><div hidden data-search-data data-search-entities="/people/son/ /topics/sea/"><span>2021</span></div>';
+    const expanded = withEntityAliases(html, aliasesOf);
+    const { document } = parseHTMLDocument(expanded);
+    const data = document.querySelector('[data-search-data]')!;
+    expect(data.getAttribute('data-pagefind-meta')).toBe('aliases[data-aliases]');
+    expect(data.hasAttribute('data-search-entities')).toBe(false);
+    expect(data.hasAttribute('hidden')).toBe(true);
+    expect(splitAliasGroups(data.getAttribute('data-aliases')!)).toEqual([
+      ['Bùi Thanh Sơn', 'Sơn'],
+      ['South China Sea', 'East Sea', 'Biển Đông'],
+    ]);
+    expect(expanded.startsWith('<p data-x="1">A</p>')).toBe(true);
+    expect(expanded.endsWith('<span>2021</span></div>')).toBe(true);
+  });
+
+  it('gives a name once, to the first entity that has it', () => {
+    expect(splitAliasGroups(aliasesOf(['/topics/sea/', '/topics/east-sea/']))).toEqual([
+      ['South China Sea', 'East Sea', 'Biển Đông'],
+      ['East Sea (a second entry)'],
+    ]);
+  });
+
+  it('escapes the names for the attribute, and writes an empty list for a page tagged with nothing', () => {
+    const quoted = entityAliasesFrom([['/topics/q/', 'topic', 'The "Quoted" & <Odd> name']]);
+    const expanded = withEntityAliases('<div data-search-entities="/topics/q/"></div>', quoted);
+    expect(expanded).toBe(
+      '<div data-pagefind-meta="aliases[data-aliases]" data-aliases="The &quot;Quoted&quot; &amp; &lt;Odd&gt; name"></div>',
+    );
+    expect(withEntityAliases('<div data-search-entities=""></div>', quoted)).toBe(
+      '<div data-pagefind-meta="aliases[data-aliases]" data-aliases=""></div>',
+    );
+  });
+
+  it('refuses an address that is no entity of the site, naming it', () => {
+    expect(() => withEntityAliases('<div data-search-entities="/people/nobody/"></div>', aliasesOf)).toThrow(
+      /\/people\/nobody\//,
     );
   });
 });

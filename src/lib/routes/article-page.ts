@@ -11,7 +11,7 @@ import { noteId, noteMarkerId, textWithNoteMarks } from '../note-marks.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
-import { searchAliasGroups, type FacetKey } from '../search-terms.ts';
+import type { FacetKey } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
@@ -128,7 +128,7 @@ export interface ArticlePageData {
   /** The Articles index (the breadcrumb). */
   articlesHref: string;
   structuredData: object;
-  search: { aliases: string[][]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
+  search: { entities: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
 
 /** The citation files of each article (BibTeX, CSL-JSON): the article is all they need. */
@@ -266,10 +266,10 @@ function articlePageData(
       dateline: publication.dateline,
     }),
     search: {
-      aliases: searchAliasGroups([
-        ...[...participantRows, ...mentionRows].map(({ person }) => person.data),
-        ...articleTopics.map(({ data }) => data),
-      ]),
+      entities: [
+        ...[...participantRows, ...mentionRows].map(({ person }) => linkTo(site, paths.person(person.id))),
+        ...articleTopics.map(({ id }) => linkTo(site, paths.topic(id))),
+      ],
       filters: articleFacetValues(article, archive),
       meta: {
         meeting: meeting.name,

@@ -7,7 +7,6 @@ import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
-import { searchAliasGroups } from '../search-terms.ts';
 import { shownDate, type ShownDate } from '../shown-dates.ts';
 import { slugify } from '../slugs.ts';
 import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
@@ -57,7 +56,11 @@ function entityListingRoutes<T, Props extends object, PageProps extends object>(
     pathFor: (page) => (kind === 'person' ? paths.person(entity.id, page) : paths.topic(entity.id, page)),
     site,
     params: { slug: entity.id },
-    props: { ...listing.props, links: entityLinks(site, kind, entity.id), aliases: searchAliasGroups([entity.data]) },
+    props: {
+      ...listing.props,
+      links: entityLinks(site, kind, entity.id),
+      searchEntities: [entityLinks(site, kind, entity.id).page],
+    },
   });
 }
 
