@@ -49,10 +49,28 @@ export function resolveSitePath(from: string, url: string): string {
   return posix.resolve(from.endsWith('/') ? from : posix.dirname(from), url.split(/[?#]/)[0]);
 }
 
+/**
+ * A module script and every module it imports statically, as site paths: what the browser fetches for it before it
+ * runs. Dynamic imports (`import(…)`) are fetched only when the script asks for them, and are left out.
+ */
+export function moduleWithImports(siteDir: string, sitePath: string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(siteDir, path), 'utf-8');
+    for (const [, specifier] of code.matchAll(/\bimport\s*(?:[^'"`()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(resolveSitePath(path, specifier!));
+    }
+  };
+  visit(sitePath);
+  return [...seen];
+}
+
 export interface TransferWeight {
   html: number;
   css: number;
-  /** External scripts, module preloads and inline scripts. */
+  /** External scripts with the modules they import, module preloads and inline scripts. */
   js: number;
   /** Preloaded fonts and whatever the stylesheets load with `url(…)`, fonts mostly. */
   fonts: number;
@@ -77,7 +95,9 @@ export function transferWeight(siteDir: string, sitePath: string): TransferWeigh
   const weight = {
     html: gzipSize(html),
     css: weigh(stylesheets),
-    js: weigh(fromPage(assets.scripts)) + assets.inlineScripts.reduce((sum, script) => sum + gzipSize(script), 0),
+    js:
+      weigh(new Set([...fromPage(assets.scripts)].flatMap((script) => moduleWithImports(siteDir, script)))) +
+      assets.inlineScripts.reduce((sum, script) => sum + gzipSize(script), 0),
     fonts: weigh(fonts),
   };
   return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };

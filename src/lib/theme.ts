@@ -1,12 +1,7 @@
 /** The reader's colour theme: their system's setting, or light or dark chosen on the site. */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 export const THEME_STORAGE_KEY = 'archive-theme';
-
-export function isTheme(value: unknown): value is Theme {
-  return THEMES.includes(value as Theme);
-}
 
 /**
  * Runs in <head> before the page paints, so a stored choice never flashes the other theme first.

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, matchesGlob, relative } from 'node:path';
+import { moduleWithImports } from '../../scripts/bench/page-weight.ts';
 import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
@@ -21,15 +22,9 @@ const isArticlePage = (path: string) => /^\/articles\/[^/]+\/$/.test(path);
 function scriptWithImports(siteDir: string, script: Element): string {
   const src = script.getAttribute('src');
   if (!src) return script.textContent ?? '';
-  const seen = new Set<string>();
-  const load = (path: string): string => {
-    if (seen.has(path)) return '';
-    seen.add(path);
-    const code = readFileSync(fileFor(siteDir, path)!, 'utf-8');
-    const imports = [...code.matchAll(/\bimport\s*(?:[^'"`()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)];
-    return code + imports.map(([, relative]) => load(new URL(relative, `https://site.test${path}`).pathname)).join('');
-  };
-  return load(src);
+  return moduleWithImports(siteDir, src)
+    .map((path) => readFileSync(fileFor(siteDir, path)!, 'utf-8'))
+    .join('');
 }
 
 describe('every page', () => {

@@ -1,16 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { logNoise } from '../../scripts/bench/measure-build.ts';
-import { cssUrls, gzipSize, isDetailPage, referencedAssets, resolveSitePath } from '../../scripts/bench/page-weight.ts';
+import {
+  cssUrls,
+  gzipSize,
+  isDetailPage,
+  moduleWithImports,
+  referencedAssets,
+  resolveSitePath,
+} from '../../scripts/bench/page-weight.ts';
 import { SeededRandom } from '../../scripts/bench/random.ts';
 import { budgetRows, formatBytes, formatTable, type BenchResults } from '../../scripts/bench/report.ts';
 import { editOneReport, generateArchive, readRealArchive, writeArchive } from '../../scripts/bench/synthetic-archive.ts';
 import { withoutFrame } from '../../src/lib/received-text.ts';
 import { readArticleFile } from '../setup/content.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
+import { tempDir } from '../setup/temp-dir.ts';
 
 describe('SeededRandom', () => {
   const draws = (seed: number) => {
@@ -125,6 +133,23 @@ describe('page weight', () => {
     ).toEqual(['./f.woff2', 'g.woff']);
     expect(resolveSitePath('/_astro/site.css', './f.woff2?v=1')).toBe('/_astro/f.woff2');
     expect(resolveSitePath('/articles/x/', '../../_astro/a.css')).toBe('/_astro/a.css');
+  });
+
+  it('counts a script with the modules it imports statically, each once, but not those it imports when asked', () => {
+    const site = tempDir('page-weight-modules-');
+    mkdirSync(join(site, '_astro'));
+    const files = {
+      'page.js': 'import{t as e}from"./shared.js";import"./other.js";e(),import("./later.js")',
+      'other.js': 'import{t}from"./shared.js";t()',
+      'shared.js': 'export const t=()=>1;',
+      'later.js': 'console.log(1)',
+    };
+    for (const [name, code] of Object.entries(files)) writeFileSync(join(site, '_astro', name), code);
+    expect(moduleWithImports(site, '/_astro/page.js').sort()).toEqual([
+      '/_astro/other.js',
+      '/_astro/page.js',
+      '/_astro/shared.js',
+    ]);
   });
 
   it('compresses with gzip', () => {
