@@ -124,8 +124,8 @@ describe('the search page', () => {
     await resultPaths(page, /^1 report/);
     await page.locator('[data-result-list] a').first().click();
     await page.waitForURL(/\/articles\/2021-08-03-asean-japan-foreign-ministers-meeting\/\?highlight=vaccines#p-\d+$/);
-    await expect.poll(() => page.locator('.article__body mark').count()).toBeGreaterThan(0);
-    expect((await page.locator('.article__body mark').first().textContent())?.toLowerCase()).toBe('vaccines');
+    await expect.poll(() => page.locator('.article__body mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect((await page.locator('.article__body mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe('vaccines');
   });
 
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
