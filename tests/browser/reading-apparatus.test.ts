@@ -75,6 +75,16 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     await page.close();
   });
 
+  it('offers to copy a paragraph’s citation only once a paragraph is chosen', async () => {
+    const page = await open();
+    const copy = page.locator('paragraph-citation button');
+    await expect.poll(() => page.locator('paragraph-citation').isVisible()).toBe(true);
+    expect(await copy.isDisabled()).toBe(true);
+    await page.locator('#p-5 .paragraph-number').click();
+    await expect.poll(() => copy.isDisabled()).toBe(false);
+    await page.close();
+  });
+
   it('cites the paragraph in the address, and the one whose number is chosen, with "para." and its address', async () => {
     const page = await open('#p-13');
     const citation = page.locator('#citation-paragraph');
