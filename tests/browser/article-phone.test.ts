@@ -38,6 +38,24 @@ describe('an article on a phone and on a desk', () => {
     expect(cardShown).toBe(false);
   });
 
+  it('wraps the breadcrumbs on a phone with no line starting with a separator', async () => {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    // Its meeting's name is long enough to wrap the crumbs at 390 px.
+    await page.goto(site.server.url + ARTICLES[1]);
+    const lineStarts = await page
+      .locator('.breadcrumbs li')
+      .evaluateAll((items) =>
+        items
+          .filter(
+            (item, index) => index === 0 || item.getBoundingClientRect().top > items[index - 1]!.getBoundingClientRect().top,
+          )
+          .map((item) => getComputedStyle(item, '::before').content.replace(/^none$|^normal$/, '') + item.textContent),
+      );
+    await page.close();
+    expect(lineStarts.length).toBeGreaterThan(1);
+    for (const start of lineStarts) expect(start.trim()).not.toMatch(/^["']?›/);
+  });
+
   it.each(['/', '/articles/', '/timeline/', ...ARTICLES])(
     '%s: topic lists on a phone start no line with a separator, and nothing overflows',
     async (path) => {
