@@ -16,6 +16,7 @@ import { reportLoader } from './build/report-loader.ts';
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const dirs = {
   articles: join(contentDir, 'articles'),
+  meetings: join(contentDir, 'meetings'),
   people: join(contentDir, 'people'),
   topics: join(contentDir, 'topics'),
   glossary: join(contentDir, 'glossary'),
@@ -81,7 +82,10 @@ export const partialDate = z
  * `reference()` alone accepts any id; this also checks that the entity file exists,
  * so a typo in a participant or topic id stops the build at the article that has it.
  */
-function existingReference(collection: 'people' | 'topics', extensions: readonly string[]) {
+function existingReference<Collection extends 'meetings' | 'people' | 'topics'>(
+  collection: Collection,
+  extensions: readonly string[],
+) {
   return z
     .string()
     .superRefine((id, ctx) => {
@@ -97,6 +101,7 @@ function existingReference(collection: 'people' | 'topics', extensions: readonly
     .pipe(reference(collection));
 }
 
+const meetingRef = existingReference('meetings', ENTITY_EXTENSIONS);
 const personRef = existingReference('people', ENTITY_EXTENSIONS);
 const topicRef = existingReference('topics', ENTITY_EXTENSIONS);
 
@@ -172,6 +177,29 @@ export const glossarySchema = z.object({
 });
 
 /**
+ * A meeting: the archive's unit, which one or more reports describe. Its facts are the archive's, gathered from
+ * its reports and the official record; each report keeps only what it says itself.
+ */
+const meetingFields = z.object({
+  name: nonEmpty,
+  series: nonEmpty.optional(),
+  number: z.number().int().positive().optional(),
+  /** The larger gathering the meeting was held within, e.g. the 54th ASEAN Foreign Ministers' Meeting. */
+  partOf: nonEmpty.optional(),
+  date: partialDate,
+  /**
+   * How the reports fix the date: one states it, one implies it ("yesterday" or a weekday against the
+   * dateline), or none gives it and the meeting took place on or before the first report's publication.
+   */
+  dateBasis,
+  format: meetingFormat,
+  /** Where it was held, e.g. "Jakarta" or "Vientiane, Laos"; an online meeting may have none. */
+  place: nonEmpty.optional(),
+  /** The organisers' own pages on the meeting: statements, chair's statements, press releases. */
+  links: z.array(z.object({ title: nonEmpty, url: webUrl })).default([]),
+});
+
+/**
  * A dated event that a report mentions, for the timeline. The archive records the date the report gives,
  * to the precision it gives it; where that date is doubtful, `note` says so, apart from the report's words.
  */
@@ -200,19 +228,11 @@ const articleFields = z.object({
   headlineSupplied: z.boolean().default(false),
   /** Editorial one-sentence summary; shown as the archive's words, never as the source's. */
   summary: nonEmpty,
+  /** The meeting the report is about (`meetings/<id>.yaml`), and what the report itself says of its date. */
   meeting: z.object({
-    name: nonEmpty,
-    series: nonEmpty.optional(),
-    number: z.number().int().positive().optional(),
-    /** The larger gathering the meeting was held within, e.g. the 54th ASEAN Foreign Ministers' Meeting. */
-    partOf: nonEmpty.optional(),
-    date: partialDate,
-    /**
-     * How the report fixes the meeting date: it states it, it implies it ("yesterday" or a weekday against the
-     * dateline), or it gives none and the meeting took place on or before the publication date.
-     */
-    dateBasis,
-    format: meetingFormat,
+    id: meetingRef,
+    /** How this report fixes the meeting date, where it differs from the meeting's `dateBasis`. */
+    dateBasis: dateBasis.optional(),
   }),
   publication: z.object({
     publisher: nonEmpty,
@@ -255,15 +275,22 @@ const articleFields = z.object({
 });
 
 /**
- * An article's frontmatter. Placeholders left by `npm run new-report` are listed first, all of them at once,
- * so the editor sees everything still to fill in rather than one complaint at a time.
+ * The fields with placeholders left by `npm run new-report` listed first, all of them at once, so the editor
+ * sees everything still to fill in rather than one complaint at a time.
  */
-export const articleSchema = z.preprocess((data, ctx) => {
-  for (const { path, text } of placeholdersIn(data)) {
-    ctx.addIssue({ code: 'custom', path, input: data, message: `still a placeholder, fill it in: "${text}"` });
-  }
-  return data;
-}, articleFields);
+function placeholdersFirst<Fields extends z.ZodType>(fields: Fields) {
+  return z.preprocess((data, ctx) => {
+    for (const { path, text } of placeholdersIn(data)) {
+      ctx.addIssue({ code: 'custom', path, input: data, message: `still a placeholder, fill it in: "${text}"` });
+    }
+    return data;
+  }, fields);
+}
+
+/** An article's frontmatter. */
+export const articleSchema = placeholdersFirst(articleFields);
+/** A meeting's file, which `npm run new-report` may have drafted. */
+export const meetingSchema = placeholdersFirst(meetingFields);
 
 export const collections = {
   articles: defineCollection({
@@ -279,6 +306,7 @@ export const collections = {
     }),
     schema: articleSchema,
   }),
+  meetings: yamlCollection(dirs.meetings, meetingSchema),
   people: yamlCollection(dirs.people, personSchema),
   topics: yamlCollection(dirs.topics, topicSchema),
   glossary: yamlCollection(dirs.glossary, glossarySchema),

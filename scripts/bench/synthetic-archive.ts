@@ -1,7 +1,7 @@
 /**
  * A synthetic archive of any size, derived deterministically from the real one, for the benchmark:
- * report bodies recombined from the real reports' paragraphs, meetings spread over 1977–2026, participants and
- * topics drawn from the real entity files plus generated ones. Every file passes the real content schema.
+ * report bodies recombined from the real reports' paragraphs, meetings of one to four reports spread over 1977–2026,
+ * participants and topics drawn from the real entity files plus generated ones. Every file passes the real content schema.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -189,7 +189,7 @@ function generateTopics(random: SeededRandom, count: number, takenIds: Set<strin
   return topics;
 }
 
-/** The whole synthetic archive: articles, their received files in `sources/`, and the generated people and topics. */
+/** The whole synthetic archive: meetings, their articles, the received files in `sources/`, generated people and topics. */
 export function generateArchive(
   real: RealArchive,
   { articles: articleCount, seed = 1, people: peopleCount = Math.ceil(articleCount / 20) }: SyntheticArchiveOptions,
@@ -232,33 +232,18 @@ export function generateArchive(
   const notes = real.articles.flatMap((article) => article.notes);
   const dayCount = Math.floor((LAST_DAY - FIRST_DAY) / DAY_MS);
 
-  for (let index = 1; index <= articleCount; index++) {
+  // Meetings of one to four reports each, from different publishers, until there are as many reports as asked for.
+  for (let index = 1, meetingIndex = 1; index <= articleCount; meetingIndex++) {
     const series = random.pick(MEETING_SERIES);
     const number = random.int(1, 60);
     const meetingName = `${ordinal(number)} ${series}`;
+    const meetingId = `${slugify(meetingName)}-${meetingIndex}`;
     const meetingDay = FIRST_DAY + random.int(0, dayCount) * DAY_MS;
     const dateBasis = random.pick(['stated', 'relative', 'publication'] as const);
-    const publicationDay = dateBasis === 'publication' ? meetingDay : meetingDay + DAY_MS;
     const participants = random.sample(people, random.int(2, 4));
-    const articleTopics = random.sample(topics, random.int(3, 10));
-    const body = random.sample(paragraphs, random.int(5, 14));
-    const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
-    const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
-    const mentioned =
-      random.next() < 0.3
-        ? random.sample(
-            people.filter((person) => !participants.includes(person)),
-            1,
-          )
-        : [];
-
-    const frontmatter = {
-      headline,
-      summary: `${participants[0].name} and ${participants[1].name} met at the ${meetingName} and discussed ${articleTopics
-        .slice(0, 3)
-        .map((topic) => topic.name)
-        .join(', ')}.`,
-      meeting: {
+    files.set(
+      `meetings/${meetingId}.yaml`,
+      yaml({
         name: meetingName,
         series,
         number,
@@ -266,27 +251,52 @@ export function generateArchive(
         date: isoDay(meetingDay),
         dateBasis,
         format: random.pick(FORMATS),
-      },
-      publication: { ...random.pick(PUBLISHERS), date: isoDay(publicationDay) },
-      participants: participants.map((person, position) => ({
-        person: person.id,
-        role: `Minister of Foreign Affairs of ${person.country ?? 'Japan'}`,
-        coChair: position < 2,
-      })),
-      mentions: mentioned.map((person) => ({ person: person.id, role: `Prime Minister of ${person.country ?? 'Japan'}` })),
-      topics: articleTopics.map((topic) => topic.id),
-      // The real notes stay with the phrases they are about, wherever those land.
-      notes: notes.filter((note) => body.some((paragraph) => paragraph.includes(note.about))),
-      // The headline is the publisher's, so it comes from the received file's frame, as the content check requires.
-      source: { file: `${slug}.txt`, frame: [headline] },
-    };
-    files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
-    // Each report has its own received file, as in the real archive (one /sources/ page per file): its headline and
-    // the body's paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
-    files.set(
-      `sources/${slug}.txt`,
-      `${[headline, ...body.map((paragraph) => mdxBodyWords(paragraph).join(' '))].join('\n\n')}\n`,
+      }),
     );
+    const publishers = random.sample(PUBLISHERS, Math.min(random.int(1, 4), articleCount - index + 1));
+    for (const publisher of publishers) {
+      const publicationDay = dateBasis === 'publication' ? meetingDay : meetingDay + DAY_MS * random.int(1, 2);
+      const articleTopics = random.sample(topics, random.int(3, 10));
+      const body = random.sample(paragraphs, random.int(5, 14));
+      const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
+      const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
+      const mentioned =
+        random.next() < 0.3
+          ? random.sample(
+              people.filter((person) => !participants.includes(person)),
+              1,
+            )
+          : [];
+
+      const frontmatter = {
+        headline,
+        summary: `${participants[0].name} and ${participants[1].name} met at the ${meetingName} and discussed ${articleTopics
+          .slice(0, 3)
+          .map((topic) => topic.name)
+          .join(', ')}.`,
+        meeting: { id: meetingId },
+        publication: { ...publisher, date: isoDay(publicationDay) },
+        participants: participants.map((person, position) => ({
+          person: person.id,
+          role: `Minister of Foreign Affairs of ${person.country ?? 'Japan'}`,
+          coChair: position < 2,
+        })),
+        mentions: mentioned.map((person) => ({ person: person.id, role: `Prime Minister of ${person.country ?? 'Japan'}` })),
+        topics: articleTopics.map((topic) => topic.id),
+        // The real notes stay with the phrases they are about, wherever those land.
+        notes: notes.filter((note) => body.some((paragraph) => paragraph.includes(note.about))),
+        // The headline is the publisher's, so it comes from the received file's frame, as the content check requires.
+        source: { file: `${slug}.txt`, frame: [headline] },
+      };
+      files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
+      // Each report has its own received file, as in the real archive (one /sources/ page per file): its headline and
+      // the body's paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
+      files.set(
+        `sources/${slug}.txt`,
+        `${[headline, ...body.map((paragraph) => mdxBodyWords(paragraph).join(' '))].join('\n\n')}\n`,
+      );
+      index += 1;
+    }
   }
   return files;
 }
@@ -297,7 +307,7 @@ export async function writeArchive(dir: string, files: ArchiveFiles, realContent
   for (const folder of ['people', 'topics', 'glossary', 'sources']) {
     await cp(join(realContentDir, folder), join(dir, folder), { recursive: true });
   }
-  await mkdir(join(dir, 'articles'), { recursive: true });
+  for (const folder of ['articles', 'meetings']) await mkdir(join(dir, folder), { recursive: true });
   for (const [path, text] of files) await writeFile(join(dir, path), text);
 }
 

@@ -1,20 +1,38 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CitationSource } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
-import { byMeetingDate } from './meetings.ts';
+import { byMeetingDate, byPublication } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
 import { unpackReportText } from '../build/stored-report.ts';
 import { paths } from './urls.ts';
 
-export type Article = CollectionEntry<'articles'>;
+type StoredArticle = CollectionEntry<'articles'>;
+export type MeetingEntry = CollectionEntry<'meetings'>;
+/** A meeting's facts as one of its reports shows them: the meeting's own, with the report's basis for the date. */
+export type ReportedMeeting = MeetingEntry['data'] & { id: string };
+/** A report, its `meeting` reference resolved to the meeting's facts. */
+export type Article = Omit<StoredArticle, 'data'> & {
+  data: Omit<StoredArticle['data'], 'meeting'> & { meeting: ReportedMeeting };
+};
 export type Person = CollectionEntry<'people'>;
 export type Topic = CollectionEntry<'topics'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
+/** A meeting with the reports that describe it. */
+export interface Meeting {
+  id: string;
+  data: MeetingEntry['data'];
+  /** At least one; first published first. */
+  reports: Article[];
+}
+
 export interface Archive {
-  /** Oldest meeting first. */
+  /** Oldest meeting first; the reports of one meeting together, first published first. */
   articles: Article[];
+  /** The meetings that have reports, oldest first. */
+  meetings: Meeting[];
+  meetingsById: Map<string, Meeting>;
   people: Map<string, Person>;
   topics: Map<string, Topic>;
   /** Per person id, the articles they appear in, oldest meeting first. */
@@ -41,17 +59,18 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function readArchive(): Promise<Archive> {
-  const [storedArticles, people, topics, glossary] = await Promise.all([
+  const [storedArticles, meetings, people, topics, glossary] = await Promise.all([
     getCollection('articles'),
+    getCollection('meetings'),
     getCollection('people'),
     getCollection('topics'),
     getCollection('glossary'),
   ]);
-  return archiveOf({ articles: storedArticles.map(withReportText), people, topics, glossary });
+  return archiveOf({ articles: storedArticles.map(withReportText), meetings, people, topics, glossary });
 }
 
 /** The article with its body and rendered HTML, which the report loader stored packed (`stored-report.ts`). */
-function withReportText(article: Article): Article {
+function withReportText(article: StoredArticle): StoredArticle {
   const text = unpackReportText(article.body ?? '');
   if (!text)
     throw new Error(
@@ -65,15 +84,20 @@ function withReportText(article: Article): Article {
  * this. Pure, so route-data functions are tested with plain objects (tests/unit/route-data.test.ts).
  */
 export function archiveOf(collections: {
-  articles: Article[];
+  articles: StoredArticle[];
+  meetings: MeetingEntry[];
   people: Person[];
   topics: Topic[];
   glossary: GlossaryEntry[];
 }): Archive {
-  const articles = collections.articles.toSorted(byMeetingDate);
+  const meetingEntries = new Map(collections.meetings.map((meeting) => [meeting.id, meeting]));
+  const articles = collections.articles.map((article) => withMeeting(article, meetingEntries)).toSorted(byMeetingDate);
+  const meetings = meetingsOf(articles, meetingEntries);
   const glossary = collections.glossary.toSorted((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   return {
     articles,
+    meetings,
+    meetingsById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
     people: new Map(collections.people.map((person) => [person.id, person])),
     topics: new Map(collections.topics.map((topic) => [topic.id, topic])),
     appearances: appearancesByPerson(articles),
@@ -82,6 +106,27 @@ export function archiveOf(collections: {
     glossaryById: new Map(glossary.map((entry) => [entry.id, entry])),
     glossaryArticles: articlesByGlossaryTerm(articles, glossary),
   };
+}
+
+/** The report with its meeting's facts in place of the reference (the schema has checked that the meeting exists). */
+function withMeeting(article: StoredArticle, meetings: Map<string, MeetingEntry>): Article {
+  const { id, dateBasis } = article.data.meeting;
+  const meeting = meetings.get(id.id);
+  if (!meeting) throw new Error(`${article.filePath ?? article.id}: meeting.id: no meetings entry "${id.id}" in meetings/`);
+  return {
+    ...article,
+    data: { ...article.data, meeting: { ...meeting.data, id: meeting.id, dateBasis: dateBasis ?? meeting.data.dateBasis } },
+  };
+}
+
+/** Each meeting with its reports, in the articles' order (oldest meeting first), the reports first published first. */
+function meetingsOf(articles: readonly Article[], entries: Map<string, MeetingEntry>): Meeting[] {
+  const reports = Map.groupBy(articles, (article) => article.data.meeting.id);
+  return [...reports].map(([id, ofMeeting]) => ({
+    id,
+    data: entries.get(id)!.data,
+    reports: ofMeeting.toSorted(byPublication),
+  }));
 }
 
 /** The glossary as the abbreviation finder reads it: each entry's id and every spelling of it. */

@@ -17,13 +17,23 @@ export function dateBasisNote(basis: DateBasis): string {
 
 interface Dated {
   id: string;
-  data: { meeting: { date: PartialDate } };
+  data: { meeting: { id: string; date: PartialDate }; publication: { date: PartialDate } };
 }
 
-/** Oldest meeting first; articles on the same day keep a stable order by id. */
+/** Oldest meeting first; the reports of one meeting together, first published first, then by id. */
 export function byMeetingDate(a: Dated, b: Dated): number {
-  const ai = a.data.meeting.date.iso;
-  const bi = b.data.meeting.date.iso;
-  if (ai !== bi) return ai < bi ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return (
+    compareText(a.data.meeting.date.iso, b.data.meeting.date.iso) ||
+    compareText(a.data.meeting.id, b.data.meeting.id) ||
+    byPublication(a, b)
+  );
+}
+
+/** First published first; reports published on the same day keep a stable order by id. */
+export function byPublication(a: Omit<Dated, 'data'> & { data: Pick<Dated['data'], 'publication'> }, b: typeof a): number {
+  return compareText(a.data.publication.date.iso, b.data.publication.date.iso) || compareText(a.id, b.id);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import type { articleSchema, personSchema, topicSchema } from '../content.config.ts';
+import type { personSchema, topicSchema } from '../content.config.ts';
+import type { Article } from './archive.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
 import { plainTextParagraphs } from './html.ts';
 import { mustGet } from './lookup.ts';
@@ -9,7 +10,7 @@ import { paths } from './urls.ts';
  * The open data export, /data/articles.json: every article's frontmatter with its people and topics
  * resolved, and the report's words as plain text. The JSON Schema in `open-data-schema.ts` describes it.
  */
-type ArticleData = z.output<typeof articleSchema>;
+type ArticleData = Article['data'];
 type PersonData = z.output<typeof personSchema>;
 type TopicData = z.output<typeof topicSchema>;
 

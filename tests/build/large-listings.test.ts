@@ -31,12 +31,20 @@ const copiedYear = copied.slice(0, 4);
 describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_PEOPLE} more people`, () => {
   let pages: string[];
   beforeAll(async () => {
-    for (const entities of ['articles', 'people', 'topics', 'glossary', 'sources']) {
+    for (const entities of ['articles', 'meetings', 'people', 'topics', 'glossary', 'sources']) {
       cpSync(join(archiveFixtureDir, entities), join(archiveDir, entities), { recursive: true });
     }
+    // Each copy reports a meeting of its own, a copy of the report's meeting.
     const text = readFileSync(join(archiveFixtureDir, 'articles', copied), 'utf-8');
+    const meetingId = /^meeting:\n {2}id: (\S+)$/m.exec(text)![1];
+    const meeting = readFileSync(join(archiveFixtureDir, 'meetings', `${meetingId}.yaml`), 'utf-8');
     for (let copy = 1; copy <= COPIES; copy++) {
-      writeFileSync(join(archiveDir, 'articles', copied.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
+      const copyId = `${meetingId}-copy-${copy}`;
+      writeFileSync(join(archiveDir, 'meetings', `${copyId}.yaml`), meeting.replace(/^name: (.*)$/m, `name: $1, copy ${copy}`));
+      writeFileSync(
+        join(archiveDir, 'articles', copied.replace(/\.mdx$/, `-copy-${copy}.mdx`)),
+        text.replace(`  id: ${meetingId}`, `  id: ${copyId}`),
+      );
     }
     for (let person = 1; person <= EXTRA_PEOPLE; person++) {
       const country = `Country ${String(person % 10).padStart(2, '0')}`;

@@ -88,7 +88,7 @@ describe('the synthetic archive', async () => {
     // The schema checks ids against the content folder it was loaded for, so it is loaded for this one.
     vi.stubEnv('ARCHIVE_CONTENT_DIR', dir);
     vi.resetModules();
-    const { articleSchema, personSchema, topicSchema } = await import('../../src/content.config.ts');
+    const { articleSchema, meetingSchema, personSchema, topicSchema } = await import('../../src/content.config.ts');
     vi.unstubAllEnvs();
 
     const problems: string[] = [];
@@ -103,10 +103,13 @@ describe('the synthetic archive', async () => {
       }
     };
     await check('articles', articleSchema, (text) => parseFrontmatter(text).frontmatter);
+    await check('meetings', meetingSchema, (text) => parseFrontmatter(`---\n${text}---\n`).frontmatter);
     await check('people', personSchema, load);
     await check('topics', topicSchema, load);
     expect(problems).toEqual([]);
     expect(readdirSync(join(dir, 'articles'))).toHaveLength(20);
+    // Some meetings have several reports.
+    expect(readdirSync(join(dir, 'meetings')).length).toBeLessThan(20);
   });
 });
 

@@ -487,7 +487,7 @@ describe('npm run new-report', () => {
 
   it('writes a draft once, refuses to overwrite it, and refuses a missing or empty file', () => {
     rmSync(dir, { recursive: true, force: true });
-    for (const folder of ['people', 'topics', 'glossary', 'sources'])
+    for (const folder of ['meetings', 'people', 'topics', 'glossary', 'sources'])
       cpSync(join(archiveFixtureDir, folder), join(dir, folder), { recursive: true });
     mkdirSync(join(dir, 'articles'));
     const source = join(dir, 'sources', readdirSync(join(dir, 'sources')).sort()[1]);

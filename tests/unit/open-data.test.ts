@@ -38,7 +38,7 @@ const article = {
     headline: 'Ministers meet',
     headlineSupplied: true,
     summary: 'They met.',
-    meeting: { name: 'A Meeting', date: date('2021-08'), dateBasis: 'stated', format: 'online' },
+    meeting: { id: 'a-meeting', name: 'A Meeting', date: date('2021-08'), dateBasis: 'stated', format: 'online', links: [] },
     publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date('2021-08-03'), dateline: 'HÀ NỘI' },
     participants: [{ person: { id: 'son', collection: 'people' }, role: 'Minister', coChair: true }],
     mentions: [{ person: { id: 'suga', collection: 'people' }, role: 'Prime Minister' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveOf, type Archive, type Article, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
+import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { articlePages } from '../../src/lib/routes/article-page.ts';
 import {
@@ -45,8 +45,14 @@ function glossaryEntry(id: string, abbreviation: string): GlossaryEntry {
   } as unknown as GlossaryEntry;
 }
 
+type StoredArticle = Parameters<typeof archiveOf>[0]['articles'][number];
+type MeetingEntry = Parameters<typeof archiveOf>[0]['meetings'][number];
+
 interface ArticleSpec {
   meeting: string;
+  /** The meeting's id, when several articles report one meeting; by default the article's own id. */
+  meetingId?: string;
+  published?: string;
   dateBasis?: 'stated' | 'relative' | 'publication';
   participants?: string[];
   mentions?: string[];
@@ -60,6 +66,8 @@ function article(
   id: string,
   {
     meeting,
+    meetingId = id,
+    published = meeting,
     dateBasis = 'stated',
     participants = [],
     mentions = [],
@@ -68,7 +76,12 @@ function article(
     headlineSupplied = false,
     events = [],
   }: ArticleSpec,
-): Article {
+): StoredArticle {
+  meetingEntries.set(meetingId, {
+    id: meetingId,
+    collection: 'meetings',
+    data: { name: `Meeting ${meetingId}`, date: date(meeting), dateBasis, format: 'online', links: [] },
+  } as unknown as MeetingEntry);
   const paragraphs = body.split('\n\n');
   return {
     id,
@@ -80,8 +93,8 @@ function article(
       headline: `Headline of ${id}`,
       headlineSupplied,
       summary: 'A summary.',
-      meeting: { name: `Meeting ${id}`, date: date(meeting), dateBasis, format: 'online' },
-      publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(meeting) },
+      meeting: { id: { id: meetingId, collection: 'meetings' } },
+      publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(published) },
       participants: participants.map((personId, index) => ({
         person: { id: personId, collection: 'people' },
         role: 'Minister',
@@ -93,12 +106,16 @@ function article(
       events: events.map((event) => ({ ...event, date: date(event.date) })),
       source: { file: `${id}.txt`, frame: [] },
     },
-  } as unknown as Article;
+  } as unknown as StoredArticle;
 }
 
-function testArchive(articles: Article[], topics = [topic('sea', 'South China Sea'), topic('trade', 'Trade')]): Archive {
+/** The meetings the articles made so far report, by id: each test's archive takes those of its own articles. */
+const meetingEntries = new Map<string, MeetingEntry>();
+
+function testArchive(articles: StoredArticle[], topics = [topic('sea', 'South China Sea'), topic('trade', 'Trade')]): Archive {
   return archiveOf({
     articles,
+    meetings: [...new Set(articles.map(({ data }) => data.meeting.id.id))].map((id) => meetingEntries.get(id)!),
     people: [
       person('son', 'Bùi Thanh Sơn', 'Viet Nam'),
       person('motegi', 'Motegi Toshimitsu', 'Japan'),

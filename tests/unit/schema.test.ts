@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, personSchema, topicSchema } from '../../src/content.config.ts';
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleSchema, meetingSchema, personSchema, topicSchema } from '../../src/content.config.ts';
 import { readArticleFile, readEntries } from '../setup/content.ts';
 import { archiveFixtureDir } from '../setup/paths.ts';
 
@@ -10,7 +12,7 @@ const entry = (contentFolder: string, collection: 'people' | 'topics', id: strin
   readEntries(contentFolder, collection).find((found) => found.id === id)?.data;
 
 /** The schema's complaints as "path: message" lines, the way the build reports them. */
-async function problems(schema: typeof articleSchema, data: unknown): Promise<string[]> {
+async function problems(schema: typeof articleSchema | typeof meetingSchema, data: unknown): Promise<string[]> {
   const result = await schema.safeParseAsync(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
@@ -30,10 +32,20 @@ describe('the entities of the fixture archive', () => {
 });
 
 describe('bad content is rejected with a message that names the field', () => {
+  it.each([
+    ['missing-meeting-date', 'date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'],
+    ['impossible-date', 'date: "2021-02-30" is not a real date: February 2021 has 28 days'],
+    ['unquoted-date', 'date: write the date in quotes'],
+  ])('%s', async (fixture, expected) => {
+    const [file] = readdirSync(join(fixturesDir, fixture, 'meetings'));
+    // Read as Astro reads YAML (js-yaml 4, which turns an unquoted date into a timestamp).
+    const yaml = readFileSync(join(fixturesDir, fixture, 'meetings', file), 'utf-8');
+    const found = await problems(meetingSchema, parseFrontmatter(`---\n${yaml}---\n`).frontmatter);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
   const cases: [fixture: string, expected: string][] = [
-    ['missing-meeting-date', 'meeting.date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'],
-    ['impossible-date', 'meeting.date: "2021-02-30" is not a real date: February 2021 has 28 days'],
-    ['unquoted-date', 'meeting.date: write the date in quotes'],
     [
       'unknown-participant',
       'participants.0.person: no people entry "nguyen-quoc-dungg" in people/ (did you mean "nguyen-quoc-dung"?)',
