@@ -21,6 +21,10 @@ export const paths = {
   /** Every report, newest meeting first, and the later pages of that list (`page/2`). */
   articles: (page?: string) => listing('/articles/', page),
   article: (id: string) => `/articles/${id}/`,
+  /** Every meeting, newest first, and the later pages of that list (`page/2`). */
+  meetings: (page?: string) => listing('/meetings/', page),
+  /** A meeting: its facts and its reports, read side by side. */
+  meeting: (id: string) => `/meetings/${id}/`,
   people: (page?: string) => listing('/people/', page),
   /** A person's page, and the later pages of their meetings (`page/2`). */
   person: (id: string, page?: string) => listing(`/people/${id}/`, page),
