@@ -27,6 +27,16 @@ function scriptWithImports(siteDir: string, script: Element): string {
     .join('');
 }
 
+/** The class names a stylesheet's selectors name (not its at-rules' conditions, nor numbers such as `.5rem`). */
+function selectorClasses(css: string): Set<string> {
+  const preludes = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{};]*)\{/g)].map((match) => match[1]!.trim());
+  return new Set(
+    preludes
+      .filter((prelude) => !prelude.startsWith('@'))
+      .flatMap((selector) => [...selector.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((match) => match[1]!)),
+  );
+}
+
 describe('every page', () => {
   let pages: string[];
   beforeAll(() => {
@@ -120,6 +130,26 @@ describe('every page', () => {
       [...readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
     const onEveryPage = pages.map(sheetsOf).reduce((common, sheets) => common.filter((href) => sheets.includes(href)));
     expect(onEveryPage).toHaveLength(1);
+  });
+
+  it('loads a stylesheet styling each class it uses that the site styles anywhere', () => {
+    // Rules only some pages use live outside the shared stylesheet (listings.css, search-form.css, a route's own
+    // styles); a page whose stylesheets lack them would show its cards, pagination or search form unstyled.
+    const sheetsOf = (path: string) =>
+      [...readPage(siteDir, path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')!);
+    const classesOfSheet = new Map<string, Set<string>>();
+    const styledBy = (href: string) => {
+      if (!classesOfSheet.has(href)) classesOfSheet.set(href, selectorClasses(readFileSync(fileFor(siteDir, href)!, 'utf-8')));
+      return classesOfSheet.get(href)!;
+    };
+    const styledAnywhere = new Set(pages.flatMap(sheetsOf).flatMap((href) => [...styledBy(href)]));
+    expect(styledAnywhere).toContain('card');
+    const unstyled = pages.flatMap((path) => {
+      const styledHere = new Set(sheetsOf(path).flatMap((href) => [...styledBy(href)]));
+      const used = new Set([...readPage(siteDir, path).querySelectorAll('[class]')].flatMap((element) => [...element.classList]));
+      return [...used].filter((name) => styledAnywhere.has(name) && !styledHere.has(name)).map((name) => `${path}: .${name}`);
+    });
+    expect(unstyled).toEqual([]);
   });
 
   it('ships little JavaScript, only for what needs it, and inline only the hashed theme initialiser', () => {
