@@ -18,12 +18,19 @@ export function readArticleFile(path: string): { data: Record<string, any>; body
   return { data: frontmatter, body: content };
 }
 
-/** The articles of a content folder, read straight from their files. */
+/**
+ * The articles of a content folder, read straight from their files, each `meeting` filled in from its meeting's file
+ * as the archive resolves it: the meeting's facts, with the report's own date basis where it gives one.
+ */
 export function readArticles(contentDir: string): RawArticle[] {
   const dir = join(contentDir, 'articles');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
-    .map((file) => ({ id: file.replace(/\.mdx$/, ''), ...readArticleFile(join(dir, file)) }));
+    .map((file) => {
+      const { data, body } = readArticleFile(join(dir, file));
+      const meeting = load(readFileSync(join(contentDir, 'meetings', `${data.meeting.id}.yaml`), 'utf-8')) as object;
+      return { id: file.replace(/\.mdx$/, ''), data: { ...data, meeting: { ...meeting, ...data.meeting } }, body };
+    });
 }
 
 export interface RawEntry {
