@@ -2,8 +2,9 @@ import type { PartialDate } from './dates.ts';
 
 /**
  * The `<meta>` tags reference managers and scholarly search engines read on an article page: Highwire Press
- * `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's and Mendeley's "Embedded Metadata") and
- * their Dublin Core equivalents (`DC.*`, declared with `<link rel="schema.DC">`).
+ * `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's and Mendeley's "Embedded Metadata"). No Dublin
+ * Core copy (`DC.*`): Zotero's translator reads `citation_*` over it field by field, so it would add nothing, and
+ * the article page has a weight budget.
  */
 export interface ReferenceSource {
   /** The headline as written. A headline the archive supplied is marked as such on the page, not in the tags. */
@@ -16,12 +17,10 @@ export interface ReferenceSource {
   url: string;
   /**
    * Topic names, offered as keywords in one tag separated by "; ", which Zotero splits into one tag each
-   * (one tag rather than one per topic, and no Dublin Core copy: the article page has a weight budget).
+   * (one tag rather than one per topic: the article page has a weight budget).
    */
   keywords: readonly string[];
 }
-
-export const DUBLIN_CORE_SCHEMA = 'http://purl.org/dc/elements/1.1/';
 
 /** Google Scholar asks for "2020/10/15", or the year alone when the day is not known. */
 function highwireDate(date: PartialDate): string {
@@ -44,10 +43,5 @@ export function referenceMetaTags(source: ReferenceSource): [name: string, conte
     ['citation_language', source.language],
     ['citation_public_url', source.url],
     ...(source.keywords.length > 0 ? [['citation_keywords', source.keywords.join('; ')] as [string, string]] : []),
-    ['DC.title', source.headline],
-    ['DC.date', source.date.iso],
-    ['DC.publisher', source.publisher],
-    ['DC.language', source.language],
-    ['DC.identifier', source.url],
   ];
 }
