@@ -1,0 +1,352 @@
+import type { Archive, Article, Meeting, Person } from '../archive.ts';
+import { articleFeedHtml } from '../article-html.ts';
+import { neighbours } from '../chronology.ts';
+import { counted } from '../counted.ts';
+import { shownHeadline } from '../headline.ts';
+import { classesOf, spliceHtml, tagTokens, type Splice, type TagToken } from '../html.ts';
+import { mustGet } from '../lookup.ts';
+import { MEETING_FORMAT_LABELS } from '../meetings.ts';
+import { PARAGRAPH_ANCHOR_CLASS } from '../paragraph-anchors.ts';
+import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
+import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
+import { paths } from '../urls.ts';
+import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
+import type { MeetingLink, TextLink, TopicGroup } from './article-page.ts';
+import { listingRoutes } from './listing.ts';
+
+/** A report's language, for a `lang` attribute and for readers. */
+export interface ReportLanguage {
+  code: string;
+  name: string;
+}
+
+/**
+ * The language of a report. The one place that decides it: every report is in English until the content gives each
+ * its own language (then this takes the report).
+ */
+export function reportLanguage(): ReportLanguage {
+  return { code: 'en', name: 'English' };
+}
+
+/** A report of a meeting, as the meeting's page, its listing and the report pages of its other reports name it. */
+export interface MeetingReportLine {
+  /** The report's page. */
+  href: string;
+  publisher: string;
+  language: ReportLanguage;
+  publicationDate: ShownDate;
+  /** As shown: a supplied headline in square brackets. */
+  headline: string;
+}
+
+/** A report in the meeting page's reading view: what heads its column, and its text. */
+export interface MeetingReport extends MeetingReportLine {
+  /** Unique on the meeting's page ("r1", "r2" …, first published first): starts every id the report's text carries there. */
+  key: string;
+  /** The report's body as rendered, word for word: its ids start with `key`, its paragraph numbers link to its own page. */
+  bodyHtml: string;
+  dateline: string | undefined;
+  signature: string | undefined;
+}
+
+/** Someone who took part, once, with every role the reports give them and which reports give it. */
+export interface MeetingPerson {
+  person: Person;
+  href: string;
+  roles: { role: string; publishers: string[] }[];
+  coChair: boolean;
+}
+
+/** A dated event a report mentions, linked to its paragraph on the report's own page. */
+export interface MeetingEvent {
+  date: ShownDate;
+  label: string;
+  href: string;
+  paragraph: number;
+  publisher: string;
+  note: { id: string; text: string } | undefined;
+}
+
+/** Everything a meeting's page shows, prepared: the page only lays it out. */
+export interface MeetingPageData {
+  id: string;
+  name: string;
+  url: string;
+  /** "ASEAN–Japan Forum, no. 35": the series and the meeting's number in it, as far as they are known. */
+  series: string | undefined;
+  partOf: string | undefined;
+  date: ShownDate;
+  format: string;
+  place: string | undefined;
+  /** The organisers' own pages on the meeting. */
+  links: TextLink[];
+  /** First published first. */
+  reports: MeetingReport[];
+  /** Everyone any report says took part, in the order they first come. */
+  participants: MeetingPerson[];
+  /** People the reports name who took part by none's account. */
+  mentions: MeetingPerson[];
+  /** The topics of all the reports, by kind in the vocabulary's order. */
+  topicGroups: TopicGroup[];
+  /** By date, then in the reports' order. */
+  events: MeetingEvent[];
+  previous: MeetingLink | undefined;
+  next: MeetingLink | undefined;
+  /** The meetings' list (the breadcrumb). */
+  meetingsHref: string;
+  /** One sentence for the page's description. */
+  description: string;
+}
+
+/** The meeting a report's page names, and the meeting's other reports. */
+export interface ReportMeetingData {
+  href: string;
+  name: string;
+  /** First published first, the report itself left out. */
+  otherReports: MeetingReportLine[];
+}
+
+/** One page per meeting, oldest first, with the meetings before and after it. */
+export function meetingRoutes(
+  archive: Archive,
+  site: SiteContext,
+): { params: { id: string }; props: { page: MeetingPageData } }[] {
+  return archive.meetings.map((meeting, index) => ({
+    params: { id: meeting.id },
+    props: { page: meetingPageData(archive, site, meeting, neighbours(archive.meetings, index)) },
+  }));
+}
+
+export function meetingPageData(
+  archive: Archive,
+  site: SiteContext,
+  meeting: Meeting,
+  { previous, next }: { previous: Meeting | undefined; next: Meeting | undefined },
+): MeetingPageData {
+  const { data, reports } = meeting;
+  const meetingLink = (other: Meeting | undefined): MeetingLink | undefined =>
+    other && {
+      href: linkTo(site, paths.meeting(other.id)),
+      text: other.data.name,
+      date: shownDate(other.data.date, { basis: other.data.dateBasis }),
+    };
+  const date = shownDate(data.date, { basis: data.dateBasis });
+  const publishers = reports.map((report) => report.data.publication.publisher);
+  return {
+    id: meeting.id,
+    name: data.name,
+    url: absoluteTo(site, paths.meeting(meeting.id)),
+    series: seriesText(data),
+    partOf: data.partOf,
+    date,
+    format: MEETING_FORMAT_LABELS[data.format],
+    place: data.place,
+    links: data.links.map(({ title, url }) => ({ href: url, text: title })),
+    reports: reports.map((report, index) => meetingReport(archive, site, report, `r${index + 1}`)),
+    ...meetingPeople(archive, site, reports),
+    topicGroups: meetingTopicGroups(archive, site, reports),
+    events: meetingEvents(site, reports),
+    previous: meetingLink(previous),
+    next: meetingLink(next),
+    meetingsHref: linkTo(site, paths.meetings()),
+    description: `${data.name}, ${date.text}: ${counted(reports.length, 'report')} (${publishers.join(', ')})${
+      reports.length > 1 ? ', read side by side' : ''
+    }.`,
+  };
+}
+
+function seriesText({ series, number }: Meeting['data']): string | undefined {
+  if (series === undefined) return number === undefined ? undefined : `no. ${number}`;
+  return number === undefined ? series : `${series}, no. ${number}`;
+}
+
+export function reportLine(report: Article, site: SiteContext): MeetingReportLine {
+  const { publication } = report.data;
+  return {
+    href: linkTo(site, paths.article(report.id)),
+    publisher: publication.publisher,
+    language: reportLanguage(),
+    publicationDate: shownDate(publication.date),
+    headline: shownHeadline(report.data),
+  };
+}
+
+function meetingReport(archive: Archive, site: SiteContext, report: Article, key: string): MeetingReport {
+  const { publication } = report.data;
+  return {
+    ...reportLine(report, site),
+    key,
+    bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
+      linkTo(site, paths.paragraph(report.id, paragraph)),
+    ),
+    dateline: publication.dateline,
+    signature: publication.signature,
+  };
+}
+
+/** Attributes that name other elements of the page by id. */
+const ID_REFERENCES = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for'];
+
+/**
+ * A report's rendered body made fit to stand beside others on one page, its words and markup otherwise as they are:
+ * every id starts with `key` (so two reports' paragraph 3 are `r1-p-3` and `r2-p-3`), links and references within
+ * the text follow, and each paragraph's number links to that paragraph on the report's own page.
+ */
+export function withKeyedIds(html: string, key: string, paragraphHref: (paragraph: number) => string): string {
+  const keyed = (id: string) => `${key}-${id}`;
+  const splices: Splice[] = [];
+  for (const tag of tagTokens(html)) {
+    if (tag.kind !== 'start') continue;
+    const changed: Record<string, string> = {};
+    if (tag.attributes.id !== undefined) changed.id = keyed(tag.attributes.id);
+    for (const name of ID_REFERENCES) {
+      const value = tag.attributes[name];
+      if (value !== undefined) changed[name] = value.split(/\s+/).filter(Boolean).map(keyed).join(' ');
+    }
+    const href = tag.name === 'a' ? tag.attributes.href : undefined;
+    if (href?.startsWith('#')) {
+      const paragraph = /^#p-(\d+)$/.exec(href);
+      changed.href =
+        paragraph && classesOf(tag).includes(PARAGRAPH_ANCHOR_CLASS)
+          ? paragraphHref(Number(paragraph[1]))
+          : `#${keyed(href.slice(1))}`;
+    }
+    if (Object.keys(changed).length > 0) splices.push({ start: tag.start, end: tag.end, text: startTag(tag, changed) });
+  }
+  return spliceHtml(html, splices);
+}
+
+/** A start tag written again with some attributes' values changed (values as written, in double quotes). */
+function startTag(tag: TagToken, changed: Record<string, string>): string {
+  const attributes = Object.entries({ ...tag.attributes, ...changed }).map(
+    ([name, value]) => ` ${name}="${value.replaceAll('"', '&quot;')}"`,
+  );
+  return `<${tag.name}${attributes.join('')}>`;
+}
+
+/** The people of all the reports: each once, in the order they first come, with the roles each report gives. */
+function meetingPeople(
+  { people }: Pick<Archive, 'people'>,
+  site: SiteContext,
+  reports: readonly Article[],
+): { participants: MeetingPerson[]; mentions: MeetingPerson[] } {
+  const gather = (rows: { id: string; role: string; coChair: boolean; publisher: string }[]) => {
+    const byPerson = new Map<string, MeetingPerson>();
+    for (const { id, role, coChair, publisher } of rows) {
+      const row = byPerson.get(id) ?? {
+        person: mustGet(people, id, 'people'),
+        href: linkTo(site, paths.person(id)),
+        roles: [],
+        coChair: false,
+      };
+      byPerson.set(id, row);
+      row.coChair ||= coChair;
+      const given = row.roles.find((entry) => entry.role === role);
+      if (!given) row.roles.push({ role, publishers: [publisher] });
+      else if (!given.publishers.includes(publisher)) given.publishers.push(publisher);
+    }
+    return [...byPerson.values()];
+  };
+  const participants = gather(
+    reports.flatMap((report) =>
+      report.data.participants.map(({ person, role, coChair }) => ({
+        id: person.id,
+        role,
+        coChair,
+        publisher: report.data.publication.publisher,
+      })),
+    ),
+  );
+  const took = new Set(participants.map(({ person }) => person.id));
+  const mentions = gather(
+    reports.flatMap((report) =>
+      report.data.mentions
+        .filter(({ person }) => !took.has(person.id))
+        .map(({ person, role }) => ({ id: person.id, role, coChair: false, publisher: report.data.publication.publisher })),
+    ),
+  );
+  return { participants, mentions };
+}
+
+/** The topics of all the reports, each once, by kind in the vocabulary's order, in the order they first come. */
+function meetingTopicGroups({ topics }: Pick<Archive, 'topics'>, site: SiteContext, reports: readonly Article[]): TopicGroup[] {
+  const all = [...new Set(reports.flatMap((report) => report.data.topics.map(({ id }) => id)))].map((id) =>
+    mustGet(topics, id, 'topics'),
+  );
+  return TOPIC_KINDS.flatMap((kind) => {
+    const ofKind = all.filter((topic) => topic.data.kind === kind);
+    return ofKind.length > 0
+      ? [
+          {
+            label: TOPIC_KIND_LABELS[kind],
+            topics: ofKind.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
+          },
+        ]
+      : [];
+  });
+}
+
+/** The dated events every report mentions, by date (to the precision given), then in the reports' order. */
+function meetingEvents(site: SiteContext, reports: readonly Article[]): MeetingEvent[] {
+  return reports
+    .flatMap((report) =>
+      report.data.events.map(({ date, label, paragraph, note }, index) => {
+        const noteId = eventNoteId(index, report.id);
+        return {
+          iso: date.iso,
+          event: {
+            date: shownDate(date, { noteHref: note === undefined ? undefined : `#${noteId}` }),
+            label,
+            href: linkTo(site, paths.paragraph(report.id, paragraph)),
+            paragraph,
+            publisher: report.data.publication.publisher,
+            note: note === undefined ? undefined : { id: noteId, text: note },
+          },
+        };
+      }),
+    )
+    .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
+    .map(({ event }) => event);
+}
+
+/** For a report's page: its meeting, linked, and the meeting's other reports. */
+export function reportMeeting(
+  { meetingsById }: Pick<Archive, 'meetingsById'>,
+  site: SiteContext,
+  report: Article,
+): ReportMeetingData {
+  const meeting = mustGet(meetingsById, report.data.meeting.id, 'meetings');
+  return {
+    href: linkTo(site, paths.meeting(meeting.id)),
+    name: meeting.data.name,
+    otherReports: meeting.reports.filter((other) => other.id !== report.id).map((other) => reportLine(other, site)),
+  };
+}
+
+/** A meeting in the list of all meetings: its name, linked, its date, and who reported it. */
+export interface MeetingRow {
+  href: string;
+  name: string;
+  date: ShownDate;
+  /** "3 reports". */
+  reportCount: string;
+  /** First published first; a publisher of two reports once. */
+  publishers: string[];
+}
+
+/** The list of every meeting, newest first, at `/meetings/` and its later pages. */
+export function meetingListRoutes({ meetings }: Pick<Archive, 'meetings'>, site: SiteContext) {
+  return listingRoutes({
+    items: meetings.toReversed().map((meeting): MeetingRow => ({
+      href: linkTo(site, paths.meeting(meeting.id)),
+      name: meeting.data.name,
+      date: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
+      reportCount: counted(meeting.reports.length, 'report'),
+      publishers: [...new Set(meeting.reports.map((report) => report.data.publication.publisher))],
+    })),
+    pathFor: paths.meetings,
+    site,
+    params: {},
+    props: { total: counted(meetings.length, 'meeting') },
+  });
+}
