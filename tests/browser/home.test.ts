@@ -28,10 +28,10 @@ describe.each([
     const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/`);
-    await page.locator('#search-query').fill('storage');
+    await page.locator('#search-query').fill('reconciliation');
     await page.locator('#search-query').press('Enter');
-    await page.waitForURL(/\/search\/\?q=storage$/);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('1 report for “storage”');
+    await page.waitForURL(/\/search\/\?q=reconciliation$/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('1 report for “reconciliation”');
     await context.close();
   });
 });

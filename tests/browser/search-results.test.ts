@@ -41,9 +41,9 @@ describe('a report result card', () => {
 
   it.each(['light', 'dark'] as const)('shows the match in its excerpt, on a highlight background (%s)', async (colorScheme) => {
     for (const viewport of [PHONE, DESK]) {
-      const page = await openSearch('?q=storage', { viewport, colorScheme });
+      const page = await openSearch('?q=reconciliation', { viewport, colorScheme });
       const mark = firstReport(page).locator('.result__excerpt mark').first();
-      expect((await mark.textContent())?.toLowerCase()).toBe('storage');
+      expect((await mark.textContent())?.toLowerCase()).toBe('reconciliation');
       const colours = await mark.evaluate((element) => ({
         mark: getComputedStyle(element).backgroundColor,
         card: getComputedStyle(element.closest('.result')!).backgroundColor,
@@ -66,7 +66,7 @@ describe('a report result card', () => {
 
   it('links to the paragraph holding the match, which the article page shows highlighted', async () => {
     // A word in one report's body only, so the first result's link goes to its paragraph, not its headline.
-    const page = await openSearch('?q=storage');
+    const page = await openSearch('?q=reconciliation');
     const href = (await firstReport(page).locator('a').getAttribute('href'))!;
     const paragraph = /#(p-\d+)$/.exec(href)?.[1];
     expect(paragraph).toBeDefined();

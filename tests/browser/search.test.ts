@@ -52,10 +52,10 @@ const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
 describe('the search page', () => {
   it('shows the results of a deep link on load, with the query in the box', async () => {
-    const { page, errors } = await openPage('/search/?q=storage');
+    const { page, errors } = await openPage('/search/?q=reconciliation');
     expect(await resultPaths(page, /^1 report/)).toEqual([MEETING_2021]);
-    await expect.poll(() => searchInput(page).inputValue()).toBe('storage');
-    expect(await page.locator('[data-result-list] mark').first().textContent()).toMatch(/storage/i);
+    await expect.poll(() => searchInput(page).inputValue()).toBe('reconciliation');
+    expect(await page.locator('[data-result-list] mark').first().textContent()).toMatch(/reconciliation/i);
     expect(errors).toEqual([]);
   });
 
@@ -125,12 +125,12 @@ describe('the search page', () => {
   });
 
   it('opens a result with the matched words highlighted on the article page', async () => {
-    const { page } = await openPage('/search/?q=storage');
+    const { page } = await openPage('/search/?q=reconciliation');
     await resultPaths(page, /^1 report/);
     await page.locator('[data-result-list] a').first().click();
-    await page.waitForURL(/\/articles\/2021-08-03-asean-japan-foreign-ministers-meeting\/\?highlight=storage#p-\d+$/);
+    await page.waitForURL(/\/articles\/2021-08-03-asean-japan-foreign-ministers-meeting\/\?highlight=reconciliation#p-\d+$/);
     await expect.poll(() => page.locator('.article__body mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    expect((await page.locator('.article__body mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe('storage');
+    expect((await page.locator('.article__body mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe('reconciliation');
   });
 
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
