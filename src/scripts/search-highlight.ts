@@ -1,5 +1,4 @@
 import { MAX_HIGHLIGHT_LENGTH, SEARCH_HIGHLIGHT_PARAM } from '../lib/search-highlight.ts';
-import { firstCodePoints } from '../lib/text-caps.ts';
 import { SEARCH_BUNDLE, withBase } from '../lib/urls.ts';
 
 /**
@@ -10,8 +9,11 @@ export async function highlightSearchTerms(): Promise<void> {
   const url = new URL(location.href);
   const terms = url.searchParams.getAll(SEARCH_HIGHLIGHT_PARAM);
   if (terms.length === 0) return;
-  // Pagefind reads every such parameter from the address itself, so over-long input is cut there first.
-  const capped = firstCodePoints(terms.join(' '), MAX_HIGHLIGHT_LENGTH);
+  // Pagefind reads every such parameter from the address itself, so over-long input is cut there first: to its
+  // first code points (the u flag never cuts a character outside the Basic Multilingual Plane in half). Not
+  // firstCodePoints (text-caps.ts): the search page's script imports that too, and a module two scripts share
+  // becomes a file of its own, one more request on every report page.
+  const capped = terms.join(' ').match(new RegExp(`^[\\s\\S]{0,${MAX_HIGHLIGHT_LENGTH}}`, 'u'))![0];
   if (terms.length > 1 || capped !== terms[0]) {
     url.searchParams.set(SEARCH_HIGHLIGHT_PARAM, capped);
     history.replaceState(history.state, '', url);
