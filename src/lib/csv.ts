@@ -14,3 +14,12 @@ export function csvCell(value: string): string {
 export function csvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * A CSV file as served: the table after a UTF-8 byte order mark, without which Excel reads the file in the machine's
+ * legacy code page and shows "ASEAN–Japan" as "ASEANâ€“Japan". Other programs (Python's `utf-8-sig`, R, LibreOffice)
+ * skip it.
+ */
+export function csvFile(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${csvTable(header, rows)}`;
+}

@@ -15,6 +15,8 @@ export interface CalendarEvent {
   uid: string;
   start: CalendarDate;
   summary: string;
+  /** Where it was held, as the archive names the place. */
+  location?: string;
   description: string;
   url: string;
   /** When the event's information was published; derived from the content, so every build writes the same file. */
@@ -46,6 +48,7 @@ export function formatCalendar({ productId, name, events }: Calendar): string {
       allDay: true,
       stamp: event.stamp,
       summary: calendarText(event.summary),
+      location: event.location === undefined ? null : calendarText(event.location),
       description: calendarText(event.description),
       url: event.url,
       transparency: ICalEventTransparency.TRANSPARENT,

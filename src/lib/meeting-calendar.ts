@@ -1,56 +1,79 @@
-import { formatPartialDate, startOfPeriod, type PartialDate } from './dates.ts';
+import { compareDates, formatPartialDate, startOfPeriod, type PartialDate } from './dates.ts';
+import { shownHeadline } from './headline.ts';
 import type { CalendarEvent } from './icalendar.ts';
-import { dateBasisNote, type DateBasis } from './meetings.ts';
+import type { DateBasis } from './meetings.ts';
 import { paths } from './urls.ts';
 
-export interface CalendarArticle {
+/**
+ * The calendar's own name for the archive, on the right of every UID: fixed, not the host, so building with another
+ * `SITE_URL` (or none) gives the same UIDs and a subscribed calendar does not see every meeting twice (issue 26).
+ */
+export const CALENDAR_UID_DOMAIN = 'asean-japan-dialogue-archive';
+
+/** A meeting as the calendar shows it: its facts, and its reports (first published first). */
+export interface CalendarMeeting {
   id: string;
-  data: {
-    summary: string;
-    meeting: { name: string; date: PartialDate; dateBasis: DateBasis };
-    publication: { date: PartialDate };
-  };
+  data: { name: string; date: PartialDate; dateBasis: DateBasis; place?: string };
+  reports: {
+    id: string;
+    data: { headline: string; headlineSupplied: boolean; publication: { publisher: string; date: PartialDate } };
+  }[];
 }
 
 /**
- * What the calendar shows of an article, and nothing more: the calendar's page key is a digest of it, so a change
- * to a report's words or people does not write the whole calendar again.
+ * What the calendar shows of a meeting, and nothing more: the calendar's page key is a digest of it, so a change to
+ * a report's words or people does not write the whole calendar again.
  */
-export function calendarArticle({ id, data: { summary, meeting, publication } }: CalendarArticle): CalendarArticle {
+export function calendarMeeting({ id, data: { name, date, dateBasis, place }, reports }: CalendarMeeting): CalendarMeeting {
   return {
     id,
-    data: {
-      summary,
-      meeting: { name: meeting.name, date: meeting.date, dateBasis: meeting.dateBasis },
-      publication: { date: publication.date },
-    },
+    data: { name, date, dateBasis, ...(place === undefined ? {} : { place }) },
+    reports: reports.map(({ id, data: { headline, headlineSupplied, publication } }) => ({
+      id,
+      data: { headline, headlineSupplied, publication: { publisher: publication.publisher, date: publication.date } },
+    })),
   };
 }
 
+/** The UID of a meeting's event: from its id and the archive's fixed name, never from where the site is served. */
+export const meetingUid = (id: string) => `meeting-${id}@${CALENDAR_UID_DOMAIN}`;
+
 /**
- * A meeting as an all-day calendar event. A meeting known only to the month or year sits on the
- * period's first day, and one the report does not date sits on the publication day; the description
- * then says "Date approximate" and why, so no calendar shows more precision than the report gives.
+ * A meeting as one all-day calendar event, however many reports describe it: its name, place and page, and its
+ * reports listed in the description. A meeting known only to the month or year sits on the period's first day, and
+ * one no report dates sits on the day of its first report; the description then says "Date approximate" and why,
+ * so no calendar shows more precision than the reports give.
  */
 export function meetingEvent(
-  { id, data: { summary, meeting, publication } }: CalendarArticle,
-  { host, url }: { host: string; url: (sitePath: string) => string },
+  { id, data: { name, date, dateBasis, place }, reports }: CalendarMeeting,
+  url: (sitePath: string) => string,
 ): CalendarEvent {
-  const { date, dateBasis } = meeting;
-  const link = url(paths.article(id));
   const approximate =
     date.precision !== 'day'
-      ? `Date approximate: the report dates the meeting only to ${formatPartialDate(date)}; it is shown on the first day.`
+      ? `Date approximate: the reports date the meeting only to ${formatPartialDate(date)}; it is shown on the first day.`
       : dateBasis === 'publication'
-        ? `Date approximate: ${dateBasisNote(dateBasis)}`
+        ? 'Date approximate: no report dates the meeting; it took place on or before the day the first report was published.'
         : undefined;
+  const reportLines = reports.map(
+    ({ id: reportId, data: { headline, headlineSupplied, publication } }) =>
+      `- ${publication.publisher}, ${formatPartialDate(publication.date)}: ${shownHeadline({ headline, headlineSupplied })} ${url(paths.article(reportId))}`,
+  );
+  const newest = reports.map(({ data }) => data.publication.date).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
   return {
-    uid: `${id}@${host}`,
+    uid: meetingUid(id),
     start: { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
-    summary: meeting.name,
-    description: [approximate, `Summary by the archive: ${summary}`, `The report: ${link}`].filter(Boolean).join('\n\n'),
-    url: link,
-    // DTSTAMP from the report's publication, not the build's clock: the same content gives the same file.
-    stamp: startOfPeriod(publication.date),
+    summary: name,
+    ...(place === undefined ? {} : { location: place }),
+    description: [
+      approximate,
+      `${reports.length === 1 ? 'The report' : `The ${reports.length} reports`} in the archive:\n${reportLines.join('\n')}`,
+      `The meeting: ${url(paths.meeting(id))}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    url: url(paths.meeting(id)),
+    // DTSTAMP from the newest report's publication, not the build's clock: the same content gives the same file, and
+    // a new report of the meeting makes a newer stamp.
+    stamp: startOfPeriod(newest),
   };
 }

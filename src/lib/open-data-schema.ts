@@ -3,7 +3,7 @@ import { dateBasis, meetingFormat } from './vocabulary.ts';
 
 /**
  * JSON Schema (draft 2020-12) of the open data export, served at /data/articles.schema.json.
- * It mirrors `OpenDataArticle` in `open-data.ts`; the build tests validate the export against it.
+ * It mirrors `OpenDataExport` in `open-data.ts`; the build tests validate the export against it.
  */
 const text = { type: 'string', minLength: 1 } as const;
 const optionalText = { type: ['string', 'null'], minLength: 1 } as const;
@@ -38,14 +38,35 @@ const personProperties = {
   url,
 };
 
+/** A meeting's facts, in its own record and in each of its reports' `meeting`; only the date basis reads differently. */
+function meetingFacts(dateBasisDescription: string) {
+  return {
+    id: { ...text, description: 'The meeting’s id; its page is /meetings/<id>/, and its record in `meetings` has it.' },
+    url: { ...url, description: 'The meeting’s page: its facts and its reports, side by side.' },
+    name: text,
+    series: optionalText,
+    number: { type: ['integer', 'null'], minimum: 1 },
+    partOf: { ...optionalText, description: 'The larger gathering the meeting was held within.' },
+    date: partialDate,
+    datePrecision,
+    dateBasis: { enum: dateBasis.options, description: dateBasisDescription },
+    format: { enum: meetingFormat.options },
+    place: {
+      ...optionalText,
+      description: 'Where it was held; null where the archive does not say (an online meeting may have none).',
+    },
+  };
+}
+
 export function articlesJsonSchema(schemaUrl: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
-    title: `${SITE_NAME}: articles`,
+    title: `${SITE_NAME}: meetings and articles`,
     description:
-      'Every archived report: its frontmatter with people and topics resolved, and its text word for word. ' +
-      'Summaries, notes and supplied headlines are the archive’s words, not the reports’.',
+      'Every meeting with its facts and the ids of its reports, and every archived report: its frontmatter with its ' +
+      'meeting, people and topics resolved, and its text word for word. Summaries, notes and supplied headlines are ' +
+      'the archive’s words, not the reports’.',
     ...record({
       $schema: { type: 'string', format: 'uri' },
       generated: {
@@ -54,9 +75,31 @@ export function articlesJsonSchema(schemaUrl: string) {
         description:
           'The newest publication date among the articles (midnight UTC), so the same content always gives the same file.',
       },
+      meetings: {
+        type: 'array',
+        description: 'Every meeting the archive has reports of, oldest first; one or more articles report each.',
+        items: record({
+          ...meetingFacts(
+            'How the reports fix the date. stated: one states it; relative: one says "yesterday" or names a weekday ' +
+              'against its dateline; publication: none gives it, and the meeting was on or before the first report’s publication.',
+          ),
+          links: {
+            type: 'array',
+            description: 'The organisers’ own pages on the meeting: statements, press releases.',
+            items: record({ title: text, url }),
+          },
+          reports: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: text,
+            description: 'The ids of the articles that report the meeting, first published first.',
+          },
+        }),
+      },
       articles: {
         type: 'array',
-        description: 'Oldest meeting first.',
+        description: 'Oldest meeting first; the reports of one meeting together, first published first.',
         items: record({
           id: { ...text, description: 'The article’s slug; its page is /articles/<id>/.' },
           url,
@@ -66,21 +109,13 @@ export function articlesJsonSchema(schemaUrl: string) {
             description: 'True where the report has no headline and the archive supplied one.',
           },
           summary: { ...text, description: 'The archive’s one-sentence summary (editorial, not the report’s words).' },
-          meeting: record({
-            name: text,
-            series: optionalText,
-            number: { type: ['integer', 'null'], minimum: 1 },
-            partOf: { ...optionalText, description: 'The larger gathering the meeting was held within.' },
-            date: partialDate,
-            datePrecision,
-            dateBasis: {
-              enum: dateBasis.options,
-              description:
-                'stated: the report gives the date; relative: it says "yesterday" or names a weekday against its dateline; ' +
-                'publication: it gives none, and the meeting was on or before the publication date.',
-            },
-            format: { enum: meetingFormat.options },
-          }),
+          meeting: record(
+            meetingFacts(
+              'How this report fixes the date. stated: it gives the date; relative: it says "yesterday" or names a ' +
+                'weekday against its dateline; publication: it gives none, and the meeting was on or before its publication date.',
+            ),
+            'The meeting the report is about: its facts, as its record in `meetings` gives them, but with this report’s own date basis.',
+          ),
           publication: record({
             publisher: text,
             publisherShort: text,

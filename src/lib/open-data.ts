@@ -1,14 +1,15 @@
 import type { z } from 'astro/zod';
 import type { personSchema, topicSchema } from '../content.config.ts';
-import type { Article } from './archive.ts';
+import type { Article, Meeting } from './archive.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
 import { plainTextParagraphs } from './html.ts';
 import { mustGet } from './lookup.ts';
 import { paths } from './urls.ts';
 
 /**
- * The open data export, /data/articles.json: every article's frontmatter with its people and topics
- * resolved, and the report's words as plain text. The JSON Schema in `open-data-schema.ts` describes it.
+ * The open data export, /data/articles.json: every meeting with its facts and the ids of its reports, and every
+ * article's frontmatter with its meeting, people and topics resolved, and the report's words as plain text. The JSON
+ * Schema in `open-data-schema.ts` describes it.
  */
 type ArticleData = Article['data'];
 type PersonData = z.output<typeof personSchema>;
@@ -30,22 +31,36 @@ export interface OpenDataPerson {
   url: string;
 }
 
+/** A meeting's facts, as both a meeting record and each of its reports' `meeting` give them. */
+export interface OpenDataMeetingFacts {
+  /** The meeting's id: its page is /meetings/<id>/, and its record in `meetings` has it. */
+  id: string;
+  url: string;
+  name: string;
+  series: string | null;
+  number: number | null;
+  partOf: string | null;
+  date: string;
+  datePrecision: 'year' | 'month' | 'day';
+  /** A meeting's: how the reports fix its date; a report's `meeting`: how that report fixes it. */
+  dateBasis: ArticleData['meeting']['dateBasis'];
+  format: ArticleData['meeting']['format'];
+  place: string | null;
+}
+
+export interface OpenDataMeeting extends OpenDataMeetingFacts {
+  links: { title: string; url: string }[];
+  /** The ids of the articles that report it, first published first. */
+  reports: string[];
+}
+
 export interface OpenDataArticle {
   id: string;
   url: string;
   headline: string;
   headlineSupplied: boolean;
   summary: string;
-  meeting: {
-    name: string;
-    series: string | null;
-    number: number | null;
-    partOf: string | null;
-    date: string;
-    datePrecision: 'year' | 'month' | 'day';
-    dateBasis: ArticleData['meeting']['dateBasis'];
-    format: ArticleData['meeting']['format'];
-  };
+  meeting: OpenDataMeetingFacts;
   publication: {
     publisher: string;
     publisherShort: string;
@@ -70,7 +85,43 @@ export interface OpenDataExport {
   $schema: string;
   /** Derived from the content, not the clock: see `exportTimestamp`. */
   generated: string;
+  /** Oldest first. */
+  meetings: OpenDataMeeting[];
+  /** Oldest meeting first; the reports of one meeting together. */
   articles: OpenDataArticle[];
+}
+
+/** A meeting's facts, from the meeting's own record or as one report gives them (with that report's date basis). */
+function meetingFacts(
+  id: string,
+  meeting: Omit<ArticleData['meeting'], 'id'>,
+  absoluteUrl: OpenDataSources['absoluteUrl'],
+): OpenDataMeetingFacts {
+  return {
+    id,
+    url: absoluteUrl(paths.meeting(id)),
+    name: meeting.name,
+    series: meeting.series ?? null,
+    number: meeting.number ?? null,
+    partOf: meeting.partOf ?? null,
+    date: meeting.date.iso,
+    datePrecision: meeting.date.precision,
+    dateBasis: meeting.dateBasis,
+    format: meeting.format,
+    place: meeting.place ?? null,
+  };
+}
+
+/** One meeting as open data: its facts, its official links and the ids of its reports. */
+export function openDataMeeting(
+  { id, data, reports }: Pick<Meeting, 'id' | 'data'> & { reports: readonly { id: string }[] },
+  { absoluteUrl }: Pick<OpenDataSources, 'absoluteUrl'>,
+): OpenDataMeeting {
+  return {
+    ...meetingFacts(id, data, absoluteUrl),
+    links: data.links.map(({ title, url }) => ({ title, url })),
+    reports: reports.map((report) => report.id),
+  };
 }
 
 /** One article as open data; `bodyHtml` is its rendered body, from which the plain text is taken. */
@@ -97,16 +148,7 @@ export function openDataArticle(
     headline: article.data.headline,
     headlineSupplied: article.data.headlineSupplied,
     summary: article.data.summary,
-    meeting: {
-      name: meeting.name,
-      series: meeting.series ?? null,
-      number: meeting.number ?? null,
-      partOf: meeting.partOf ?? null,
-      date: meeting.date.iso,
-      datePrecision: meeting.date.precision,
-      dateBasis: meeting.dateBasis,
-      format: meeting.format,
-    },
+    meeting: meetingFacts(meeting.id, meeting, absoluteUrl),
     publication: {
       publisher: publication.publisher,
       publisherShort: publication.publisherShort,

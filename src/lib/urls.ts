@@ -78,4 +78,5 @@ export const filePaths = {
   articlesBibtex: '/data/articles.bib',
   articlesCslJson: '/data/articles.csl.json',
   meetingsCsv: '/data/meetings.csv',
+  reportsCsv: '/data/reports.csv',
 } as const;

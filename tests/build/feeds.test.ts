@@ -17,6 +17,12 @@ const contentDir = inject('siteContentDir');
 const articles = readArticles(contentDir);
 const entityName = (collection: string, id: string) =>
   (load(readFileSync(join(contentDir, collection, `${id}.yaml`), 'utf-8')) as { name: string }).name;
+/** The meetings the articles report, each with its file's facts and its reports' ids. */
+const meetings = [...Map.groupBy(articles, ({ data }) => data.meeting.id as string)].map(([id, reports]) => ({
+  id,
+  data: load(readFileSync(join(contentDir, 'meetings', `${id}.yaml`), 'utf-8')) as Record<string, any>,
+  reports: reports.map((report) => report.id),
+}));
 const receivedWordsOf = (data: (typeof articles)[number]['data']) =>
   receivedWords(readFileSync(join(contentDir, 'sources', data.source.file), 'utf-8'), data.source.frame);
 
@@ -106,7 +112,7 @@ describe('the sitemap and robots.txt', () => {
 });
 
 describe('the open data export', () => {
-  let exported: { $schema: string; articles: Record<string, any>[] };
+  let exported: { $schema: string; meetings: Record<string, any>[]; articles: Record<string, any>[] };
   beforeAll(() => {
     exported = JSON.parse(readBuilt('/data/articles.json'));
   });
@@ -131,8 +137,30 @@ describe('the open data export', () => {
     }
   });
 
+  it('has every meeting once, with its facts and the ids of its reports, first published first', () => {
+    expect(exported.meetings.map(({ id }) => id).sort()).toEqual(meetings.map(({ id }) => id).sort());
+    for (const { id, data, reports } of meetings) {
+      const record = exported.meetings.find((meeting) => meeting.id === id)!;
+      expect(record).toMatchObject({ name: data.name, date: data.date, dateBasis: data.dateBasis, format: data.format });
+      expect(record.place).toBe(data.place ?? null);
+      expect(record.url).toBe(`${site}/meetings/${id}/`);
+      const publishedOrder = exported.articles
+        .filter((article) => reports.includes(article.id))
+        .toSorted((a, b) => (a.publication.date < b.publication.date ? -1 : a.publication.date > b.publication.date ? 1 : 0))
+        .map((article) => article.id);
+      expect(record.reports).toEqual(publishedOrder);
+    }
+    const threeReports = exported.meetings.find(({ id }) => id === 'asean-japan-foreign-ministers-meeting-2021')!;
+    expect(threeReports.reports).toHaveLength(3);
+  });
+
   it.each(articles)('gives $id its frontmatter with names resolved, and its words as received', ({ id, data }) => {
     const record = exported.articles.find((article) => article.id === id)!;
+    expect(record.meeting.id).toBe(data.meeting.id);
+    expect(exported.meetings.find(({ id: meeting }) => meeting === data.meeting.id)!.reports).toContain(id);
+    // The meeting's facts, with the report's own date basis where it gives one.
+    expect(record.meeting.name).toBe(data.meeting.name);
+    expect(record.meeting.dateBasis).toBe(data.meeting.dateBasis);
     expect(record.meeting.date).toBe(data.meeting.date);
     expect(record.publication.date).toBe(data.publication.date);
     expect(record.participants.map(({ id, name, role }: Record<string, string>) => [id, name, role])).toEqual(
@@ -152,8 +180,10 @@ describe('the open data export', () => {
 
 describe('the meetings calendar', () => {
   let calendar: string;
+  let events: string[];
   beforeAll(() => {
     calendar = readBuilt('/data/meetings.ics');
+    events = calendar.replace(/\r\n /g, '').split('BEGIN:VEVENT\r\n').slice(1);
   });
 
   it('uses CRLF line endings and folds every line to at most 75 octets', () => {
@@ -165,15 +195,29 @@ describe('the meetings calendar', () => {
     }
   });
 
-  it('has one event per article on its meeting date, linking its page', () => {
-    const events = calendar.replace(/\r\n /g, '').split('BEGIN:VEVENT\r\n').slice(1);
-    expect(events).toHaveLength(articles.length);
-    for (const { id, data } of articles) {
-      const event = events.find((text) => text.includes(`\r\nURL;VALUE=URI:${site}/articles/${id}/\r\n`));
+  it('has one event per meeting, however many reports it has, on its date, at its place, linking its page', () => {
+    expect(events).toHaveLength(meetings.length);
+    expect(meetings.length).toBeLessThan(articles.length);
+    for (const { id, data, reports } of meetings) {
+      const event = events.find((text) => text.includes(`\r\nURL;VALUE=URI:${site}/meetings/${id}/\r\n`));
       expect(event, id).toBeDefined();
-      expect(event).toMatch(new RegExp(`^UID:${id}@`, 'm'));
+      // From the meeting's id and the archive's fixed name, not the host the site is served from.
+      expect(event).toMatch(new RegExp(`^UID:meeting-${id}@asean-japan-dialogue-archive\r$`, 'm'));
       // Every archived meeting is dated to the day; a month or a year would start on its first day.
-      expect(event).toContain(`\r\nDTSTART;VALUE=DATE:${data.meeting.date.replaceAll('-', '')}\r\n`);
+      expect(event).toContain(`\r\nDTSTART;VALUE=DATE:${data.date.replaceAll('-', '')}\r\n`);
+      expect(event).toContain(`\r\nSUMMARY:${data.name.replace(/([,;])/g, '\\$1')}\r\n`);
+      if (data.place) expect(event).toContain(`\r\nLOCATION:${data.place.replace(/([,;])/g, '\\$1')}\r\n`);
+      else expect(event).not.toMatch(/^LOCATION/m);
+      const description = /^DESCRIPTION:(.*)\r$/m.exec(event!)![1];
+      for (const report of reports) expect(description, `${id} ${report}`).toContain(`${site}/articles/${report}/`);
     }
+  });
+
+  it('makes one event of the three reports of the 2021 foreign ministers’ meeting', () => {
+    const meeting = 'asean-japan-foreign-ministers-meeting-2021';
+    expect(meetings.find(({ id }) => id === meeting)?.reports).toHaveLength(3);
+    const event = events.filter((text) => text.includes(`UID:meeting-${meeting}@`));
+    expect(event).toHaveLength(1);
+    expect(event[0]).toContain('The 3 reports in the archive:');
   });
 });

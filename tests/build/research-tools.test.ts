@@ -12,6 +12,14 @@ import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
 const articles = readArticles(contentDir);
+/** The meetings the articles report, oldest first (by date, then id, as the archive orders them), with their reports. */
+const meetings = [...Map.groupBy(articles, ({ data }) => data.meeting.id as string)]
+  .map(([id, reports]) => ({
+    id,
+    data: load(readFileSync(join(contentDir, 'meetings', `${id}.yaml`), 'utf-8')) as Record<string, any>,
+    reports,
+  }))
+  .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const byMeeting = [...articles].sort((a, b) =>
   a.data.meeting.date < b.data.meeting.date ? -1 : a.data.meeting.date > b.data.meeting.date ? 1 : 0,
 );
@@ -295,22 +303,90 @@ describe('whole-archive downloads', () => {
     for (const item of items) expect(item).toEqual(JSON.parse(readBuilt(`/articles/${item.id}/citation.json`))[0]);
   });
 
-  it('CSV: a row per meeting with date, meeting, publisher, participants with roles and topics', () => {
-    const text = readBuilt('/data/meetings.csv');
-    expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['date', 'meeting', 'publisher', 'publication_date', 'participants', 'topics', 'article_url']);
-    expect(rows).toHaveLength(articles.length);
-    for (const [index, { id, data }] of byMeeting.entries()) {
-      const cells = Object.fromEntries(header.map((key, column) => [key, rows[index][column]]));
-      expect(cells.date).toBe(data.meeting.date);
-      expect(cells.meeting).toBe(data.meeting.name);
-      expect(cells.publisher).toBe(data.publication.publisher);
-      for (const { person, role } of data.participants)
-        expect(cells.participants).toContain(`${nameOf(people, person)} (${role}`);
-      expect(cells.topics.split('; ')).toEqual(data.topics.map((topic: string) => nameOf(topics, topic)));
-      expect(cells.article_url).toBe(`${site}/articles/${id}/`);
-      for (const cell of Object.values(cells)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  it('CSV: UTF-8 with a byte order mark, CRLF line ends, no cell a spreadsheet would run as a formula', () => {
+    for (const path of ['/data/meetings.csv', '/data/reports.csv']) {
+      const bytes = readFileSync(fileFor(siteDir, path)!);
+      expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf-8');
+      expect(text.endsWith('\r\n'), path).toBe(true);
+      for (const cell of parseCsv(text.slice(1)).flat()) expect(cell, path).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('meetings.csv: one row per meeting, however many reports it has, oldest first', () => {
+    const [header, ...rows] = parseCsv(readBuilt('/data/meetings.csv').slice(1));
+    expect(header).toEqual([
+      'id',
+      'name',
+      'series',
+      'number',
+      'part_of',
+      'date',
+      'date_precision',
+      'date_basis',
+      'format',
+      'place',
+      'report_count',
+      'meeting_url',
+    ]);
+    const records = rows.map((row) => Object.fromEntries(header.map((key, column) => [key, row[column]])));
+    expect(records.map(({ id }) => id)).toEqual(meetings.map(({ id }) => id));
+    expect(records.map(({ date }) => date)).toEqual(records.map(({ date }) => date).toSorted());
+    for (const { id, data, reports } of meetings) {
+      const cells = records.find((record) => record.id === id)!;
+      expect(cells).toEqual({
+        id,
+        name: data.name,
+        series: data.series ?? '',
+        number: data.number === undefined ? '' : String(data.number),
+        part_of: data.partOf ?? '',
+        date: data.date,
+        date_precision: ['year', 'month', 'day'][data.date.split('-').length - 1],
+        date_basis: data.dateBasis,
+        format: data.format,
+        place: data.place ?? '',
+        report_count: String(reports.length),
+        meeting_url: `${site}/meetings/${id}/`,
+      });
+    }
+    expect(records.filter(({ id }) => id === 'asean-japan-foreign-ministers-meeting-2021')).toMatchObject([
+      { report_count: '3' },
+    ]);
+  });
+
+  it('reports.csv: one row per report, naming its meeting, oldest meeting first', () => {
+    const [header, ...rows] = parseCsv(readBuilt('/data/reports.csv').slice(1));
+    expect(header).toEqual(['report_id', 'meeting_id', 'publisher', 'publication_date', 'headline', 'url']);
+    const records = rows.map((row) => Object.fromEntries(header.map((key, column) => [key, row[column]])));
+    expect(records.map(({ report_id }) => report_id).sort()).toEqual(articles.map(({ id }) => id).sort());
+    expect(records.map(({ meeting_id }) => meetings.findIndex(({ id }) => id === meeting_id))).toEqual(
+      records.map(({ meeting_id }) => meetings.findIndex(({ id }) => id === meeting_id)).toSorted((a, b) => a - b),
+    );
+    for (const { id, data } of articles) {
+      expect(records.find((record) => record.report_id === id)).toEqual({
+        report_id: id,
+        meeting_id: data.meeting.id,
+        publisher: data.publication.publisher,
+        publication_date: data.publication.date,
+        headline: data.headlineSupplied ? `[${data.headline}]` : data.headline,
+        url: `${site}/articles/${id}/`,
+      });
+    }
+    const ofThe2021Meeting = records.filter(({ meeting_id }) => meeting_id === 'asean-japan-foreign-ministers-meeting-2021');
+    expect(ofThe2021Meeting).toHaveLength(3);
+  });
+
+  it('the data page describes each file, the reports table too', () => {
+    const data = readPage(siteDir, '/data/');
+    for (const [path, words] of [
+      ['/data/meetings.csv', /one row per meeting/i],
+      ['/data/reports.csv', /one row per report/i],
+      ['/data/meetings.ics', /one all-day event per meeting/i],
+      ['/data/articles.json', /every meeting/i],
+    ] as const) {
+      const link = data.querySelector(`main a[href="${path}"]`);
+      expect(link, path).not.toBeNull();
+      expect(link!.closest('div')!.textContent, path).toMatch(words);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvTable } from '../../src/lib/csv.ts';
+import { csvCell, csvFile, csvTable } from '../../src/lib/csv.ts';
 
 describe('csvCell', () => {
   it('quotes a cell with a comma, quotation mark or line break, doubling its quotation marks', () => {
@@ -26,5 +26,13 @@ describe('csvCell', () => {
 describe('csvTable', () => {
   it('writes the header and rows with CRLF after every line', () => {
     expect(csvTable(['a', 'b'], [['1', '2,3']])).toBe('a,b\r\n1,"2,3"\r\n');
+  });
+});
+
+describe('csvFile', () => {
+  it('starts with a UTF-8 byte order mark, for Excel, before the same table', () => {
+    const file = csvFile(['a'], [['ASEAN–Japan']]);
+    expect(file).toBe(`\uFEFF${csvTable(['a'], [['ASEAN–Japan']])}`);
+    expect([...Buffer.from(file, 'utf-8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { absoluteLinks, newestArticles, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { calendarArticle, meetingEvent } from '../../src/lib/meeting-calendar.ts';
+import { calendarMeeting, meetingEvent, meetingUid } from '../../src/lib/meeting-calendar.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const url = (sitePath: string) => absoluteUrl(new URL('https://archive.test'), '/sub/', sitePath);
@@ -74,40 +74,80 @@ describe('rssItem', () => {
   });
 });
 
-describe('meetingEvent', () => {
-  const options = { host: 'archive.test', url };
+/** A meeting with reports published on the given days, the first one's headline supplied. */
+function meeting(
+  id: string,
+  met: string,
+  published: string[],
+  extra: { dateBasis?: 'stated' | 'publication'; place?: string } = {},
+) {
+  return {
+    id,
+    data: { name: 'The Meeting, 2021', date: date(met), dateBasis: extra.dateBasis ?? 'stated', place: extra.place },
+    reports: published.map((day, index) => ({
+      id: `${id}-report-${index + 1}`,
+      data: {
+        headline: `Headline ${index + 1}`,
+        headlineSupplied: index === 0,
+        summary: 'They met & talked.',
+        publication: { publisher: `Publisher ${index + 1}`, date: date(day), dateline: 'HÀ NỘI' },
+      },
+    })),
+  };
+}
 
-  it('puts a dated meeting on its day, with the summary and the link', () => {
-    const event = meetingEvent(article('x', '2021-08-03', '2021-08-02'), options);
+describe('meetingEvent', () => {
+  it('makes one event of a meeting however many reports it has: its day, place and page, its reports listed', () => {
+    const event = meetingEvent(meeting('x', '2021-08-02', ['2021-08-02', '2021-08-03', '2021-08-03']), url);
     expect(event).toEqual({
-      uid: 'x@archive.test',
+      uid: 'meeting-x@asean-japan-dialogue-archive',
       start: { year: 2021, month: 8, day: 2 },
-      summary: 'The Meeting',
-      description: 'Summary by the archive: They met & talked.\n\nThe report: https://archive.test/sub/articles/x/',
-      url: 'https://archive.test/sub/articles/x/',
+      summary: 'The Meeting, 2021',
+      description: [
+        'The 3 reports in the archive:',
+        '- Publisher 1, 2 August 2021: [Headline 1] https://archive.test/sub/articles/x-report-1/',
+        '- Publisher 2, 3 August 2021: Headline 2 https://archive.test/sub/articles/x-report-2/',
+        '- Publisher 3, 3 August 2021: Headline 3 https://archive.test/sub/articles/x-report-3/',
+        '',
+        'The meeting: https://archive.test/sub/meetings/x/',
+      ].join('\n'),
+      url: 'https://archive.test/sub/meetings/x/',
+      // The newest report's day: a new report of the meeting updates the event.
       stamp: new Date('2021-08-03T00:00:00Z'),
+    });
+    expect(meetingEvent(meeting('y', '2021-08-02', ['2021-08-03'], { place: 'Vientiane, Laos' }), url)).toMatchObject({
+      location: 'Vientiane, Laos',
+      description: expect.stringMatching(/^The report in the archive:\n- Publisher 1/),
     });
   });
 
+  it('gives a UID from the meeting’s id alone, whatever the site’s address', () => {
+    const other = (sitePath: string) => absoluteUrl(new URL('http://localhost:4321'), '/', sitePath);
+    const here = meetingEvent(meeting('x', '2021-08-02', ['2021-08-03']), url);
+    const there = meetingEvent(meeting('x', '2021-08-02', ['2021-08-03']), other);
+    expect(there.url).not.toBe(here.url);
+    expect(there.uid).toBe(here.uid);
+    expect(meetingUid('x')).toBe(here.uid);
+  });
+
   it('says "Date approximate" for a month, a year, or a date taken from the publication', () => {
-    const month = meetingEvent(article('m', '2021-08-03', '2021-08'), options);
+    const month = meetingEvent(meeting('m', '2021-08', ['2021-08-03']), url);
     expect(month.start).toEqual({ year: 2021, month: 8, day: 1 });
-    expect(month.description).toMatch(/^Date approximate: the report dates the meeting only to August 2021/);
-    const year = meetingEvent(article('y', '2021-08-03', '2021'), options);
+    expect(month.description).toMatch(/^Date approximate: the reports date the meeting only to August 2021/);
+    const year = meetingEvent(meeting('y', '2021', ['2021-08-03']), url);
     expect(year.start).toEqual({ year: 2021, month: 1, day: 1 });
     expect(year.description).toMatch(/^Date approximate: .* only to 2021/);
-    const undated = meetingEvent(article('u', '2020-10-15', '2020-10-15', { dateBasis: 'publication' }), options);
-    expect(undated.description).toMatch(/^Date approximate: .*on or before the day the report was published/);
+    const undated = meetingEvent(meeting('u', '2020-10-15', ['2020-10-15'], { dateBasis: 'publication' }), url);
+    expect(undated.description).toMatch(/^Date approximate: .*on or before the day the first report was published/);
+    expect(meetingEvent(meeting('d', '2021-08-02', ['2021-08-03']), url).description).not.toMatch(/approximate/);
   });
 });
 
-describe('calendarArticle', () => {
+describe('calendarMeeting', () => {
   it('keeps all the event is made of, and drops what it does not show', () => {
-    const full = article('x', '2021-08-03', '2021-08');
-    expect(meetingEvent(calendarArticle(full), { host: 'archive.test', url })).toEqual(
-      meetingEvent(full, { host: 'archive.test', url }),
-    );
-    expect(JSON.stringify(calendarArticle(full))).not.toMatch(/Headline|HÀ NỘI|VNS/);
+    const full = meeting('x', '2021-08', ['2021-08-03', '2021-08-04'], { place: 'Jakarta' });
+    expect(meetingEvent(calendarMeeting(full), url)).toEqual(meetingEvent(full, url));
+    expect(JSON.stringify(calendarMeeting(full))).not.toMatch(/talked|HÀ NỘI/);
   });
 });
 

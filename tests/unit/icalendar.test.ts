@@ -12,6 +12,7 @@ describe('formatCalendar', () => {
         uid: 'a-meeting@archive.test',
         start: { year: 2021, month: 8, day: 2 },
         summary: 'ASEAN–Japan Foreign Ministers’ Meeting, 2021',
+        location: 'Vientiane, Laos',
         description: 'Summary; with a comma, and\nlines',
         url: 'https://archive.test/articles/a-meeting/',
         stamp: new Date('2026-01-02T03:04:05.678Z'),
@@ -50,5 +51,7 @@ describe('formatCalendar', () => {
     expect(lines).toContain('DESCRIPTION:Summary\\; with a comma\\, and\\nlines');
     expect(lines).toContain('URL;VALUE=URI:https://archive.test/articles/a-meeting/');
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
+    // A place where one is given, and no empty LOCATION where none is.
+    expect(lines.filter((line) => line.startsWith('LOCATION'))).toEqual(['LOCATION:Vientiane\\, Laos']);
   });
 });

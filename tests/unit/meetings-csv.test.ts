@@ -1,32 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsCsv } from '../../src/lib/meetings-csv.ts';
+import { meetingsCsv, reportsCsv } from '../../src/lib/meetings-csv.ts';
+
+const url = (path: string) => `https://archive.test${path}`;
+const report = (id: string, meeting: string, headline: string, headlineSupplied = false) => ({
+  id,
+  data: {
+    headline,
+    headlineSupplied,
+    meeting: { id: meeting },
+    publication: { publisher: 'News, Daily', date: { iso: '2021-08-03' } },
+  },
+});
 
 describe('meetingsCsv', () => {
-  it('writes a row per article with participants and roles, and keeps hostile names inert', () => {
+  it('writes one row per meeting with its facts and report count, empty cells for facts it lacks, hostile names inert', () => {
     const csv = meetingsCsv(
       [
         {
-          id: 'a',
+          id: 'm',
           data: {
-            meeting: { name: '=cmd|" /C calc"!A0', date: { iso: '2021-08' } },
-            publication: { publisher: 'News, Daily', date: { iso: '2021-08-03' } },
-            participants: [
-              { person: { id: 'p' }, role: 'Minister', coChair: true },
-              { person: { id: 'q' }, role: 'Envoy' },
-            ],
-            topics: [{ id: 't' }, { id: 'u' }],
+            name: '=cmd|" /C calc"!A0',
+            series: 'ASEAN–Japan Forum',
+            number: 35,
+            partOf: 'Summit, 2021',
+            date: { iso: '2021-08', precision: 'month' },
+            dateBasis: 'stated',
+            format: 'online',
+            place: '@Jakarta',
           },
+          reports: [report('a', 'm', 'A'), report('b', 'm', 'B'), report('c', 'm', 'C')],
+        },
+        {
+          id: 'n',
+          data: { name: 'Plain', date: { iso: '2022-01-02', precision: 'day' }, dateBasis: 'publication', format: 'not stated' },
+          reports: [report('d', 'n', 'D')],
         },
       ],
-      {
-        personName: (id) => (id === 'p' ? 'Ana' : '@Bo'),
-        topicName: (id) => id.toUpperCase(),
-        url: (path) => `https://archive.test${path}`,
-      },
+      { url },
     );
-    expect(csv.split('\r\n')).toEqual([
-      'date,meeting,publisher,publication_date,participants,topics,article_url',
-      `2021-08,"'=cmd|"" /C calc""!A0","News, Daily",2021-08-03,"Ana (Minister, co-chair); @Bo (Envoy)",T; U,https://archive.test/articles/a/`,
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'id,name,series,number,part_of,date,date_precision,date_basis,format,place,report_count,meeting_url',
+      `m,"'=cmd|"" /C calc""!A0",ASEAN–Japan Forum,35,"Summit, 2021",2021-08,month,stated,online,'@Jakarta,3,https://archive.test/meetings/m/`,
+      'n,Plain,,,,2022-01-02,day,publication,not stated,,1,https://archive.test/meetings/n/',
+      '',
+    ]);
+  });
+});
+
+describe('reportsCsv', () => {
+  it('writes one row per report with its meeting’s id, a supplied headline in brackets, hostile text inert', () => {
+    const csv = reportsCsv([report('a', 'm', '-1 for Japan'), report('b', 'm', 'Supplied, here', true)], { url });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'report_id,meeting_id,publisher,publication_date,headline,url',
+      `a,m,"News, Daily",2021-08-03,'-1 for Japan,https://archive.test/articles/a/`,
+      'b,m,"News, Daily",2021-08-03,"[Supplied, here]",https://archive.test/articles/b/',
       '',
     ]);
   });

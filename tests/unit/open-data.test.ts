@@ -2,7 +2,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { exportTimestamp, htmlToPlainText, openDataArticle, type OpenDataSources } from '../../src/lib/open-data.ts';
+import {
+  exportTimestamp,
+  htmlToPlainText,
+  openDataArticle,
+  openDataMeeting,
+  type OpenDataSources,
+} from '../../src/lib/open-data.ts';
 import { articlesJsonSchema } from '../../src/lib/open-data-schema.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -38,7 +44,15 @@ const article = {
     headline: 'Ministers meet',
     headlineSupplied: true,
     summary: 'They met.',
-    meeting: { id: 'a-meeting', name: 'A Meeting', date: date('2021-08'), dateBasis: 'stated', format: 'online', links: [] },
+    meeting: {
+      id: 'the-meeting',
+      name: 'A Meeting',
+      date: date('2021-08'),
+      dateBasis: 'relative',
+      format: 'online',
+      place: 'Vientiane, Laos',
+      links: [],
+    },
     publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date('2021-08-03'), dateline: 'HÀ NỘI' },
     participants: [{ person: { id: 'son', collection: 'people' }, role: 'Minister', coChair: true }],
     mentions: [{ person: { id: 'suga', collection: 'people' }, role: 'Prime Minister' }],
@@ -48,6 +62,41 @@ const article = {
     events: [],
   },
 } as const satisfies Parameters<typeof openDataArticle>[0];
+
+const meeting = {
+  id: 'the-meeting',
+  data: {
+    name: 'A Meeting',
+    series: 'ASEAN–Japan Foreign Ministers’ Meeting',
+    number: 54,
+    date: date('2021-08-02'),
+    dateBasis: 'stated',
+    format: 'online',
+    links: [{ title: 'Press release', url: 'https://www.mofa.go.jp/x.html' }],
+  },
+  reports: [{ id: 'a-meeting' }, { id: 'another' }, { id: 'a-third' }],
+} as const satisfies Parameters<typeof openDataMeeting>[0];
+const meetingRecord = openDataMeeting(meeting, sources);
+
+describe('openDataMeeting', () => {
+  it('gives a meeting’s facts, its links and the ids of its reports, absent facts as null', () => {
+    expect(meetingRecord).toEqual({
+      id: 'the-meeting',
+      url: 'https://archive.test/base/meetings/the-meeting/',
+      name: 'A Meeting',
+      series: 'ASEAN–Japan Foreign Ministers’ Meeting',
+      number: 54,
+      partOf: null,
+      date: '2021-08-02',
+      datePrecision: 'day',
+      dateBasis: 'stated',
+      format: 'online',
+      place: null,
+      links: [{ title: 'Press release', url: 'https://www.mofa.go.jp/x.html' }],
+      reports: ['a-meeting', 'another', 'a-third'],
+    });
+  });
+});
 
 describe('openDataArticle', () => {
   const record = openDataArticle(article, '<p>Sơn met <abbr title="x">ASEAN</abbr>.</p>\n<p>Japan&#39;s turn.</p>', sources);
@@ -78,14 +127,17 @@ describe('openDataArticle', () => {
 
   it('keeps partial dates partial, says their precision, and writes absent fields as null', () => {
     expect(record.meeting).toEqual({
+      id: 'the-meeting',
+      url: 'https://archive.test/base/meetings/the-meeting/',
       name: 'A Meeting',
       series: null,
       number: null,
       partOf: null,
       date: '2021-08',
       datePrecision: 'month',
-      dateBasis: 'stated',
+      dateBasis: 'relative',
       format: 'online',
+      place: 'Vientiane, Laos',
     });
     expect(record.publication).toMatchObject({ date: '2021-08-03', datePrecision: 'day', byline: null, photo: null, url: null });
   });
@@ -94,18 +146,25 @@ describe('openDataArticle', () => {
     expect(record.body).toBe("Sơn met ASEAN.\n\nJapan's turn.");
   });
 
-  it('matches the JSON Schema of the export', () => {
+  it('matches the JSON Schema of the export, with its meeting', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
     const validate = ajv.compile(articlesJsonSchema('https://archive.test/base/data/articles.schema.json'));
     const exported = {
       $schema: 'https://archive.test/base/data/articles.schema.json',
       generated: '2026-01-01T00:00:00.000Z',
+      meetings: [meetingRecord],
       articles: [record],
     };
     expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(false);
     expect(validate({ ...exported, articles: [{ ...record, extra: 1 }] })).toBe(false);
+    const { id: _id, ...withoutId } = record.meeting;
+    expect(validate({ ...exported, articles: [{ ...record, meeting: withoutId }] })).toBe(false);
+    expect(validate({ ...exported, meetings: [{ ...meetingRecord, reports: [] }] })).toBe(false);
+    expect(validate({ ...exported, meetings: [{ ...meetingRecord, reports: ['a', 'a'] }] })).toBe(false);
+    const { meetings: _meetings, ...withoutMeetings } = exported;
+    expect(validate(withoutMeetings)).toBe(false);
   });
 
   it('refuses an unknown person rather than writing a dangling id', () => {

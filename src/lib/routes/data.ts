@@ -31,13 +31,19 @@ export function dataDownloads(site: SiteContext): Download[] {
       path: filePaths.meetingsCsv,
       name: 'meetings.csv',
       type: 'text/csv',
-      what: 'One row per report: meeting date, meeting, publisher, publication date, participants with their roles, topics and the report’s address.',
+      what: 'One row per meeting, however many reports describe it: its id, name, series, number, the meeting it was part of, date with its precision and basis, format, place, number of reports and the meeting’s address. Opens in Excel as UTF-8.',
+    },
+    {
+      path: filePaths.reportsCsv,
+      name: 'reports.csv',
+      type: 'text/csv',
+      what: 'One row per report: its id, its meeting’s id (a row of meetings.csv), publisher, publication date, headline and address.',
     },
     {
       path: filePaths.articlesJson,
       name: 'articles.json',
       type: 'application/json',
-      what: 'The open data export: every report with its frontmatter and full text.',
+      what: 'The open data export: every meeting with its facts and the ids of its reports, and every report with its frontmatter, its meeting and its full text.',
     },
     {
       path: filePaths.articlesSchema,
@@ -49,7 +55,7 @@ export function dataDownloads(site: SiteContext): Download[] {
       path: filePaths.meetingsCalendar,
       name: 'meetings.ics',
       type: 'text/calendar',
-      what: 'The meetings as an iCalendar file, one all-day event per report.',
+      what: 'The meetings as an iCalendar file: one all-day event per meeting, with its place, its page and its reports.',
     },
     {
       path: filePaths.rss,

@@ -1,29 +1,29 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
 import { formatCalendar } from '../../lib/icalendar.ts';
-import { calendarArticle, meetingEvent } from '../../lib/meeting-calendar.ts';
+import { calendarMeeting, meetingEvent } from '../../lib/meeting-calendar.ts';
 import { withCacheKeys } from '../../build/page-cache-key.ts';
 import { absoluteTo, SITE_NAME, siteContext } from '../../lib/site.ts';
 
 /**
- * The meetings as an iCalendar file (`/data/meetings.ics`), one all-day event per article, oldest first.
- * One file, but a route with a parameter: Astro's incremental build reuses only such routes' output (by cache
- * key), and writing the events of 10,000 reports takes seconds.
+ * The meetings as an iCalendar file (`/data/meetings.ics`), one all-day event per meeting (however many reports
+ * describe it), oldest first. One file, but a route with a parameter: Astro's incremental build reuses only such
+ * routes' output (by cache key), and writing the events of 10,000 reports takes seconds.
  */
 export const getStaticPaths = (async () => {
-  const { articles } = await loadArchive();
-  return withCacheKeys([{ params: { calendar: 'meetings' }, props: { articles: articles.map(calendarArticle) } }]);
+  const { meetings } = await loadArchive();
+  return withCacheKeys([{ params: { calendar: 'meetings' }, props: { meetings: meetings.map(calendarMeeting) } }]);
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { articles } }) => {
+export const GET: APIRoute<Props> = ({ props: { meetings } }) => {
   const site = siteContext();
   const url = (sitePath: string) => absoluteTo(site, sitePath);
   const calendar = formatCalendar({
     productId: `-//${SITE_NAME}//Meetings//EN`,
     name: 'ASEAN–Japan meetings',
-    events: articles.map((article) => meetingEvent(article, { host: site.site.host, url })),
+    events: meetings.map((meeting) => meetingEvent(meeting, url)),
   });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
