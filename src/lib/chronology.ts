@@ -76,31 +76,51 @@ export interface DatedEvent {
 
 interface ArticleWithEvents {
   id: string;
-  data: { meeting: { date: PartialDate }; events: DatedEvent[] };
+  data: { events: DatedEvent[] };
 }
 
-export type TimelineEntry<A extends ArticleWithEvents> =
-  | { kind: 'meeting'; date: PartialDate; article: A }
-  | { kind: 'event'; date: PartialDate; article: A; event: A['data']['events'][number] };
+interface MeetingWithReports {
+  id: string;
+  data: { date: PartialDate };
+  /** First published first: an event two reports mention is kept from the first. */
+  reports: readonly ArticleWithEvents[];
+}
+
+type ReportOf<M extends MeetingWithReports> = M['reports'][number];
+
+export type TimelineEntry<M extends MeetingWithReports> =
+  | { kind: 'meeting'; date: PartialDate; meeting: M }
+  | { kind: 'event'; date: PartialDate; meeting: M; article: ReportOf<M>; event: ReportOf<M>['data']['events'][number] };
 
 const KIND_ORDER = { meeting: 0, event: 1 } as const;
 
 /**
- * Meetings and the events their reports mention, in date order. A partial date sorts at the start of its
- * period ("2021" before "2021-04-24"); on one date a meeting comes before events, and ties keep a fixed
- * order by article and paragraph, so the timeline never reshuffles between builds.
+ * Meetings and the events their reports mention, in date order: one entry per meeting, however many reports it
+ * has; an event two reports of one meeting mention with the same date and label is listed once, from the report
+ * published first. A partial date sorts at the start of its period ("2021" before "2021-04-24"); on one date a
+ * meeting comes before events, and ties keep a fixed order by meeting, article and paragraph, so the timeline
+ * never reshuffles between builds.
  */
-export function timelineEntries<A extends ArticleWithEvents>(articles: readonly A[]): TimelineEntry<A>[] {
-  const entries: TimelineEntry<A>[] = articles.flatMap((article) => [
-    { kind: 'meeting' as const, date: article.data.meeting.date, article },
-    ...article.data.events.map((event) => ({ kind: 'event' as const, date: event.date, article, event })),
-  ]);
+export function timelineEntries<M extends MeetingWithReports>(meetings: readonly M[]): TimelineEntry<M>[] {
+  const entries: TimelineEntry<M>[] = meetings.flatMap((meeting) => {
+    const seen = new Set<string>();
+    const events = meeting.reports.flatMap((article: ReportOf<M>) =>
+      article.data.events.flatMap((event) => {
+        const key = `${event.date.iso} ${event.label}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ kind: 'event' as const, date: event.date, meeting, article, event }];
+      }),
+    );
+    return [{ kind: 'meeting' as const, date: meeting.data.date, meeting }, ...events];
+  });
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return entries.sort(
     (a, b) =>
       compareDates(a.date, b.date) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) ||
-      (a.kind === 'event' && b.kind === 'event' ? a.event.paragraph - b.event.paragraph : 0),
+      text(a.meeting.id, b.meeting.id) ||
+      (a.kind === 'event' && b.kind === 'event' ? text(a.article.id, b.article.id) || a.event.paragraph - b.event.paragraph : 0),
   );
 }
 

@@ -11,10 +11,12 @@ import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const dated = (iso: string) => ({ iso, date: date(iso) });
-const event = (iso: string, paragraph: number) => ({ date: date(iso), label: `event of ${iso}`, paragraph });
-const article = (id: string, meeting: string, events: ReturnType<typeof event>[] = []) => ({
+const event = (iso: string, paragraph: number, label = `event of ${iso}`) => ({ date: date(iso), label, paragraph });
+const article = (id: string, events: ReturnType<typeof event>[] = []) => ({ id, data: { events } });
+const meeting = (id: string, iso: string, reports: ReturnType<typeof article>[] = []) => ({
   id,
-  data: { meeting: { date: date(meeting) }, events },
+  data: { date: date(iso) },
+  reports,
 });
 
 describe('groupByYear', () => {
@@ -64,8 +66,12 @@ describe('neighbours and monthSegment', () => {
 
 describe('timelineEntries', () => {
   it('puts meetings and reported events in date order, a partial date at the start of its period', () => {
-    const forum = article('forum', '2020-10-15', [event('2020-08', 8), event('2020-04-19', 7), event('2018', 5)]);
-    const ministers = article('ministers', '2021-08-02', [event('2021', 16), event('2021-04-24', 13), event('2023', 6)]);
+    const forum = meeting('forum', '2020-10-15', [
+      article('forum-report', [event('2020-08', 8), event('2020-04-19', 7), event('2018', 5)]),
+    ]);
+    const ministers = meeting('ministers', '2021-08-02', [
+      article('ministers-report', [event('2021', 16), event('2021-04-24', 13), event('2023', 6)]),
+    ]);
     const entries = timelineEntries([ministers, forum]);
     expect(entries.map((entry) => `${entry.kind} ${entry.date.iso}`)).toEqual([
       'event 2018',
@@ -79,14 +85,26 @@ describe('timelineEntries', () => {
     ]);
   });
 
-  it('orders ties the same way every time: the meeting first, then by article and paragraph', () => {
-    const first = article('a', '2021-08-02', [event('2021-08-02', 3), event('2021-08-02', 1)]);
-    const second = article('b', '2021-08-02');
-    const order = (articles: (typeof first)[]) =>
-      timelineEntries(articles).map((entry) =>
-        entry.kind === 'meeting' ? `${entry.article.id}` : `${entry.article.id}¶${entry.event.paragraph}`,
+  it('lists a meeting once however many reports it has, and an event two of them mention once', () => {
+    const ministers = meeting('ministers', '2021-08-02', [
+      article('vns', [event('2021-04-24', 13), event('2021', 16)]),
+      article('mofa', [event('2021-04-24', 2)]),
+      article('kyodo'),
+    ]);
+    const entries = timelineEntries([ministers]);
+    expect(
+      entries.map((entry) => (entry.kind === 'meeting' ? entry.meeting.id : `${entry.article.id}¶${entry.event.paragraph}`)),
+    ).toEqual(['vns¶16', 'vns¶13', 'ministers']);
+  });
+
+  it('orders ties the same way every time: the meeting first, then by meeting, article and paragraph', () => {
+    const first = meeting('a', '2021-08-02', [article('a-report', [event('2021-08-02', 3), event('2021-08-02', 1, 'other')])]);
+    const second = meeting('b', '2021-08-02');
+    const order = (meetings: (typeof first)[]) =>
+      timelineEntries(meetings).map((entry) =>
+        entry.kind === 'meeting' ? `${entry.meeting.id}` : `${entry.article.id}¶${entry.event.paragraph}`,
       );
-    expect(order([second, first])).toEqual(['a', 'b', 'a¶1', 'a¶3']);
+    expect(order([second, first])).toEqual(['a', 'b', 'a-report¶1', 'a-report¶3']);
     expect(order([first, second])).toEqual(order([second, first]));
   });
 });

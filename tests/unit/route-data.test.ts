@@ -363,9 +363,11 @@ describe('listings of the archive', () => {
     expect(months[1].props.data.previous?.text).toBe('October 2020');
   });
 
-  it('gives each topic its reports, oldest first', () => {
+  it('gives each topic its meetings, oldest first, with their reports', () => {
     const trade = topicRoutes(archive, site).find(({ params }) => params.slug === 'trade')!;
-    expect(trade.props.page.data.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
+    expect(trade.props.page.data.map(({ href }) => href)).toEqual(['/sub/meetings/oct-2020/', '/sub/meetings/aug-2021/']);
+    expect(trade.props.page.data[1].reports.map(({ href }) => href)).toEqual(['/sub/articles/aug-2021/']);
+    expect(trade.props.counts).toBe('2 meetings, 2 reports');
     expect(trade.props.links.feed).toBe('/sub/topics/trade/rss.xml');
     expect(trade.props.years.map(({ year, items }) => [year, items.length])).toEqual([
       [2020, 1],
@@ -375,27 +377,28 @@ describe('listings of the archive', () => {
 
   it('gives each person the meetings they attended and those they are mentioned in, with the paragraphs naming them', () => {
     const son = personRoutes(archive, site).find(({ params }) => params.slug === 'son')!;
-    const rows = son.props.page.data.map(({ href, participant, paragraphs }) => [
+    const rows = son.props.page.data.map(({ href, participant, reports }) => [
       href,
       participant,
-      paragraphs.map(({ text }) => text),
+      reports.map(({ href: reportHref, paragraphs }) => [reportHref, paragraphs.map(({ text }) => text)]),
     ]);
     expect(rows).toEqual([
-      ['/sub/articles/oct-2020/', true, []],
-      ['/sub/articles/in-2021/', false, []],
-      ['/sub/articles/aug-2021/', true, ['3']],
+      ['/sub/meetings/oct-2020/', true, [['/sub/articles/oct-2020/', []]]],
+      ['/sub/meetings/in-2021/', false, [['/sub/articles/in-2021/', []]]],
+      ['/sub/meetings/aug-2021/', true, [['/sub/articles/aug-2021/', ['3']]]],
     ]);
-    expect(son.props.page.data[2].paragraphs[0].href).toBe('/sub/articles/aug-2021/#p-3');
-    expect(son.props.attended.map(({ href }) => href)).toEqual(['/sub/articles/oct-2020/', '/sub/articles/aug-2021/']);
-    expect(son.props.mentionedIn.map(({ href }) => href)).toEqual(['/sub/articles/in-2021/']);
+    expect(son.props.page.data[2].reports[0].paragraphs[0].href).toBe('/sub/articles/aug-2021/#p-3');
+    expect(son.props.attended.map(({ href }) => href)).toEqual(['/sub/meetings/oct-2020/', '/sub/meetings/aug-2021/']);
+    expect(son.props.mentionedIn.map(({ href }) => href)).toEqual(['/sub/meetings/in-2021/']);
+    expect(son.props.counts).toBe('3 meetings, 3 reports');
   });
 
   it('files the People index by country, then name, with each person’s count of reports', () => {
     const [page] = peopleIndexRoutes(archive, site);
     expect(page.props.page.data.map(({ person, detail }) => [person.data.country, person.data.name, detail])).toEqual([
-      ['Japan', 'Aso Taro', 'Japan · 0 articles'],
-      ['Japan', 'Motegi Toshimitsu', 'Japan · 3 articles'],
-      ['Viet Nam', 'Bùi Thanh Sơn', 'Viet Nam · 3 articles'],
+      ['Japan', 'Aso Taro', 'Japan · 0 meetings, 0 reports'],
+      ['Japan', 'Motegi Toshimitsu', 'Japan · 3 meetings, 3 reports'],
+      ['Viet Nam', 'Bùi Thanh Sơn', 'Viet Nam · 3 meetings, 3 reports'],
     ]);
     expect(page.props.countries.map(({ country, headingId, people }) => [country, headingId, people.length])).toEqual([
       ['Japan', 'country-japan', 2],
@@ -418,6 +421,15 @@ describe('listings of the archive', () => {
     const [page] = timelineRoutes(archive, site);
     const meetings = page.props.page.data.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
     expect(meetings.map(({ id }) => id)).toEqual(['meeting-oct-2020', 'meeting-in-2021', 'meeting-aug-2021', 'meeting-dec-2023']);
+    expect(meetings[2].href).toBe('/sub/meetings/aug-2021/');
+    expect(meetings[2].reports).toEqual([
+      {
+        href: '/sub/articles/aug-2021/',
+        headline: 'Headline of aug-2021',
+        publisher: 'Viet Nam News',
+        publicationDate: expect.objectContaining({ iso: '2021-08-02' }),
+      },
+    ]);
     expect(meetings[2].participants.map(({ href }) => href)).toEqual(['/sub/people/son/', '/sub/people/motegi/']);
     expect(meetings[2].topics).toEqual({
       shown: [
@@ -439,6 +451,118 @@ describe('listings of the archive', () => {
     expect(topicsInBrief(links.slice(0, 4), '/sub/articles/x/')).toEqual({ shown: links.slice(0, 4), more: undefined });
     const [page] = articleListRoutes(archive, site);
     expect(page.props.page.data.find(({ href }) => href === '/sub/articles/aug-2021/')?.topics.shown).toHaveLength(2);
+  });
+});
+
+describe('a meeting with three reports', () => {
+  const fmm = { meeting: '2021-08-02', meetingId: 'fmm-2021' } as const;
+  const archive = testArchive([
+    article('forum', { meeting: '2020-10-15', participants: ['son'], topics: ['trade'] }),
+    article('vns', {
+      ...fmm,
+      published: '2021-08-03',
+      participants: ['son', 'motegi'],
+      topics: ['sea', 'trade'],
+      body: 'Bùi Thanh Sơn and Motegi met.\n\nThe summit was recalled.',
+      events: [{ date: '2021-04-24', label: 'ASEAN Leaders’ Meeting', paragraph: 2, quote: 'summit' }],
+    }),
+    article('mofa', {
+      ...fmm,
+      participants: ['motegi', 'son'],
+      topics: ['sea'],
+      body: 'Motegi spoke.\n\nThe summit.',
+      events: [{ date: '2021-04-24', label: 'ASEAN Leaders’ Meeting', paragraph: 2, quote: 'summit' }],
+    }),
+    article('kyodo', { ...fmm, participants: ['motegi'], mentions: ['son'], topics: ['sea'], body: 'Motegi said.' }),
+  ]);
+
+  it('puts the meeting on the timeline once, its reports under it first published first, and their shared event once', () => {
+    const items = timelineRoutes(archive, site).flatMap(({ props }) => props.page.data);
+    const meetings = items.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
+    expect(meetings.map(({ id, href }) => [id, href])).toEqual([
+      ['meeting-forum', '/sub/meetings/forum/'],
+      ['meeting-fmm-2021', '/sub/meetings/fmm-2021/'],
+    ]);
+    expect(meetings[1].reports.map(({ href }) => href)).toEqual([
+      '/sub/articles/kyodo/',
+      '/sub/articles/mofa/',
+      '/sub/articles/vns/',
+    ]);
+    expect(meetings[1].participants.map(({ person }) => person.id)).toEqual(['motegi', 'son']);
+    expect(meetings[1].topics.shown.map(({ text }) => text)).toEqual(['South China Sea', 'Trade']);
+    expect(items.filter((item) => item.kind === 'event')).toHaveLength(1);
+  });
+
+  it('links every report’s page to the meeting’s one entry on the timeline', () => {
+    const hrefs = articlePages(archive, site).map(({ params, props }) => [params.slug, props.page.meeting.timelineHref]);
+    expect(hrefs).toEqual([
+      ['forum', '/sub/timeline/#meeting-forum'],
+      ['kyodo', '/sub/timeline/#meeting-fmm-2021'],
+      ['mofa', '/sub/timeline/#meeting-fmm-2021'],
+      ['vns', '/sub/timeline/#meeting-fmm-2021'],
+    ]);
+  });
+
+  it('counts it once by year and month, and lists it once with its reports', () => {
+    const index = archiveIndexPage(archive, site);
+    expect([index.total, index.reports]).toEqual(['2 meetings', '4 reports']);
+    expect(index.years.map(({ meetings, months }) => [meetings, months.map(({ count }) => count)])).toEqual([
+      ['1 meeting', [1]],
+      ['1 meeting', [1]],
+    ]);
+    for (const routes of [yearRoutes(archive, site), monthRoutes(archive, site)]) {
+      const { page, data } = routes[1].props;
+      expect(page.total).toBe(1);
+      expect(data.counts).toBe('1 meeting, 3 reports');
+      expect(page.data[0].reports.map(({ publisher }) => publisher)).toHaveLength(3);
+    }
+    expect(yearRoutes(archive, site)[1].props.data.months).toEqual([{ href: '/sub/archive/2021/08/', text: 'August (1)' }]);
+  });
+
+  it('gives the home page two meetings and four reports, the newest meeting with its three reports', () => {
+    const home = homePage(archive, site);
+    expect(home.counts).toBe('2 meetings, 4 reports');
+    expect(home.years.map(({ text }) => text)).toEqual(['2020 (1)', '2021 (1)']);
+    expect(home.latest.map(({ href, reports }) => [href, reports.length])).toEqual([
+      ['/sub/meetings/fmm-2021/', 3],
+      ['/sub/meetings/forum/', 1],
+    ]);
+  });
+
+  it('gives a person the meeting once, with each report’s account of their part', () => {
+    const son = personRoutes(archive, site).find(({ params }) => params.slug === 'son')!;
+    expect(son.props.page.total).toBe(2);
+    expect(son.props.counts).toBe('2 meetings, 4 reports');
+    const [fmmRow] = son.props.attended.filter(({ href }) => href === '/sub/meetings/fmm-2021/');
+    expect(fmmRow.reports.map(({ href, participant, coChair }) => [href, participant, coChair])).toEqual([
+      ['/sub/articles/kyodo/', false, false],
+      ['/sub/articles/mofa/', true, false],
+      ['/sub/articles/vns/', true, true],
+    ]);
+    expect(fmmRow.reports[2].paragraphs.map(({ href }) => href)).toEqual(['/sub/articles/vns/#p-1']);
+    expect(son.props.mentionedIn).toEqual([]);
+    const [people] = peopleIndexRoutes(archive, site);
+    expect(people.props.page.data.find(({ person }) => person.id === 'motegi')?.detail).toBe('Japan · 1 meeting, 3 reports');
+  });
+
+  it('gives a topic the meeting once, with the reports tagged with it', () => {
+    const routes = topicRoutes(archive, site);
+    const sea = routes.find(({ params }) => params.slug === 'sea')!;
+    expect(sea.props.page.data.map(({ href, reports }) => [href, reports.length])).toEqual([['/sub/meetings/fmm-2021/', 3]]);
+    expect(sea.props.counts).toBe('1 meeting, 3 reports');
+    const trade = routes.find(({ params }) => params.slug === 'trade')!;
+    expect(trade.props.page.data.map(({ reports }) => reports.map(({ href }) => href))).toEqual([
+      ['/sub/articles/forum/'],
+      ['/sub/articles/vns/'],
+    ]);
+    const subjects = topicsIndexPage(archive, site).flatMap(({ topics }) => topics);
+    expect(subjects.find(({ name }) => name === 'South China Sea')?.articles).toBe('1 meeting, 3 reports');
+  });
+
+  it('keeps the list of reports a list of reports', () => {
+    const [page] = articleListRoutes(archive, site);
+    expect(page.props.page.total).toBe(4);
+    expect(page.props.archiveHref).toBe('/sub/archive/');
   });
 });
 
@@ -478,10 +602,15 @@ describe('index pages', () => {
     ]);
     expect(home.entryPoints.map(({ href, title }) => [href, title])[0]).toEqual(['/sub/articles/', 'Articles']);
     expect(home.entryPoints.map(({ text }) => text)).toEqual(
-      expect.arrayContaining(['All 10 reports, newest meeting first.', '3 ministers and officials, with the offices they held.']),
+      expect.arrayContaining([
+        'All 10 reports, one by one, newest meeting first.',
+        'The 10 meetings in date order, with the events the reports mention.',
+        '3 ministers and officials, with the offices they held.',
+      ]),
     );
+    expect(home.counts).toBe('10 meetings, 10 reports');
     expect(home.latest.map(({ href }) => href)).toEqual(
-      ['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/articles/2023-${letter}/`),
+      ['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/meetings/2023-${letter}/`),
     );
   });
 
@@ -512,8 +641,8 @@ describe('index pages', () => {
       ['body', 'Bodies', ['ASEAN']],
     ]);
     const [trade] = sections[0].topics;
-    expect(trade).toEqual({ href: '/sub/topics/trade/', name: 'Trade', articles: '2 articles', aliases: [] });
-    expect(sections[1].topics[0].articles).toBe('1 article');
+    expect(trade).toEqual({ href: '/sub/topics/trade/', name: 'Trade', articles: '2 meetings, 2 reports', aliases: [] });
+    expect(sections[1].topics[0].articles).toBe('1 meeting, 1 report');
     expect(sections[2].topics[0].aliases).toEqual([
       { text: 'Association of Southeast Asian Nations', lang: undefined },
       { text: 'ASEAN-10', lang: undefined },

@@ -1,10 +1,11 @@
-import type { Archive, Article, GlossaryEntry, Person, Topic } from '../archive.ts';
+import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
 import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.ts';
+import { mustGet } from '../lookup.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
 import { shownDate, type ShownDate } from '../shown-dates.ts';
@@ -14,7 +15,7 @@ import { person as personStructuredData } from '../structured-data.ts';
 import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
-import { articleCard, listingRoutes } from './listing.ts';
+import { articleCard, listingRoutes, meetingCard } from './listing.ts';
 
 /** The addresses every person's and topic's pages link between. */
 export interface EntityLinks {
@@ -64,15 +65,36 @@ function entityListingRoutes<T, Props extends object, PageProps extends object>(
   });
 }
 
-/** A topic's pages: its facts, and the reports tagged with it, oldest meeting first. */
+/** A topic's pages: its facts, and the meetings any report of which is tagged with it, oldest first, with those reports. */
 export function topicRoutes(archive: Archive, site: SiteContext) {
-  return [...archive.topics.values()].flatMap((topic) =>
-    entityListingRoutes(site, 'topic', topic, {
-      items: (archive.topicArticles.get(topic.id) ?? []).map((article) => articleCard(article, archive, site)),
-      props: { topic, otherNames: otherNames(topic.data) },
-      pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.meetingDate) }),
-    }),
-  );
+  return [...archive.topics.values()].flatMap((topic) => {
+    const meetings = byMeeting(archive, archive.topicArticles.get(topic.id) ?? [], (article) => article);
+    return entityListingRoutes(site, 'topic', topic, {
+      items: meetings.map(({ meeting, items }) => meetingCard(meeting, archive, site, items)),
+      props: {
+        topic,
+        otherNames: otherNames(topic.data),
+        counts: reportsAndTheirMeetings(archive.topicArticles.get(topic.id) ?? []),
+      },
+      pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.date) }),
+    });
+  });
+}
+
+/**
+ * Things of reports (the reports themselves, a person's appearances in them) gathered under the reports' meetings:
+ * each meeting once, in the order its first report comes (the archive's order, oldest meeting first), with its items
+ * in their own order (first published first).
+ */
+function byMeeting<T>(
+  { meetingsById }: Pick<Archive, 'meetingsById'>,
+  items: readonly T[],
+  articleOf: (item: T) => Article,
+): { meeting: Meeting; items: T[] }[] {
+  return [...Map.groupBy(items, (item) => articleOf(item).data.meeting.id)].map(([id, ofMeeting]) => ({
+    meeting: mustGet(meetingsById, id),
+    items: ofMeeting,
+  }));
 }
 
 /** One of a topic's other names, marked with its language where the topic gives it. */
@@ -85,11 +107,11 @@ function otherNames({ aliases, aliasLanguages }: Topic['data'], limit?: number):
   return aliases.slice(0, limit).map((alias) => ({ text: alias, lang: aliasLanguages[alias] }));
 }
 
-/** A topic on the Topics index: linked, with its count of reports and the first of its other names. */
+/** A topic on the Topics index: linked, with its counts of meetings and reports and the first of its other names. */
 export interface TopicCard {
   href: string;
   name: string;
-  /** "1 article", "12 articles". */
+  /** "1 meeting, 3 reports": the meetings any report of which is tagged with it, and those reports. */
   articles: string;
   /** Up to three of its other names. */
   aliases: OtherName[];
@@ -121,18 +143,29 @@ function topicCard(topic: Topic, { topicArticles }: Pick<Archive, 'topicArticles
   return {
     href: linkTo(site, paths.topic(topic.id)),
     name: topic.data.name,
-    articles: counted(topicArticles.get(topic.id)?.length ?? 0, 'article'),
+    articles: reportsAndTheirMeetings(topicArticles.get(topic.id) ?? []),
     aliases: otherNames(topic.data, INDEX_ALIASES),
   };
 }
 
-/** One meeting on a person's page: the report, their part in it and the paragraphs that name them. */
+/** One meeting on a person's page: the meeting, linked, and each of its reports that names them. */
 export interface AppearanceRow {
   href: string;
   meetingName: string;
   meetingDate: ShownDate;
+  /** Took part in the meeting, by the account of at least one of its reports. */
+  participant: boolean;
+  /** The meeting's reports naming them, first published first. */
+  reports: AppearanceReport[];
+}
+
+/** A report of a meeting naming the person: their part in it as that report gives it, and the paragraphs naming them. */
+export interface AppearanceReport {
+  href: string;
+  publisher: string;
   role: string;
   coChair: boolean;
+  /** Took part, as this report tells it, as opposed to being named in it. */
   participant: boolean;
   /** Links to the paragraphs naming the person, by paragraph number. */
   paragraphs: TextLink[];
@@ -146,26 +179,36 @@ export interface OfficeRow {
   source: Person['data']['offices'][number]['source'];
 }
 
-/** A person's pages: their facts on the first, and every meeting they attended or are mentioned at, in date order. */
+/**
+ * A person's pages: their facts on the first, and every meeting they attended or are mentioned at, in date order,
+ * each once with the reports naming them under it.
+ */
 export function personRoutes(archive: Archive, site: SiteContext) {
   return [...archive.people.values()].flatMap((person) => {
     const names = [person.data.name, ...person.data.variants];
-    const rows = (archive.appearances.get(person.id) ?? []).map(({ article, role, coChair, participant }): AppearanceRow => ({
-      href: linkTo(site, paths.article(article.id)),
-      meetingName: article.data.meeting.name,
-      meetingDate: shownDate(article.data.meeting.date, { basis: article.data.meeting.dateBasis }),
-      role,
-      coChair,
-      participant,
-      paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
-        href: linkTo(site, paths.paragraph(article.id, number)),
-        text: String(number),
+    const meetings = byMeeting(archive, archive.appearances.get(person.id) ?? [], ({ article }) => article);
+    const rows = meetings.map(({ meeting, items }): AppearanceRow => ({
+      href: linkTo(site, paths.meeting(meeting.id)),
+      meetingName: meeting.data.name,
+      meetingDate: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
+      participant: items.some(({ participant }) => participant),
+      reports: items.map(({ article, role, coChair, participant }) => ({
+        href: linkTo(site, paths.article(article.id)),
+        publisher: article.data.publication.publisher,
+        role,
+        coChair,
+        participant,
+        paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
+          href: linkTo(site, paths.paragraph(article.id, number)),
+          text: String(number),
+        })),
       })),
     }));
     return entityListingRoutes(site, 'person', person, {
       items: rows,
       props: {
         person,
+        counts: reportsAndTheirMeetings((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
         offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
@@ -182,6 +225,13 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       }),
     });
   });
+}
+
+/** The meetings of some reports, each once, and the reports: "1 meeting, 3 reports". */
+function reportsAndTheirMeetings(articles: readonly Article[]): string {
+  const reports = new Set(articles);
+  const meetings = new Set([...reports].map((article) => article.data.meeting.id));
+  return `${counted(meetings.size, 'meeting')}, ${counted(reports.size, 'report')}`;
 }
 
 /** Other spellings as the pages list them, "A; B"; none without. */
@@ -289,7 +339,7 @@ export function entityFeedRoutes(archive: Archive) {
 export interface PersonCard {
   person: Person;
   href: string;
-  /** Their first office (or their country) and their count of reports: "Foreign Minister · 3 articles". */
+  /** Their first office (or their country) and their counts: "Foreign Minister · 2 meetings, 3 reports". */
   detail: string;
 }
 
@@ -309,7 +359,7 @@ export function peopleIndexRoutes(archive: Archive, site: SiteContext) {
     items: byCountryThenName.map((person): PersonCard => ({
       person,
       href: linkTo(site, paths.person(person.id)),
-      detail: `${person.data.offices[0]?.title ?? person.data.country} · ${counted(archive.appearances.get(person.id)?.length ?? 0, 'article')}`,
+      detail: `${person.data.offices[0]?.title ?? person.data.country} · ${reportsAndTheirMeetings((archive.appearances.get(person.id) ?? []).map(({ article }) => article))}`,
     })),
     pathFor: paths.people,
     site,

@@ -1,9 +1,11 @@
 import type { Archive } from '../archive.ts';
 import { countByPeriod } from '../chronology.ts';
+import { counted, formattedCount } from '../counted.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
-import { articleCard, type ArticleCardData } from './listing.ts';
+import { meetingCard, type MeetingCardData } from './listing.ts';
+import { meetingDate, meetingsAndReports } from './periods.ts';
 
 /** How many of the newest meetings the home page shows as cards. */
 const LATEST_COUNT = 6;
@@ -18,35 +20,42 @@ export interface EntryPoint {
 export interface HomePageData {
   /** The years the meetings were held, as the introduction says them: "2020", "2020 to 2023"; none in an empty archive. */
   span: string | undefined;
+  /** The archive's meetings and their reports, counted: "2 meetings, 4 reports". */
+  counts: string;
   entryPoints: EntryPoint[];
   /** Each year with meetings, with its count: "2021 (4)". */
   years: TextLink[];
-  /** The newest meetings, newest first. */
-  latest: ArticleCardData[];
+  /** The newest meetings, newest first, each with its reports. */
+  latest: MeetingCardData[];
 }
 
 export function homePage(archive: Archive, site: SiteContext): HomePageData {
-  const { articles, people, topics, glossary } = archive;
-  const years = countByPeriod(articles, (article) => article.data.meeting.date);
+  const { articles, meetings, people, topics, glossary } = archive;
+  const years = countByPeriod(meetings, meetingDate);
   const entryPoint = (path: string, title: string, text: string): EntryPoint => ({ href: linkTo(site, path), title, text });
   return {
     span: yearSpan(years),
+    counts: meetingsAndReports(meetings),
     entryPoints: [
-      entryPoint(paths.articles(), 'Articles', `All ${articles.length} reports, newest meeting first.`),
-      entryPoint(paths.timeline(), 'Timeline', 'The meetings in date order, with the events the reports mention.'),
-      entryPoint(paths.archive(), 'By date', 'The meetings by year and month.'),
-      entryPoint(paths.people(), 'People', `${people.size} ministers and officials, with the offices they held.`),
-      entryPoint(paths.topics(), 'Topics', `${topics.size} subjects, places, bodies and agreements.`),
-      entryPoint(paths.glossary(), 'Glossary', `${glossary.length} abbreviations the reports use, spelt out.`),
+      entryPoint(paths.articles(), 'Articles', `All ${counted(articles.length, 'report')}, one by one, newest meeting first.`),
+      entryPoint(
+        paths.timeline(),
+        'Timeline',
+        `The ${counted(meetings.length, 'meeting')} in date order, with the events the reports mention.`,
+      ),
+      entryPoint(paths.archive(), 'By date', 'The meetings by year and month, each with its reports.'),
+      entryPoint(paths.people(), 'People', `${formattedCount(people.size)} ministers and officials, with the offices they held.`),
+      entryPoint(paths.topics(), 'Topics', `${formattedCount(topics.size)} subjects, places, bodies and agreements.`),
+      entryPoint(paths.glossary(), 'Glossary', `${formattedCount(glossary.length)} abbreviations the reports use, spelt out.`),
     ],
     years: years.map(({ year, count }) => ({
       href: linkTo(site, paths.archiveYear(year)),
-      text: `${year} (${count})`,
+      text: `${year} (${formattedCount(count)})`,
     })),
-    latest: articles
+    latest: meetings
       .slice(-LATEST_COUNT)
       .toReversed()
-      .map((article) => articleCard(article, archive, site)),
+      .map((meeting) => meetingCard(meeting, archive, site)),
   };
 }
 

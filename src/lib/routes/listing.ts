@@ -1,4 +1,4 @@
-import type { Archive, Article } from '../archive.ts';
+import type { Archive, Article, Meeting } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import type { PartialDate } from '../dates.ts';
 import { shownHeadline } from '../headline.ts';
@@ -73,6 +73,66 @@ export function articleCard(
   };
 }
 
+/** A report as a meeting's card or timeline entry lists it under its meeting: its publisher and headline, linked. */
+export interface ReportLine {
+  href: string;
+  headline: string;
+  publisher: string;
+  publicationDate: ShownDate;
+}
+
+export function reportLine(article: Article, site: SiteContext): ReportLine {
+  return {
+    href: linkTo(site, paths.article(article.id)),
+    headline: shownHeadline(article.data),
+    publisher: article.data.publication.publisher,
+    publicationDate: shownDate(article.data.publication.date),
+  };
+}
+
+/** What a card in a listing of meetings shows: the meeting, linked to its page, and its reports under it. */
+export interface MeetingCardData {
+  href: string;
+  name: string;
+  /** The meeting's date, to file the card under its year. */
+  date: PartialDate;
+  shownDate: ShownDate;
+  /** First published first. */
+  reports: ReportLine[];
+  /** Everyone who took part, by any of its reports, once each. */
+  participantNames: string[];
+  topics: TopicsInBrief;
+}
+
+/**
+ * A meeting's card: by default with all its reports; a listing of a topic's meetings gives the reports tagged with
+ * the topic. Its people and topics are those of the reports it shows, each once, in the order they first come.
+ */
+export function meetingCard(
+  meeting: Meeting,
+  { people, topics }: Pick<Archive, 'people' | 'topics'>,
+  site: SiteContext,
+  reports: readonly Article[] = meeting.reports,
+): MeetingCardData {
+  const href = linkTo(site, paths.meeting(meeting.id));
+  const participantIds = new Set(reports.flatMap((report) => report.data.participants.map(({ person }) => person.id)));
+  return {
+    href,
+    name: meeting.data.name,
+    date: meeting.data.date,
+    shownDate: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
+    reports: reports.map((report) => reportLine(report, site)),
+    participantNames: [...participantIds].map((id) => mustGet(people, id).data.name),
+    topics: briefly(meetingTopicLinks(reports, topics, site), href),
+  };
+}
+
+/** The topics of a meeting's reports, each once, in the order they first come, linked to their pages. */
+export function meetingTopicLinks(reports: readonly Article[], topics: Archive['topics'], site: SiteContext): TextLink[] {
+  const ids = new Set(reports.flatMap((report) => report.data.topics.map(({ id }) => id)));
+  return [...ids].map((id) => ({ href: linkTo(site, paths.topic(id)), text: mustGet(topics, id).data.name }));
+}
+
 /** A report's topics, in the order its editor gave them, linked to their pages. */
 export function reportTopicLinks(article: Article, topics: Archive['topics'], site: SiteContext): TextLink[] {
   return article.data.topics.map(({ id }) => ({ href: linkTo(site, paths.topic(id)), text: mustGet(topics, id).data.name }));
@@ -91,10 +151,12 @@ export const TOPICS_IN_BRIEF = 3;
 export const ARTICLE_TOPICS_ID = 'topics-heading';
 
 export function topicsInBrief(topics: readonly TextLink[], articleHref: string, limit = TOPICS_IN_BRIEF): TopicsInBrief {
+  return briefly(topics, `${articleHref}#${ARTICLE_TOPICS_ID}`, limit);
+}
+
+/** The first few topics, and "and N more" linked to where all of them are (a report's topics, a meeting's page). */
+export function briefly(topics: readonly TextLink[], moreHref: string, limit = TOPICS_IN_BRIEF): TopicsInBrief {
   // "and 1 more" would take the room of the topic it hides.
   if (topics.length <= limit + 1) return { shown: [...topics], more: undefined };
-  return {
-    shown: topics.slice(0, limit),
-    more: { href: `${articleHref}#${ARTICLE_TOPICS_ID}`, text: `and ${topics.length - limit} more` },
-  };
+  return { shown: topics.slice(0, limit), more: { href: moreHref, text: `and ${topics.length - limit} more` } };
 }

@@ -1,4 +1,4 @@
-import type { Archive, Article } from '../archive.ts';
+import type { Archive, Meeting } from '../archive.ts';
 import { countByPeriod, monthSegment, neighbours } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { monthName } from '../dates.ts';
@@ -6,16 +6,17 @@ import { ARTICLES_PAGE_SIZE } from '../pagination.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
-import { articleCard, listingRoutes } from './listing.ts';
+import { articleCard, listingRoutes, meetingCard } from './listing.ts';
 
-/** Every report, newest meeting first. */
+/** Every report (the reports' list, not the meetings'), newest meeting first. */
 export function articleListRoutes(archive: Archive, site: SiteContext) {
   return listingRoutes({
     items: archive.articles.toReversed().map((article) => articleCard(article, archive, site)),
     pathFor: paths.articles,
     site,
     params: {},
-    props: {},
+    // The archive by date lists each meeting once, with its reports.
+    props: { archiveHref: linkTo(site, paths.archive()) },
     pageSize: ARTICLES_PAGE_SIZE,
   });
 }
@@ -32,16 +33,22 @@ export interface ArchiveYear {
 export interface ArchiveIndexData {
   /** All the archive's meetings, counted: "12 meetings". */
   total: string;
+  /** And their reports: "31 reports". */
+  reports: string;
   timelineHref: string;
   years: ArchiveYear[];
 }
 
 /** "Browse by date": every year with meetings, oldest first, with its months. */
-export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: SiteContext): ArchiveIndexData {
+export function archiveIndexPage(
+  { articles, meetings }: Pick<Archive, 'articles' | 'meetings'>,
+  site: SiteContext,
+): ArchiveIndexData {
   return {
-    total: counted(articles.length, 'meeting'),
+    total: counted(meetings.length, 'meeting'),
+    reports: counted(articles.length, 'report'),
     timelineHref: linkTo(site, paths.timeline()),
-    years: countByPeriod(articles, (article) => article.data.meeting.date).map(({ year, count, months }) => ({
+    years: countByPeriod(meetings, meetingDate).map(({ year, count, months }) => ({
       year,
       href: linkTo(site, paths.archiveYear(year)),
       meetings: counted(count, 'meeting'),
@@ -58,6 +65,8 @@ export function archiveIndexPage({ articles }: Pick<Archive, 'articles'>, site: 
 export interface PeriodData {
   /** The period as readers say it: "2021", "August 2021". */
   period: string;
+  /** Its meetings and their reports, counted: "1 meeting, 3 reports". */
+  counts: string;
   archiveHref: string;
   previous: TextLink | undefined;
   next: TextLink | undefined;
@@ -78,8 +87,8 @@ export interface MonthData extends PeriodData {
 
 /** The meetings of each year with meetings, oldest first; previous and next skip the years without. */
 export function yearRoutes(archive: Archive, site: SiteContext) {
-  const years = countByPeriod(archive.articles, (article) => article.data.meeting.date);
-  const byYear = Map.groupBy(archive.articles, (article) => article.data.meeting.date.year);
+  const years = countByPeriod(archive.meetings, meetingDate);
+  const byYear = Map.groupBy(archive.meetings, (meeting) => meeting.data.date.year);
   const yearLink = (other: { year: number } | undefined) =>
     other && { href: linkTo(site, paths.archiveYear(other.year)), text: String(other.year) };
   return years.flatMap(({ year, months }, index) => {
@@ -88,6 +97,7 @@ export function yearRoutes(archive: Archive, site: SiteContext) {
       kind: 'year',
       year,
       period: String(year),
+      counts: meetingsAndReports(byYear.get(year) ?? []),
       archiveHref: linkTo(site, paths.archive()),
       previous: yearLink(previous),
       next: yearLink(next),
@@ -108,10 +118,10 @@ export function yearRoutes(archive: Archive, site: SiteContext) {
 
 /** The meetings of each month with meetings, oldest first; previous and next skip the months without. */
 export function monthRoutes(archive: Archive, site: SiteContext) {
-  const months = countByPeriod(archive.articles, (article) => article.data.meeting.date).flatMap(({ year, months }) =>
+  const months = countByPeriod(archive.meetings, meetingDate).flatMap(({ year, months }) =>
     months.map(({ month }) => ({ year, month })),
   );
-  const byMonth = Map.groupBy(archive.articles, ({ data: { meeting } }) => `${meeting.date.year}-${meeting.date.month}`);
+  const byMonth = Map.groupBy(archive.meetings, ({ data: { date } }) => `${date.year}-${date.month}`);
   const monthLink = (other: { year: number; month: number } | undefined) =>
     other && { href: linkTo(site, paths.archiveMonth(other.year, other.month)), text: `${monthName(other.month)} ${other.year}` };
   return months.flatMap(({ year, month }, index) => {
@@ -119,6 +129,7 @@ export function monthRoutes(archive: Archive, site: SiteContext) {
     const data: MonthData = {
       kind: 'month',
       period: `${monthName(month)} ${year}`,
+      counts: meetingsAndReports(byMonth.get(`${year}-${month}`) ?? []),
       archiveHref: linkTo(site, paths.archive()),
       previous: monthLink(previous),
       next: monthLink(next),
@@ -134,6 +145,17 @@ export function monthRoutes(archive: Archive, site: SiteContext) {
   });
 }
 
-function cards(articles: readonly Article[], archive: Archive, site: SiteContext) {
-  return articles.map((article) => articleCard(article, archive, site));
+function cards(meetings: readonly Meeting[], archive: Archive, site: SiteContext) {
+  return meetings.map((meeting) => meetingCard(meeting, archive, site));
+}
+
+/** "1 meeting, 3 reports": meetings counted once however many reports each has, and their reports. */
+export function meetingsAndReports(meetings: readonly Pick<Meeting, 'reports'>[]): string {
+  const reports = meetings.reduce((sum, meeting) => sum + meeting.reports.length, 0);
+  return `${counted(meetings.length, 'meeting')}, ${counted(reports, 'report')}`;
+}
+
+/** A meeting's own date: what the archive files it under. */
+export function meetingDate(meeting: Pick<Meeting, 'data'>) {
+  return meeting.data.date;
 }

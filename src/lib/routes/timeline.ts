@@ -1,22 +1,24 @@
-import type { Archive, Article, Person } from '../archive.ts';
+import type { Archive, Article, Meeting, Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import { groupByYear, timelineEntries, type YearGroup } from '../chronology.ts';
 import type { PartialDate } from '../dates.ts';
-import { citedHeadline, shownHeadline } from '../headline.ts';
+import { citedHeadline } from '../headline.ts';
 import { TIMELINE_PAGE_SIZE, pageSegment, type ListPage } from '../pagination.ts';
 import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
-import { listingRoutes, reportTopicLinks, topicsInBrief, type TopicsInBrief } from './listing.ts';
+import { briefly, listingRoutes, meetingTopicLinks, reportLine, type ReportLine, type TopicsInBrief } from './listing.ts';
 
-/** A meeting as the timeline shows it: its report, the people who took part and its topics, all linked. */
+/** A meeting as the timeline shows it: linked to its page, its reports under it, and the people and topics of all of them. */
 export interface TimelineMeetingData {
+  /** Its entry's id on the page, `meeting-<meeting id>`. */
   id: string;
   href: string;
-  headline: string;
   name: string;
   date: ShownDate;
+  /** First published first. */
+  reports: ReportLine[];
   participants: { person: Person; href: string }[];
   topics: TopicsInBrief;
 }
@@ -43,11 +45,11 @@ export interface TimelineYear extends YearGroup<TimelineItem> {
   continued: boolean;
 }
 
-/** Every meeting and every event the reports date, oldest first, in pages. */
+/** Every meeting (once, however many reports it has) and every event its reports date, oldest first, in pages. */
 export function timelineRoutes(archive: Archive, site: SiteContext) {
-  const items = timelineEntries(archive.articles).map((entry): TimelineItem =>
+  const items = timelineEntries(archive.meetings).map((entry): TimelineItem =>
     entry.kind === 'meeting'
-      ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.article, archive, site) }
+      ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.meeting, archive, site) }
       : { kind: 'event', date: entry.date, event: timelineEvent(entry.article, entry.event, site) },
   );
   return listingRoutes({
@@ -68,17 +70,17 @@ function timelineYears(page: ListPage<TimelineItem>): TimelineYear[] {
 }
 
 /** The id of a meeting's entry on the timeline, for links to it from elsewhere. */
-export function timelineMeetingId(articleId: string): string {
-  return `meeting-${articleId}`;
+export function timelineMeetingId(meetingId: string): string {
+  return `meeting-${meetingId}`;
 }
 
-/** Where each report's meeting stands on the timeline: its page, at its entry. */
-export function timelineMeetingHrefs(articles: readonly Article[], site: SiteContext): Map<string, string> {
+/** Where each meeting stands on the timeline, by meeting id: its page, at its entry. */
+export function timelineMeetingHrefs(meetings: Archive['meetings'], site: SiteContext): Map<string, string> {
   const hrefs = new Map<string, string>();
-  timelineEntries(articles).forEach((entry, index) => {
+  timelineEntries(meetings).forEach((entry, index) => {
     if (entry.kind !== 'meeting') return;
     const page = pageSegment(Math.floor(index / TIMELINE_PAGE_SIZE) + 1);
-    hrefs.set(entry.article.id, `${linkTo(site, paths.timeline(page))}#${timelineMeetingId(entry.article.id)}`);
+    hrefs.set(entry.meeting.id, `${linkTo(site, paths.timeline(page))}#${timelineMeetingId(entry.meeting.id)}`);
   });
   return hrefs;
 }
@@ -100,19 +102,16 @@ function timelineEvent(article: Article, event: Article['data']['events'][number
   };
 }
 
-function timelineMeeting(article: Article, { people, topics }: Archive, site: SiteContext): TimelineMeetingData {
-  const { meeting, participants } = article.data;
-  const href = linkTo(site, paths.article(article.id));
+function timelineMeeting(meeting: Meeting, { people, topics }: Archive, site: SiteContext): TimelineMeetingData {
+  const href = linkTo(site, paths.meeting(meeting.id));
+  const participantIds = new Set(meeting.reports.flatMap((report) => report.data.participants.map(({ person }) => person.id)));
   return {
-    id: timelineMeetingId(article.id),
+    id: timelineMeetingId(meeting.id),
     href,
-    headline: shownHeadline(article.data),
-    name: meeting.name,
-    date: shownDate(meeting.date, { basis: meeting.dateBasis }),
-    participants: participants.map(({ person }) => ({
-      person: mustGet(people, person.id),
-      href: linkTo(site, paths.person(person.id)),
-    })),
-    topics: topicsInBrief(reportTopicLinks(article, topics, site), href),
+    name: meeting.data.name,
+    date: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
+    reports: meeting.reports.map((report) => reportLine(report, site)),
+    participants: [...participantIds].map((id) => ({ person: mustGet(people, id), href: linkTo(site, paths.person(id)) })),
+    topics: briefly(meetingTopicLinks(meeting.reports, topics, site), href),
   };
 }
