@@ -9,9 +9,18 @@ import { codeDigest } from '../src/build/code-digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
 import { entityAliasesFrom, searchInputPage, withEntityAliases, type EntityAliases } from '../src/build/search-input-page.ts';
 import type { NameEntry } from '../src/lib/search-suggestions.ts';
+import { NOTE_MARKER_CLASS } from '../src/lib/note-marks.ts';
+import { PARAGRAPH_ANCHOR_CLASS } from '../src/lib/paragraph-anchors.ts';
 import { filePaths } from '../src/lib/urls.ts';
 
-const INDEX_ARGUMENTS = ['--force-language', 'en'];
+/**
+ * What Pagefind leaves out of the index and its excerpts besides what `data-pagefind-ignore` marks: the numbers
+ * before each paragraph and after each noted phrase, page furniture repeated in every report, where an attribute
+ * on each would be bytes on every report page.
+ */
+export const SEARCH_EXCLUDED = `.${PARAGRAPH_ANCHOR_CLASS}, .${NOTE_MARKER_CLASS}`;
+
+const INDEX_ARGUMENTS = ['--force-language', 'en', '--exclude-selectors', SEARCH_EXCLUDED];
 
 /**
  * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. A query is

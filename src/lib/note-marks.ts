@@ -75,7 +75,8 @@ function marker(number: number): Element {
     { type: 'text', value: String(number) },
   ]);
   // The archive's apparatus, not the report's words: kept out of the search index.
-  return element('sup', { className: [NOTE_MARKER_CLASS], dataPagefindIgnore: '' }, [link]);
+  // Left out of the search index by its class (SEARCH_EXCLUDED in scripts/search-index.ts), as paragraph numbers are.
+  return element('sup', { className: [NOTE_MARKER_CLASS] }, [link]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { SEARCH_EXCLUDED } from '../../scripts/search-index.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { markedTerms } from '../../src/lib/glossary.ts';
@@ -177,7 +178,7 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
       expect(link.getAttribute('href')).toBe(`#${id}`);
       expect(link.getAttribute('aria-label')).toBe(`Paragraph ${index + 1}`);
       expect(link.textContent).toBe(String(index + 1));
-      expect(link.hasAttribute('data-pagefind-ignore')).toBe(true);
+      expect(link.matches(SEARCH_EXCLUDED)).toBe(true);
       // Before the paragraph's first words.
       expect(paragraph.textContent!.trimStart().startsWith(String(index + 1))).toBe(true);
     }
@@ -191,7 +192,7 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
       expect(marker, about).not.toBeNull();
       expect(marker.getAttribute('href')).toBe(`#note-${number}`);
       expect(marker.textContent).toBe(String(number));
-      expect(marker.closest('[data-pagefind-ignore]')).not.toBeNull();
+      expect(marker.closest(SEARCH_EXCLUDED)).not.toBeNull();
       // The marked words, in the body paragraph or the caption that holds the marker, are the phrase, word for word.
       const holder = marker.closest('.article__body > [id^="p-"], .photo-caption figcaption')!;
       const marked = [...holder.querySelectorAll('mark.noted')].map((mark) => mark.textContent).join('');
