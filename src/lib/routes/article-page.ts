@@ -17,6 +17,7 @@ import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { filePaths, paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
+import { reportMeeting, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
 
 /** A person as a report's page lists them: linked, with the role the report gives. */
@@ -109,6 +110,8 @@ export interface ArticlePageData {
   photoCaptionHtml: string | undefined;
   photoCreditHtml: string | undefined;
   meeting: MeetingFacts;
+  /** The meeting's page, and the meeting's other reports. */
+  meetingReports: ReportMeetingData;
   publicationDate: ShownDate;
   /** The editorial notes, numbered, each linking back to where the text marks its phrase. */
   notes: EditorialNote[];
@@ -141,17 +144,11 @@ export function articlePages(
   archive: Archive,
   site: SiteContext,
 ): { params: { slug: string }; props: { page: ArticlePageData } }[] {
-  const onTimeline = timelineMeetingHrefs(archive.meetings, site);
+  const onTimeline = timelineMeetingHrefs(archive.articles, site);
   return archive.articles.map((article, index) => ({
     params: { slug: article.id },
     props: {
-      page: articlePageData(
-        archive,
-        site,
-        article,
-        neighbours(archive.articles, index),
-        mustGet(onTimeline, article.data.meeting.id),
-      ),
+      page: articlePageData(archive, site, article, neighbours(archive.articles, index), mustGet(onTimeline, article.id)),
     },
   }));
 }
@@ -220,6 +217,7 @@ function articlePageData(
       coChairs: participantRows.filter(({ coChair }) => coChair),
       timelineHref,
     },
+    meetingReports: reportMeeting(archive, site, article),
     publicationDate: shownDate(publication.date),
     participants: participantRows,
     mentions: mentionRows,
