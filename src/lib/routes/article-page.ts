@@ -144,11 +144,17 @@ export function articlePages(
   archive: Archive,
   site: SiteContext,
 ): { params: { slug: string }; props: { page: ArticlePageData } }[] {
-  const onTimeline = timelineMeetingHrefs(archive.articles, site);
+  const onTimeline = timelineMeetingHrefs(archive.meetings, site);
   return archive.articles.map((article, index) => ({
     params: { slug: article.id },
     props: {
-      page: articlePageData(archive, site, article, neighbours(archive.articles, index), mustGet(onTimeline, article.id)),
+      page: articlePageData(
+        archive,
+        site,
+        article,
+        neighbours(archive.articles, index),
+        mustGet(onTimeline, article.data.meeting.id),
+      ),
     },
   }));
 }
