@@ -167,8 +167,10 @@ describe('every page', () => {
       expect(has('pagefind-highlight.js'), `${path}: search-term highlighter`).toBe(isArticlePage(path) ? 1 : 0);
       expect(has('clipboard'), `${path}: citation copy button`).toBe(isArticlePage(path) ? 1 : 0);
       expect(has('paragraph-citation'), `${path}: a paragraph's citation`).toBe(isArticlePage(path) ? 1 : 0);
+      const meetingPage = /^\/meetings\/[^/]+\/$/.test(path);
+      expect(has('report-columns'), `${path}: the meeting's reading view`).toBe(meetingPage ? 1 : 0);
       if (path !== '/search/') {
-        expect(scripts.length, path).toBe(isArticlePage(path) ? 3 : 2);
+        expect(scripts.length, path).toBe(isArticlePage(path) || meetingPage ? 3 : 2);
         expect(scripts.join('').length, `${path}: JavaScript bytes`).toBeLessThan(2048);
       }
     }

@@ -65,6 +65,7 @@ const ROUTE_WORDS = new Set([
   'search',
   'data',
   'quotes',
+  'meetings',
   'page',
 ]);
 

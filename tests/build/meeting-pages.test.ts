@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, fileFor, readPage } from '../setup/site.ts';
+
+// The fixture archive's 2021 ministers' meeting has three reports (Kyodo's wire, Japan's foreign ministry, Viet Nam
+// News), its 2020 forum one: the meeting pages read the reports side by side, and each report page links the others.
+const siteDir = inject('siteDir');
+const MEETING = '/meetings/asean-japan-foreign-ministers-meeting-2021/';
+const FORUM = '/meetings/35th-asean-japan-forum/';
+const REPORTS = [
+  '/articles/2021-08-02-japan-asean-foreign-ministers-meeting/',
+  '/articles/2021-08-02-japan-pledges-vaccines-at-asean-talks/',
+  '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/',
+];
+
+const texts = (page: Document, selector: string) =>
+  [...page.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+const hrefs = (page: Document, selector: string) => [...page.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
+
+describe('a meeting’s page', () => {
+  const page = readPage(siteDir, MEETING);
+
+  it('gives the meeting’s facts and lists its three reports, first published first, linked to their pages', () => {
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe("ASEAN–Japan Foreign Ministers' Meeting 2021");
+    const facts = page.querySelector('.meeting-overview')!.textContent!.replace(/\s+/g, ' ');
+    expect(facts).toContain('54th ASEAN Foreign Ministers');
+    expect(facts).toContain('2 August 2021');
+    expect(facts).toContain('Online');
+    expect(page.querySelector('.meeting-overview time')?.getAttribute('datetime')).toBe('2021-08-02');
+    expect(
+      page.querySelector('.meeting-overview a[href="https://example.org/mofa/japan-asean-foreign-ministers-meeting-2021"]'),
+    ).not.toBeNull();
+    expect(hrefs(page, '.meeting-report-list a')).toEqual(REPORTS);
+    const sources = texts(page, '.meeting-report-list__source');
+    expect(sources).toHaveLength(3);
+    expect(sources[2]).toMatch(/^Viet Nam News, 3 August 2021 \(English\)$/);
+  });
+
+  it('reads the three reports side by side, each column headed by its publisher and headline, its paragraphs numbered', () => {
+    const columns = [...page.querySelectorAll('.report-column')];
+    expect(columns).toHaveLength(3);
+    expect(columns.map((column) => column.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(columns.map((column) => column.querySelector('.report-column__headline')?.getAttribute('href'))).toEqual(REPORTS);
+    expect(columns[1].querySelector('.report-column__publisher')?.textContent).toBe('Kyodo News');
+    for (const [index, column] of columns.entries()) {
+      const numbers = [...column.querySelectorAll('.report-column__body .paragraph-number')];
+      expect(numbers.length, column.id).toBeGreaterThan(2);
+      // Each number links to its paragraph on the report's own page, and stands in the paragraph this page keys.
+      expect(numbers.map((number) => number.getAttribute('href'))).toEqual(numbers.map((_, n) => `${REPORTS[index]}#p-${n + 1}`));
+      expect(numbers.map((number) => number.parentElement?.closest('[id]')?.id)).toEqual(
+        numbers.map((_, n) => `${column.id}-p-${n + 1}`),
+      );
+    }
+    // The tab list a phone switches with: one tab per report, controlling its column.
+    const tabs = [...page.querySelectorAll('[role="tablist"] [role="tab"]')];
+    expect(tabs.map((tab) => tab.getAttribute('aria-controls'))).toEqual(['r1', 'r2', 'r3']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+  });
+
+  it('shows each report’s words as on its own page (where the archive’s note markers are not)', () => {
+    for (const [index, report] of REPORTS.entries()) {
+      const own = readPage(siteDir, report);
+      const column = page.querySelectorAll('.report-column')[index];
+      const paragraphs = (root: Element | Document) =>
+        [...root.querySelectorAll('.article__body > [id], .report-column__body > [id]')].map((paragraph) => {
+          const copy = paragraph.cloneNode(true) as Element;
+          for (const marker of copy.querySelectorAll('.note-marker')) marker.remove();
+          return copy.textContent;
+        });
+      expect(paragraphs(column), report).toEqual(paragraphs(own));
+    }
+  });
+
+  it('gives everyone who took part once, with the roles the reports give, and the reports’ topics and dated events', () => {
+    const people = [...page.querySelectorAll('[aria-labelledby="participants-heading"] .meeting-people__list > li')];
+    const names = people.map((li) => li.querySelector('a')?.getAttribute('href'));
+    expect(names).toContain('/people/motegi-toshimitsu/');
+    expect(new Set(names).size).toBe(names.length);
+    expect(hrefs(page, '[aria-labelledby="topics-heading"] a')).toContain('/topics/south-china-sea/');
+    const events = hrefs(page, '[aria-labelledby="events-heading"] .meeting-people__list a:not(.archive-date__doubt)');
+    expect(events.length).toBeGreaterThan(0);
+    for (const href of events) expect(href).toMatch(/^\/articles\/[^/]+\/#p-\d+$/);
+  });
+
+  it('links the meetings before and after it, and is kept out of the reports’ search index', () => {
+    expect(page.querySelector(`a[rel="prev"][href="${FORUM}"]`)).not.toBeNull();
+    const html = readFileSync(fileFor(siteDir, MEETING)!, 'utf-8');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).not.toContain('data-pagefind-filter');
+  });
+
+  it('shows a meeting with one report as that report alone, without columns or a switch', () => {
+    const forum = readPage(siteDir, FORUM);
+    expect(forum.querySelectorAll('.report-column')).toHaveLength(1);
+    expect(forum.querySelector('.report-columns--several')).toBeNull();
+    expect(forum.querySelector('[role="tablist"]')).toBeNull();
+    expect(forum.querySelector('.report-column__body .paragraph-number')?.getAttribute('href')).toBe(
+      '/articles/2020-10-15-35th-asean-japan-forum/#p-1',
+    );
+    expect(forum.querySelector(`a[rel="next"][href="${MEETING}"]`)).not.toBeNull();
+  });
+});
+
+describe('the meetings’ list', () => {
+  it('lists every meeting newest first, with its date, its number of reports and their publishers', () => {
+    const list = readPage(siteDir, '/meetings/');
+    expect(hrefs(list, '.meeting-list a')).toEqual([MEETING, FORUM]);
+    const [first] = texts(list, '.meeting-list .card__meta');
+    expect(first).toContain('3 reports');
+    expect(first).toContain('Kyodo News');
+  });
+
+  it('is in the sitemap with every meeting’s page', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf-8');
+    for (const path of ['/meetings/', MEETING, FORUM]) expect(sitemap).toContain(`${path}</loc>`);
+    expect(builtPages(siteDir).filter((path) => path.startsWith('/meetings/'))).toEqual(['/meetings/', FORUM, MEETING].sort());
+  });
+});
+
+describe('a report’s page', () => {
+  it('names its meeting and links the meeting’s other reports', () => {
+    for (const report of REPORTS) {
+      const page = readPage(siteDir, report);
+      const section = page.querySelector('[aria-labelledby="report-meeting-heading"]')!;
+      expect(section.querySelector(`a[href="${MEETING}"]`), report).not.toBeNull();
+      const others = [...section.querySelectorAll('li a')].map((a) => a.getAttribute('href'));
+      expect(others).toEqual(REPORTS.filter((other) => other !== report));
+    }
+    const forum = readPage(siteDir, '/articles/2020-10-15-35th-asean-japan-forum/');
+    expect(forum.querySelector(`[aria-labelledby="report-meeting-heading"] a[href="${FORUM}"]`)).not.toBeNull();
+    expect(forum.querySelectorAll('[aria-labelledby="report-meeting-heading"] li')).toHaveLength(0);
+  });
+});
