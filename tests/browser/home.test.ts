@@ -17,10 +17,11 @@ describe.each([
         return box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
       });
     expect(await onFirstScreen('#search-query')).toBe(true);
-    // The newest meeting's card: its date and meeting, and its headline.
-    const latest = '[aria-labelledby="latest-heading"] li:first-child .article-card';
+    // The newest meeting's card: its date and name, and the first of its reports.
+    const latest = '[aria-labelledby="latest-heading"] .card-grid > li:first-child .meeting-card';
     expect(await onFirstScreen(`${latest} .eyebrow`)).toBe(true);
-    expect(await onFirstScreen(`${latest} .article-card__headline`)).toBe(true);
+    expect(await onFirstScreen(`${latest} .meeting-card__name`)).toBe(true);
+    expect(await onFirstScreen(`${latest} .report-lines li:first-child a`)).toBe(true);
     await context.close();
   });
 

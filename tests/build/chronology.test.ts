@@ -3,14 +3,34 @@ import { SEARCH_EXCLUDED } from '../../scripts/search-index.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { markedTerms } from '../../src/lib/glossary.ts';
-import { topicsInBrief } from '../../src/lib/routes/listing.ts';
+import { briefly } from '../../src/lib/routes/listing.ts';
 import { readArticles } from '../setup/content.ts';
 import { fileFor, readPage } from '../setup/site.ts';
 import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
 
 const siteDir = inject('siteDir');
-const articles = readArticles(inject('siteContentDir')).sort((a, b) => (a.data.meeting.date < b.data.meeting.date ? -1 : 1));
-const eventCount = articles.reduce((sum, { data }) => sum + (data.events?.length ?? 0), 0);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The reports in the archive's order: by meeting date and meeting, then first published first. */
+const articles = readArticles(inject('siteContentDir')).sort(
+  (a, b) =>
+    compare(a.data.meeting.date, b.data.meeting.date) ||
+    compare(a.data.meeting.id, b.data.meeting.id) ||
+    compare(a.data.publication.date, b.data.publication.date) ||
+    compare(a.id, b.id),
+);
+/** The meetings the reports describe, each once, with its reports. */
+const meetings = [...Map.groupBy(articles, ({ data }) => data.meeting.id as string)].map(([id, reports]) => ({
+  id,
+  name: reports[0].data.meeting.name as string,
+  date: reports[0].data.meeting.date as string,
+  reports,
+}));
+/** An event the reports of one meeting date alike (same date and label) is one entry. */
+const eventCount = meetings.reduce(
+  (sum, { reports }) =>
+    sum + new Set(reports.flatMap(({ data }) => (data.events ?? []).map(({ date, label }: any) => `${date} ${label}`))).size,
+  0,
+);
 
 /** Every page of a paginated listing, following its "next" links from the first. */
 function listingPages(firstPath: string): Document[] {
@@ -32,8 +52,9 @@ describe('the timeline', () => {
     entries = listingPages('/timeline/').flatMap((document) => [...document.querySelectorAll('.timeline__entry')]);
   });
 
-  it('has every meeting and every reported event, in date order', () => {
-    expect(entries.filter((entry) => entry.matches('.timeline__entry--meeting'))).toHaveLength(articles.length);
+  it('has every meeting once and every reported event, in date order', () => {
+    expect(meetings.length).toBeLessThan(articles.length);
+    expect(entries.filter((entry) => entry.matches('.timeline__entry--meeting'))).toHaveLength(meetings.length);
     expect(entries.filter((entry) => entry.matches('.timeline__entry--event'))).toHaveLength(eventCount);
     const dates = entries.map((entry) => entry.querySelector('time[datetime]')!.getAttribute('datetime')!);
     expect(dates).toEqual(dates.toSorted());
@@ -46,20 +67,36 @@ describe('the timeline', () => {
     }
   });
 
-  it('links every meeting to its article, with participants, its first topics and the count of the rest', () => {
-    for (const { id, data } of articles) {
-      const entry = entries.find((candidate) => candidate.querySelector(`h3 a[href="/articles/${id}/"]`));
+  it('links every meeting to its page, with its reports under it, their participants, first topics and the count of the rest', () => {
+    for (const { id, name, reports } of meetings) {
+      const entry = entries.find((candidate) => candidate.querySelector(`h3 a[href="/meetings/${id}/"]`));
       expect(entry, id).toBeDefined();
-      expect(entry!.textContent).toContain(data.meeting.name);
-      for (const { person } of data.participants)
-        expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
-      const { shown, more } = topicsInBrief(
-        data.topics.map((topic: string) => ({ href: `/topics/${topic}/`, text: topic })),
-        `/articles/${id}/`,
+      expect(entry!.id || entry!.querySelector('h3')!.id).toBe(`meeting-${id}`);
+      expect(entry!.textContent).toContain(name);
+      const reportLinks = [...entry!.querySelectorAll('.report-lines a')].map((a) => a.getAttribute('href'));
+      expect(reportLinks).toEqual(reports.map((report) => `/articles/${report.id}/`));
+      for (const { data } of reports) {
+        expect(entry!.textContent).toContain(data.publication.publisher);
+        for (const { person } of data.participants)
+          expect(entry!.querySelector(`a[href="/people/${person}/"]`), person).not.toBeNull();
+      }
+      const topics = [...new Set(reports.flatMap(({ data }) => data.topics as string[]))];
+      const { shown, more } = briefly(
+        topics.map((topic) => ({ href: `/topics/${topic}/`, text: topic })),
+        `/meetings/${id}/`,
       );
       const topicLinks = [...entry!.querySelectorAll('.topics-in-brief a')].map((a) => a.getAttribute('href'));
       expect(topicLinks).toEqual([...shown, ...(more ? [more] : [])].map(({ href }) => href));
       if (more) expect(entry!.querySelector('.topics-in-brief__more')?.textContent).toBe(more.text);
+    }
+  });
+
+  it('is where every report’s “timeline entry” link leads: its meeting’s one entry', () => {
+    for (const { id, reports } of meetings) {
+      for (const report of reports) {
+        const link = readPage(siteDir, `/articles/${report.id}/`).querySelector('a[href*="/timeline/"][href*="#meeting-"]');
+        expect(link?.getAttribute('href'), report.id).toBe(`/timeline/#meeting-${id}`);
+      }
     }
   });
 
@@ -91,11 +128,11 @@ describe('browsing by date', () => {
     const archive = readPage(siteDir, '/archive/');
     const years = [...archive.querySelectorAll('.archive-year')];
     const yearCounts = years.map((year) => numberIn(year.querySelector('.archive-year__count')?.textContent));
-    expect(yearCounts.reduce((a, b) => a + b, 0)).toBe(articles.length);
+    expect(yearCounts.reduce((a, b) => a + b, 0)).toBe(meetings.length);
 
     for (const [index, year] of years.entries()) {
       const yearHref = year.querySelector('h2 a')!.getAttribute('href')!;
-      const listed = listingPages(yearHref).flatMap((document) => [...document.querySelectorAll('.card-grid .article-card')]);
+      const listed = listingPages(yearHref).flatMap((document) => [...document.querySelectorAll('.card-grid .meeting-card')]);
       expect(listed, yearHref).toHaveLength(yearCounts[index]);
 
       let inMonths = 0;
@@ -103,7 +140,7 @@ describe('browsing by date', () => {
         const count = numberIn(month.querySelector('.muted')?.textContent);
         const monthHref = month.querySelector('a')!.getAttribute('href')!;
         const monthListed = listingPages(monthHref).flatMap((document) => [
-          ...document.querySelectorAll('.card-grid .article-card'),
+          ...document.querySelectorAll('.card-grid .meeting-card'),
         ]);
         expect(monthListed, monthHref).toHaveLength(count);
         inMonths += count;
@@ -113,15 +150,17 @@ describe('browsing by date', () => {
     }
   });
 
-  it('lists each meeting under its own year and month', () => {
-    for (const { id, data } of articles) {
-      const [year, month] = data.meeting.date.split('-');
+  it('lists each meeting under its own year and month, with its reports', () => {
+    for (const { id, date, reports } of meetings) {
+      const [year, month] = date.split('-');
       const listings = [`/archive/${year}/`, ...(month ? [`/archive/${year}/${month}/`] : [])];
       for (const listing of listings) {
-        const found = listingPages(listing).some((document) =>
-          document.querySelector(`.article-card a[href="/articles/${id}/"]`),
-        );
-        expect(found, `${id} in ${listing}`).toBe(true);
+        const card = listingPages(listing)
+          .map((document) => document.querySelector(`.meeting-card a[href="/meetings/${id}/"]`)?.closest('.meeting-card'))
+          .find(Boolean);
+        expect(card, `${id} in ${listing}`).toBeDefined();
+        const reportLinks = [...card!.querySelectorAll('.report-lines a')].map((a) => a.getAttribute('href'));
+        expect(reportLinks).toEqual(reports.map((report) => `/articles/${report.id}/`));
       }
     }
   });
@@ -138,8 +177,8 @@ describe('browsing by date', () => {
   it('reaches every meeting from the home page through a year and a month', () => {
     const home = readPage(siteDir, '/');
     const yearLinks = [...home.querySelectorAll('a[href^="/archive/"]')].map((a) => a.getAttribute('href')!);
-    for (const { id, data } of articles) {
-      const [year, month] = data.meeting.date.split('-');
+    for (const { id, date } of meetings) {
+      const [year, month] = date.split('-');
       expect(yearLinks).toContain(`/archive/${year}/`);
       expect(readPage(siteDir, `/archive/${year}/`).querySelector(`a[href="/archive/${year}/${month}/"]`), id).not.toBeNull();
     }

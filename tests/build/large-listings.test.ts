@@ -59,7 +59,7 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
     const listings: [pattern: RegExp, items: string][] = [
       [/^\/timeline\//, '.timeline__entry'],
       [/^\/archive\/\d{4}\//, '.card-grid > li'],
-      [/^\/topics\/[^/]+\//, '.article-timeline li'],
+      [/^\/topics\/[^/]+\//, '.article-timeline__entries > li'],
       [/^\/people\/[^/]+\//, '.appearance-list > li'],
       [/^\/glossary\/[^/]+\//, '.card-grid > li'],
     ];
@@ -80,7 +80,7 @@ describe(`an archive with ${COPIES} more meetings in ${copiedYear} and ${EXTRA_P
     let path: string | undefined = `/archive/${copiedYear}/`;
     while (path) {
       const document = readPage(siteDir, path);
-      seen.push(...[...document.querySelectorAll('.article-card h2 a')].map((a) => a.getAttribute('href')!));
+      seen.push(...[...document.querySelectorAll('.meeting-card h2 a')].map((a) => a.getAttribute('href')!));
       const next = document.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
       if (next) expect(pages).toContain(next);
       path = next;
