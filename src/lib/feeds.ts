@@ -9,7 +9,7 @@ interface FeedArticle {
     headline: string;
     headlineSupplied: boolean;
     summary: string;
-    meeting: { date: PartialDate };
+    meeting: { name: string; date: PartialDate };
     publication: { date: PartialDate; dateline?: string; signature?: string };
   };
 }
@@ -46,12 +46,15 @@ export interface RssItem {
   categories: string[];
 }
 
-/** One article as an RSS item: the summary, labelled as the archive's, and the report's full text. */
+/**
+ * One article as an RSS item: a feed's item is a report, whatever its meeting's other reports. It names its meeting
+ * and gives the summary, labelled as the archive's, and the report's full text.
+ */
 export function rssItem(
   article: FeedArticle,
   { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
 ): RssItem {
-  const { summary, publication } = article.data;
+  const { summary, publication, meeting } = article.data;
   const link = url(paths.article(article.id));
   return {
     title: shownHeadline(article.data),
@@ -59,7 +62,7 @@ export function rssItem(
     pubDate: startOfPeriod(publication.date),
     // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
     // them as text, so a "<" in a summary is shown, never run.
-    description: escapeText(`Summary by the archive: ${summary}`),
+    description: escapeText(`Meeting: ${meeting.name}. Summary by the archive: ${summary}`),
     // The dateline and sign-off frame the body on the page too; they are the report's words. The body's paragraph
     // numbers link to the paragraphs on the article's page.
     content: [

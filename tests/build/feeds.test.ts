@@ -73,10 +73,10 @@ describe('the RSS feed', () => {
     expect(item).toBeDefined();
     expect(item.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
     expect(new Date(item.pubDate as string).toISOString().slice(0, 10)).toBe(data.publication.date);
-    // Feed readers read a description as HTML, so it is escaped once more: decoded as HTML, it is the summary.
+    // Feed readers read a description as HTML, so it is escaped once more: decoded as HTML, it is the meeting and the summary.
     const description = parseHTML(`<!doctype html><html><body>${item.description as string}</body></html>`).document.body;
     expect(description.children).toHaveLength(0);
-    expect(description.textContent).toBe(`Summary by the archive: ${data.summary}`);
+    expect(description.textContent).toBe(`Meeting: ${data.meeting.name}. Summary by the archive: ${data.summary}`);
     expect(asArray(item.category)).toEqual(data.topics.map((topic: string) => entityName('topics', topic)));
     // Read as a browser reads it: paragraphs separate words, character references ("&lt;", "&amp;") are the characters.
     const html = (item['content:encoded'] as string).replace(/<\/?p\b[^>]*>/g, ' ');

@@ -58,9 +58,9 @@ describe('rssItem', () => {
     url,
   });
 
-  it('brackets a supplied headline and labels the summary as the archive’s', () => {
+  it('brackets a supplied headline, names the meeting and labels the summary as the archive’s', () => {
     expect(item.title).toBe('[Headline of supplied]');
-    expect(item.description).toBe('Summary by the archive: They met &#x26; talked.');
+    expect(item.description).toBe('Meeting: The Meeting. Summary by the archive: They met &#x26; talked.');
   });
 
   it('links the article page, dated by its publication, with the topics as categories', () => {
