@@ -224,6 +224,8 @@ const participant = z.object({
 const articleFields = z.object({
   slug: z.string().regex(ENTITY_ID).optional(),
   headline: nonEmpty,
+  /** The language the report was published in (BCP 47, e.g. "vi", "ja", "th"); its words are marked with it. */
+  lang: languageTag.default('en'),
   /** True where the received text has no headline and the archive supplied one (shown in square brackets). */
   headlineSupplied: z.boolean().default(false),
   /** Editorial one-sentence summary; shown as the archive's words, never as the source's. */

@@ -23,6 +23,7 @@ const source = (index: number): CitationSource => ({
   publisher: 'Ministry of Industry and Trade of Viet Nam',
   date: parsePartialDate('2020-10-15') as PartialDate,
   url: `https://archive.test/articles/report-${index}/`,
+  language: 'en',
   archiveName: 'ASEAN–Japan Dialogue Archive',
   meetingName: '35th ASEAN–Japan Forum',
 });

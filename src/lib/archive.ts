@@ -157,5 +157,6 @@ export function citationSource(article: Article, site: SiteContext): CitationSou
     url: absoluteTo(site, paths.article(article.id)),
     archiveName: SITE_NAME,
     meetingName: meeting.name,
+    language: article.data.lang,
   };
 }

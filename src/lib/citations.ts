@@ -1,13 +1,12 @@
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import { monthName, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 
 /**
  * Citations of an archived report. The reference data is one CSL item (`cslItem`): a newspaper article whose
  * periodical is the publisher (the reports' bylines name no person), read in the archive at its URL. From it:
- * CSL-JSON as is, BibTeX through Citation.js's BibTeX plugin (which escapes every field, so no headline can
- * break out of its entry), and the Chicago (notes and bibliography), APA 7 and MLA 9 bibliography entries.
+ * CSL-JSON as is, biblatex and RIS (`bibtex`, `ris`: written here, as Citation.js's writers drop the date's day
+ * (RIS) or the entry's subtype and language, and leave `&` unescaped (biblatex)), and the Chicago (notes and
+ * bibliography), APA 7 and MLA 9 bibliography entries.
  *
  * The three styled entries are written here rather than by the CSL processor at build time: citeproc-js costs
  * about 10 ms per report for the three styles, some 100 s at 10,000 reports, which the build budget cannot take.
@@ -28,6 +27,8 @@ export interface CitationSource {
   archiveName: string;
   /** The meeting the report is about, for the note. */
   meetingName: string;
+  /** The report's language (BCP 47). */
+  language: string;
 }
 
 export interface CslItem {
@@ -57,20 +58,10 @@ export function cslItem(source: CitationSource): CslItem {
     issued: { 'date-parts': cslDateParts(source.date) },
     archive: source.archiveName,
     URL: source.url,
-    language: 'en',
+    language: source.language,
     note: `Report of the ${source.meetingName}`,
   };
 }
-
-const bibtexConfig = plugins.config.get('@bibtex') as {
-  format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean };
-};
-// The entry key is the article's id as it is ("2021-08-03-…"): readers find it again by the page's address.
-bibtexConfig.format.useIdAsLabel = true;
-bibtexConfig.format.checkLabel = false;
-// Written as UTF-8, as biber and BibTeX's UTF-8 successors read it: the ASCII escapes would turn "Sơn" into
-// "Son" and drop Thai and Japanese characters altogether. The characters TeX reads as commands are escaped here.
-bibtexConfig.format.asciiOnly = false;
 
 const TEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -90,19 +81,83 @@ function texText(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (char) => TEX_SPECIALS[char]);
 }
 
-/** BibTeX entries (`@article`, the publisher as journal) for the given items, one after another. */
+/** biblatex's language names (babel's and polyglossia's) for the languages the archive's reports are in. */
+const LANGIDS: Record<string, string> = {
+  en: 'english',
+  vi: 'vietnamese',
+  ja: 'japanese',
+  th: 'thai',
+  id: 'bahasai',
+  ms: 'bahasam',
+  lo: 'lao',
+  km: 'khmer',
+  my: 'burmese',
+  zh: 'chinese',
+  ko: 'korean',
+  fr: 'french',
+};
+
+/** The CSL date parts as an ISO 8601 date to their precision: "2021-08-03", "2021-08", "2021". */
+function isoDate([parts]: number[][]): string {
+  return parts.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
+}
+
+/**
+ * biblatex entries, written as UTF-8 (biber reads every script; BibTeX's ASCII escapes would turn "Sơn" into
+ * "Son" and drop Thai and Japanese): a newspaper article (`@article` with `entrysubtype = {newspaper}`), the
+ * publisher as `journaltitle`, the date to the precision the report gives, the report's language as `langid`,
+ * and a `sortkey`, as an entry with no author is otherwise sorted and labelled by whatever comes first. The
+ * title is braced whole, so a style's sentence or title case leaves the headline's capitals as the report has them.
+ */
 export function bibtex(items: readonly CslItem[]): string {
-  for (const { id } of items) {
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(id)) throw new Error(`"${id}" cannot be a BibTeX key`);
-  }
-  const texItems = items.map((item) => ({
-    ...item,
-    title: texText(item.title),
-    'container-title': texText(item['container-title']),
-    archive: texText(item.archive),
-    note: texText(item.note),
-  }));
-  return new Cite(texItems).format('bibtex') as string;
+  return items
+    .map((item) => {
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(item.id)) throw new Error(`"${item.id}" cannot be a BibTeX key`);
+      const date = isoDate(item.issued['date-parts']);
+      const langid = LANGIDS[item.language.split('-')[0].toLowerCase()];
+      const fields: [string, string][] = [
+        ['entrysubtype', 'newspaper'],
+        ['title', `{${texText(item.title)}}`],
+        ['journaltitle', texText(item['container-title'])],
+        ['date', date],
+        ...(langid ? [['langid', langid] as [string, string]] : []),
+        ['url', item.URL],
+        // Where the report is read: biblatex's field for a library or archive holding the work.
+        ['library', texText(item.archive)],
+        ['note', texText(item.note)],
+        ['sortkey', texText(`${item['container-title']} ${date} ${item.title}`)],
+      ];
+      return `@article{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
+/**
+ * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`)
+ * with its full date (`DA`), its language, the archive as the database (`DB`) and the report's id in it as the
+ * accession number (`AN`). Tags and values one per line, as the format has them; a value keeps every character.
+ */
+export function ris(items: readonly CslItem[]): string {
+  return items
+    .map((item) => {
+      const [[year, month, day]] = item.issued['date-parts'];
+      const risDate = `${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`;
+      const lines: [string, string][] = [
+        ['TY', 'NEWS'],
+        ['TI', item.title],
+        ['T2', item['container-title']],
+        ['PY', String(year)],
+        ['DA', risDate],
+        ['LA', item.language],
+        ['UR', item.URL],
+        ['DB', item.archive],
+        ['AN', item.id],
+        ['N1', item.note],
+      ];
+      // A line break inside a value would start a new tag.
+      return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`).join('\r\n')}\r\nER  - \r\n`;
+    })
+    .join('\r\n');
 }
 
 /** Ends a title with `mark` unless it ends with terminal punctuation; a mark after a closing quote goes inside it. */
@@ -178,3 +233,18 @@ export function mla(source: CitationSource): string {
   const item = cslItem(source);
   return `${quotedTitle(item.title)} ${item['container-title']}, ${mlaDate(source.date)}, ${item.archive}, ${item.URL}.`;
 }
+
+/** CSL-JSON: the items as reference managers and Pandoc read them. */
+export function cslJson(items: readonly CslItem[]): string {
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** The files a report's citation is offered in, by their extension: how each is written and served. */
+export const CITATION_FORMATS = {
+  bib: { name: 'BibTeX (biblatex)', contentType: 'application/x-bibtex; charset=utf-8', write: bibtex },
+  ris: { name: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', write: ris },
+  json: { name: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: cslJson },
+} as const;
+
+export type CitationFormat = keyof typeof CITATION_FORMATS;
+export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];

@@ -2,12 +2,15 @@ import type { PartialDate } from './dates.ts';
 
 /**
  * The `<meta>` tags reference managers and scholarly search engines read on an article page: Highwire Press
- * `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's and Mendeley's "Embedded Metadata"). No Dublin
- * Core copy (`DC.*`): Zotero's translator reads `citation_*` over it field by field, so it would add nothing, and
- * the article page has a weight budget.
+ * `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's and Mendeley's "Embedded Metadata"), and the
+ * three tags Zotero's Embedded Metadata translator needs to save a report as what it is. That translator makes
+ * every page with `citation_journal_title` a journal article, so the publisher is given as PRISM's
+ * `publicationName` (its publication) instead, and `DC.type` names Zotero's item type, newspaper article, which
+ * it takes over its journal-article guess; it reads an item's place in an archive from `DC.coverage` (as Zotero's
+ * own RDF export writes it).
  */
 export interface ReferenceSource {
-  /** The headline as written. A headline the archive supplied is marked as such on the page, not in the tags. */
+  /** The headline as cited: a headline the archive supplied stands in its square brackets, as everywhere else. */
   headline: string;
   publisher: string;
   date: PartialDate;
@@ -15,6 +18,8 @@ export interface ReferenceSource {
   language: string;
   /** The article's public address. */
   url: string;
+  /** Where the report is found in the archive: the archive's name and the report's id. */
+  archiveLocation: string;
   /**
    * Topic names, offered as keywords in one tag separated by "; ", which Zotero splits into one tag each
    * (one tag rather than one per topic: the article page has a weight budget).
@@ -31,17 +36,18 @@ function highwireDate(date: PartialDate): string {
 }
 
 /**
- * The tags in page order. The publisher stands as the periodical (`citation_journal_title`): the reports are
- * news items, and their bylines name no person, so no `citation_author` is written (a corporate name given
- * there would be split into a first and last name by Zotero).
+ * The tags in page order. The reports' bylines name no person, so no `citation_author` is written (a corporate
+ * name given there would be split into a first and last name by Zotero).
  */
 export function referenceMetaTags(source: ReferenceSource): [name: string, content: string][] {
   return [
     ['citation_title', source.headline],
     ['citation_publication_date', highwireDate(source.date)],
-    ['citation_journal_title', source.publisher],
     ['citation_language', source.language],
     ['citation_public_url', source.url],
     ...(source.keywords.length > 0 ? [['citation_keywords', source.keywords.join('; ')] as [string, string]] : []),
+    ['prism.publicationName', source.publisher],
+    ['DC.type', 'newspaperArticle'],
+    ['DC.coverage', source.archiveLocation],
   ];
 }

@@ -41,7 +41,7 @@ export const paths = {
   /** Every report using an abbreviation, and the later pages of that list. */
   glossaryTerm: (id: string, page?: string) => listing(`/glossary/${id}/`, page),
   paragraph: (articleId: string, paragraph: number) => `/articles/${articleId}/#${paragraphId(paragraph)}`,
-  citation: (articleId: string, format: 'bib' | 'json') => `/articles/${articleId}/citation.${format}`,
+  citation: (articleId: string, format: 'bib' | 'ris' | 'json') => `/articles/${articleId}/citation.${format}`,
   /** A report as received, published byte for byte. */
   source: (file: string) => `/sources/${file}`,
   search: () => '/search/',
@@ -77,6 +77,7 @@ export const filePaths = {
   /** The whole archive for reference managers and spreadsheets. */
   articlesBibtex: '/data/articles.bib',
   articlesCslJson: '/data/articles.csl.json',
+  articlesRis: '/data/articles.ris',
   meetingsCsv: '/data/meetings.csv',
   reportsCsv: '/data/reports.csv',
 } as const;

@@ -3,6 +3,7 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): string;
+    data: unknown[];
   }
   export const plugins: {
     config: {
@@ -13,3 +14,4 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';

@@ -271,15 +271,18 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     for (const style of ['chicago', 'apa', 'mla']) expect(text(style)).toContain(url);
   });
 
-  it('offers BibTeX and CSL-JSON files with the same names and dates', () => {
+  it('offers biblatex, RIS and CSL-JSON files with the same names and dates', () => {
     const links = [...document.querySelectorAll('.cite a[download]')].map((a) => a.getAttribute('href')!);
-    expect(links).toEqual([`/articles/${id}/citation.bib`, `/articles/${id}/citation.json`]);
+    expect(links).toEqual(['bib', 'ris', 'json'].map((format) => `/articles/${id}/citation.${format}`));
     const bib = parseBibtex(readFileSync(fileFor(siteDir, links[0])!, 'utf-8'));
     expect(bib.errors).toEqual([]);
     expect(bib.entries.map(({ key, type }) => [key, type])).toEqual([[id, 'article']]);
-    expect(bib.entries[0].fields.journal.normalize('NFC')).toBe(data.publication.publisher.normalize('NFC'));
-    expect(bib.entries[0].fields.year).toBe(data.publication.date.slice(0, 4));
-    const [item] = JSON.parse(readFileSync(fileFor(siteDir, links[1])!, 'utf-8'));
+    expect(bib.entries[0].fields.journaltitle.normalize('NFC')).toBe(data.publication.publisher.normalize('NFC'));
+    expect(bib.entries[0].fields.date).toBe(data.publication.date);
+    const risLines = readFileSync(fileFor(siteDir, links[1])!, 'utf-8').split('\r\n');
+    expect(risLines).toContain(`T2  - ${data.publication.publisher}`);
+    expect(risLines).toContain(`DA  - ${data.publication.date.replaceAll('-', '/')}/`);
+    const [item] = JSON.parse(readFileSync(fileFor(siteDir, links[2])!, 'utf-8'));
     expect(item['container-title']).toBe(data.publication.publisher);
     expect(item.issued['date-parts'][0].join('-')).toBe(data.publication.date.split('-').map(Number).join('-'));
     expect(item.URL).toBe(document.querySelector('link[rel="canonical"]')!.getAttribute('href'));

@@ -50,21 +50,44 @@ beforeAll(() => {
   site = readPage(siteDir, '/').querySelector('link[rel="canonical"]')!.getAttribute('href')!.replace(/\/$/, '');
 });
 
+/**
+ * The item type Zotero's Embedded Metadata translator gives a page (zotero/translators, "Embedded Metadata.js",
+ * `init`, and "RDF.js", `detectType`): a Highwire tag naming a container forces its type; otherwise a `DC.type`
+ * that is a Zotero item type wins over the journal-article guess every `citation_title` makes.
+ */
+function zoteroItemType(document: Document): string {
+  const named = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+  const highwireTypes: [string, string][] = [
+    ['citation_journal_title', 'journalArticle'],
+    ['citation_technical_report_institution', 'report'],
+    ['citation_conference_title', 'conferencePaper'],
+    ['citation_conference', 'conferencePaper'],
+    ['citation_book_title', 'bookSection'],
+    ['citation_inbook_title', 'bookSection'],
+    ['citation_dissertation_institution', 'thesis'],
+  ];
+  const forced = highwireTypes.filter(([tag]) => named(tag)).at(-1)?.[1];
+  const dcType = named('DC.type') ?? named('dc.type');
+  const zoteroTypes = ['newspaperArticle', 'journalArticle', 'magazineArticle', 'webpage', 'report', 'document'];
+  return forced ?? (dcType && zoteroTypes.includes(dcType) ? dcType : named('citation_title') ? 'journalArticle' : 'webpage');
+}
+
 describe('reference-manager metadata on article pages', () => {
   it.each(articles)('describes $id in citation_* tags from its frontmatter', ({ id, data }) => {
     const document = readPage(siteDir, `/articles/${id}/`);
     const url = `${site}/articles/${id}/`;
     const topicNames = data.topics.map((topic: string) => nameOf(topics, topic));
-    // The headline as written, even a supplied one: the brackets mark it only on the page.
-    expect(meta(document, 'citation_title')).toEqual([data.headline]);
+    // The headline as cited: a supplied one in its square brackets, as on the page, not as the report's own words.
+    expect(meta(document, 'citation_title')).toEqual([data.headlineSupplied ? `[${data.headline}]` : data.headline]);
     expect(meta(document, 'citation_publication_date')).toEqual([data.publication.date.replaceAll('-', '/')]);
-    expect(meta(document, 'citation_journal_title')).toEqual([data.publication.publisher]);
-    expect(meta(document, 'citation_language')).toEqual(['en']);
+    expect(meta(document, 'citation_language')).toEqual([data.lang ?? 'en']);
     expect(meta(document, 'citation_public_url')).toEqual([url]);
     expect(meta(document, 'citation_keywords')).toEqual([topicNames.join('; ')]);
     expect(meta(document, 'citation_author')).toEqual([]);
-    // No Dublin Core copy: Zotero reads the citation_* tags over it (docs/citations.md).
-    expect(document.querySelectorAll('meta[name^="DC."], link[rel="schema.DC"]')).toHaveLength(0);
+    // Saved by Zotero as a newspaper article in its publication, with its place in the archive.
+    expect(zoteroItemType(document)).toBe('newspaperArticle');
+    expect(meta(document, 'prism.publicationName')).toEqual([data.publication.publisher]);
+    expect(meta(document, 'DC.coverage')).toEqual([`ASEAN–Japan Dialogue Archive, ${id}`]);
     // The same facts as the page's JSON-LD and its CSL-JSON citation.
     const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')]
       .map((script) => JSON.parse(script.textContent!))
@@ -275,7 +298,7 @@ function parseCsv(text: string): string[][] {
 
 describe('whole-archive downloads', () => {
   it('are linked from every citation box and from the data page', () => {
-    const downloads = ['/data/articles.bib', '/data/articles.csl.json', '/data/meetings.csv'];
+    const downloads = ['/data/articles.bib', '/data/articles.ris', '/data/articles.csl.json', '/data/meetings.csv'];
     for (const { id } of articles) {
       const box = readPage(siteDir, `/articles/${id}/`).querySelector('.cite')!;
       for (const path of downloads) expect(box.querySelector(`a[href="${path}"]`), `${id} ${path}`).not.toBeNull();
@@ -285,15 +308,24 @@ describe('whole-archive downloads', () => {
     expect(builtPages(siteDir)).toContain('/data/');
   });
 
-  it('BibTeX: one entry per article, keyed by its id, read by a BibTeX parser', () => {
+  it('biblatex: one entry per article, keyed by its id, read by a BibTeX parser', () => {
     const library = parseBibtex(readBuilt('/data/articles.bib'));
     expect(library.errors).toEqual([]);
     expect(library.entries.map(({ key }) => key).sort()).toEqual(articles.map(({ id }) => id).sort());
     for (const entry of library.entries) {
       const { data } = articles.find(({ id }) => id === entry.key)!;
       expect(entry.fields.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
-      expect(entry.fields.journal).toBe(data.publication.publisher);
+      expect(entry.fields.journaltitle).toBe(data.publication.publisher);
       expect(entry.fields.url).toBe(`${site}/articles/${entry.key}/`);
+    }
+  });
+
+  it('RIS: the articles’ records, oldest meeting first, each its article’s own file', () => {
+    const records = readBuilt('/data/articles.ris').split(/(?<=ER {2}- \r\n)\r\n/);
+    expect(records.map((record) => /^AN {2}- (.*)$/m.exec(record)![1].trim())).toEqual(byMeeting.map(({ id }) => id));
+    for (const record of records) {
+      const id = /^AN {2}- (.*)$/m.exec(record)![1].trim();
+      expect(record).toBe(readBuilt(`/articles/${id}/citation.ris`));
     }
   });
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import {
   apa,
@@ -11,12 +13,20 @@ import {
   chicago,
   cslItem,
   mla,
+  ris,
   type CitationSource,
 } from '../../src/lib/citations.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
+
+/** Headlines and publishers in the scripts the archive's reports are written in, with biblatex's language name. */
+const SCRIPTS: [script: string, language: string, headline: string, publisher: string, langid: string][] = [
+  ['Vietnamese', 'vi', 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản', 'Báo Thế giới & Việt Nam', 'vietnamese'],
+  ['Japanese', 'ja', '日・ASEAN外相会議', '外務省', 'japanese'],
+  ['Thai', 'th', 'การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'กระทรวงการต่างประเทศ', 'thai'],
+];
 
 const forum: CitationSource = {
   id: '2020-10-15-35th-asean-japan-forum',
@@ -27,6 +37,7 @@ const forum: CitationSource = {
   url: 'https://archive.test/articles/2020-10-15-35th-asean-japan-forum/',
   archiveName: 'ASEAN–Japan Dialogue Archive',
   meetingName: '35th ASEAN–Japan Forum',
+  language: 'en',
 };
 
 const supplied: CitationSource = {
@@ -128,8 +139,8 @@ describe('apaPinpoint', () => {
   });
 });
 
-describe('BibTeX', () => {
-  it('gives one @article entry keyed by the article id, readable by a BibTeX parser', () => {
+describe('biblatex', () => {
+  it('gives one newspaper @article entry keyed by the article id, with its date, language and sort key', () => {
     const library = parseBibtex(bibtex([cslItem(forum), cslItem(supplied)]));
     expect(library.errors).toEqual([]);
     expect(library.entries.map(({ key, type }) => [key, type])).toEqual([
@@ -137,9 +148,29 @@ describe('BibTeX', () => {
       [supplied.id, 'article'],
     ]);
     const [entry] = library.entries;
-    expect(entry.fields.title).toBe(forum.headline);
-    expect(entry.fields.journal).toBe(forum.publisher);
-    expect(entry.fields.url).toBe(forum.url);
+    expect(entry.fields).toMatchObject({
+      entrysubtype: 'newspaper',
+      title: forum.headline,
+      journaltitle: forum.publisher,
+      date: '2020-10-15',
+      langid: 'english',
+      url: forum.url,
+      library: 'ASEAN–Japan Dialogue Archive',
+    });
+    // An entry with no author sorts by the publisher, then the date, not by whatever field comes first.
+    expect(entry.fields.sortkey).toBe(`${forum.publisher} 2020-10-15 ${forum.headline}`);
+    expect(parseBibtex(bibtex([cslItem({ ...forum, date: date('2021-09') })])).entries[0].fields.date).toBe('2021-09');
+  });
+
+  it('is read back by Citation.js as the same newspaper article', () => {
+    const [item] = new Cite(bibtex([cslItem(supplied)])).data as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      title: `[${supplied.headline}]`,
+      'container-title': supplied.publisher,
+      genre: 'newspaper',
+      issued: { 'date-parts': [[2021, 8, 3]] },
+      URL: supplied.url,
+    });
   });
 
   it.each([
@@ -155,22 +186,60 @@ describe('BibTeX', () => {
     expect(library.entries[0].fields.title).toBe(headline);
   });
 
-  it.each([
-    ['Vietnamese', 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản', 'Báo Thế giới & Việt Nam'],
-    ['Japanese', '日・ASEAN外相会議', '外務省'],
-    ['Thai', 'การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'กระทรวงการต่างประเทศ'],
-  ])('keeps every character of a %s headline and publisher, read back by a BibTeX parser', (_, headline, publisher) => {
-    const bib = bibtex([cslItem({ ...forum, headline, publisher })]);
-    // As UTF-8, not as TeX accent commands ("Th{\\' {\\^ e}}") or nothing at all.
-    for (const word of publisher.split(' ').filter((word) => !/[&]/.test(word))) expect(bib).toContain(word);
-    const library = parseBibtex(bib);
-    expect(library.errors).toEqual([]);
-    expect(library.entries[0].fields.title.normalize('NFC')).toBe(headline);
-    expect(library.entries[0].fields.journal.normalize('NFC')).toBe(publisher);
-  });
+  it.each(SCRIPTS)(
+    'keeps every character of a %s headline and publisher, with its language, read back by a BibTeX parser',
+    (_, language, headline, publisher, langid) => {
+      const bib = bibtex([cslItem({ ...forum, headline, publisher, language })]);
+      // As UTF-8, not as TeX accent commands ("Th{\\' {\\^ e}}") or nothing at all.
+      for (const word of publisher.split(' ').filter((word) => !/[&]/.test(word))) expect(bib).toContain(word);
+      const { entries, errors } = parseBibtex(bib);
+      expect(errors).toEqual([]);
+      expect(entries[0].fields.title.normalize('NFC')).toBe(headline);
+      expect(entries[0].fields.journaltitle.normalize('NFC')).toBe(publisher);
+      expect(entries[0].fields.langid).toBe(langid);
+    },
+  );
 
   it('refuses an id that is not a plain key', () => {
     expect(() => bibtex([cslItem({ ...forum, id: 'x,y}' })])).toThrow(/BibTeX key/);
+  });
+});
+
+describe('RIS', () => {
+  it('gives one newspaper record per report with its full date, language, archive and id in it', () => {
+    const records = ris([cslItem(forum), cslItem(supplied)]);
+    const first = records.split('ER  - ')[0];
+    expect(first.split('\r\n').filter(Boolean)).toEqual([
+      'TY  - NEWS',
+      `TI  - ${forum.headline}`,
+      `T2  - ${forum.publisher}`,
+      'PY  - 2020',
+      'DA  - 2020/10/15/',
+      'LA  - en',
+      `UR  - ${forum.url}`,
+      'DB  - ASEAN–Japan Dialogue Archive',
+      `AN  - ${forum.id}`,
+      'N1  - Report of the 35th ASEAN–Japan Forum',
+    ]);
+    expect(ris([cslItem({ ...forum, date: date('2021-09') })])).toContain('DA  - 2021/09//');
+  });
+
+  it.each(SCRIPTS)(
+    'keeps every character of a %s headline and publisher, read back by Citation.js',
+    (_, language, headline, publisher) => {
+      const [item] = new Cite(ris([cslItem({ ...forum, headline, publisher, language })])).data as Record<string, unknown>[];
+      expect(item).toMatchObject({
+        type: 'article-newspaper',
+        title: headline,
+        'container-title': publisher,
+        language,
+        URL: forum.url,
+      });
+    },
+  );
+
+  it('keeps a headline on its one line', () => {
+    expect(ris([cslItem({ ...forum, headline: 'Two\nlines' })])).toContain('TI  - Two lines\r\n');
   });
 });
 

@@ -8,21 +8,26 @@ const source = {
   date: parsePartialDate('2021-08-03') as PartialDate,
   language: 'en',
   url: 'https://archive.test/articles/a/',
+  archiveLocation: 'ASEAN–Japan Dialogue Archive, a',
   keywords: ['Myanmar', 'South China Sea'],
 };
 const values = (tags: [string, string][], name: string) => tags.filter(([tag]) => tag === name).map(([, content]) => content);
 
 describe('referenceMetaTags', () => {
-  it('gives the Highwire tags Zotero and Google Scholar read, and no Dublin Core copy of them', () => {
+  it('gives the Highwire tags Zotero and Google Scholar read, and what Zotero needs for a newspaper article', () => {
     const tags = referenceMetaTags(source);
     expect(values(tags, 'citation_title')).toEqual(['Talks end']);
     expect(values(tags, 'citation_publication_date')).toEqual(['2021/08/03']);
-    expect(values(tags, 'citation_journal_title')).toEqual(['Viet Nam News']);
     expect(values(tags, 'citation_language')).toEqual(['en']);
     expect(values(tags, 'citation_public_url')).toEqual(['https://archive.test/articles/a/']);
     expect(values(tags, 'citation_keywords')).toEqual(['Myanmar; South China Sea']);
     expect(values(referenceMetaTags({ ...source, keywords: [] }), 'citation_keywords')).toEqual([]);
-    expect(tags.filter(([tag]) => !tag.startsWith('citation_'))).toEqual([]);
+    // The publication, the item type and the place in the archive, for Zotero's Embedded Metadata translator.
+    expect(values(tags, 'prism.publicationName')).toEqual(['Viet Nam News']);
+    expect(values(tags, 'DC.type')).toEqual(['newspaperArticle']);
+    expect(values(tags, 'DC.coverage')).toEqual(['ASEAN–Japan Dialogue Archive, a']);
+    // citation_journal_title would make it a journal article.
+    expect(values(tags, 'citation_journal_title')).toEqual([]);
   });
 
   it('gives only the known parts of a partial date', () => {

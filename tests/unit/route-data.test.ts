@@ -186,12 +186,14 @@ describe('articlePages', () => {
       ['apa', true],
       ['mla', true],
     ]);
-    expect([cite.bibtex, cite.cslJson]).toEqual([
-      { href: '/sub/articles/first/citation.bib', download: 'first.bib' },
-      { href: '/sub/articles/first/citation.json', download: 'first.json' },
+    expect(cite.downloads.map(({ name, href, download }) => [name, href, download])).toEqual([
+      ['BibTeX (biblatex)', '/sub/articles/first/citation.bib', 'first.bib'],
+      ['RIS', '/sub/articles/first/citation.ris', 'first.ris'],
+      ['CSL-JSON', '/sub/articles/first/citation.json', 'first.json'],
     ]);
-    expect([cite.archiveBibtexHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual([
+    expect([cite.archiveBibtexHref, cite.archiveRisHref, cite.archiveCslJsonHref, cite.archiveCsvHref]).toEqual([
       '/sub/data/articles.bib',
+      '/sub/data/articles.ris',
       '/sub/data/articles.csl.json',
       '/sub/data/meetings.csv',
     ]);

@@ -1,7 +1,15 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
 import { citationSource, glossaryTerms, type Archive, type Article, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
-import { apa, apaPinpointParts, chicago, mla, type CitationSource } from '../citations.ts';
+import {
+  apa,
+  apaPinpointParts,
+  chicago,
+  CITATION_FORMAT_NAMES,
+  CITATION_FORMATS,
+  mla,
+  type CitationSource,
+} from '../citations.ts';
 import { neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
@@ -13,7 +21,7 @@ import type { ReferenceSource } from '../reference-metadata.ts';
 import { articleFacetValues } from '../search-filters.ts';
 import type { FacetKey } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
-import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
+import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { filePaths, paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
@@ -79,11 +87,12 @@ export interface CiteData {
   styles: { id: string; name: string; full: string; text: string }[];
   /** The APA citation of one paragraph, as the pieces around its number (`apaPinpointParts`). */
   pinpointParts: string[];
-  bibtex: DownloadLink;
-  cslJson: DownloadLink;
+  /** The report's citation as files for reference managers, one per format. */
+  downloads: (DownloadLink & { name: string; type: string })[];
   /** The whole archive's citation and meeting files. */
   archiveBibtexHref: string;
   archiveCslJsonHref: string;
+  archiveRisHref: string;
   archiveCsvHref: string;
 }
 
@@ -134,9 +143,11 @@ export interface ArticlePageData {
   search: { entities: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
 }
 
-/** The citation files of each article (BibTeX, CSL-JSON): the article is all they need. */
+/** The citation files of each article (biblatex, RIS, CSL-JSON): the article is all they need. */
 export function citationRoutes({ articles }: Pick<Archive, 'articles'>) {
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return articles.flatMap((article) =>
+    CITATION_FORMAT_NAMES.map((format) => ({ params: { slug: article.id, format }, props: { article, format } })),
+  );
 }
 
 /** One page per article, oldest meeting first, each with its neighbours (found by position, not by search). */
@@ -167,7 +178,7 @@ function articlePageData(
   timelineHref: string,
 ): ArticlePageData {
   const { people, topics, glossary, glossaryById } = archive;
-  const { headline, summary, meeting, publication, participants, mentions, source } = article.data;
+  const { summary, meeting, publication, participants, mentions, source } = article.data;
   const url = absoluteTo(site, paths.article(article.id));
   const personRow = ({ person, role, coChair = false }: { person: { id: string }; role: string; coChair?: boolean }) => ({
     person: mustGet(people, person.id),
@@ -254,11 +265,12 @@ function articlePageData(
     sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied },
     cite: citeData(citationSource(article, site), site),
     reference: {
-      headline,
+      headline: shown,
       publisher: publication.publisher,
       date: publication.date,
-      language: 'en',
+      language: article.data.lang,
       url,
+      archiveLocation: `${SITE_NAME}, ${article.id}`,
       keywords: articleTopics.map((topic) => topic.data.name),
     },
     structuredData: newsArticle({
@@ -300,10 +312,15 @@ function citeData(source: CitationSource, site: SiteContext): CiteData {
       { id: 'mla', name: 'MLA', full: 'MLA (9th edition)', text: mla(source) },
     ],
     pinpointParts: apaPinpointParts(source),
-    bibtex: { href: linkTo(site, paths.citation(source.id, 'bib')), download: `${source.id}.bib` },
-    cslJson: { href: linkTo(site, paths.citation(source.id, 'json')), download: `${source.id}.json` },
+    downloads: CITATION_FORMAT_NAMES.map((format) => ({
+      name: CITATION_FORMATS[format].name,
+      href: linkTo(site, paths.citation(source.id, format)),
+      download: `${source.id}.${format}`,
+      type: CITATION_FORMATS[format].contentType.split(';')[0],
+    })),
     archiveBibtexHref: linkTo(site, filePaths.articlesBibtex),
     archiveCslJsonHref: linkTo(site, filePaths.articlesCslJson),
+    archiveRisHref: linkTo(site, filePaths.articlesRis),
     archiveCsvHref: linkTo(site, filePaths.meetingsCsv),
   };
 }
