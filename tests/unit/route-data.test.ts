@@ -558,7 +558,7 @@ describe('a meeting with three reports', () => {
       ['/sub/articles/vns/'],
     ]);
     const subjects = topicsIndexPage(archive, site).flatMap(({ topics }) => topics);
-    expect(subjects.find(({ name }) => name === 'South China Sea')?.articles).toBe('1 meeting, 3 reports');
+    expect(subjects.find(({ name }) => name === 'South China Sea')?.counts).toBe('1 meeting, 3 reports');
   });
 
   it('keeps the list of reports a list of reports', () => {
@@ -643,8 +643,8 @@ describe('index pages', () => {
       ['body', 'Bodies', ['ASEAN']],
     ]);
     const [trade] = sections[0].topics;
-    expect(trade).toEqual({ href: '/sub/topics/trade/', name: 'Trade', articles: '2 meetings, 2 reports', aliases: [] });
-    expect(sections[1].topics[0].articles).toBe('1 meeting, 1 report');
+    expect(trade).toEqual({ href: '/sub/topics/trade/', name: 'Trade', counts: '2 meetings, 2 reports', aliases: [] });
+    expect(sections[1].topics[0].counts).toBe('1 meeting, 1 report');
     expect(sections[2].topics[0].aliases).toEqual([
       { text: 'Association of Southeast Asian Nations', lang: undefined },
       { text: 'ASEAN-10', lang: undefined },

@@ -112,7 +112,7 @@ export interface TopicCard {
   href: string;
   name: string;
   /** "1 meeting, 3 reports": the meetings any report of which is tagged with it, and those reports. */
-  articles: string;
+  counts: string;
   /** Up to three of its other names. */
   aliases: OtherName[];
 }
@@ -143,7 +143,7 @@ function topicCard(topic: Topic, { topicArticles }: Pick<Archive, 'topicArticles
   return {
     href: linkTo(site, paths.topic(topic.id)),
     name: topic.data.name,
-    articles: reportsAndTheirMeetings(topicArticles.get(topic.id) ?? []),
+    counts: reportsAndTheirMeetings(topicArticles.get(topic.id) ?? []),
     aliases: otherNames(topic.data, INDEX_ALIASES),
   };
 }
