@@ -1,9 +1,10 @@
 /**
  * `npm run new-report -- content/sources/<file>`: writes `content/articles/<date>-<short-name>.mdx`, a draft of the
- * article for a received report (see src/lib/new-report.ts), and refuses to overwrite an article that exists.
- * Reads the people, topics and glossary of `ARCHIVE_CONTENT_DIR` (default `content/`).
+ * article for a received report (see src/lib/new-report.ts), and where no known meeting fits, a draft of its meeting
+ * in `content/meetings/<id>.yaml`; it refuses to overwrite either. Reads the people, topics, glossary, meetings and
+ * articles of `ARCHIVE_CONTENT_DIR` (default `content/`).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { archivePaths } from '../src/lib/archive-paths.ts';
 import { scaffoldReport } from '../src/lib/new-report.ts';
@@ -34,10 +35,19 @@ try {
   fail((error as Error).message);
 }
 const target = join(contentDir, 'articles', draft.fileName);
-if (existsSync(target))
-  fail(`${relative(process.cwd(), target)} exists already; it is left as it is (delete or rename it first)`);
+const meetingTarget = draft.meetingFile && join(contentDir, 'meetings', draft.meetingFile.fileName);
+for (const path of [target, meetingTarget]) {
+  if (path && existsSync(path))
+    fail(`${relative(process.cwd(), path)} exists already; it is left as it is (delete or rename it first)`);
+}
+if (draft.meetingFile && meetingTarget) {
+  mkdirSync(join(contentDir, 'meetings'), { recursive: true });
+  writeFileSync(meetingTarget, draft.meetingFile.text, { flag: 'wx' });
+}
 writeFileSync(target, draft.text, { flag: 'wx' });
-console.log(`Wrote ${relative(process.cwd(), target)}: review it, fill in every "TODO:", then run npm run check-content.`);
+const written = [target, ...(meetingTarget ? [meetingTarget] : [])].map((path) => relative(process.cwd(), path));
+console.log(`Wrote ${written.join(' and ')}: review, fill in every "TODO:", then run npm run check-content.`);
+console.log(`Meeting: ${draft.meeting}`);
 console.log(
   `Recognised: ${draft.recognised.length > 0 ? draft.recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off)'}`,
 );

@@ -6,18 +6,20 @@
 import { relative } from 'node:path';
 
 /**
- * The line (from 1) of a field in a file's YAML frontmatter, e.g. ["meeting", "date"] or ["participants", 0, "person"].
- * Where the field is missing, the line of the nearest parent that is there; 1 if none is.
+ * The line (from 1) of a field in a file's YAML frontmatter, e.g. ["meeting", "date"] or ["participants", 0, "person"],
+ * or in a YAML file (an entity's, a meeting's) where the text has no frontmatter. Where the field is missing, the line
+ * of the nearest parent that is there; 1 if none is.
  */
 export function frontmatterLine(fileText: string, path: readonly (string | number)[]): number {
   const lines = fileText.split('\n');
-  const end = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
+  const framed = lines[0]?.trim() === '---';
+  const end = framed ? lines.indexOf('---', 1) : lines.length;
   if (end < 0) return 1;
   // Within a list item, "- key: value" counts as "  key: value", so the item's keys share one indent.
   const view = lines.slice(0, end);
   const indentOf = (line: string) => line.length - line.trimStart().length;
   let found = 0;
-  let from = 1;
+  let from = framed ? 1 : 0;
   let parentIndent = -1;
   for (const segment of path) {
     let match = -1;

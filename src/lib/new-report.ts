@@ -15,6 +15,19 @@ export interface KnownEntity {
   forms: readonly string[];
 }
 
+/** A meeting of `meetings/`, as new-report compares a report with it. */
+export interface KnownMeeting {
+  id: string;
+  name: string;
+  series?: string;
+  partOf?: string;
+  /** ISO, to the precision known: "2021-08-02", "2021-08" or "2021". */
+  date: string;
+  dateBasis: string;
+  /** The ids of the people its reports list as taking part. */
+  people: readonly string[];
+}
+
 export interface ReportInput {
   /** The file's name in `sources/`. */
   sourceFile: string;
@@ -22,6 +35,8 @@ export interface ReportInput {
   people: readonly KnownEntity[];
   topics: readonly KnownEntity[];
   glossary: readonly GlossaryTerm[];
+  /** The meetings the archive knows; none if left out. */
+  meetings?: readonly KnownMeeting[];
 }
 
 export interface ScaffoldedReport {
@@ -30,6 +45,10 @@ export interface ScaffoldedReport {
   text: string;
   /** What was recognised in the received text, one phrase each, as the draft's header lists it. */
   recognised: string[];
+  /** Where no known meeting fits: the new meeting's file for `meetings/` (`<id>.yaml`), which the draft names. */
+  meetingFile?: { fileName: string; text: string };
+  /** What was proposed for the meeting, in one phrase, for the command's output. */
+  meeting: string;
 }
 
 /** Recognised pieces of the received text outside the body. */
@@ -516,6 +535,142 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
   return { date: published, basis: 'publication', why: 'the report gives no date; the meeting was on or before publication' };
 }
 
+/** Words of a meeting's name that say nothing of which meeting it is. */
+const GENERIC_NAME_WORDS = new Set([
+  'meeting',
+  'meetings',
+  'the',
+  'of',
+  'and',
+  'on',
+  'for',
+  'in',
+  'with',
+  'th',
+  'st',
+  'nd',
+  'rd',
+]);
+
+/** The words of a meeting's name and series that tell it from others: "asean", "japan", "foreign", "ministers". */
+function nameWords({ name, series }: KnownMeeting): string[] {
+  const words = `${name} ${series ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return [...new Set(words.filter((word) => word.length > 1 && !GENERIC_NAME_WORDS.has(word)))];
+}
+
+/** Whether a text has the word, capitals ignored, in the singular, plural or possessive ("minister", "Ministers'"). */
+function hasWord(text: string, word: string): boolean {
+  const stem = escapeRegExp(word.replace(/s$/, ''));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?:s|['’]s|s['’])?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Days a week before publication within which a report that gives no date is taken to be about a meeting. */
+const UNDATED_WINDOW_DAYS = 7;
+
+/**
+ * How well the meeting date read from the report fits a meeting's date: 2 for the same day, 1 for a near one (a day
+ * off, as a misread weekday would be; the week before publication where the report gives no date; a day within the
+ * month or year a meeting is known to), 0 for none.
+ */
+function dateFit(
+  meetingDate: string,
+  proposed: { date?: string; basis: string },
+  published: string | undefined,
+): { fit: 0 | 1 | 2; why?: string } {
+  if (!proposed.date) return { fit: 0 };
+  if (meetingDate.length < 10)
+    return proposed.date.startsWith(meetingDate) ? { fit: 1, why: `within ${meetingDate}` } : { fit: 0 };
+  if (meetingDate === proposed.date) return { fit: 2, why: 'the same day' };
+  const met = dayNumber(meetingDate);
+  if (proposed.basis === 'publication' && published) {
+    const days = dayNumber(published) - met;
+    if (days >= 0 && days <= UNDATED_WINDOW_DAYS) return { fit: 1, why: `${meetingDate}, ${days} days before publication` };
+  }
+  if (Math.abs(dayNumber(proposed.date) - met) <= 1) return { fit: 1, why: `${meetingDate}, a day from ${proposed.date}` };
+  return { fit: 0 };
+}
+
+interface MeetingFit {
+  meeting: KnownMeeting;
+  score: number;
+  /** Whether the text names the meeting or its people, besides fitting its date. */
+  good: boolean;
+  why: string;
+}
+
+type MeetingProposal =
+  | { kind: 'match'; fit: MeetingFit; others: MeetingFit[] }
+  | { kind: 'ambiguous'; fits: MeetingFit[] }
+  | { kind: 'none'; near: MeetingFit[] };
+
+/**
+ * The known meeting a report is about, judged by date (the meeting date read from the text against the meeting's),
+ * by the words of the meeting's name and series in the text, and by the meeting's people the text names. A meeting
+ * whose date does not fit is never proposed; one that fits is proposed if the text names its people or more than half the
+ * words of its name. The best of those is proposed; several equally good are left to the editor.
+ */
+export function proposeMeeting(
+  text: string,
+  peopleNamed: readonly string[],
+  proposed: { date?: string; basis: string },
+  published: string | undefined,
+  meetings: readonly KnownMeeting[],
+): MeetingProposal {
+  const fits = meetings
+    .map((meeting): MeetingFit | undefined => {
+      const date = dateFit(meeting.date, proposed, published);
+      if (date.fit === 0) return undefined;
+      const words = nameWords(meeting);
+      const found = words.filter((word) => hasWord(text, word));
+      const people = meeting.people.filter((id) => peopleNamed.includes(id));
+      const nameShare = words.length === 0 ? 0 : found.length / words.length;
+      const peopleShare = meeting.people.length === 0 ? 0 : people.length / meeting.people.length;
+      return {
+        meeting,
+        score: date.fit + nameShare + peopleShare,
+        good: nameShare > 0.5 || people.length > 0,
+        why: [
+          date.why,
+          `${found.length} of the ${words.length} words of its name`,
+          `${people.length} of its ${meeting.people.length} people named`,
+        ].join('; '),
+      };
+    })
+    .filter((fit) => fit !== undefined)
+    .sort((a, b) => b.score - a.score || a.meeting.id.localeCompare(b.meeting.id));
+  const good = fits.filter((fit) => fit.good);
+  if (good.length === 0) return { kind: 'none', near: fits };
+  const best = good.filter((fit) => good[0].score - fit.score < 1e-9);
+  if (best.length > 1) return { kind: 'ambiguous', fits: best };
+  return { kind: 'match', fit: good[0], others: fits.filter((fit) => fit !== good[0]) };
+}
+
+const MEETING_WORDS = /\b(?:meeting|forum|summit|dialogue|conference|consultations?|talks)\b/i;
+
+/**
+ * The id of a new meeting: the headline's words where the headline names a meeting ("Japan-ASEAN Foreign Ministers'
+ * Meeting" → `japan-asean-foreign-ministers-meeting-2024`), else `meeting-<date>`; never a known id.
+ */
+function newMeetingId(headline: string | undefined, date: string | undefined, known: ReadonlySet<string>): string {
+  const year = date?.slice(0, 4);
+  const words = slugify(headline ?? '')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 8);
+  const base =
+    headline && MEETING_WORDS.test(headline) && words.length >= 2
+      ? [...words, ...(year && !words.includes(year) ? [year] : [])].join('-')
+      : `meeting-${date ?? 'undated'}`;
+  let id = base;
+  for (let n = 2; known.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** One line of the header's list of meetings: id, name, date, and why it fits. */
+const meetingLine = ({ meeting, why }: MeetingFit) => `#   - ${meeting.id}: ${meeting.name}, ${meeting.date} (${why})`;
+
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** The header's line of what was recognised, so the editor knows what to check. */
@@ -524,7 +679,14 @@ function recognisedLine(recognised: readonly string[]): string {
 }
 
 /** The draft article for a received report. */
-export function scaffoldReport({ sourceFile, sourceText, people, topics, glossary }: ReportInput): ScaffoldedReport {
+export function scaffoldReport({
+  sourceFile,
+  sourceText,
+  people,
+  topics,
+  glossary,
+  meetings = [],
+}: ReportInput): ScaffoldedReport {
   const glossaryForms = glossary.flatMap((term) => term.forms);
   const { frame, body } = recogniseFrame(sourceText, new Set(glossaryForms));
   if (body.length === 0) throw new Error(`sources/${sourceFile} has no paragraphs of text after its headline and frame`);
@@ -534,6 +696,14 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
   const foundPeople = people.filter((person) => names(fullText, person.forms, false));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
+  const proposal = proposeMeeting(
+    fullText,
+    foundPeople.map(({ id }) => id),
+    meeting,
+    frame.date,
+    meetings,
+  );
+  const meetingDraft = draftMeeting(proposal, meeting, frame.headline, new Set(meetings.map(({ id }) => id)));
   const unresolved = unresolvedNames(
     bodyText,
     [...people, ...topics].flatMap((entity) => entity.forms),
@@ -558,6 +728,7 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
           ...unresolved.abbreviations.map((abbreviation) => `#   - ${abbreviation}`),
         ]
       : []),
+    ...meetingDraft.header,
   ];
 
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
@@ -569,10 +740,7 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
     ...(frame.headline ? [] : ['headlineSupplied: true']),
     `summary: ${yamlString(placeholder('one sentence, in the archive’s words, on what the meeting did'))}`,
     'meeting:',
-    `  name: ${yamlString(placeholder('the meeting’s name, e.g. 35th ASEAN–Japan Forum'))}`,
-    `  date: ${yamlString(meeting.date ?? placeholder('the meeting date, "YYYY", "YYYY-MM" or "YYYY-MM-DD"'))} # proposed: ${meeting.why}`,
-    `  dateBasis: ${meeting.basis} # proposed`,
-    `  format: ${yamlString(placeholder('online, in-person, hybrid or not stated'))}`,
+    ...meetingDraft.lines,
     'publication:',
     `  publisher: ${yamlString(placeholder('the publisher’s name'))}`,
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
@@ -626,5 +794,96 @@ export function scaffoldReport({ sourceFile, sourceText, people, topics, glossar
   const shortName = (headlineWords.length >= 3 ? headlineWords : slugify(sourceFile.replace(/\.[^.]*$/, '')).split('-'))
     .slice(0, 8)
     .join('-');
-  return { fileName: `${frame.date ?? 'undated'}-${shortName}.mdx`, text: lines.join('\n'), recognised };
+  const fileName = `${frame.date ?? 'undated'}-${shortName}.mdx`;
+  return {
+    fileName,
+    text: lines.join('\n'),
+    recognised,
+    meeting: meetingDraft.said,
+    ...(meetingDraft.file ? { meetingFile: meetingDraft.file(fileName, sourceFile) } : {}),
+  };
+}
+
+/**
+ * The report's `meeting` block, the header's lines on the meetings considered, and where no known meeting fits, the
+ * new meeting's file. The report gives its own `dateBasis` only where it differs from the meeting's.
+ */
+function draftMeeting(
+  proposal: MeetingProposal,
+  date: { date?: string; basis: string; why: string },
+  headline: string | undefined,
+  knownIds: ReadonlySet<string>,
+): {
+  lines: string[];
+  header: string[];
+  said: string;
+  file?: (articleFile: string, sourceFile: string) => { fileName: string; text: string };
+} {
+  const ownBasis = (meetingBases: readonly string[], note: string) =>
+    meetingBases.every((basis) => basis === date.basis)
+      ? []
+      : [`  dateBasis: ${date.basis} # proposed: this report's own (${date.why}); ${note}`];
+  if (proposal.kind === 'match') {
+    const { meeting, why } = proposal.fit;
+    return {
+      lines: [
+        `  id: ${meeting.id} # proposed: ${meeting.name}, ${meeting.date}: ${why}`,
+        ...ownBasis([meeting.dateBasis], `the meeting's is ${meeting.dateBasis}`),
+      ],
+      header:
+        proposal.others.length > 0
+          ? [
+              '# Other meetings of about that date (set meeting.id to one of them if the proposal is wrong):',
+              ...proposal.others.map(meetingLine),
+            ]
+          : [],
+      said: `meeting ${meeting.id} proposed (${why})`,
+    };
+  }
+  if (proposal.kind === 'ambiguous') {
+    const ids = proposal.fits.map(({ meeting }) => meeting.id);
+    return {
+      lines: [
+        `  id: ${yamlString(placeholder(`ambiguous: one of ${ids.join(', ')} (listed at the top); set the right one`))}`,
+        ...ownBasis(
+          proposal.fits.map(({ meeting }) => meeting.dateBasis),
+          'remove this line if the meeting has the same dateBasis',
+        ),
+      ],
+      header: [
+        '# Meetings this report may be about, each as likely as the others: set meeting.id to the right one',
+        '# (or draft a new meeting file in meetings/ if it is none of them):',
+        ...proposal.fits.map(meetingLine),
+      ],
+      said: `meeting ambiguous: one of ${ids.join(', ')}`,
+    };
+  }
+  const id = newMeetingId(headline, date.date, knownIds);
+  return {
+    lines: [
+      `  id: ${id} # proposed: a new meeting, drafted in meetings/${id}.yaml (no meeting there fits); rename the file and this id together if the id is poor`,
+    ],
+    header:
+      proposal.near.length > 0
+        ? [
+            '# Meetings of about that date whose name and people the text does not give (if it is one of them, set',
+            '# meeting.id to it and delete the drafted meeting file):',
+            ...proposal.near.map(meetingLine),
+          ]
+        : [],
+    said: `new meeting drafted: meetings/${id}.yaml`,
+    file: (articleFile, sourceFile) => ({
+      fileName: `${id}.yaml`,
+      text: [
+        `# Drafted by \`npm run new-report\` with articles/${articleFile} (from sources/${sourceFile}). Review every field; the build`,
+        '# refuses each "TODO:" left. The file name is the meeting\'s id and its page\'s address (/meetings/<id>/).',
+        '# Optional: series, number, partOf (the larger meeting it was held within), place, links (title, url).',
+        `name: ${yamlString(placeholder('the meeting’s name, e.g. 35th ASEAN–Japan Forum'))}`,
+        `date: ${yamlString(date.date ?? placeholder('the meeting date, "YYYY", "YYYY-MM" or "YYYY-MM-DD"'))} # proposed: ${date.why}`,
+        `dateBasis: ${date.basis} # proposed`,
+        `format: ${yamlString(placeholder('online, in-person, hybrid or not stated'))}`,
+        '',
+      ].join('\n'),
+    }),
+  };
 }

@@ -28,6 +28,14 @@ describe('frontmatterLine', () => {
     expect(frontmatterLine(article, ['meeting', 'format'])).toBe(3);
     expect(frontmatterLine(article, ['topics', 1])).toBe(12);
     expect(frontmatterLine('no frontmatter', ['headline'])).toBe(1);
+    // A YAML file, a drafted meeting's with its comments on top.
+    const meeting =
+      '# Drafted by new-report\n# Optional: series\nname: "TODO: a name"\ndate: "2021-08-02" # proposed\nformat: "TODO: x"\n';
+    expect([
+      frontmatterLine(meeting, ['name']),
+      frontmatterLine(meeting, ['format']),
+      frontmatterLine(meeting, ['place']),
+    ]).toEqual([3, 5, 1]);
   });
 });
 

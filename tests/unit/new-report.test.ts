@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { knownEntities } from '../../scripts/known-entities.ts';
-import { articleSchema } from '../../src/content.config.ts';
+import { load } from 'js-yaml';
+import { articleSchema, meetingSchema } from '../../src/content.config.ts';
 import { markedTerms } from '../../src/lib/glossary.ts';
-import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity } from '../../src/lib/new-report.ts';
+import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity, type KnownMeeting } from '../../src/lib/new-report.ts';
 import { mdxBodyWords, mdxParagraphs, receivedParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
 import { readArticles } from '../setup/content.ts';
 import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from '../setup/paths.ts';
@@ -22,8 +23,13 @@ function draftFor(dir: string, sourceFile: string) {
   return { ...draft, data: frontmatter as Record<string, any>, body: content };
 }
 
-describe('the drafts of the fixture archive’s two reports', () => {
-  const [forum, ministers] = readArticles(archiveFixtureDir).sort((a, b) => a.id.localeCompare(b.id));
+/** The meeting file a draft drafted, parsed as the YAML loader reads it. */
+const meetingFileOf = (draft: { meetingFile?: { text: string } }) => load(draft.meetingFile!.text) as Record<string, any>;
+
+describe('the drafts of two of the fixture archive’s reports', () => {
+  const articles = readArticles(archiveFixtureDir);
+  const forum = articles.find(({ id }) => id === '2020-10-15-35th-asean-japan-forum')!;
+  const ministers = articles.find(({ id }) => id === '2021-08-03-asean-japan-foreign-ministers-meeting')!;
   const forumDraft = draftFor(archiveFixtureDir, forum.data.source.file);
   const ministersDraft = draftFor(archiveFixtureDir, ministers.data.source.file);
   const people = (data: Record<string, any>) => [...data.participants, ...data.mentions].map(({ person }) => person).sort();
@@ -46,10 +52,16 @@ describe('the drafts of the fixture archive’s two reports', () => {
     });
   });
 
-  it('propose the meeting date: "yesterday" against the date line, or the publication date', () => {
-    expect(ministersDraft.data.meeting).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
-    expect(ministersDraft.text).toMatch(/date: "2021-08-02" # proposed: "yesterday"/);
-    expect(forumDraft.data.meeting).toMatchObject({ date: '2020-10-15', dateBasis: 'publication' });
+  it('propose the meeting the committed articles name, with the report’s own date basis where it differs', () => {
+    // "yesterday" against the date line is the meeting's day; the meeting's date is stated, this report's relative.
+    expect(ministersDraft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021', dateBasis: 'relative' });
+    expect(ministersDraft.data.meeting).toEqual({ id: ministers.data.meeting.id, dateBasis: ministers.data.meeting.dateBasis });
+    expect(ministersDraft.text).toMatch(
+      /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: .*the same day; 4 of the 4 words of its name; 2 of its 3 people named\n {2}dateBasis: relative # proposed: this report's own \("yesterday" read against the publication date 2021-08-03\); the meeting's is stated\n/,
+    );
+    // The publication date is the forum's, and no date basis differs.
+    expect(forumDraft.data.meeting).toEqual({ id: '35th-asean-japan-forum' });
+    expect([forumDraft.meetingFile, ministersDraft.meetingFile]).toEqual([undefined, undefined]);
   });
 
   it('find the named people (by any variant) and the topics the committed articles list', () => {
@@ -86,14 +98,12 @@ describe('the drafts of the fixture archive’s two reports', () => {
       expect.arrayContaining([
         expect.stringMatching(/^headline: still a placeholder, fill it in: "TODO: /),
         expect.stringMatching(/^summary: still a placeholder/),
-        expect.stringMatching(/^meeting\.name: still a placeholder/),
-        expect.stringMatching(/^meeting\.format: still a placeholder/),
         expect.stringMatching(/^publication\.publisher: still a placeholder/),
         expect.stringMatching(/^participants\.0\.role: still a placeholder/),
         expect.stringMatching(/^participants\.1\.role: still a placeholder/),
       ]),
     );
-    expect(messages).toHaveLength(7);
+    expect(messages).toHaveLength(5);
   });
 });
 
@@ -112,7 +122,16 @@ describe('the draft of a report framed another way', () => {
     expect(data.publication.date).toBe('2021-08-04');
     expect(data.source.frame).toContain('Updated: August 4, 2021 - 09:30');
     expect(data.headline).toBe('Japan and Mekong ministers meet in Tokyo');
-    expect(data.meeting).toMatchObject({ date: '2021-08-03', dateBasis: 'relative' });
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-08-03', dateBasis: 'relative' });
+  });
+
+  it('drafts a new meeting rather than propose one the text names neither by name nor by people', () => {
+    // A day from the 2021 meeting, but "Japan" and "ministers" are two of its name's four words, and no one is named.
+    expect(data.meeting.id).toBe('meeting-2021-08-03');
+    expect(draft.meetingFile?.fileName).toBe('meeting-2021-08-03.yaml');
+    expect(draft.text.split('\nheadline:')[0]).toMatch(
+      /# Meetings of about that date whose name and people the text does not give[^\n]*\n#[^\n]*\n# {3}- asean-japan-foreign-ministers-meeting-2021: .*2 of the 4 words of its name; 0 of its 3 people named\)$/,
+    );
   });
 
   it('proposes a topic the text names in the plural ("vaccines" for the alias "vaccine")', () => {
@@ -336,7 +355,99 @@ describe('the draft’s file name', () => {
 describe('the meeting date of wire copy', () => {
   it('reads a bare weekday ("agreed Monday") as the last such day before publication', () => {
     const draft = draftOf('Ministers meet\nAug. 3, 2021\n\nThe ministers agreed Monday to keep working together.\n');
-    expect(draft.data.meeting).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+  });
+});
+
+describe('the meeting a draft names', () => {
+  const people: KnownEntity[] = [
+    { id: 'son', forms: ['Bùi Thanh Sơn'] },
+    { id: 'kamikawa', forms: ['Kamikawa Yoko', 'KAMIKAWA Yoko'] },
+    { id: 'wong', forms: ['Vivian Balakrishnan'] },
+  ];
+  const known = (id: string, name: string, date: string, meetingPeople: string[], more: Partial<KnownMeeting> = {}) =>
+    ({ id, name, date, dateBasis: 'stated', people: meetingPeople, ...more }) satisfies KnownMeeting;
+  const fmm = known('asean-japan-fmm-2024', "ASEAN–Japan Foreign Ministers' Meeting 2024", '2024-07-26', ['kamikawa']);
+  const draft = (sourceText: string, meetings: KnownMeeting[]) => {
+    const scaffolded = scaffoldReport({ sourceFile: 'r.txt', sourceText, people, topics: [], glossary: [], meetings });
+    return {
+      ...scaffolded,
+      data: parseFrontmatter(scaffolded.text).frontmatter as Record<string, any>,
+      header: scaffolded.text.split('\nheadline:')[0],
+    };
+  };
+  const vietnamese = 'Hội nghị ASEAN\nThứ Sáu, 26/07/2024 14:35\n\nBùi Thanh Sơn và Kamikawa Yoko dự Hội nghị.\n';
+
+  it('proposes the one meeting of that day whose people the text names, though in another language than its name', () => {
+    const drafted = draft(vietnamese, [fmm, known('forum-2024', 'ASEAN–Japan Forum', '2024-06-10', ['kamikawa'])]);
+    // The report gives no date: the meeting is on or before its publication, as the meeting's (stated) is not.
+    expect(drafted.data.meeting).toEqual({ id: 'asean-japan-fmm-2024', dateBasis: 'publication' });
+    expect(drafted.text).toMatch(/ {2}id: asean-japan-fmm-2024 # proposed: .*the same day; .*1 of its 1 people named/);
+    expect(drafted.meetingFile).toBeUndefined();
+    expect(drafted.meeting).toMatch(/^meeting asean-japan-fmm-2024 proposed/);
+  });
+
+  it('writes no dateBasis where the report’s is the meeting’s, and finds the meeting by its name’s words alone', () => {
+    const drafted = draft("Foreign ministers meet\nJuly 27, 2024\n\nASEAN and Japan's foreign ministers met yesterday.\n", [
+      { ...fmm, dateBasis: 'relative' },
+    ]);
+    expect(drafted.data.meeting).toEqual({ id: 'asean-japan-fmm-2024' });
+  });
+
+  it('fits a meeting known to the month, or one a week before a report that gives no date; never one of another time', () => {
+    const july = known('july', "ASEAN–Japan Foreign Ministers' Meeting", '2024-07', ['kamikawa']);
+    expect(draft(vietnamese, [july]).data.meeting.id).toBe('july');
+    expect(draft(vietnamese, [{ ...fmm, date: '2024-07-21' }]).data.meeting.id).toBe('asean-japan-fmm-2024');
+    expect(draft(vietnamese, [{ ...fmm, date: '2024-07-18' }]).data.meeting.id).not.toBe('asean-japan-fmm-2024');
+    expect(draft(vietnamese, [{ ...fmm, date: '2023-07-26' }]).meetingFile).toBeDefined();
+  });
+
+  it('proposes the best of several and lists the others; leaves equally good ones to the editor, refused until chosen', async () => {
+    const plusThree = known('apt-fmm-2024', "ASEAN Plus Three Foreign Ministers' Meeting", '2024-07-26', ['kamikawa', 'wong']);
+    const best = draft(vietnamese, [fmm, plusThree]);
+    expect(best.data.meeting.id).toBe('asean-japan-fmm-2024');
+    expect(best.header).toMatch(
+      /# Other meetings of about that date[^\n]*\n# {3}- apt-fmm-2024: ASEAN Plus Three .*, 2024-07-26 \(/,
+    );
+
+    // Two files of one meeting, say: as alike by date, name and people.
+    const twin = known('japan-asean-fmm-2024', "Japan–ASEAN Foreign Ministers' Meeting", '2024-07-26', ['kamikawa']);
+    const ambiguous = draft(vietnamese, [fmm, twin]);
+    expect(ambiguous.data.meeting.id).toBe(
+      'TODO: ambiguous: one of asean-japan-fmm-2024, japan-asean-fmm-2024 (listed at the top); set the right one',
+    );
+    expect(ambiguous.header).toMatch(
+      /# Meetings this report may be about, each as likely[^\n]*\n#[^\n]*\n# {3}- asean-japan-fmm-2024: .*\n# {3}- japan-asean-fmm-2024: /,
+    );
+    expect(ambiguous.meetingFile).toBeUndefined();
+    const result = await articleSchema.safeParseAsync(ambiguous.data);
+    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toContain(
+      'meeting.id: still a placeholder, fill it in: "TODO: ambiguous: one of asean-japan-fmm-2024, japan-asean-fmm-2024 (listed at the top); set the right one"',
+    );
+  });
+
+  it('drafts a new meeting file where none fits, named from a headline that names a meeting, refused until filled in', async () => {
+    const drafted = draft("Japan-ASEAN Foreign Ministers' Meeting\nJuly 26, 2024\n\nThey met.\n", []);
+    expect(drafted.data.meeting).toEqual({ id: 'japan-asean-foreign-ministers-meeting-2024' });
+    expect(drafted.text).toMatch(
+      / {2}id: japan-asean-foreign-ministers-meeting-2024 # proposed: a new meeting, drafted in meetings\//,
+    );
+    expect(drafted.meetingFile!.fileName).toBe('japan-asean-foreign-ministers-meeting-2024.yaml');
+    const facts = meetingFileOf(drafted);
+    expect(facts).toEqual({
+      name: expect.stringMatching(/^TODO: /),
+      date: '2024-07-26',
+      dateBasis: 'publication',
+      format: expect.stringMatching(/^TODO: /),
+    });
+    const result = await meetingSchema.safeParseAsync(facts);
+    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      expect.stringMatching(/^name: still a placeholder, fill it in: "TODO: /),
+      expect.stringMatching(/^format: still a placeholder, fill it in: "TODO: /),
+    ]);
+    // A headline that names no meeting gives the date instead; a known id is never taken again.
+    const taken = known('meeting-2024-07-26', 'Something else', '2020-01-01', []);
+    expect(draft('Ministers talk\nJuly 26, 2024\n\nThey met.\n', [taken]).data.meeting.id).toBe('meeting-2024-07-26-2');
   });
 });
 
@@ -496,6 +607,8 @@ describe('npm run new-report', () => {
     expect(first.status, first.stderr).toBe(0);
     const [written] = readdirSync(join(dir, 'articles'));
     expect(first.stdout).toContain(written);
+    expect(first.stdout).toMatch(/\nMeeting: meeting asean-japan-foreign-ministers-meeting-2021 proposed \(the same day/);
+    expect(readdirSync(join(dir, 'meetings')).sort()).toEqual(readdirSync(join(archiveFixtureDir, 'meetings')).sort());
     expect(first.stdout).toMatch(/\nRecognised: .*sign-off|\nRecognised: .*date/);
     writeFileSync(join(dir, 'articles', written), 'edited by hand');
 
@@ -512,5 +625,24 @@ describe('npm run new-report', () => {
     const empty = run(join(dir, 'sources', 'empty.txt'));
     expect(empty.status).not.toBe(0);
     expect(empty.stderr).toMatch(/new-report: .*empty\.txt is empty/);
+  });
+
+  it('writes a new meeting file beside the draft where no meeting fits', () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const folder of ['people', 'topics', 'glossary', 'sources'])
+      cpSync(join(archiveFixtureDir, folder), join(dir, folder), { recursive: true });
+    mkdirSync(join(dir, 'articles'));
+    const drafted = run(join(dir, 'sources', '001_8c0f02abc8da5628.txt'));
+    expect(drafted.status, drafted.stderr).toBe(0);
+    expect(drafted.stdout).toMatch(/Wrote .*articles\/2021-08-03-[\w-]+\.mdx and .*meetings\/meeting-2021-08-02\.yaml/);
+    expect(drafted.stdout).toContain('\nMeeting: new meeting drafted: meetings/meeting-2021-08-02.yaml\n');
+    const [article] = readdirSync(join(dir, 'articles'));
+    expect(readFileSync(join(dir, 'articles', article), 'utf-8')).toMatch(
+      /\n {2}id: meeting-2021-08-02 # proposed: a new meeting/,
+    );
+    expect(load(readFileSync(join(dir, 'meetings', 'meeting-2021-08-02.yaml'), 'utf-8'))).toMatchObject({
+      date: '2021-08-02',
+      dateBasis: 'relative',
+    });
   });
 });
