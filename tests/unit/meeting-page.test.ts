@@ -230,6 +230,21 @@ describe('meetingRoutes', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('names each report in the phone’s switch by its publisher’s short name, with its date where two share one', () => {
+    expect(byId.fmm.reports.map(({ tabLabel }) => tabLabel)).toEqual(['Kyo', 'Min', 'Vie']);
+    const twice = testArchive(
+      [
+        report('en', { meeting: 'm', published: '2021-08-02', publisher: 'Kyodo News' }),
+        report('ja', { meeting: 'm', published: '2021-08-03', publisher: 'Kyodo News' }),
+      ],
+      [meeting('m', '2021-08-02')],
+    );
+    expect(meetingRoutes(twice, site)[0].props.page.reports.map(({ tabLabel }) => tabLabel)).toEqual([
+      'Kyo, 2 August 2021',
+      'Kyo, 3 August 2021',
+    ]);
+  });
+
   it('gives a meeting with one report that report alone', () => {
     expect(byId.forum.reports.map(({ key, publisher }) => [key, publisher])).toEqual([['r1', 'Viet Nam News']]);
     expect(byId.forum.description).toBe('Meeting forum, on or before 15 October 2020: 1 report (Viet Nam News).');

@@ -43,6 +43,8 @@ export interface MeetingReportLine {
 export interface MeetingReport extends MeetingReportLine {
   /** Unique on the meeting's page ("r1", "r2" …, first published first): starts every id the report's text carries there. */
   key: string;
+  /** The report's name in the phone's switch: the publisher's short name, with the date where two reports share it. */
+  tabLabel: string;
   /** The report's body as rendered, word for word: its ids start with `key`, its paragraph numbers link to its own page. */
   bodyHtml: string;
   dateline: string | undefined;
@@ -142,7 +144,7 @@ export function meetingPageData(
     format: MEETING_FORMAT_LABELS[data.format],
     place: data.place,
     links: data.links.map(({ title, url }) => ({ href: url, text: title })),
-    reports: reports.map((report, index) => meetingReport(archive, site, report, `r${index + 1}`)),
+    reports: reports.map((report, index) => meetingReport(archive, site, report, `r${index + 1}`, reports)),
     ...meetingPeople(archive, site, reports),
     topicGroups: meetingTopicGroups(archive, site, reports),
     events: meetingEvents(site, reports),
@@ -171,11 +173,20 @@ export function reportLine(report: Article, site: SiteContext): MeetingReportLin
   };
 }
 
-function meetingReport(archive: Archive, site: SiteContext, report: Article, key: string): MeetingReport {
+function meetingReport(
+  archive: Archive,
+  site: SiteContext,
+  report: Article,
+  key: string,
+  reports: readonly Article[],
+): MeetingReport {
   const { publication } = report.data;
+  const line = reportLine(report, site);
+  const shared = reports.filter((other) => other.data.publication.publisherShort === publication.publisherShort).length > 1;
   return {
-    ...reportLine(report, site),
+    ...line,
     key,
+    tabLabel: shared ? `${publication.publisherShort}, ${line.publicationDate.text}` : publication.publisherShort,
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../setup/browser.ts';
+
+// The fixture archive's 2021 ministers' meeting has three reports: a desk reads them in three columns, a phone one at
+// a time, switched with a tab list that works by keyboard.
+const MEETING = '/meetings/asean-japan-foreign-ministers-meeting-2021/';
+const PUBLISHERS = ['Ministry of Foreign Affairs of Japan', 'Kyodo News', 'Viet Nam News'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
+
+const site = useSiteInBrowser();
+
+async function open(width: number, javaScriptEnabled = true): Promise<Page> {
+  const page = await site.browser.newPage({ viewport: { width, height: 844 }, javaScriptEnabled });
+  await page.goto(site.server.url + MEETING);
+  return page;
+}
+
+/** The columns a reader sees, by their headers' publisher. */
+async function visibleColumns(page: Page): Promise<string[]> {
+  const columns = page.locator('.report-column');
+  const shown: string[] = [];
+  for (const column of await columns.all()) {
+    if (await column.isVisible()) shown.push((await column.locator('.report-column__publisher').textContent()) ?? '');
+  }
+  return shown;
+}
+
+describe('a meeting’s reports in a browser', () => {
+  it('stand side by side on a desk, in three columns, with no switch', async () => {
+    const page = await open(1280);
+    expect(await visibleColumns(page)).toEqual(PUBLISHERS);
+    const boxes = await Promise.all((await page.locator('.report-column').all()).map((column) => column.boundingBox()));
+    expect(boxes.map((box) => box!.y)).toEqual([boxes[0]!.y, boxes[0]!.y, boxes[0]!.y]);
+    expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(boxes[1]!.x);
+    expect(boxes[1]!.x + boxes[1]!.width).toBeLessThanOrEqual(boxes[2]!.x);
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    // The columns are plain sections there, each named by its heading.
+    expect(await page.locator('.report-column[role="tabpanel"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('show one report at a time on a phone, switched by the tab list with the keyboard and by tapping', async () => {
+    const page = await open(390);
+    const tabs = page.getByRole('tab');
+    expect((await tabs.allTextContents()).map((text) => text.trim())).toEqual(['MOFA', 'Kyodo', 'VNS']);
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[0]]);
+
+    // Tab reaches the selected tab only (one stop for the whole list); the arrows move and switch, Home and End jump.
+    await tabs.nth(0).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Kyodo');
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('false');
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[1]]);
+    await page.keyboard.press('End');
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[2]]);
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[0]]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[2]]);
+    await page.keyboard.press('Home');
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[0]]);
+    expect(await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([0, -1, -1]);
+
+    // The next Tab leaves the list for the shown report.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id)).toBe('r1');
+
+    await tabs.nth(1).click();
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[1]]);
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.count()).toBe(1);
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await tabs.nth(1).getAttribute('id'));
+    // A paragraph's number leads to the paragraph on the report's own page.
+    expect(await panel.locator('.paragraph-number').first().getAttribute('href')).toMatch(/^\/articles\/[^/]+\/#p-1$/);
+    await page.close();
+  });
+
+  it('passes axe with the switch in use on a phone, in the light and the dark theme', async () => {
+    const page = await open(390);
+    await page.getByRole('tab').nth(2).click();
+    await page.evaluate(axeSource);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return result.violations.map(({ id }) => id);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('follow one another on a phone without JavaScript, each under its heading', async () => {
+    const page = await open(390, false);
+    expect(await visibleColumns(page)).toEqual(PUBLISHERS);
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    const tops = await Promise.all(
+      (await page.locator('.report-column').all()).map(async (column) => (await column.boundingBox())!.y),
+    );
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('shows a meeting with one report as that report, without a switch', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/meetings/35th-asean-japan-forum/`);
+    expect(await page.locator('.report-column').count()).toBe(1);
+    expect(await page.locator('.report-column').isVisible()).toBe(true);
+    expect(await page.getByRole('tab').count()).toBe(0);
+    await page.close();
+  });
+});
