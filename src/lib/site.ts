@@ -3,6 +3,16 @@ import { absoluteUrl, withBase } from './urls.ts';
 /** The archive's name, wherever it is shown or written (titles, feeds, citations, data files). */
 export const SITE_NAME = 'ASEAN–Japan Dialogue Archive';
 
+/** The licence of the archive's own work: its summaries, notes, identifications and data files. */
+export const ARCHIVE_LICENCE = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** Whose the words are: said in the footer, on the data page and in the exports that can carry it. */
+export const RIGHTS_STATEMENT = `The reports' words belong to their publishers; the archive keeps them word for word for research and cites each one. The archive's own work (summaries, notes, identifications and the data files) is licensed under ${ARCHIVE_LICENCE.title} (${ARCHIVE_LICENCE.url}).`;
+
 /** Where the built site is served: the origin and the base path the deployer gave (see site-address.ts). */
 export interface SiteContext {
   site: URL;

@@ -39,6 +39,8 @@ export interface NewsArticleFacts {
   about: NamedLink[];
   mentions: NamedLink[];
   dateline?: string;
+  /** The report's language (BCP 47). */
+  language: string;
 }
 
 export function newsArticle(facts: NewsArticleFacts): object {
@@ -52,7 +54,7 @@ export function newsArticle(facts: NewsArticleFacts): object {
     headline: facts.headline,
     description: facts.summary,
     datePublished: facts.datePublished,
-    inLanguage: 'en',
+    inLanguage: facts.language,
     author: publisher,
     publisher,
     isBasedOn: facts.basedOn,
@@ -80,6 +82,43 @@ export function person(facts: PersonFacts): object {
     alternateName: facts.alternateNames,
     nationality: { '@type': 'Country', name: facts.country },
     jobTitle: facts.jobTitles,
+  };
+}
+
+export interface DatasetFacts {
+  name: string;
+  description: string;
+  /** The data page's absolute URL. */
+  url: string;
+  licence: string;
+  creator: string;
+  /** The span of the meetings, as ISO dates; none in an empty archive. */
+  temporalCoverage?: { from: string; to: string };
+  /** The report's languages (BCP 47). */
+  languages: string[];
+  files: { name: string; url: string; type: string }[];
+}
+
+/** The archive's data files as one schema.org Dataset (Google's dataset search reads it). */
+export function dataset(facts: DatasetFacts): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': facts.url,
+    url: facts.url,
+    name: facts.name,
+    description: facts.description,
+    license: facts.licence,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: facts.creator },
+    ...(facts.temporalCoverage ? { temporalCoverage: `${facts.temporalCoverage.from}/${facts.temporalCoverage.to}` } : {}),
+    inLanguage: facts.languages,
+    distribution: facts.files.map(({ name, url, type }) => ({
+      '@type': 'DataDownload',
+      name,
+      contentUrl: url,
+      encodingFormat: type,
+    })),
   };
 }
 

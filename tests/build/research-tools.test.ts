@@ -308,6 +308,21 @@ describe('whole-archive downloads', () => {
     expect(builtPages(siteDir)).toContain('/data/');
   });
 
+  it('are described on the data page as a schema.org Dataset under the archive’s licence, with whose the words are', () => {
+    const data = readPage(siteDir, '/data/');
+    const described = [...data.querySelectorAll('script[type="application/ld+json"]')]
+      .map((script) => JSON.parse(script.textContent!))
+      .find((item) => item['@type'] === 'Dataset');
+    expect(described.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    const linked = [...data.querySelectorAll('main dt a')].map((a) => `${site}${a.getAttribute('href')}`);
+    expect(described.distribution.map(({ contentUrl }: { contentUrl: string }) => contentUrl)).toEqual(linked);
+    expect(described.temporalCoverage).toBe(`${byMeeting[0].data.meeting.date}/${byMeeting.at(-1)!.data.meeting.date}`);
+    expect(data.querySelector('#rights + p')!.textContent).toMatch(/words belong to their publishers/);
+    for (const path of builtPages(siteDir)) {
+      expect(readPage(siteDir, path).querySelector('footer a[rel~="license"]'), path).not.toBeNull();
+    }
+  });
+
   it('biblatex: one entry per article, keyed by its id, read by a BibTeX parser', () => {
     // Read as written: by default the parser sentence-cases English titles, as Zotero stores them.
     const library = parseBibtex(readBuilt('/data/articles.bib'), { sentenceCase: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonForScript, newsArticle, person } from '../../src/lib/structured-data.ts';
+import { breadcrumbList, dataset, jsonForScript, newsArticle, person } from '../../src/lib/structured-data.ts';
 
 describe('structured data', () => {
   it('numbers breadcrumbs from 1 and leaves the current page unlinked', () => {
@@ -30,8 +30,10 @@ describe('structured data', () => {
       basedOn: ['https://a.test/sources/x.txt'],
       about: [{ name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }],
       mentions: [{ name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }],
+      language: 'vi',
     }) as Record<string, unknown>;
     expect(data['@type']).toBe('NewsArticle');
+    expect(data.inLanguage).toBe('vi');
     expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Viet Nam News' });
     expect(data.isBasedOn).toEqual(['https://a.test/sources/x.txt']);
     expect(data.about).toEqual([{ '@type': 'Thing', name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }]);
@@ -53,5 +55,32 @@ describe('structured data', () => {
     const json = jsonForScript({ headline: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('</script');
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('dataset', () => {
+  it('describes the data files as a schema.org Dataset with its licence, span, languages and downloads', () => {
+    const facts = {
+      name: 'Archive data',
+      description: 'Every report and meeting.',
+      url: 'https://a.test/data/',
+      licence: 'https://creativecommons.org/licenses/by/4.0/',
+      creator: 'The Archive',
+      temporalCoverage: { from: '2020-10-15', to: '2021-08-02' },
+      languages: ['en', 'vi'],
+      files: [{ name: 'articles.json', url: 'https://a.test/data/articles.json', type: 'application/json' }],
+    };
+    const data = dataset(facts) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      temporalCoverage: '2020-10-15/2021-08-02',
+      inLanguage: ['en', 'vi'],
+      distribution: [
+        { '@type': 'DataDownload', contentUrl: 'https://a.test/data/articles.json', encodingFormat: 'application/json' },
+      ],
+    });
+    // An empty archive has no span.
+    expect(dataset({ ...facts, temporalCoverage: undefined })).not.toHaveProperty('temporalCoverage');
   });
 });

@@ -286,6 +286,7 @@ function articlePageData(
         url: absoluteTo(site, paths.person(person.id)),
       })),
       dateline: publication.dateline,
+      language: article.data.lang,
     }),
     search: {
       entities: [
