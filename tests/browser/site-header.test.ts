@@ -39,6 +39,7 @@ describe('the site header at 390 px', () => {
       expect(await nav.isVisible()).toBe(true);
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Articles',
+        'Meetings',
         'Timeline',
         'By date',
         'People',
