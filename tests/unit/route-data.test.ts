@@ -524,6 +524,11 @@ describe('a meeting with three reports', () => {
   it('gives the home page two meetings and four reports, the newest meeting with its three reports', () => {
     const home = homePage(archive, site);
     expect(home.counts).toBe('2 meetings, 4 reports');
+    expect(home.entryPoints.slice(0, 3).map(({ href, text }) => [href, text])).toEqual([
+      ['/sub/articles/', 'All 4 reports, one by one, newest meeting first.'],
+      ['/sub/meetings/', 'The 2 meetings, newest first, each with its reports side by side.'],
+      ['/sub/timeline/', 'The 2 meetings in date order, with the events the reports mention.'],
+    ]);
     expect(home.years.map(({ text }) => text)).toEqual(['2020 (1)', '2021 (1)']);
     expect(home.latest.map(({ href, reports }) => [href, reports.length])).toEqual([
       ['/sub/meetings/fmm-2021/', 3],
@@ -688,15 +693,7 @@ describe('index pages', () => {
     const { sections, panel, bundlePath, entityBundlePath } = searchPage(archive, site);
     expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
-    expect(sections.map(({ text }) => text)).toEqual([
-      'Articles',
-      'Meetings',
-      'Timeline',
-      'By date',
-      'People',
-      'Topics',
-      'Glossary',
-    ]);
+    expect(sections.map(({ text }) => text)).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
     expect(panel.facets.length).toBeGreaterThan(0);
   });
 

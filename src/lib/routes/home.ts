@@ -39,6 +39,11 @@ export function homePage(archive: Archive, site: SiteContext): HomePageData {
     entryPoints: [
       entryPoint(paths.articles(), 'Articles', `All ${counted(articles.length, 'report')}, one by one, newest meeting first.`),
       entryPoint(
+        paths.meetings(),
+        'Meetings',
+        `The ${counted(meetings.length, 'meeting')}, newest first, each with its reports side by side.`,
+      ),
+      entryPoint(
         paths.timeline(),
         'Timeline',
         `The ${counted(meetings.length, 'meeting')} in date order, with the events the reports mention.`,
