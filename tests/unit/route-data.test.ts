@@ -693,7 +693,15 @@ describe('index pages', () => {
     const { sections, panel, bundlePath, entityBundlePath } = searchPage(archive, site);
     expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
-    expect(sections.map(({ text }) => text)).toEqual(['Articles', 'Timeline', 'By date', 'People', 'Topics', 'Glossary']);
+    expect(sections.map(({ text }) => text)).toEqual([
+      'Articles',
+      'Meetings',
+      'Timeline',
+      'By date',
+      'People',
+      'Topics',
+      'Glossary',
+    ]);
     expect(panel.facets.length).toBeGreaterThan(0);
   });
 
