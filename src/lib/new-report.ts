@@ -513,9 +513,65 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The meeting date read from the body against the publication date, with what it rests on. */
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
+const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
+  // "On July 26", "Aug. 2, 2021"
+  {
+    pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\d:])`, 'g'),
+    read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]],
+  },
+  // "26 July", "2nd August 2021"
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:\\s+(\\d{4}))?`, 'g'),
+    read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]],
+  },
+  // Day first, as Vietnamese reports write it: "Sáng 26/7", "ngày 26/7/2024".
+  {
+    pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g,
+    read: (m) => [m[3] ? +m[3] : undefined, +m[2], +m[1]],
+  },
+  // "7月26日", "2024年7月26日"
+  { pattern: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, read: (m) => [m[1] ? +m[1] : undefined, +m[2], +m[3]] },
+];
+
+/** Days before publication within which a day the report states is taken for the meeting's. */
+const STATED_WINDOW_DAYS = 7;
+
+/**
+ * The first day the body states that falls in the week up to its publication ("On July 26" in a release of 26 July;
+ * a date months before is another event's), read in the publication's year where the report gives none.
+ */
+function statedDay(body: string, published: string): { iso: string; text: string } | undefined {
+  const normal = body.normalize('NFKC');
+  const found = STATED_DAYS.flatMap(({ pattern, read }) =>
+    [...normal.matchAll(pattern)].map((match) => {
+      const [year, month, day] = read(match);
+      const publishedYear = +published.slice(0, 4);
+      const inYear = (y: number) => isoOf(y, month, day);
+      let iso = year ? inYear(year) : inYear(publishedYear);
+      if (!year && iso && iso > published) iso = inYear(publishedYear - 1);
+      return { iso, text: match[0].trim(), at: match.index };
+    }),
+  )
+    .filter(({ iso }) => iso !== undefined && iso <= published && dayNumber(published) - dayNumber(iso) <= STATED_WINDOW_DAYS)
+    .sort((a, b) => a.at - b.at);
+  return found[0] && { iso: found[0].iso!, text: found[0].text };
+}
+
+/**
+ * The meeting date read from the body against the publication date, with what it rests on: a day the report states
+ * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
+ * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
+ */
 function proposedMeetingDate(body: string, published: string | undefined): { date?: string; basis: string; why: string } {
   if (!published) return { basis: 'publication', why: 'no publication date found' };
+  const stated = statedDay(body, published);
+  if (stated) {
+    return { date: stated.iso, basis: 'stated', why: `"${stated.text}" read as ${stated.iso}, in the week up to publication` };
+  }
   if (/\byesterday\b/i.test(body)) {
     return { date: addDays(published, -1), basis: 'relative', why: `"yesterday" read against the publication date ${published}` };
   }
@@ -524,11 +580,14 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
   if (weekday) {
     const wanted = WEEKDAYS.indexOf(weekday[1]);
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();
-    const back = (publishedDay - wanted + 7) % 7 || 7;
+    const back = (publishedDay - wanted + 7) % 7;
     return {
       date: addDays(published, -back),
       basis: 'relative',
-      why: `"${weekday[0]}" read as the last ${weekday[1]} before ${published}`,
+      why:
+        back === 0
+          ? `"${weekday[0]}" read as the day of publication, ${published}, a ${weekday[1]}`
+          : `"${weekday[0]}" read as the last ${weekday[1]} before ${published}`,
     };
   }
   if (/\btoday\b/i.test(body)) return { date: published, basis: 'relative', why: `"today" read against the publication date` };

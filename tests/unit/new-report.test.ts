@@ -359,6 +359,76 @@ describe('the meeting date of wire copy', () => {
   });
 });
 
+describe.each(readArticles(archiveFixtureDir).map(({ id }) => id))('the draft of the fixture archive’s %s', (id) => {
+  it('proposes the meeting its committed article names, with the same own date basis', () => {
+    const articles = readArticles(archiveFixtureDir);
+    const article = articles.find((other) => other.id === id)!;
+    const entities = knownEntities(archiveFixtureDir);
+    // The meetings' people as the other reports list them: the report itself is not in the archive yet.
+    const others = articles.filter((other) => other.id !== id);
+    const meetings = entities.meetings.map((meeting) => ({
+      ...meeting,
+      people: [
+        ...new Set(
+          others
+            .filter(({ data }) => data.meeting.id === meeting.id)
+            .flatMap(({ data }) => data.participants.map(({ person }: { person: string }) => person)),
+        ),
+      ],
+    }));
+    const file = article.data.source.file;
+    const draft = scaffoldReport({
+      sourceFile: file,
+      sourceText: readFileSync(join(archiveFixtureDir, 'sources', file), 'utf-8'),
+      ...entities,
+      meetings,
+    });
+    const committed = parseFrontmatter(readFileSync(join(archiveFixtureDir, 'articles', `${id}.mdx`), 'utf-8')).frontmatter;
+    expect(parseFrontmatter(draft.text).frontmatter.meeting).toEqual(committed.meeting);
+    expect(draft.meetingFile).toBeUndefined();
+  });
+});
+
+describe('the meeting date a draft reads', () => {
+  const dateOf = (sourceText: string) =>
+    meetingFileOf(scaffoldReport({ sourceFile: 'r.txt', sourceText, people: [], topics: [], glossary: [] }));
+
+  it.each([
+    ['On July 26, the ministers met.', '2024-07-26'],
+    ['The ministers met on 25 July in Vientiane.', '2024-07-25'],
+    ['Sáng 26/7, tại Thủ đô Viêng Chăn, các Bộ trưởng đã họp.', '2024-07-26'],
+    ['7月25日、外相会議が開かれた。', '2024-07-25'],
+    ['The ministers met on July 22, 2024.', '2024-07-22'],
+  ])('takes a day the report states in the week up to publication: %s', (sentence, date) => {
+    expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'stated' });
+  });
+
+  it('reads a day without a year in the year before publication where this year’s is after it', () => {
+    expect(dateOf('Ministers meet\nJanuary 2, 2025\n\nOn December 30, the ministers met.\n')).toMatchObject({
+      date: '2024-12-30',
+      dateBasis: 'stated',
+    });
+  });
+
+  it('takes no day of another time for the meeting’s: a date months before, a ratio, a summit a week later', () => {
+    expect(
+      dateOf('Ministers meet\nJuly 26, 2024\n\nRecalling the summit of April 19 and a 1/3 share, they met yesterday.\n'),
+    ).toMatchObject({ date: '2024-07-25', dateBasis: 'relative' });
+    expect(dateOf('Ministers meet\nJuly 26, 2024\n\nThey will meet again on August 2.\n')).toMatchObject({
+      date: '2024-07-26',
+      dateBasis: 'publication',
+    });
+  });
+
+  it('reads a weekday that is the publication’s own as the day of publication, as wire copy means it', () => {
+    // 2 August 2021 was a Monday.
+    expect(dateOf('Ministers meet\nAug. 2, 2021\n\nThe ministers agreed Monday to keep working together.\n')).toMatchObject({
+      date: '2021-08-02',
+      dateBasis: 'relative',
+    });
+  });
+});
+
 describe('the meeting a draft names', () => {
   const people: KnownEntity[] = [
     { id: 'son', forms: ['Bùi Thanh Sơn'] },
