@@ -42,7 +42,7 @@ perCall(
   1,
   () =>
     formatCalendar({
-      productId: '-//Bench//EN',
+      productId: { company: 'Archive', product: 'Meetings' },
       name: 'Bench',
       events: Array.from({ length: calls }, (_, index) => ({
         uid: `report-${index}@archive.test`,

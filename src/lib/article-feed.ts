@@ -3,15 +3,21 @@ import type { Article, GlossaryEntry, Topic } from './archive.ts';
 import { mustGet } from './lookup.ts';
 import { articleFeedHtml } from './article-html.ts';
 import { FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
-import { absoluteTo, type SiteContext } from './site.ts';
+import { escapeText } from './html.ts';
+import { absoluteTo, RIGHTS_STATEMENT, type SiteContext } from './site.ts';
 
 /**
  * An RSS 2.0 feed of the given articles, newest publication first (the newest `FEED_ITEMS` of them), each with its full
- * text: the archive's main feed and the feed of each person and topic are all written by this one function.
+ * text: the archive's main feed and the feed of each person and topic are all written by this one function. The
+ * channel links the page it is the feed of and, as `atom:link rel="self"`, its own address; its items' guids are
+ * the archive's own names for the reports (`reportGuid`), not their addresses, so serving the site from another
+ * address does not make every item new to a reader.
  */
 export async function articleFeed({
   title,
   description,
+  feedPath,
+  pagePath,
   articles,
   topics,
   glossary,
@@ -19,6 +25,10 @@ export async function articleFeed({
 }: {
   title: string;
   description: string;
+  /** The feed's own site path, e.g. `/rss.xml`. */
+  feedPath: string;
+  /** The site path of the page the feed belongs to: the home page, or a person's or topic's page. */
+  pagePath: string;
   articles: readonly Article[];
   topics: Map<string, Topic>;
   glossary: ReadonlyMap<string, GlossaryEntry>;
@@ -32,5 +42,12 @@ export async function articleFeed({
       url,
     }),
   );
-  return rss({ title, description, site: url('/'), items, customData: '<language>en</language>' });
+  return rss({
+    title,
+    description,
+    site: url(pagePath),
+    items,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${escapeText(url(feedPath))}" rel="self" type="application/rss+xml"/><copyright>${escapeText(RIGHTS_STATEMENT)}</copyright>`,
+  });
 }

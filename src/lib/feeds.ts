@@ -1,6 +1,7 @@
 import { startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { escapeText, replaceElements, rewriteHtml } from './html.ts';
+import { ARCHIVE_ID } from './site.ts';
 import { paths } from './urls.ts';
 
 interface FeedArticle {
@@ -14,7 +15,6 @@ interface FeedArticle {
   };
 }
 
-/** Newest publication first, as feed readers expect; then newest meeting, then by id, for a stable order. */
 /**
  * How many reports a feed carries, each with its full text: the newest, as feed readers expect (they keep what
  * they have read). The whole archive is in /data/, and each person's and topic's page lists all of theirs.
@@ -28,6 +28,7 @@ export function newestArticles<T extends FeedArticle>(articles: readonly T[], li
   return [...articles].sort(newestPublicationFirst).slice(0, limit);
 }
 
+/** Newest publication first, as feed readers expect; then newest meeting, then by id, for a stable order. */
 export function newestPublicationFirst(a: FeedArticle, b: FeedArticle): number {
   const keys = (article: FeedArticle) => [article.data.publication.date.iso, article.data.meeting.date.iso, article.id];
   const [ak, bk] = [keys(a), keys(b)];
@@ -37,9 +38,17 @@ export function newestPublicationFirst(a: FeedArticle, b: FeedArticle): number {
   return 0;
 }
 
+/**
+ * A report's guid in every feed: the archive's fixed name and the report's id, never the host, so a feed read from
+ * another address (or before `SITE_URL` was set) names the same items.
+ */
+export const reportGuid = (id: string) => `${ARCHIVE_ID}:articles/${id}`;
+
 export interface RssItem {
   title: string;
   link: string;
+  /** Replaces @astrojs/rss's guid, which is the item's link (`reportGuid`). */
+  customData: string;
   pubDate: Date;
   description: string;
   content: string;
@@ -59,6 +68,7 @@ export function rssItem(
   return {
     title: shownHeadline(article.data),
     link,
+    customData: `<guid isPermaLink="false">${escapeText(reportGuid(article.id))}</guid>`,
     pubDate: startOfPeriod(publication.date),
     // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
     // them as text, so a "<" in a summary is shown, never run.

@@ -24,8 +24,8 @@ export interface CalendarEvent {
 }
 
 export interface Calendar {
-  /** Who wrote the file, as `-//Organisation//Product//EN`. */
-  productId: string;
+  /** Who wrote the file: PRODID `-//<company>//<product>//EN`. */
+  productId: { company: string; product: string };
   name: string;
   events: readonly CalendarEvent[];
 }
@@ -39,7 +39,7 @@ function calendarText(value: string): string {
 }
 
 export function formatCalendar({ productId, name, events }: Calendar): string {
-  const calendar = ical({ prodId: productId, name });
+  const calendar = ical({ prodId: { ...productId, language: 'EN' }, name });
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,

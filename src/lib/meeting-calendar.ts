@@ -2,13 +2,8 @@ import { compareDates, formatPartialDate, startOfPeriod, type PartialDate } from
 import { shownHeadline } from './headline.ts';
 import type { CalendarEvent } from './icalendar.ts';
 import type { DateBasis } from './meetings.ts';
+import { ARCHIVE_ID } from './site.ts';
 import { paths } from './urls.ts';
-
-/**
- * The calendar's own name for the archive, on the right of every UID: fixed, not the host, so building with another
- * `SITE_URL` (or none) gives the same UIDs and a subscribed calendar does not see every meeting twice (issue 26).
- */
-export const CALENDAR_UID_DOMAIN = 'asean-japan-dialogue-archive';
 
 /** A meeting as the calendar shows it: its facts, and its reports (first published first). */
 export interface CalendarMeeting {
@@ -36,7 +31,7 @@ export function calendarMeeting({ id, data: { name, date, dateBasis, place }, re
 }
 
 /** The UID of a meeting's event: from its id and the archive's fixed name, never from where the site is served. */
-export const meetingUid = (id: string) => `meeting-${id}@${CALENDAR_UID_DOMAIN}`;
+export const meetingUid = (id: string) => `meeting-${id}@${ARCHIVE_ID}`;
 
 /**
  * A meeting as one all-day calendar event, however many reports describe it: its name, place and page, and its

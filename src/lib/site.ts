@@ -3,6 +3,12 @@ import { absoluteUrl, withBase } from './urls.ts';
 /** The archive's name, wherever it is shown or written (titles, feeds, citations, data files). */
 export const SITE_NAME = 'ASEAN–Japan Dialogue Archive';
 
+/**
+ * The archive's fixed name for itself in identifiers that must outlive its address: feed guids and calendar UIDs.
+ * Never the host, so a build with another `SITE_URL` (or none) gives the same identifiers.
+ */
+export const ARCHIVE_ID = 'asean-japan-dialogue-archive';
+
 /** The licence of the archive's own work: its summaries, notes, identifications and data files. */
 export const ARCHIVE_LICENCE = {
   name: 'CC BY 4.0',

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { scratchDir } from '../setup/paths.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 
-/** One extra build, served from a sub-folder of a configured host, for every assertion below. */
+/** One extra build of the fixture archive, served from a sub-folder of a configured host, for every assertion below. */
 const SITE_URL = 'https://dialogue-archive.test';
 const BASE_PATH = '/research/archive/';
 const outDir = join(scratchDir, 'site-address');
@@ -15,7 +16,7 @@ const PLACEHOLDER = /example\.org|localhost|127\.0\.0\.1/i;
 
 let output = '';
 beforeAll(async () => {
-  const result = await runBuild({ ARCHIVE_OUT_DIR: outDir, SITE_URL, BASE_PATH });
+  const result = await runBuild({ ARCHIVE_CONTENT_DIR: archiveFixtureDir, ARCHIVE_OUT_DIR: outDir, SITE_URL, BASE_PATH });
   output = result.output;
   expect(result.code, output).toBe(0);
 }, 600_000);
@@ -162,6 +163,38 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
         );
         expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
       }
+    }
+  });
+});
+
+describe('identifiers that outlive the address', () => {
+  // The test site is the same fixture archive built with no SITE_URL (so for http://localhost:4321/).
+  const otherSite = () => inject('siteDir');
+  const read = (dir: string, sitePath: string) => readFileSync(fileFor(dir, sitePath)!, 'utf-8');
+  const guids = (dir: string) =>
+    [new XMLParser({ ignoreAttributes: false }).parse(read(dir, '/rss.xml')).rss.channel.item]
+      .flat()
+      .map(
+        (item: { guid: { '#text': string; '@_isPermaLink': string } }) => `${item.guid['#text']} ${item.guid['@_isPermaLink']}`,
+      )
+      .sort();
+  const uids = (dir: string) => [...read(dir, '/data/meetings.ics').matchAll(/^UID:(.*)\r$/gm)].map(([, uid]) => uid).sort();
+
+  it('are the same feed guids and calendar UIDs whatever SITE_URL the archive is built with', () => {
+    expect(guids(outDir).length).toBeGreaterThan(0);
+    expect(guids(outDir)).toEqual(guids(otherSite()));
+    expect(uids(outDir).length).toBeGreaterThan(0);
+    expect(uids(outDir)).toEqual(uids(otherSite()));
+    for (const id of [...guids(outDir), ...uids(outDir)]) expect(id).not.toMatch(/localhost|dialogue-archive\.test/);
+  });
+
+  it('give every feed its own address as atom:link rel="self" and the page it is the feed of as its link', () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    for (const feed of ['/rss.xml', '/people/motegi-toshimitsu/rss.xml', '/topics/myanmar/rss.xml']) {
+      const { channel } = parser.parse(readFileSync(fileFor(outDir, feed)!, 'utf-8')).rss;
+      expect(channel['atom:link']['@_href'], feed).toBe(`${SITE_URL}${BASE_PATH}${feed.slice(1)}`);
+      expect(channel['atom:link']['@_rel'], feed).toBe('self');
+      expect(channel.link, feed).toBe(`${SITE_URL}${BASE_PATH}${feed.slice(1).replace(/rss\.xml$/, '')}`);
     }
   });
 });

@@ -163,7 +163,7 @@ describe('output escaping', () => {
 
   it('drops control characters an iCalendar TEXT value may not hold, keeping tabs', () => {
     const calendar = formatCalendar({
-      productId: '-//Archive//Meetings//EN',
+      productId: { company: 'Archive', product: 'Meetings' },
       name: 'Meetings',
       events: [
         {

@@ -72,6 +72,17 @@ describe('rssItem', () => {
   it('carries the full text between the dateline and the sign-off', () => {
     expect(item.content).toBe('<p>HÀ NỘI —</p>\n<p>Body.</p>\n<p>— VNS</p>');
   });
+
+  it('names the report by the archive’s fixed name and its id, not by its address', () => {
+    expect(item.customData).toBe('<guid isPermaLink="false">asean-japan-dialogue-archive:articles/supplied</guid>');
+    const elsewhere = rssItem(article('supplied', '2021-08-03', '2021-08-02'), {
+      bodyHtml: '<p>Body.</p>',
+      topicNames: [],
+      url: (path) => `http://localhost:4321${path}`,
+    });
+    expect(elsewhere.customData).toBe(item.customData);
+    expect(elsewhere.link).not.toBe(item.link);
+  });
 });
 
 /** A meeting with reports published on the given days, the first one's headline supplied. */

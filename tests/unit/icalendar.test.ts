@@ -5,7 +5,7 @@ const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('formatCalendar', () => {
   const calendar = formatCalendar({
-    productId: '-//Archive//Meetings//EN',
+    productId: { company: 'Archive', product: 'Meetings' },
     name: 'Meetings',
     events: [
       {
@@ -44,6 +44,7 @@ describe('formatCalendar', () => {
 
   it('writes an all-day event with a stable UID, escaped text and a UTC stamp', () => {
     const lines = calendar.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('PRODID:-//Archive//Meetings//EN');
     expect(lines).toContain('UID:a-meeting@archive.test');
     expect(lines).toContain('DTSTART;VALUE=DATE:20210802');
     expect(lines).toContain('DTSTAMP:20260102T030405Z');

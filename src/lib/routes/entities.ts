@@ -322,6 +322,9 @@ export function entityFeedRoutes(archive: Archive) {
       params: { section: SECTION[kind], slug: entity.id },
       props: {
         name: entity.data.name,
+        // The feed's own address and the page it is the feed of.
+        feedPath: kind === 'person' ? paths.personFeed(entity.id) : paths.topicFeed(entity.id),
+        pagePath: kind === 'person' ? paths.person(entity.id) : paths.topic(entity.id),
         description:
           kind === 'person'
             ? `Reports of ASEAN–Japan meetings in which ${entity.data.name} took part or is mentioned, archived word for word.`

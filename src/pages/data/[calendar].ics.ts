@@ -21,7 +21,7 @@ export const GET: APIRoute<Props> = ({ props: { meetings } }) => {
   const site = siteContext();
   const url = (sitePath: string) => absoluteTo(site, sitePath);
   const calendar = formatCalendar({
-    productId: `-//${SITE_NAME}//Meetings//EN`,
+    productId: { company: SITE_NAME, product: 'Meetings' },
     name: 'ASEAN–Japan meetings',
     events: meetings.map((meeting) => meetingEvent(meeting, url)),
   });

@@ -9,11 +9,13 @@ import { SITE_NAME, siteContext } from '../../../lib/site.ts';
 export const getStaticPaths = async () => withCacheKeys(entityFeedRoutes(await loadArchive()));
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
-  props: { name, description, articles, topics, glossary },
+  props: { name, description, feedPath, pagePath, articles, topics, glossary },
 }) =>
   articleFeed({
     title: `${name} · ${SITE_NAME}`,
     description,
+    feedPath,
+    pagePath,
     articles,
     topics,
     glossary,
