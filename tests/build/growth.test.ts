@@ -9,7 +9,8 @@ import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from 
  * build-output checks untouched. Two reports of one meeting from two sides, drafted by `npm run new-report` and
  * filled in as an editor would: Japan's foreign ministry's English press release (a title and a date line,
  * numbered paragraphs, a list, a line break, a "(Reference)" tail) and a Vietnamese outlet's report (a weekday date
- * line, a hyphen dateline, a bullet list, a "- TTXVN" sign-off, a publisher whose name TeX would escape).
+ * line, a hyphen dateline, a bullet list, a "- TTXVN" sign-off, a publisher whose name TeX would escape). No meeting
+ * of the archive fits the first, so new-report drafts the meeting's file beside it; the second is proposed that meeting.
  */
 const dir = join(scratchDir, 'growth');
 const grownContent = join(dir, 'content');
@@ -18,20 +19,21 @@ const grownContent = join(dir, 'content');
 const FILLED: Record<string, Record<string, string | string[]>> = {
   'mofa-2024-07-26-japan-asean-foreign-ministers.txt': {
     summary: "Japan's foreign minister met her ASEAN counterparts in Vientiane and announced support for maritime cooperation.",
-    name: "Japan–ASEAN Foreign Ministers' Meeting 2024",
-    format: 'in-person',
     publisher: 'Ministry of Foreign Affairs of Japan',
     publisherShort: 'MOFA',
     role: ['Minister for Foreign Affairs of Japan'],
   },
   'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt': {
     summary: "Viet Nam's foreign minister attended the ASEAN–Japan Foreign Ministers' Meeting in Vientiane.",
-    name: "Japan–ASEAN Foreign Ministers' Meeting 2024",
-    format: 'in-person',
     publisher: 'Báo Thế giới & Việt Nam',
     role: ['Minister of Foreign Affairs of Viet Nam', 'Minister for Foreign Affairs of Japan'],
   },
 };
+
+/** What the editor writes in the meeting file new-report drafts with the first report. */
+const MEETING_FILLED = { name: "Japan–ASEAN Foreign Ministers' Meeting 2024", format: 'in-person' };
+/** And what the editor adds to it: where it was held (the calendar's LOCATION), and the series it belongs to. */
+const MEETING_ADDED = 'place: Vientiane, Laos\nseries: ASEAN–Japan Foreign Ministers’ Meeting\n';
 
 /** The draft with every `key: "TODO: …"` replaced by the editor's value for that key. */
 function filledIn(draft: string, values: Record<string, string | string[]>): string {
@@ -66,14 +68,34 @@ describe('the fixture archive plus a press release and a Vietnamese report of on
     );
     const env = { ARCHIVE_CONTENT_DIR: grownContent };
 
+    const meetingIds: string[] = [];
     for (const [received, values] of Object.entries(FILLED)) {
       cpSync(join(receivedFixturesDir, received), join(grownContent, 'sources', received));
       const before = new Set(readdirSync(join(grownContent, 'articles')));
+      const meetingsBefore = new Set(readdirSync(join(grownContent, 'meetings')));
       const drafted = await npm(['run', '-s', 'new-report', '--', join(grownContent, 'sources', received)], env);
       expect(drafted.code, drafted.output).toBe(0);
       const [draftFile] = readdirSync(join(grownContent, 'articles')).filter((name) => !before.has(name));
       expect(draftFile).toMatch(/^2024-07-26-/);
-      const filled = filledIn(readFileSync(join(grownContent, 'articles', draftFile), 'utf-8'), values);
+      const draft = readFileSync(join(grownContent, 'articles', draftFile), 'utf-8');
+      const meetingId = /^meeting:\n {2}id: ([\w-]+) # proposed: /m.exec(draft)?.[1];
+      expect(meetingId, draft).toBeDefined();
+      meetingIds.push(meetingId!);
+      const newMeetings = readdirSync(join(grownContent, 'meetings')).filter((name) => !meetingsBefore.has(name));
+      if (meetingIds.length === 1) {
+        // No meeting of the archive is of that day: the meeting's file is drafted, and the report names it.
+        expect(newMeetings).toEqual([`${meetingId}.yaml`]);
+        const meetingFile = join(grownContent, 'meetings', newMeetings[0]);
+        const filledMeeting = filledIn(readFileSync(meetingFile, 'utf-8'), MEETING_FILLED) + MEETING_ADDED;
+        expect(filledMeeting).not.toMatch(/: "TODO:/);
+        writeFileSync(meetingFile, filledMeeting);
+      } else {
+        // The second report of the meeting: that meeting is proposed, and no other file drafted.
+        expect(newMeetings).toEqual([]);
+        expect(meetingId).toBe(meetingIds[0]);
+        expect(drafted.output).toContain(`Meeting: meeting ${meetingIds[0]} proposed (the same day;`);
+      }
+      const filled = filledIn(draft, values);
       expect(filled).not.toMatch(/: "TODO:/);
       writeFileSync(join(grownContent, 'articles', draftFile), filled);
     }
