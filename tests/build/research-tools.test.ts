@@ -128,7 +128,8 @@ describe('feeds per person and per topic', () => {
 
   const check = (pagePath: string, expectedIds: string[]) => {
     const { channel, items } = feedOf(pagePath);
-    expect(channel.link).toBe(`${site}/`);
+    // The channel links the page it is the feed of.
+    expect(channel.link).toBe(`${site}${pagePath}`);
     expect(items.map((item) => item.link).sort()).toEqual(expectedIds.map((id) => `${site}/articles/${id}/`).sort());
     const dates = items.map((item) => new Date(item.pubDate).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

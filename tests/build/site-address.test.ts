@@ -68,7 +68,17 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
   });
 
   it('names no placeholder host in any file it wrote', () => {
-    for (const path of textFiles()) expect(readFileSync(join(outDir, path), 'utf-8'), path).not.toMatch(PLACEHOLDER);
+    // The fixture's own links to the reports' publications and the meetings' official pages are content, not the site's.
+    const contentLinks = [archiveFixtureDir + 'articles', archiveFixtureDir + 'meetings'].flatMap((dir) =>
+      readdirSync(dir).flatMap((name) =>
+        [...readFileSync(join(dir, name), 'utf-8').matchAll(/url: (\S+)/g)].map(([, url]) => url),
+      ),
+    );
+    expect(contentLinks.length).toBeGreaterThan(0);
+    for (const path of textFiles()) {
+      const text = contentLinks.reduce((written, url) => written.replaceAll(url, ''), readFileSync(join(outDir, path), 'utf-8'));
+      expect(text, path).not.toMatch(PLACEHOLDER);
+    }
   });
 
   it('gives every page its canonical address on the configured site and base path', () => {
