@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { meetingListRoutes, meetingRoutes, reportMeeting, withKeyedIds } from '../../src/lib/routes/meeting.ts';
+import { meetingListRoutes, meetingRoutes, reportLanguage, reportMeeting, withKeyedIds } from '../../src/lib/routes/meeting.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
 // The meeting pages' data from plain objects shaped like Astro's collection entries, as in route-data.test.ts.
@@ -297,6 +297,18 @@ describe('meetingRoutes', () => {
     expect(doubted.note).toEqual({ id: 'event-note-kyodo-1', text: 'Doubtful.' });
     expect(doubted.date.doubt?.href).toBe('#event-note-kyodo-1');
     expect(byId.forum.events).toEqual([]);
+  });
+});
+
+describe('reportLanguage', () => {
+  it('names the language a report was published in, English where the report gives none', () => {
+    const of = (lang?: string) => reportLanguage({ data: { lang } } as unknown as Parameters<typeof reportLanguage>[0]);
+    expect([of(), of('vi'), of('ja'), of('th')]).toEqual([
+      { code: 'en', name: 'English' },
+      { code: 'vi', name: 'Vietnamese' },
+      { code: 'ja', name: 'Japanese' },
+      { code: 'th', name: 'Thai' },
+    ]);
   });
 });
 

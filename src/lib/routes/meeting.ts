@@ -20,12 +20,12 @@ export interface ReportLanguage {
   name: string;
 }
 
-/**
- * The language of a report. The one place that decides it: every report is in English until the content gives each
- * its own language (then this takes the report).
- */
-export function reportLanguage(): ReportLanguage {
-  return { code: 'en', name: 'English' };
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The language a report was published in (its `lang`, English by default), with its name in English. */
+export function reportLanguage(article: Pick<Article, 'data'>): ReportLanguage {
+  const code = article.data.lang ?? 'en';
+  return { code, name: LANGUAGE_NAMES.of(code) ?? code };
 }
 
 /** A report of a meeting, as the meeting's page, its listing and the report pages of its other reports name it. */
@@ -167,7 +167,7 @@ export function reportLine(report: Article, site: SiteContext): MeetingReportLin
   return {
     href: linkTo(site, paths.article(report.id)),
     publisher: publication.publisher,
-    language: reportLanguage(),
+    language: reportLanguage(report),
     publicationDate: shownDate(publication.date),
     headline: shownHeadline(report.data),
   };
