@@ -4,6 +4,6 @@
  */
 export function mustGet<T>(map: ReadonlyMap<string, T>, id: string, collection = 'content'): T {
   const found = map.get(id);
-  if (!found) throw new Error(`No ${collection} entry "${id}"; the content checks should have caught this`);
+  if (found === undefined) throw new Error(`No ${collection} entry "${id}"; the content checks should have caught this`);
   return found;
 }

@@ -146,16 +146,32 @@ describe('articlePages', () => {
   const pages = articlePages(archive, site);
   const byId = Object.fromEntries(pages.map(({ params, props }) => [params.slug, props.page]));
 
-  it('gives each article its neighbours in meeting order, linked under the base path', () => {
+  it('gives each article its meeting’s neighbours in meeting order, their pages linked under the base path', () => {
     expect(pages.map(({ params }) => params.slug)).toEqual(['first', 'later', 'last']);
     expect(byId.first.previous).toBeUndefined();
     expect(byId.later.previous).toMatchObject({
-      href: '/sub/articles/first/',
+      href: '/sub/meetings/first/',
       text: 'Meeting first',
       date: { iso: '2020-10-15', text: 'on or before 15 October 2020' },
     });
-    expect(byId.later.next).toMatchObject({ href: '/sub/articles/last/', text: 'Meeting last', date: { text: 'December 2023' } });
+    expect(byId.later.next).toMatchObject({ href: '/sub/meetings/last/', text: 'Meeting last', date: { text: 'December 2023' } });
     expect(byId.last.next).toBeUndefined();
+  });
+
+  it('gives the reports of one meeting the same neighbours: the meetings before and after, not each other', () => {
+    const reports = articlePages(
+      testArchive([
+        article('before', { meeting: '2021-01-05' }),
+        article('one', { meeting: '2021-08-02', meetingId: 'fmm' }),
+        article('two', { meeting: '2021-08-02', meetingId: 'fmm', published: '2021-08-03' }),
+        article('after', { meeting: '2022-03-01' }),
+      ]),
+      site,
+    ).filter(({ params }) => params.slug === 'one' || params.slug === 'two');
+    for (const { props } of reports) {
+      expect(props.page.previous?.href).toBe('/sub/meetings/before/');
+      expect(props.page.next?.href).toBe('/sub/meetings/after/');
+    }
   });
 
   it('resolves people and topics to their entries and addresses', () => {
@@ -203,6 +219,7 @@ describe('articlePages', () => {
   it('gives the facts card the meeting’s date with its basis, its format, its co-chairs and its timeline entry', () => {
     expect(byId.first.meeting).toEqual({
       name: 'Meeting first',
+      href: '/sub/meetings/first/',
       partOf: undefined,
       date: {
         iso: '2020-10-15',

@@ -1,5 +1,5 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
-import { citationSource, glossaryTerms, type Archive, type Article, type Person } from '../archive.ts';
+import { citationSource, glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import {
   apa,
@@ -44,7 +44,7 @@ export interface TextLink {
 /** The id of the full facts on a report's page, where the card under the headline leads. */
 export const ARTICLE_FACTS_ID = 'meeting-facts';
 
-/** A neighbouring meeting: its report linked by the meeting's name, and its date. */
+/** A neighbouring meeting: its page linked by its name, and its date. */
 export interface MeetingLink extends TextLink {
   date: ShownDate;
 }
@@ -52,6 +52,8 @@ export interface MeetingLink extends TextLink {
 /** The meeting's facts, as the card under the headline (on a phone) and the facts beside or after the text show them. */
 export interface MeetingFacts {
   name: string;
+  /** The meeting's page, with all its reports. */
+  href: string;
   partOf: string | undefined;
   /** Qualified by how the report fixes it ("on or before"), with the reason as its gloss. */
   date: ShownDate;
@@ -150,20 +152,22 @@ export function citationRoutes({ articles }: Pick<Archive, 'articles'>) {
   );
 }
 
-/** One page per article, oldest meeting first, each with its neighbours (found by position, not by search). */
+/** One page per article, oldest meeting first, each with its meeting's neighbours (found by position, not by search). */
 export function articlePages(
   archive: Archive,
   site: SiteContext,
 ): { params: { slug: string }; props: { page: ArticlePageData } }[] {
   const onTimeline = timelineMeetingHrefs(archive.meetings, site);
-  return archive.articles.map((article, index) => ({
+  // A report's neighbours are its meeting's: the reports of one meeting share them.
+  const meetingIndex = new Map(archive.meetings.map((meeting, index) => [meeting.id, index]));
+  return archive.articles.map((article) => ({
     params: { slug: article.id },
     props: {
       page: articlePageData(
         archive,
         site,
         article,
-        neighbours(archive.articles, index),
+        neighbours(archive.meetings, mustGet(meetingIndex, article.data.meeting.id)),
         mustGet(onTimeline, article.data.meeting.id),
       ),
     },
@@ -174,7 +178,7 @@ function articlePageData(
   archive: Archive,
   site: SiteContext,
   article: Article,
-  { previous, next }: { previous: Article | undefined; next: Article | undefined },
+  { previous, next }: { previous: Meeting | undefined; next: Meeting | undefined },
   timelineHref: string,
 ): ArticlePageData {
   const { people, topics, glossary, glossaryById } = archive;
@@ -189,11 +193,11 @@ function articlePageData(
   const participantRows = participants.map(personRow);
   const mentionRows = mentions.map(personRow);
   const articleTopics = article.data.topics.map(({ id }) => mustGet(topics, id));
-  const meetingLink = (other: Article | undefined): MeetingLink | undefined =>
+  const meetingLink = (other: Meeting | undefined): MeetingLink | undefined =>
     other && {
-      href: linkTo(site, paths.article(other.id)),
-      text: other.data.meeting.name,
-      date: shownDate(other.data.meeting.date, { basis: other.data.meeting.dateBasis }),
+      href: linkTo(site, paths.meeting(other.id)),
+      text: other.data.name,
+      date: shownDate(other.data.date, { basis: other.data.dateBasis }),
     };
   // Abbreviations in the pieces shown around the body are marked at their first use there, as in the body.
   const terms = glossaryTerms(glossary);
@@ -228,6 +232,7 @@ function articlePageData(
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
     meeting: {
       name: meeting.name,
+      href: linkTo(site, paths.meeting(meeting.id)),
       partOf: meeting.partOf,
       date: shownDate(meeting.date, { basis: meeting.dateBasis }),
       format: MEETING_FORMAT_LABELS[meeting.format],
