@@ -184,15 +184,19 @@ describe('browsing by date', () => {
     }
   });
 
-  it('links each article to the previous and next meeting by date', () => {
-    for (const [index, { id }] of articles.entries()) {
+  it('links each article to the meetings before and after its own, by date', () => {
+    // The meetings in date order (ties by id), each once however many reports it has.
+    const meetings = [...new Map(articles.map(({ data }) => [data.meeting.id, data.meeting.date])).entries()]
+      .sort(([a, aDate], [b, bDate]) => (aDate === bDate ? (a < b ? -1 : 1) : aDate < bDate ? -1 : 1))
+      .map(([id]) => id);
+    for (const { id, data } of articles) {
       const adjacent = readPage(siteDir, `/articles/${id}/`).querySelector('nav.adjacent');
-      const previous = articles[index - 1];
-      const next = articles[index + 1];
-      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined).toBe(
-        previous && `/articles/${previous.id}/`,
+      const index = meetings.indexOf(data.meeting.id);
+      const [previous, next] = [meetings[index - 1], meetings[index + 1]];
+      expect(adjacent?.querySelector('a[rel="prev"]')?.getAttribute('href') ?? undefined, id).toBe(
+        previous && `/meetings/${previous}/`,
       );
-      expect(adjacent?.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined).toBe(next && `/articles/${next.id}/`);
+      expect(adjacent?.querySelector('a[rel="next"]')?.getAttribute('href') ?? undefined, id).toBe(next && `/meetings/${next}/`);
     }
   });
 });
