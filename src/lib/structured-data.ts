@@ -50,7 +50,6 @@ export function newsArticle(facts: NewsArticleFacts): object {
     '@type': 'NewsArticle',
     '@id': facts.url,
     url: facts.url,
-    mainEntityOfPage: facts.url,
     headline: facts.headline,
     description: facts.summary,
     datePublished: facts.datePublished,

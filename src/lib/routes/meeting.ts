@@ -13,20 +13,9 @@ import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
 import type { MeetingLink, TextLink, TopicGroup } from './article-page.ts';
 import { listingRoutes } from './listing.ts';
+import { reportLanguage, versionsAmong, type ReportLanguage } from '../report-language.ts';
 
-/** A report's language, for a `lang` attribute and for readers. */
-export interface ReportLanguage {
-  code: string;
-  name: string;
-}
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** The language a report was published in (its `lang`, English by default), with its name in English. */
-export function reportLanguage(article: Pick<Article, 'data'>): ReportLanguage {
-  const code = article.data.lang ?? 'en';
-  return { code, name: LANGUAGE_NAMES.of(code) ?? code };
-}
+export { reportLanguage, type ReportLanguage };
 
 /** A report of a meeting, as the meeting's page, its listing and the report pages of its other reports name it. */
 export interface MeetingReportLine {
@@ -37,6 +26,14 @@ export interface MeetingReportLine {
   publicationDate: ShownDate;
   /** As shown: a supplied headline in square brackets. */
   headline: string;
+  /** The report's versions in other languages among its meeting's reports (`translationOf`), each linked. */
+  versions: ReportVersion[];
+}
+
+/** Another language's version of a report: its page, and its language. */
+export interface ReportVersion {
+  href: string;
+  language: ReportLanguage;
 }
 
 /** A report in the meeting page's reading view: what heads its column, and its text. */
@@ -104,8 +101,11 @@ export interface MeetingPageData {
 export interface ReportMeetingData {
   href: string;
   name: string;
-  /** First published first, the report itself left out. */
-  otherReports: MeetingReportLine[];
+  /**
+   * First published first, the report itself left out; each named by its publisher and date (the meeting's page
+   * gives their headlines: the report page has a weight budget).
+   */
+  otherReports: Omit<MeetingReportLine, 'headline'>[];
 }
 
 /** One page per meeting, oldest first, with the meetings before and after it. */
@@ -162,7 +162,8 @@ function seriesText({ series, number }: Meeting['data']): string | undefined {
   return number === undefined ? series : `${series}, no. ${number}`;
 }
 
-export function reportLine(report: Article, site: SiteContext): MeetingReportLine {
+/** A report as a list of its meeting's reports names it; `reports`, its meeting's, give its versions. */
+export function reportLine(report: Article, site: SiteContext, reports: readonly Article[] = []): MeetingReportLine {
   const { publication } = report.data;
   return {
     href: linkTo(site, paths.article(report.id)),
@@ -170,7 +171,16 @@ export function reportLine(report: Article, site: SiteContext): MeetingReportLin
     language: reportLanguage(report),
     publicationDate: shownDate(publication.date),
     headline: shownHeadline(report.data),
+    versions: reportVersions(report, reports, site),
   };
+}
+
+/** A report's versions in other languages among its meeting's reports, each linked with its language. */
+export function reportVersions(report: Article, reports: readonly Article[], site: SiteContext): ReportVersion[] {
+  return versionsAmong(report, reports).map((version) => ({
+    href: linkTo(site, paths.article(version.id)),
+    language: reportLanguage(version),
+  }));
 }
 
 function meetingReport(
@@ -181,7 +191,7 @@ function meetingReport(
   reports: readonly Article[],
 ): MeetingReport {
   const { publication } = report.data;
-  const line = reportLine(report, site);
+  const line = reportLine(report, site, reports);
   const shared = reports.filter((other) => other.data.publication.publisherShort === publication.publisherShort).length > 1;
   return {
     ...line,
@@ -330,7 +340,12 @@ export function reportMeeting(
   return {
     href: linkTo(site, paths.meeting(meeting.id)),
     name: meeting.data.name,
-    otherReports: meeting.reports.filter((other) => other.id !== report.id).map((other) => reportLine(other, site)),
+    otherReports: meeting.reports
+      .filter((other) => other.id !== report.id)
+      .map((other) => {
+        const { headline: _shownOnTheMeetingPage, ...line } = reportLine(other, site);
+        return line;
+      }),
   };
 }
 
