@@ -104,6 +104,14 @@ function existingReference<Collection extends 'meetings' | 'people' | 'topics'>(
 const meetingRef = existingReference('meetings', ENTITY_EXTENSIONS);
 const personRef = existingReference('people', ENTITY_EXTENSIONS);
 const topicRef = existingReference('topics', ENTITY_EXTENSIONS);
+/** Another report's id (its file name in articles/ without `.mdx`), refused with a "did you mean" if no such file. */
+const articleRef = z.string().superRefine((id, ctx) => {
+  const known = entityIdsIn(dirs.articles, ['.mdx']);
+  if (!known.has(id)) {
+    const hint = closestId(id, known);
+    ctx.addIssue({ code: 'custom', message: `no article "${id}" in articles/${hint ? ` (did you mean "${hint}"?)` : ''}` });
+  }
+});
 
 /** Text that is only text: no control, noncharacter or bidirectional-override characters (see content-safety.ts). */
 const plainText = z.string().superRefine((value, ctx) => {
@@ -226,6 +234,11 @@ const articleFields = z.object({
   headline: nonEmpty,
   /** The language the report was published in (BCP 47, e.g. "vi", "ja", "th"); its words are marked with it. */
   lang: languageTag.default('en'),
+  /**
+   * The report this one is a translation or another language's version of (its id: its file name in articles/
+   * without `.mdx`), e.g. a foreign ministry's Japanese release of its English one; the pages link the versions.
+   */
+  translationOf: articleRef.optional(),
   /** True where the received text has no headline and the archive supplied one (shown in square brackets). */
   headlineSupplied: z.boolean().default(false),
   /** Editorial one-sentence summary; shown as the archive's words, never as the source's. */

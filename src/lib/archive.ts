@@ -92,6 +92,7 @@ export function archiveOf(collections: {
 }): Archive {
   const meetingEntries = new Map(collections.meetings.map((meeting) => [meeting.id, meeting]));
   const articles = collections.articles.map((article) => withMeeting(article, meetingEntries)).toSorted(byMeetingDate);
+  checkVersions(articles);
   const meetings = meetingsOf(articles, meetingEntries);
   const glossary = collections.glossary.toSorted((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation, 'en'));
   return {
@@ -117,6 +118,28 @@ function withMeeting(article: StoredArticle, meetings: Map<string, MeetingEntry>
     ...article,
     data: { ...article.data, meeting: { ...meeting.data, id: meeting.id, dateBasis: dateBasis ?? meeting.data.dateBasis } },
   };
+}
+
+/**
+ * A report marked as another's translation or version (`translationOf`, whose existence the schema has checked) names
+ * a report of its own meeting: the pages show the versions among the meeting's reports.
+ */
+function checkVersions(articles: readonly Article[]): void {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  for (const article of articles) {
+    const { translationOf } = article.data;
+    if (translationOf === undefined) continue;
+    const original = byId.get(translationOf);
+    const where = article.filePath ?? article.id;
+    if (!original) throw new Error(`${where}: translationOf: no article "${translationOf}"`);
+    if (original.id === article.id) throw new Error(`${where}: translationOf: names the report itself`);
+    if (original.data.meeting.id !== article.data.meeting.id)
+      throw new Error(
+        `${where}: translationOf: "${translationOf}" is a report of ${original.data.meeting.id}, not of this report's meeting ${article.data.meeting.id}`,
+      );
+    if (original.data.translationOf !== undefined)
+      throw new Error(`${where}: translationOf: "${translationOf}" is itself a version of "${original.data.translationOf}": name that one`);
+  }
 }
 
 /** Each meeting with its reports, in the articles' order (oldest meeting first), the reports first published first. */

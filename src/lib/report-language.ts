@@ -1,0 +1,81 @@
+/**
+ * A report's language: the one place that decides it (its `lang`, English by default) and names it, and what
+ * `new-report` proposes from a received text.
+ */
+
+/** A report's language, for a `lang` attribute and for readers. */
+export interface ReportLanguage {
+  /** BCP 47, as the report's `lang` gives it ("vi", "ja"). */
+  code: string;
+  /** Its name in English ("Vietnamese"), as the archive's interface names it. */
+  name: string;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The language a report was published in (its `lang`, English by default), with its name in English. */
+export function reportLanguage(article: { data: { lang?: string } }): ReportLanguage {
+  const code = article.data.lang ?? 'en';
+  return { code, name: languageName(code) };
+}
+
+/** A language's name in English ("vi" → "Vietnamese"), or the tag itself where Intl knows none. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Letters only Vietnamese writes among the Latin scripts: ă â đ ê ô ơ ư, and the tone marks on them and on the plain vowels. */
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9ĩũĨŨ]/u;
+
+/**
+ * The language `new-report` proposes for a received text, with why: Thai by Thai script, Japanese by kana and
+ * kanji, Vietnamese by its letters (a word in five or more with one of Vietnamese's own letters or tone marks:
+ * an English text naming Bùi Thanh Sơn stays English), else English.
+ */
+export function proposedLanguage(text: string): { code: string; why: string } {
+  const normalized = text.normalize('NFC');
+  const letters = [...normalized.matchAll(/\p{L}/gu)].length;
+  if (letters === 0) return { code: 'en', why: 'no letters; English by default' };
+  const share = (pattern: RegExp) => [...normalized.matchAll(pattern)].length / letters;
+  if (share(/\p{Script=Thai}/gu) > 0.3) return { code: 'th', why: 'Thai script' };
+  const kana = share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  if (kana + share(/\p{Script=Han}/gu) > 0.3)
+    return { code: 'ja', why: kana > 0 ? 'kana and kanji' : 'kanji (no kana: check it is not Chinese)' };
+  const words = normalized.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  const vietnamese = words.filter((word) => VIETNAMESE_LETTER.test(word)).length;
+  if (words.length > 0 && vietnamese / words.length >= 0.2) return { code: 'vi', why: 'Vietnamese letters and tone marks' };
+  return { code: 'en', why: 'Latin script without Vietnamese letters' };
+}
+
+/** What `versionsAmong` needs of a report. */
+interface Versioned {
+  id: string;
+  data: { translationOf?: string };
+}
+
+/**
+ * The other versions of a report among `reports` (its meeting's): the report it is a translation of, those that are
+ * translations of it, and the other translations of the same one.
+ */
+export function versionsAmong<T extends Versioned>(report: Versioned, reports: readonly T[]): T[] {
+  const original = report.data.translationOf ?? report.id;
+  return reports.filter((other) => other.id !== report.id && (other.id === original || other.data.translationOf === original));
+}
+
+/**
+ * The `lang` to mark a report's words with on a page in the interface's language (English): its language, or none
+ * for English.
+ */
+export function wordsLang(article: { data: { lang?: string } }): string | undefined {
+  const { code } = reportLanguage(article);
+  return code === 'en' ? undefined : code;
+}
+
+/** The `lang` of a report's headline as shown: its words' (`wordsLang`), unless the archive supplied it in its own. */
+export function headlineLang(article: { data: { lang?: string; headlineSupplied?: boolean } }): string | undefined {
+  return article.data.headlineSupplied ? undefined : wordsLang(article);
+}
