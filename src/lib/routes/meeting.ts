@@ -13,7 +13,7 @@ import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
 import type { MeetingLink, TextLink, TopicGroup } from './article-page.ts';
 import { listingRoutes } from './listing.ts';
-import { reportLanguage, versionsAmong, type ReportLanguage } from '../report-language.ts';
+import { headlineLang, reportLanguage, versionsAmong, type ReportLanguage } from '../report-language.ts';
 
 export { reportLanguage, type ReportLanguage };
 
@@ -26,6 +26,8 @@ export interface MeetingReportLine {
   publicationDate: ShownDate;
   /** As shown: a supplied headline in square brackets. */
   headline: string;
+  /** The headline's language, where it is not English (`headlineLang`). */
+  headlineLang: string | undefined;
   /** The report's versions in other languages among its meeting's reports (`translationOf`), each linked. */
   versions: ReportVersion[];
 }
@@ -171,6 +173,7 @@ export function reportLine(report: Article, site: SiteContext, reports: readonly
     language: reportLanguage(report),
     publicationDate: shownDate(publication.date),
     headline: shownHeadline(report.data),
+    headlineLang: headlineLang(report),
     versions: reportVersions(report, reports, site),
   };
 }
