@@ -108,6 +108,8 @@ export interface ReportMeetingData {
    * gives their headlines: the report page has a weight budget).
    */
   otherReports: Omit<MeetingReportLine, 'headline'>[];
+  /** The report's versions in other languages ("Also in Japanese"). */
+  versions: ReportVersion[];
 }
 
 /** One page per meeting, oldest first, with the meetings before and after it. */
@@ -346,9 +348,10 @@ export function reportMeeting(
     otherReports: meeting.reports
       .filter((other) => other.id !== report.id)
       .map((other) => {
-        const { headline: _shownOnTheMeetingPage, ...line } = reportLine(other, site);
+        const { headline: _shownOnTheMeetingPage, ...line } = reportLine(other, site, meeting.reports);
         return line;
       }),
+    versions: reportVersions(report, meeting.reports, site),
   };
 }
 

@@ -110,7 +110,7 @@ function timelineMeeting(meeting: Meeting, { people, topics }: Archive, site: Si
     href,
     name: meeting.data.name,
     date: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
-    reports: meeting.reports.map((report) => reportLine(report, site, meeting.reports)),
+    reports: meeting.reports.map((report) => reportLine(report, site)),
     participants: [...participantIds].map((id) => ({ person: mustGet(people, id), href: linkTo(site, paths.person(id)) })),
     topics: briefly(meetingTopicLinks(meeting.reports, topics, site), href),
   };
