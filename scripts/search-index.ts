@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { cachesOn } from '../src/build/cache.ts';
 import { codeDigest } from '../src/build/code-digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
-import { entityAliasesFrom, searchInputPage, withEntityAliases, type EntityAliases } from '../src/build/search-input-page.ts';
+import {
+  entityAliasesFrom,
+  searchInputPage,
+  withEntityAliases,
+  withIndexLanguage,
+  type EntityAliases,
+} from '../src/build/search-input-page.ts';
 import type { NameEntry } from '../src/lib/search-suggestions.ts';
 import { NOTE_MARKER_CLASS } from '../src/lib/note-marks.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../src/lib/paragraph-anchors.ts';
@@ -20,7 +26,12 @@ import { filePaths } from '../src/lib/urls.ts';
  */
 export const SEARCH_EXCLUDED = `.${PARAGRAPH_ANCHOR_CLASS}, .${NOTE_MARKER_CLASS}`;
 
-const INDEX_ARGUMENTS = ['--force-language', 'en', '--exclude-selectors', SEARCH_EXCLUDED];
+/**
+ * No `--force-language`: Pagefind indexes each page in its `<html lang>` (a report's input page is in the report's
+ * language, `withIndexLanguage`), one index per language in the same bundle, each with that language's word
+ * segmentation and stemming; the search page searches every language's index at once (`src/scripts/search-page.ts`).
+ */
+const INDEX_ARGUMENTS = ['--exclude-selectors', SEARCH_EXCLUDED];
 
 /**
  * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. A query is
@@ -187,7 +198,7 @@ export function searchIndexCache(cacheDir: string) {
       let page: string;
       try {
         if (!aliasesOf) throw new Error('keptFiles() reads the names before any page is kept');
-        page = withEntityAliases(searchInputPage(bytes.toString('utf-8')), aliasesOf);
+        page = withIndexLanguage(withEntityAliases(searchInputPage(bytes.toString('utf-8')), aliasesOf));
       } catch (error) {
         throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`, { cause: error });
       }

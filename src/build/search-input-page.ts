@@ -1,7 +1,7 @@
 import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { closingTag, spliceHtml, tagTokens } from '../lib/html.ts';
 import type { NameEntry } from '../lib/search-suggestions.ts';
-import { joinAliasGroups, SEARCH_ENTITIES_ATTRIBUTE, searchAliasGroups } from '../lib/search-terms.ts';
+import { joinAliasGroups, SEARCH_ENTITIES_ATTRIBUTE, SEARCH_LANGUAGE_ATTRIBUTE, searchAliasGroups } from '../lib/search-terms.ts';
 
 /**
  * What Pagefind reads of a built page, as a page of its own: the page's `<html>` start tag, each element marked
@@ -59,6 +59,27 @@ export function withEntityAliases(html: string, aliasesOf: EntityAliases): strin
       return { start: tag.start, end: tag.end, text };
     });
   return spliceHtml(html, splices);
+}
+
+/**
+ * A page as the search index reads it: in the language of its indexed words. A report page is the archive's,
+ * `<html lang="en">`, with the report's words marked with their own `lang`; its search data gives the report's
+ * language (`data-search-lang`), which this makes the `lang` of the page's `<html>`, as Pagefind reads it to put the
+ * page in that language's index and segment and stem its words as that language's (Japanese and Thai have no spaces
+ * between words). A page whose search data gives no language is returned as it is.
+ */
+export function withIndexLanguage(html: string): string {
+  const tokens = tagTokens(html);
+  const data = tokens.find((tag) => tag.kind === 'start' && SEARCH_LANGUAGE_ATTRIBUTE in tag.attributes);
+  if (!data) return html;
+  const lang = decodeHTMLAttribute(data.attributes[SEARCH_LANGUAGE_ATTRIBUTE]!);
+  const htmlStart = tokens.find((tag) => tag.kind === 'start' && tag.name === 'html');
+  if (!htmlStart) throw new Error(`the page's search data gives its language (${lang}) but the page has no <html> start tag`);
+  const written = Object.entries(htmlStart.attributes)
+    .filter(([name]) => name !== 'lang')
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(decodeHTMLAttribute(value))}"`));
+  written.push(`lang="${escapeAttribute(lang)}"`);
+  return spliceHtml(html, [{ start: htmlStart.start, end: htmlStart.end, text: `<html ${written.join(' ')}>` }]);
 }
 
 /**

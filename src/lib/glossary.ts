@@ -1,4 +1,4 @@
-import { escapeRegExp } from './regexp.ts';
+import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 
 /**
  * Finding the reports' abbreviations (and names) in text. A form counts only as a whole word and with its
@@ -20,7 +20,7 @@ export function formPattern(forms: readonly string[]): RegExp {
   if (!pattern) {
     // Longest first, so "COVID-19" wins over a shorter form that starts it.
     const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'u');
     patterns.set(key, pattern);
   }
   return pattern;

@@ -7,7 +7,8 @@ import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
 import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
-import { escapeRegExp } from './regexp.ts';
+import { proposedLanguage } from './report-language.ts';
+import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 
 export interface KnownEntity {
   id: string;
@@ -458,7 +459,7 @@ function recogniseBody(body: readonly Block[]): string[] {
 function names(text: string, forms: readonly string[], ignoreCase: boolean): boolean {
   if (!ignoreCase) return formPattern(forms).test(text);
   const alternatives = forms.map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?:e?s)?(?!${WORD_CHAR})`, 'iu').test(text);
 }
 
 /** Words that start capitalised names of offices and bodies rather than of people. */
@@ -620,7 +621,7 @@ function nameWords({ name, series }: KnownMeeting): string[] {
 /** Whether a text has the word, capitals ignored, in the singular, plural or possessive ("minister", "Ministers'"). */
 function hasWord(text: string, word: string): boolean {
   const stem = escapeRegExp(word.replace(/s$/, ''));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${stem}(?:s|['’]s|s['’])?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<!${WORD_CHAR})${stem}(?:s|['’]s|s['’])?(?!${WORD_CHAR})`, 'iu').test(text);
 }
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -752,6 +753,7 @@ export function scaffoldReport({
   const recognised = [...frame.recognised, ...recogniseBody(body)];
   const bodyText = body.map((block) => block.join('\n')).join('\n\n');
   const fullText = sourceText.normalize('NFC');
+  const language = proposedLanguage(fullText);
   const foundPeople = people.filter((person) => names(fullText, person.forms, false));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
@@ -795,6 +797,7 @@ export function scaffoldReport({
   const lines = [
     '---',
     ...todo,
+    `lang: ${language.code} # proposed: ${language.why}`,
     `headline: ${yamlString(headline)}`,
     ...(frame.headline ? [] : ['headlineSupplied: true']),
     `summary: ${yamlString(placeholder('one sentence, in the archive’s words, on what the meeting did'))}`,

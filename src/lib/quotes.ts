@@ -1,7 +1,7 @@
 import { bodyParagraphs } from './paragraph-anchors.ts';
 import { mdxBlockText } from './received-text.ts';
 import { closingTag, hasEndTag, spliceHtml, tagTokens } from './html.ts';
-import { escapeRegExp, literalGuardedTest } from './regexp.ts';
+import { escapeRegExp, literalGuardedTest, WORD_CHAR } from './regexp.ts';
 
 /**
  * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
@@ -69,7 +69,7 @@ export function namesTest(names: readonly string[]): ((folded: string) => boolea
   const folded = [...new Set(names.map((name) => foldText(name).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (folded.length === 0) return undefined;
   const alternatives = folded.map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'u');
   // Any spacing between a name's words matches, so only each name's first word is sure to be in the text.
   return literalGuardedTest(pattern, [...new Set(folded.map((name) => name.split(/\s/, 1)[0]))]);
 }

@@ -1,5 +1,6 @@
 import type { Archive, Article } from './archive.ts';
 import { mustGet } from './lookup.ts';
+import { reportLanguage } from './report-language.ts';
 import { FACET_OPEN_LIMIT, facetOptionOrder, SEARCH_FACETS, type FacetKey } from './search-terms.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from './vocabulary.ts';
 
@@ -17,6 +18,7 @@ export function articleFacetValues(
     topic: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
     year: [String(meeting.date.year)],
     publisher: [publication.publisher],
+    language: [reportLanguage(article).name],
   };
 }
 
@@ -30,6 +32,7 @@ export function facetTotals(
     topic: new Map(),
     year: new Map(),
     publisher: new Map(),
+    language: new Map(),
   };
   for (const article of articles) {
     for (const [key, values] of Object.entries(articleFacetValues(article, archive)) as [FacetKey, string[]][]) {
@@ -65,7 +68,8 @@ export function searchFilterPanel(archive: Pick<Archive, 'articles' | 'people' |
   const totals = facetTotals(archive.articles, archive);
   const kindOfTopic = Object.fromEntries([...archive.topics.values()].map((topic) => [topic.data.name, topic.data.kind]));
   const kindsInUse = TOPIC_KINDS.filter((kind) => [...totals.topic.keys()].some((name) => kindOfTopic[name] === kind));
-  const facets = SEARCH_FACETS.filter(({ key }) => totals[key].size > 0).map(({ key, label }) => {
+  // Languages are a choice only where the reports are in more than one.
+  const facets = SEARCH_FACETS.filter(({ key }) => totals[key].size > (key === 'language' ? 1 : 0)).map(({ key, label }) => {
     const written = totals[key].size <= FACET_OPEN_LIMIT;
     const options = (values: Iterable<string>) =>
       written ? facetOptionOrder(key, values).map((value) => ({ value, count: totals[key].get(value) ?? 0 })) : [];

@@ -44,6 +44,14 @@ export function searchAliasGroups(entities: Iterable<NamedEntity>): string[][] {
 export const SEARCH_ENTITIES_ATTRIBUTE = 'data-search-entities';
 
 /**
+ * The attribute in which a report page's search data gives the report's language (BCP 47). The served page is the
+ * archive's, `<html lang="en">`, its report's words marked with their own `lang`; the search index's input page is
+ * `<html lang>` of the report's language (`withIndexLanguage`, `src/build/search-input-page.ts`), so Pagefind
+ * indexes it with that language's word segmentation and stemming, in that language's index.
+ */
+export const SEARCH_LANGUAGE_ATTRIBUTE = 'data-search-lang';
+
+/**
  * The aliases as a page's search data holds them (Pagefind's `aliases` meta): names joined by " · ", entities by
  * " | ", so a result card can tell which names are one entity's ("Bien Dong" and "East Sea").
  */
@@ -82,6 +90,7 @@ export const SEARCH_FACETS = [
   { key: 'topic', label: 'Topic' },
   { key: 'year', label: 'Year' },
   { key: 'publisher', label: 'Publisher' },
+  { key: 'language', label: 'Language' },
 ] as const;
 
 export type FacetKey = (typeof SEARCH_FACETS)[number]['key'];

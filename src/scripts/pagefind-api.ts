@@ -27,6 +27,8 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   init(): Promise<void>;
+  /** Adds an index to the instance's searches: here another language's index of the same bundle. */
+  mergeIndex(indexPath: string, options: { language: string; baseUrl: string; excerptLength: number }): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;

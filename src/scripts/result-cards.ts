@@ -64,9 +64,14 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     : resultLink(data.url, wordsOf(term), term ? paragraphOfMatch(data.anchors, data.locations) : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
+  // The report's words (its headline, unless the archive supplied it, and its excerpt) in the report's language.
+  const lang = data.meta.lang;
   if (data.meta.headlineSupplied) title.classList.add('result__title--supplied');
-  title.append(element('a', { href, textContent: data.meta.title ?? data.url }));
-  const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher].filter(Boolean).join(' · ');
+  title.append(
+    element('a', { href, textContent: data.meta.title ?? data.url, ...(lang && !data.meta.headlineSupplied && { lang }) }),
+  );
+  const language = data.filters.language?.[0];
+  const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher, language].filter(Boolean).join(' · ');
   card.append(title, element('p', { className: 'result__facts', textContent: facts }));
   if (alias) {
     card.append(
@@ -79,7 +84,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
   }
   const excerpt = alias?.excerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
-    const paragraph = element('p', { className: 'result__excerpt' });
+    const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));
     card.append(paragraph);
   }

@@ -63,6 +63,8 @@ type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => S
 export interface SearchBundles {
   bundlePath: string;
   entityBundlePath: string;
+  /** The reports' index's other languages, merged into the searches (`otherIndexLanguages`). */
+  otherLanguages: string[];
   namesPath: string;
 }
 
@@ -79,7 +81,7 @@ const pagefindModule = bundles.then(({ bundlePath }) => {
   const script = `${bundlePath}pagefind.js`;
   return import(/* @vite-ignore */ script) as Promise<PagefindModule>;
 });
-const reportIndex = bundles.then(({ bundlePath }) => startPagefind({ basePath: bundlePath }));
+const reportIndex = bundles.then(({ bundlePath, otherLanguages }) => startPagefind({ basePath: bundlePath }, otherLanguages));
 const entityIndex = bundles.then(({ entityBundlePath }) => startPagefind({ basePath: entityBundlePath, noWorker: true }));
 /**
  * Pagefind's filter index (every value of every facet, with its reports) is loaded only once the reader turns
@@ -278,13 +280,21 @@ function recordInAddress(): void {
   update(withAddressChanged, now);
 }
 
-async function startPagefind(bundle: { basePath: string; noWorker?: boolean }): Promise<PagefindApi> {
-  const pagefind = (await pagefindModule).createInstance({
-    ...bundle,
-    baseUrl: import.meta.env.BASE_URL,
-    excerptLength: EXCERPT_WORDS,
-  });
+/**
+ * One Pagefind instance of a bundle, searching its index in the page's language and, merged into it, each of
+ * `otherLanguages`: Pagefind indexes every report in its own language, one index each, and merges the results of
+ * all by score. The merged indexes are the same bundle's, named by its full address (Pagefind skips a merge whose
+ * address starts its own, taking it for the same index). Each is searched with its language's word segmentation.
+ */
+async function startPagefind(
+  bundle: { basePath: string; noWorker?: boolean },
+  otherLanguages: string[] = [],
+): Promise<PagefindApi> {
+  const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS };
+  const pagefind = (await pagefindModule).createInstance({ ...bundle, ...options });
   await pagefind.init();
+  const bundleUrl = new URL(bundle.basePath, location.href).href;
+  await Promise.all(otherLanguages.map((language) => pagefind.mergeIndex(bundleUrl, { language, ...options })));
   performance.mark('search:pagefind-ready');
   return pagefind;
 }

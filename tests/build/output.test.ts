@@ -7,7 +7,7 @@ import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 import { receivedParagraphs } from '../../src/lib/received-text.ts';
-import { entityAliasesFrom, withEntityAliases } from '../../src/build/search-input-page.ts';
+import { entityAliasesFrom, withEntityAliases, withIndexLanguage } from '../../src/build/search-input-page.ts';
 import { filePaths } from '../../src/lib/urls.ts';
 import { bodyParagraphElements, renderedLineWords } from '../setup/verbatim.ts';
 
@@ -53,14 +53,18 @@ describe('every page', () => {
     expect(pages.filter((path) => isArticlePage(path))).not.toHaveLength(0);
   });
 
-  it('has the search indexes Pagefind writes from the whole pages with their entities named, byte for byte (the build gives it only what it reads)', async () => {
-    // The whole pages as they would be with the entities' names in them, rather than only their addresses.
+  it('has the search indexes Pagefind writes from the whole pages with their entities named and in their report’s language, byte for byte (the build gives it only what it reads)', async () => {
+    // The whole pages as they would be with the entities' names in them, rather than only their addresses, and
+    // with <html lang> the language of the words they index.
     const aliasesOf = entityAliasesFrom(JSON.parse(readFileSync(join(siteDir, filePaths.searchNames), 'utf-8')));
     const wholePages = tempDir('archive-whole-pages-');
     for (const path of builtPages(siteDir)) {
       const file = relative(siteDir, fileFor(siteDir, path)!);
       mkdirSync(dirname(join(wholePages, file)), { recursive: true });
-      writeFileSync(join(wholePages, file), withEntityAliases(readFileSync(join(siteDir, file), 'utf-8'), aliasesOf));
+      writeFileSync(
+        join(wholePages, file),
+        withIndexLanguage(withEntityAliases(readFileSync(join(siteDir, file), 'utf-8'), aliasesOf)),
+      );
     }
     const fromWholePages = tempDir('archive-whole-pages-index-');
     const { pages: indexed } = await writeSearchIndex(wholePages, fromWholePages);

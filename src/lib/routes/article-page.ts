@@ -25,6 +25,7 @@ import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { filePaths, paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
+import { reportLanguage, type ReportLanguage } from '../report-language.ts';
 import { reportMeeting, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
 
@@ -112,6 +113,11 @@ export interface ArticlePageData {
   article: Article;
   /** The headline as shown (a supplied one in brackets). */
   headline: string;
+  /**
+   * The language the report's words are in (its `lang`): the headline (unless the archive supplied it), byline,
+   * body, dateline, sign-off and caption are marked with it; the archive's words around them stay in English.
+   */
+  language: ReportLanguage;
   url: string;
   /** The body, its paragraphs numbered and the phrases the notes are about marked, each followed by its note's number. */
   bodyHtml: string;
@@ -218,6 +224,7 @@ function articlePageData(
   return {
     article,
     headline: shown,
+    language: reportLanguage(article),
     url,
     bodyHtml: body.html,
     photoCaptionHtml: caption?.html,
@@ -304,6 +311,8 @@ function articlePageData(
         meetingDate: dateWords(meeting.date, { basis: meeting.dateBasis }).text,
         publisher: publication.publisher,
         headlineSupplied: article.data.headlineSupplied ? 'yes' : undefined,
+        // The language the result card marks the report's words with; English, the interface's, needs no mark.
+        lang: article.data.lang === 'en' ? undefined : article.data.lang,
       },
     },
     articlesHref: linkTo(site, paths.articles()),

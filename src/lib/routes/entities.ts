@@ -1,3 +1,4 @@
+import { wordsLang } from '../report-language.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
@@ -269,6 +270,8 @@ const KINDS = ['person', 'topic'] as const;
 export interface QuoteData {
   /** The paragraph's HTML as the report's page renders it, its abbreviations marked and linked. */
   html: string;
+  /** The report's language, where it is not English (`wordsLang`). */
+  lang: string | undefined;
   paragraph: TextLink;
   articleHref: string;
   meetingName: string;
@@ -282,6 +285,7 @@ function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossary
   const { number, html } = quotedParagraph(quote, glossary, site.base);
   return {
     html,
+    lang: wordsLang(article),
     paragraph: { href: linkTo(site, paths.paragraph(article.id, number)), text: `paragraph ${number}` },
     articleHref: linkTo(site, paths.article(article.id)),
     meetingName: meeting.name,

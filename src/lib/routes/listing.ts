@@ -1,3 +1,4 @@
+import { headlineLang } from '../report-language.ts';
 import type { Archive, Article, Meeting } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import type { PartialDate } from '../dates.ts';
@@ -45,6 +46,8 @@ export function listingRoutes<
 export interface ArticleCardData {
   href: string;
   headline: string;
+  /** The headline's language, where it is not English (`headlineLang`). */
+  headlineLang: string | undefined;
   meetingName: string;
   /** The meeting's date, to file the card under its year. */
   meetingDate: PartialDate;
@@ -64,6 +67,7 @@ export function articleCard(
   return {
     href,
     headline: shownHeadline(article.data),
+    headlineLang: headlineLang(article),
     meetingName: meeting.name,
     meetingDate: meeting.date,
     shownMeetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
@@ -77,6 +81,8 @@ export function articleCard(
 export interface ReportLine {
   href: string;
   headline: string;
+  /** The headline's language, where it is not English (`headlineLang`). */
+  headlineLang: string | undefined;
   publisher: string;
   publicationDate: ShownDate;
 }
@@ -85,6 +91,7 @@ export function reportLine(article: Article, site: SiteContext): ReportLine {
   return {
     href: linkTo(site, paths.article(article.id)),
     headline: shownHeadline(article.data),
+    headlineLang: headlineLang(article),
     publisher: article.data.publication.publisher,
     publicationDate: shownDate(article.data.publication.date),
   };

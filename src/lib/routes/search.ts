@@ -1,4 +1,5 @@
-import type { Archive } from '../archive.ts';
+import type { Archive, Article } from '../archive.ts';
+import { reportLanguage } from '../report-language.ts';
 import { searchFilterPanel } from '../search-filters.ts';
 import type { NameEntry } from '../search-suggestions.ts';
 import { searchAliases } from '../search-terms.ts';
@@ -12,6 +13,12 @@ export interface SearchPageData {
   /** Where the page's script loads Pagefind's indexes from: the reports', and the people, topic and glossary pages'. */
   bundlePath: string;
   entityBundlePath: string;
+  /**
+   * The reports' index holds one index per language (Pagefind indexes each report in its own language); Pagefind
+   * loads the one of the page's language (English) or, with no English report, the largest, and these are the
+   * others, which the page's script merges into its searches.
+   */
+  otherLanguages: string[];
   /** The names of the people, topics and glossary entries, fetched when a search finds nothing (`searchNameEntries`). */
   namesPath: string;
   /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
@@ -23,9 +30,26 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
     panel: searchFilterPanel(archive),
     bundlePath: linkTo(site, filePaths.searchBundle),
     entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
+    otherLanguages: otherIndexLanguages(archive.articles),
     namesPath: linkTo(site, filePaths.searchNames),
     sections: SITE_SECTIONS.map(({ label, path }) => ({ href: linkTo(site, path), text: label })),
   };
+}
+
+/**
+ * The languages of the reports' index besides the one Pagefind loads for the search page: English, the page's
+ * language, or where no report is in English, the language of the most reports (Pagefind's own choice then).
+ * Pagefind names each language's index by the page's `lang`, lower-cased.
+ */
+export function otherIndexLanguages(articles: readonly Pick<Article, 'data'>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    const code = reportLanguage(article).code.toLowerCase();
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const byCount = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([code]) => code);
+  const loaded = counts.has('en') ? 'en' : byCount[0];
+  return byCount.filter((code) => code !== loaded);
 }
 
 /**
