@@ -201,13 +201,23 @@ function meetingReport(
   return {
     ...line,
     key,
-    tabLabel: shared ? `${publication.publisherShort}, ${line.publicationDate.text}` : publication.publisherShort,
+    tabLabel: shared ? `${publication.publisherShort}, ${sharedTabDetail(report, reports, line)}` : publication.publisherShort,
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),
     dateline: publication.dateline,
     signature: publication.signature,
   };
+}
+
+/**
+ * What tells a report apart in the phone's switch from another of its publisher's: its language where they differ
+ * (a ministry's English and Japanese releases of one day), else its date.
+ */
+function sharedTabDetail(report: Article, reports: readonly Article[], line: MeetingReportLine): string {
+  const sameShort = reports.filter((other) => other.data.publication.publisherShort === report.data.publication.publisherShort);
+  const languages = new Set(sameShort.map((other) => reportLanguage(other).code));
+  return languages.size === sameShort.length ? line.language.name : line.publicationDate.text;
 }
 
 /** Attributes that name other elements of the page by id. */
