@@ -43,6 +43,7 @@ const article = {
   data: {
     headline: 'Ministers meet',
     headlineSupplied: true,
+    lang: 'en',
     summary: 'They met.',
     meeting: {
       id: 'the-meeting',

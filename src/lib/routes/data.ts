@@ -19,7 +19,13 @@ export function dataDownloads(site: SiteContext): Download[] {
       path: filePaths.articlesBibtex,
       name: 'articles.bib',
       type: 'application/x-bibtex',
-      what: 'Every report as a BibTeX entry, for LaTeX, JabRef, Zotero or any reference manager.',
+      what: 'Every report as a biblatex entry in UTF-8 (a newspaper article, with its date and language), for LaTeX with biber, JabRef, Zotero or any reference manager.',
+    },
+    {
+      path: filePaths.articlesRis,
+      name: 'articles.ris',
+      type: 'application/x-research-info-systems',
+      what: 'Every report as an RIS record, for EndNote, Mendeley, Zotero and most other reference managers.',
     },
     {
       path: filePaths.articlesCslJson,
