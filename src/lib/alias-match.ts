@@ -4,6 +4,7 @@
  * through one of its other names. The result card says what matched and marks it.
  */
 import { foldChars, foldName } from './search-suggestions.ts';
+import { WORD_CHAR } from './regexp.ts';
 
 /** A piece of an excerpt, marked when it is what matched. */
 export interface ExcerptPart {
@@ -57,8 +58,8 @@ function foldText(text: string): FoldedText {
 function occurrences(text: FoldedText, name: string, asPrefix = false): Span[] {
   const words = foldName(name).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const end = asPrefix ? '' : '(?![\\p{L}\\p{N}])';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join(' +')}${end}`, 'gu');
+  const end = asPrefix ? '' : `(?!${WORD_CHAR})`;
+  const pattern = new RegExp(`(?<!${WORD_CHAR})${words.map(escapeRegExp).join(' +')}${end}`, 'gu');
   return [...text.folded.matchAll(pattern)].map((match) => ({
     start: text.starts[match.index]!,
     end: text.ends[match.index + match[0].length - 1]!,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NEW_ENTRY_AFTER_MS } from '../../src/lib/search-terms.ts';
+import { NEW_ENTRY_AFTER_MS, RESULTS_PAGE_SIZE } from '../../src/lib/search-terms.ts';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
 const FORUM_2020 = '/articles/2020-10-15-35th-asean-japan-forum/';
@@ -9,6 +9,10 @@ const MEETING_2021 = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting
 const MOFA_2021 = '/articles/2021-08-02-japan-asean-foreign-ministers-meeting/';
 const KYODO_2021 = '/articles/2021-08-02-japan-pledges-vaccines-at-asean-talks/';
 const ALL_2021 = [MOFA_2021, KYODO_2021, MEETING_2021];
+// The 2021 meeting's reports in the languages they were published in: Viet Nam's news agency's, and the ministry's
+// Japanese release.
+const VI_2021 = '/articles/2021-08-02-hoi-nghi-bo-truong-ngoai-giao-asean-nhat/';
+const JA_2021 = '/articles/2021-08-02-nichi-asean-gaisho-kaigi/';
 
 const site = useSiteInBrowser();
 
@@ -27,7 +31,10 @@ async function openPage(path: string, options: { javaScriptEnabled?: boolean } =
   return { page, errors };
 }
 
-/** The article paths listed as report results, in order, once the status says `summary` and the list matches it. */
+/**
+ * The article paths listed as report results (the first page of them), in order, once the status says `summary` and
+ * the list matches it.
+ */
 async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
   const read = async () => ({
     summary: (await page.locator('[data-search-status]').textContent()) ?? '',
@@ -39,7 +46,7 @@ async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
     .poll(
       async () => {
         const { summary: text, paths } = await read();
-        return summary.test(text) && paths.length === Math.min(10, Number(/^\d+/.exec(text)?.[0] ?? 0));
+        return summary.test(text) && paths.length === Math.min(RESULTS_PAGE_SIZE, Number(/^\d+/.exec(text)?.[0] ?? 0));
       },
       { timeout: 10_000 },
     )
@@ -49,6 +56,57 @@ async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
 
 const searchInput = (page: Page) => page.locator('#search-query');
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+describe('one search across the reports’ languages', () => {
+  // Each language has its own index (its word segmentation and stemming); the page searches them all at once.
+  for (const [query, found] of [
+    // His name in Latin letters: said by the English and Vietnamese reports, and the Japanese one's through his names.
+    ['Motegi', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    // In kanji: said by the Japanese report (segmented: 茂木大臣 too), and the others' through his names.
+    ['茂木', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    // With and without the diacritics; the Japanese report writes ブイ・タイン・ソン, a variant of his.
+    ['Bùi Thanh Sơn', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    ['Bui Thanh Son', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    // Words only the Vietnamese report has, folded, and only the Japanese one has, within a sentence without spaces.
+    ['Nhat Ban', [VI_2021]],
+    ['外相会議', [JA_2021]],
+  ] as const) {
+    it(`finds “${query}” in every language that names it`, async () => {
+      const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(query)}`);
+      const paths = await resultPaths(page, new RegExp(`^${found.length} reports? for`));
+      expect(paths.sort()).toEqual([...found].sort());
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('names each result’s language and marks its headline and excerpt with it', async () => {
+    const { page } = await openPage('/search/?q=' + encodeURIComponent('外相会議'));
+    await resultPaths(page, /^1 report/);
+    const card = page.locator('[data-result-list] .result').first();
+    expect(await card.locator('.result__facts').textContent()).toMatch(/ · Japanese$/);
+    expect(await card.locator('.result__title a').getAttribute('lang')).toBe('ja');
+    expect(await card.locator('.result__excerpt').getAttribute('lang')).toBe('ja');
+    const { page: english } = await openPage('/search/?q=reconciliation');
+    await resultPaths(english, /^1 report/);
+    expect(await english.locator('.result__facts').first().textContent()).toMatch(/ · English$/);
+    expect(await english.locator('.result__title a').first().getAttribute('lang')).toBeNull();
+  });
+
+  it('filters by language, with counts', async () => {
+    const { page } = await openPage('/search/?q=ASEAN');
+    // Six, five cards at a time.
+    expect(await resultPaths(page, /^6 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
+    // Three languages: the facet is written open.
+    const count = (name: string) =>
+      page.locator('[data-facet="language"] label', { hasText: name }).locator('[data-count-value]').textContent();
+    await expect.poll(() => count('English')).toBe('4');
+    await expect.poll(() => count('Vietnamese')).toBe('1');
+    await expect.poll(() => count('Japanese')).toBe('1');
+    await page.getByRole('checkbox', { name: /^Japanese/ }).check();
+    expect(await resultPaths(page, /^1 report/)).toEqual([JA_2021]);
+    expect(searchParams(page).getAll('language')).toEqual(['Japanese']);
+  });
+});
 
 describe('the search page', () => {
   it('shows the results of a deep link on load, with the query in the box', async () => {
@@ -64,7 +122,7 @@ describe('the search page', () => {
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).not.toContain('unsafe-inline');
-    expect(await resultPaths(page, /^3 reports for “ACPHEED”/)).toHaveLength(3);
+    expect(await resultPaths(page, /^5 reports for “ACPHEED”/)).toHaveLength(5);
     expect(errors).toEqual([]);
   });
 
@@ -87,20 +145,21 @@ describe('the search page', () => {
 
   it('filters with OR within a facet and AND across facets, with counts that match the results', async () => {
     const { page } = await openPage('/search/?q=ASEAN');
-    expect(await resultPaths(page, /^4 reports/)).toHaveLength(4);
+    expect(await resultPaths(page, /^6 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
 
     await page.locator('summary', { hasText: 'Topic' }).click();
     await page.getByRole('checkbox', { name: /^Myanmar/ }).check();
-    expect((await resultPaths(page, /^3 reports/)).sort()).toEqual(ALL_2021);
+    // The 2021 meeting's English reports and the ministry's Japanese release (the Vietnamese report leaves Myanmar out).
+    expect((await resultPaths(page, /^4 reports/)).sort()).toEqual([...ALL_2021, JA_2021].sort());
     expect(searchParams(page).getAll('topic')).toEqual(['Myanmar']);
     // With Myanmar ticked, only the 2021 meeting's people are left.
     const participantCount = (name: string) =>
       page.locator('[data-facet="participant"] label', { hasText: name }).locator('[data-count-value]').textContent();
-    await expect.poll(() => participantCount('Bùi Thanh Sơn')).toBe('3');
+    await expect.poll(() => participantCount('Bùi Thanh Sơn')).toBe('4');
     await expect.poll(() => participantCount('Takeo Mori')).toBe('0');
     // A second topic in the same facet widens the results...
     await page.getByRole('checkbox', { name: /^Korean Peninsula/ }).check();
-    expect(await resultPaths(page, /^4 reports/)).toHaveLength(4);
+    expect(await resultPaths(page, /^5 reports/)).toHaveLength(5);
     // ...and a year narrows them again.
     await page.getByRole('checkbox', { name: /^2020/ }).check();
     expect(await resultPaths(page, /^1 report/)).toEqual([FORUM_2020]);
@@ -130,7 +189,9 @@ describe('the search page', () => {
     await page.locator('[data-result-list] a').first().click();
     await page.waitForURL(/\/articles\/2021-08-03-asean-japan-foreign-ministers-meeting\/\?highlight=reconciliation#p-\d+$/);
     await expect.poll(() => page.locator('.article__body mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    expect((await page.locator('.article__body mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe('reconciliation');
+    expect((await page.locator('.article__body mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe(
+      'reconciliation',
+    );
   });
 
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
