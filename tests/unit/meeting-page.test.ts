@@ -338,6 +338,7 @@ describe('reportMeeting', () => {
         expect.objectContaining({ href: '/sub/articles/mofa/' }),
       ],
     });
+      versions: [],
     // The meeting's page gives the headlines; the report's page names the others by publisher and date.
     const [first] = reportMeeting(
       archive,

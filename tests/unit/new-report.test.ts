@@ -129,9 +129,13 @@ describe('the draft of a report framed another way', () => {
     // A day from the 2021 meeting, but "Japan" and "ministers" are two of its name's four words, and no one is named.
     expect(data.meeting.id).toBe('meeting-2021-08-03');
     expect(draft.meetingFile?.fileName).toBe('meeting-2021-08-03.yaml');
-    expect(draft.text.split('\nheadline:')[0]).toMatch(
+    expect(draft.text.split('\nlang:')[0]).toMatch(
       /# Meetings of about that date whose name and people the text does not give[^\n]*\n#[^\n]*\n# {3}- asean-japan-foreign-ministers-meeting-2021: .*2 of the 4 words of its name; 0 of its 3 people named\)$/,
     );
+  });
+
+  it('proposes English for an English text, under the header', () => {
+    expect(draft.text).toMatch(/\nlang: en # proposed: Latin script without Vietnamese letters\nheadline: /);
   });
 
   it('proposes a topic the text names in the plural ("vaccines" for the alias "vaccine")', () => {

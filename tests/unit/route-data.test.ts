@@ -192,6 +192,7 @@ describe('articlePages', () => {
       publisher: ['Viet Nam News'],
     });
     // Every person the report names and every topic, by address: the search index finds the report by their names.
+      language: ['English'],
     expect(page.search.entities).toEqual(expect.arrayContaining(['/sub/people/aso/', '/sub/topics/sea/']));
   });
 
