@@ -302,7 +302,7 @@ describe('whole-archive downloads', () => {
     const downloads = ['/data/articles.bib', '/data/articles.ris', '/data/articles.csl.json', '/data/meetings.csv'];
     for (const { id } of articles) {
       const box = readPage(siteDir, `/articles/${id}/`).querySelector('.cite')!;
-      for (const path of downloads) expect(box.querySelector(`a[href="${path}"]`), `${id} ${path}`).not.toBeNull();
+      expect(box.querySelector('a[href="/data/"]'), id).not.toBeNull();
     }
     const data = readPage(siteDir, '/data/');
     for (const path of downloads) expect(data.querySelector(`main a[href="${path}"]`), path).not.toBeNull();

@@ -23,7 +23,7 @@ import type { FacetKey } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
-import { filePaths, paths } from '../urls.ts';
+import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
 import { reportLanguage, type ReportLanguage } from '../report-language.ts';
 import { reportMeeting, type ReportMeetingData } from './meeting.ts';
@@ -92,11 +92,8 @@ export interface CiteData {
   pinpointParts: string[];
   /** The report's citation as files for reference managers, one per format. */
   downloads: (DownloadLink & { name: string; type: string })[];
-  /** The whole archive's citation and meeting files. */
-  archiveBibtexHref: string;
-  archiveCslJsonHref: string;
-  archiveRisHref: string;
-  archiveCsvHref: string;
+  /** The data page, where the whole archive's citations and data are, a file each. */
+  dataHref: string;
 }
 
 export interface EditorialNote {
@@ -333,9 +330,6 @@ function citeData(source: CitationSource, site: SiteContext): CiteData {
       download: `${source.id}.${format}`,
       type: CITATION_FORMATS[format].contentType.split(';')[0],
     })),
-    archiveBibtexHref: linkTo(site, filePaths.articlesBibtex),
-    archiveCslJsonHref: linkTo(site, filePaths.articlesCslJson),
-    archiveRisHref: linkTo(site, filePaths.articlesRis),
-    archiveCsvHref: linkTo(site, filePaths.meetingsCsv),
+    dataHref: linkTo(site, paths.data()),
   };
 }
