@@ -27,6 +27,8 @@ export interface Calendar {
   /** Who wrote the file: PRODID `-//<company>//<product>//EN`. */
   productId: { company: string; product: string };
   name: string;
+  /** What the calendar is and whose its words are, as `X-WR-CALDESC` (read by Apple, Google and Outlook calendars). */
+  description?: string;
   events: readonly CalendarEvent[];
 }
 
@@ -38,8 +40,22 @@ function calendarText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
-export function formatCalendar({ productId, name, events }: Calendar): string {
-  const calendar = ical({ prodId: { ...productId, language: 'EN' }, name });
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 requires (backslash, semicolon, comma, line break). ical-generator
+ * escapes its events' text but writes the calendar's own NAME, X-WR-CALNAME and X-WR-CALDESC as given.
+ */
+function escapedText(value: string): string {
+  return calendarText(value)
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r?\n/g, '\\n');
+}
+
+export function formatCalendar({ productId, name, description, events }: Calendar): string {
+  const calendar = ical({
+    prodId: { ...productId, language: 'EN' },
+    name: escapedText(name),
+    ...(description === undefined ? {} : { description: escapedText(description) }),
+  });
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,

@@ -1,8 +1,8 @@
 import { compareDates, formatPartialDate, startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
-import type { CalendarEvent } from './icalendar.ts';
+import { formatCalendar, type CalendarEvent } from './icalendar.ts';
 import type { DateBasis } from './meetings.ts';
-import { ARCHIVE_ID } from './site.ts';
+import { ARCHIVE_ID, RIGHTS_STATEMENT, SITE_NAME } from './site.ts';
 import { paths } from './urls.ts';
 
 /** A meeting as the calendar shows it: its facts, and its reports (first published first). */
@@ -71,4 +71,21 @@ export function meetingEvent(
     // a new report of the meeting makes a newer stamp.
     stamp: startOfPeriod(newest),
   };
+}
+
+/**
+ * A calendar file of meetings, each one event (`meetingEvent`): the whole calendar (`/data/meetings.ics`) and each
+ * meeting's own (`/meetings/<id>/meeting.ics`) are written by this one function, so a meeting's event is the same
+ * in both. The calendar's description says what it is and whose the reports' words are.
+ */
+export function meetingsCalendar(
+  meetings: readonly CalendarMeeting[],
+  { name, url }: { name: string; url: (sitePath: string) => string },
+): string {
+  return formatCalendar({
+    productId: { company: SITE_NAME, product: 'Meetings' },
+    name,
+    description: `ASEAN–Japan meetings as the ${SITE_NAME}'s reports describe them. ${RIGHTS_STATEMENT}`,
+    events: meetings.map((meeting) => meetingEvent(meeting, url)),
+  });
 }

@@ -25,6 +25,8 @@ export const paths = {
   meetings: (page?: string) => listing('/meetings/', page),
   /** A meeting: its facts and its reports, read side by side. */
   meeting: (id: string) => `/meetings/${id}/`,
+  /** A meeting as a calendar file of one event, the same event as in the whole calendar. */
+  meetingCalendar: (id: string) => `/meetings/${id}/meeting.ics`,
   people: (page?: string) => listing('/people/', page),
   /** A person's page, and the later pages of their meetings (`page/2`). */
   person: (id: string, page?: string) => listing(`/people/${id}/`, page),

@@ -220,4 +220,33 @@ describe('the meetings calendar', () => {
     expect(event).toHaveLength(1);
     expect(event[0]).toContain('The 3 reports in the archive:');
   });
+
+  /** A calendar's lines unfolded, its events' text from BEGIN:VEVENT to END:VEVENT. */
+  const unfold = (text: string) => text.replace(/\r\n /g, '');
+  const veventsOf = (text: string) => unfold(text).match(/BEGIN:VEVENT\r\n[^]*?END:VEVENT\r\n/g) ?? [];
+
+  it('gives each meeting a file of its own, linked from its page, whose event is the whole calendar’s for it', () => {
+    for (const { id } of meetings) {
+      const link = readPage(siteDir, `/meetings/${id}/`).querySelector(`main a[href="/meetings/${id}/meeting.ics"]`);
+      expect(link?.getAttribute('type'), id).toBe('text/calendar');
+      const own = readBuilt(`/meetings/${id}/meeting.ics`);
+      expect(own.startsWith('BEGIN:VCALENDAR\r\n') && own.endsWith('END:VCALENDAR\r\n'), id).toBe(true);
+      for (const line of own.slice(0, -2).split('\r\n')) expect(Buffer.byteLength(line, 'utf-8'), line).toBeLessThanOrEqual(75);
+      const [event, ...more] = veventsOf(own);
+      expect(more, id).toEqual([]);
+      expect(event).toContain(`\r\nUID:meeting-${id}@asean-japan-dialogue-archive\r\n`);
+      // Byte for byte: one UID, one event, wherever a calendar takes it from.
+      expect(veventsOf(calendar).filter((whole) => whole.includes(`\r\nUID:meeting-${id}@`))).toEqual([event]);
+    }
+  });
+
+  it('says in each calendar’s description whose the words are, under which licence, in escaped TEXT', () => {
+    for (const text of [calendar, ...meetings.map(({ id }) => readBuilt(`/meetings/${id}/meeting.ics`))]) {
+      const description = /^X-WR-CALDESC:(.*)\r$/m.exec(unfold(text))?.[1];
+      expect(description).toMatch(/words belong to their publishers/);
+      expect(description).toContain('https://creativecommons.org/licenses/by/4.0/');
+      // RFC 5545 TEXT: every comma and semicolon escaped.
+      expect(description!.replace(/\\[\\;,n]/g, '')).not.toMatch(/[;,\\]/);
+    }
+  });
 });

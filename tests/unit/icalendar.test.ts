@@ -6,7 +6,8 @@ const octets = (line: string) => new TextEncoder().encode(line).length;
 describe('formatCalendar', () => {
   const calendar = formatCalendar({
     productId: { company: 'Archive', product: 'Meetings' },
-    name: 'Meetings',
+    name: 'Meetings, all; of them',
+    description: 'Whose words; the rest, CC BY\\4.0\nsecond line',
     events: [
       {
         uid: 'a-meeting@archive.test',
@@ -54,5 +55,12 @@ describe('formatCalendar', () => {
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
     // A place where one is given, and no empty LOCATION where none is.
     expect(lines.filter((line) => line.startsWith('LOCATION'))).toEqual(['LOCATION:Vientiane\\, Laos']);
+  });
+
+  it('names and describes the calendar in escaped TEXT, as ical-generator does not escape them', () => {
+    const lines = calendar.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('NAME:Meetings\\, all\\; of them');
+    expect(lines).toContain('X-WR-CALNAME:Meetings\\, all\\; of them');
+    expect(lines).toContain('X-WR-CALDESC:Whose words\\; the rest\\, CC BY\\\\4.0\\nsecond line');
   });
 });

@@ -178,8 +178,8 @@ describe('meetingRoutes', () => {
   });
 
   it('gives the meeting’s facts: series and number, larger meeting, date with its basis, format, place, official links', () => {
-    const { name, series, partOf, date: shown, format, place, links, url, meetingsHref } = byId.fmm;
-    expect({ name, series, partOf, format, place, links, url, meetingsHref }).toEqual({
+    const { name, series, partOf, date: shown, format, place, links, url, meetingsHref, calendarHref } = byId.fmm;
+    expect({ name, series, partOf, format, place, links, url, meetingsHref, calendarHref }).toEqual({
       name: 'Meeting fmm',
       series: 'ASEAN–Japan Foreign Ministers’ Meeting',
       partOf: '54th AMM',
@@ -188,6 +188,7 @@ describe('meetingRoutes', () => {
       links: [{ href: 'https://example.org/mofa', text: 'The ministry’s release' }],
       url: 'https://archive.test/sub/meetings/fmm/',
       meetingsHref: '/sub/meetings/',
+      calendarHref: '/sub/meetings/fmm/meeting.ics',
     });
     expect(shown).toMatchObject({ iso: '2021-08-02', text: '2 August 2021', gloss: 'as the report states' });
     expect(byId.forum.series).toBe('ASEAN–Japan Forum, no. 35');

@@ -95,6 +95,8 @@ export interface MeetingPageData {
   next: MeetingLink | undefined;
   /** The meetings' list (the breadcrumb). */
   meetingsHref: string;
+  /** The meeting as a calendar file of its one event (the whole calendar's event for it). */
+  calendarHref: string;
   /** One sentence for the page's description. */
   description: string;
 }
@@ -155,6 +157,7 @@ export function meetingPageData(
     previous: meetingLink(previous),
     next: meetingLink(next),
     meetingsHref: linkTo(site, paths.meetings()),
+    calendarHref: linkTo(site, paths.meetingCalendar(meeting.id)),
     description: `${data.name}, ${date.text}: ${counted(reports.length, 'report')} (${publishers.join(', ')})${
       reports.length > 1 ? ', read side by side' : ''
     }.`,

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadArchive } from '../../lib/archive.ts';
-import { formatCalendar } from '../../lib/icalendar.ts';
-import { calendarMeeting, meetingEvent } from '../../lib/meeting-calendar.ts';
+import { calendarMeeting, meetingsCalendar } from '../../lib/meeting-calendar.ts';
 import { withCacheKeys } from '../../build/page-cache-key.ts';
-import { absoluteTo, SITE_NAME, siteContext } from '../../lib/site.ts';
+import { absoluteTo, siteContext } from '../../lib/site.ts';
 
 /**
  * The meetings as an iCalendar file (`/data/meetings.ics`), one all-day event per meeting (however many reports
@@ -20,10 +19,6 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = ({ props: { meetings } }) => {
   const site = siteContext();
   const url = (sitePath: string) => absoluteTo(site, sitePath);
-  const calendar = formatCalendar({
-    productId: { company: SITE_NAME, product: 'Meetings' },
-    name: 'ASEAN–Japan meetings',
-    events: meetings.map((meeting) => meetingEvent(meeting, url)),
-  });
+  const calendar = meetingsCalendar(meetings, { name: 'ASEAN–Japan meetings', url });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
