@@ -82,4 +82,7 @@ export const filePaths = {
   articlesRis: '/data/articles.ris',
   meetingsCsv: '/data/meetings.csv',
   reportsCsv: '/data/reports.csv',
+  participantsCsv: '/data/participants.csv',
+  /** The CSV files' data dictionary, as W3C CSV on the Web (CSVW) metadata. */
+  csvMetadata: '/data/csv-metadata.json',
 } as const;

@@ -353,7 +353,7 @@ describe('whole-archive downloads', () => {
   });
 
   it('CSV: UTF-8 with a byte order mark, CRLF line ends, no cell a spreadsheet would run as a formula', () => {
-    for (const path of ['/data/meetings.csv', '/data/reports.csv']) {
+    for (const path of ['/data/meetings.csv', '/data/reports.csv', '/data/participants.csv']) {
       const bytes = readFileSync(fileFor(siteDir, path)!);
       expect([...bytes.subarray(0, 3)], path).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf-8');
@@ -425,11 +425,95 @@ describe('whole-archive downloads', () => {
     expect(ofThe2021Meeting).toHaveLength(3);
   });
 
+  it('participants.csv: one row per person per report, each with the role that report gives, took part or mentioned', () => {
+    const [header, ...rows] = parseCsv(readBuilt('/data/participants.csv').slice(1));
+    expect(header).toEqual(['meeting_id', 'report_id', 'person_id', 'person_name', 'role', 'co_chair', 'appearance']);
+    const records = rows.map((row) => Object.fromEntries(header.map((key, column) => [key, row[column]])));
+    const expected = byMeeting.flatMap(({ id, data }) => [
+      ...data.participants.map(({ person, role, coChair }: { person: string; role: string; coChair?: boolean }) => ({
+        meeting_id: data.meeting.id,
+        report_id: id,
+        person_id: person,
+        person_name: nameOf(people, person),
+        role,
+        co_chair: coChair ? 'yes' : 'no',
+        appearance: 'participant',
+      })),
+      ...(data.mentions ?? []).map(({ person, role }: { person: string; role: string }) => ({
+        meeting_id: data.meeting.id,
+        report_id: id,
+        person_id: person,
+        person_name: nameOf(people, person),
+        role,
+        co_chair: 'no',
+        appearance: 'mentioned',
+      })),
+    ]);
+    // The reports of one meeting come first published first; compare the rows as a set, the meetings in order.
+    const key = (record: Record<string, string>) => JSON.stringify(record);
+    expect(records.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(records.map(({ meeting_id }) => meeting_id)).toEqual(expected.map(({ meeting_id }) => meeting_id));
+    expect(records.some(({ co_chair }) => co_chair === 'yes')).toBe(true);
+    expect(records.some(({ appearance }) => appearance === 'mentioned')).toBe(true);
+  });
+
+  it('csv-metadata.json: CSVW metadata that describes every column of the three files and holds for their rows', () => {
+    const metadata = JSON.parse(readBuilt('/data/csv-metadata.json'));
+    expect(metadata['@context'][0]).toBe('http://www.w3.org/ns/csvw');
+    expect(metadata['dc:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(metadata['dc:rights']).toMatch(/words belong to their publishers/);
+    const list = (value: string | string[]) => (typeof value === 'string' ? [value] : value);
+    const tables = new Map<string, Record<string, string>[]>();
+    for (const table of metadata.tables) {
+      // Named relative to the metadata, beside it in /data/.
+      const [header, ...rows] = parseCsv(readBuilt(new URL(table.url, `${site}/data/csv-metadata.json`).pathname).slice(1));
+      const records = rows.map((row) => Object.fromEntries(header.map((name, at) => [name, row[at]])));
+      tables.set(table.url, records);
+      expect(
+        table.tableSchema.columns.map(({ name }: { name: string }) => name),
+        table.url,
+      ).toEqual(header);
+      for (const { name, titles, datatype, required } of table.tableSchema.columns) {
+        expect(titles, name).toContain(name);
+        for (const { [name]: cell } of records) {
+          if (cell === '') {
+            expect(required, `${table.url} ${name}`).toBe(false);
+            continue;
+          }
+          const base = typeof datatype === 'string' ? datatype : datatype.base;
+          if (base === 'integer') expect(cell, name).toMatch(/^\d+$/);
+          if (base === 'anyURI') expect(cell.startsWith(`${site}/`), name).toBe(true);
+          if (datatype.format) {
+            expect(cell, name).toMatch(new RegExp(base === 'boolean' ? `^(${datatype.format})$` : datatype.format));
+          }
+        }
+      }
+    }
+    expect([...tables.keys()]).toEqual(['meetings.csv', 'reports.csv', 'participants.csv']);
+    const keyOf = (record: Record<string, string>, columns: string | string[]) =>
+      list(columns)
+        .map((column) => record[column])
+        .join('\u0000');
+    for (const table of metadata.tables) {
+      const records = tables.get(table.url)!;
+      const { primaryKey, foreignKeys = [] } = table.tableSchema;
+      if (primaryKey) expect(new Set(records.map((record) => keyOf(record, primaryKey))).size, table.url).toBe(records.length);
+      // Every value of a foreign key is a key of the table it names.
+      for (const { columnReference, reference } of foreignKeys) {
+        const referenced = tables.get(reference.resource)!.map((record) => keyOf(record, reference.columnReference));
+        for (const record of records) expect(referenced, table.url).toContain(keyOf(record, columnReference));
+      }
+    }
+    expect(readPage(siteDir, '/data/').querySelector('main a[href="/data/csv-metadata.json"]')).not.toBeNull();
+  });
+
   it('the data page describes each file, the reports table too', () => {
     const data = readPage(siteDir, '/data/');
     for (const [path, words] of [
       ['/data/meetings.csv', /one row per meeting/i],
       ['/data/reports.csv', /one row per report/i],
+      ['/data/participants.csv', /one row per person per report/i],
+      ['/data/csv-metadata.json', /CSV on the Web/],
       ['/data/meetings.ics', /one all-day event per meeting/i],
       ['/data/articles.json', /every meeting/i],
     ] as const) {

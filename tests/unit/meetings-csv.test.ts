@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsCsv, reportsCsv } from '../../src/lib/meetings-csv.ts';
+import { meetingsCsv, participantsCsv, participations, reportsCsv } from '../../src/lib/meetings-csv.ts';
 
 const url = (path: string) => `https://archive.test${path}`;
 const report = (id: string, meeting: string, headline: string, headlineSupplied = false) => ({
@@ -56,6 +56,52 @@ describe('reportsCsv', () => {
       'report_id,meeting_id,publisher,publication_date,headline,url',
       `a,m,"News, Daily",2021-08-03,'-1 for Japan,https://archive.test/articles/a/`,
       'b,m,"News, Daily",2021-08-03,"[Supplied, here]",https://archive.test/articles/b/',
+      '',
+    ]);
+  });
+});
+
+describe('participants.csv', () => {
+  const reports = [
+    {
+      id: 'a',
+      data: {
+        meeting: { id: 'm' },
+        participants: [
+          { person: { id: 'son' }, role: 'Minister of Foreign Affairs; co-chair', coChair: true },
+          { person: { id: 'motegi' }, role: 'Foreign Minister', coChair: false },
+        ],
+        mentions: [{ person: { id: 'suga' }, role: '=Prime Minister' }],
+      },
+    },
+    {
+      id: 'b',
+      data: {
+        meeting: { id: 'm' },
+        participants: [{ person: { id: 'son' }, role: 'Foreign Minister', coChair: false }],
+        mentions: [],
+      },
+    },
+  ];
+  const names: Record<string, string> = { son: 'Bùi Thanh Sơn', motegi: 'Motegi Toshimitsu', suga: 'Suga, Yoshihide' };
+
+  it('has one row per person per report, with the role that report gives, co-chair yes or no, took part or mentioned', () => {
+    const rows = participations(reports, (id) => names[id]);
+    expect(rows.map(({ reportId, personId, appearance }) => `${reportId} ${personId} ${appearance}`)).toEqual([
+      'a son participant',
+      'a motegi participant',
+      'a suga mentioned',
+      'b son participant',
+    ]);
+    const csv = participantsCsv(rows, { url });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'meeting_id,report_id,person_id,person_name,role,co_chair,appearance',
+      // A role with "; " stays one cell: one row per person, never names joined in one cell.
+      'm,a,son,Bùi Thanh Sơn,Minister of Foreign Affairs; co-chair,yes,participant',
+      'm,a,motegi,Motegi Toshimitsu,Foreign Minister,no,participant',
+      `m,a,suga,"Suga, Yoshihide",'=Prime Minister,no,mentioned`,
+      'm,b,son,Bùi Thanh Sơn,Foreign Minister,no,participant',
       '',
     ]);
   });

@@ -46,6 +46,18 @@ export function dataDownloads(site: SiteContext): Download[] {
       what: 'One row per report: its id, its meeting’s id (a row of meetings.csv), publisher, publication date, headline and address.',
     },
     {
+      path: filePaths.participantsCsv,
+      name: 'participants.csv',
+      type: 'text/csv',
+      what: 'One row per person per report: the meeting’s and the report’s ids, the person’s id and name, the role that report gives them, whether it names them co-chair, and whether they took part or are only mentioned.',
+    },
+    {
+      path: filePaths.csvMetadata,
+      name: 'csv-metadata.json',
+      type: 'application/csvm+json',
+      what: 'The data dictionary of the three CSV files, as W3C CSV on the Web metadata: each column’s name, title, meaning and datatype, the tables’ keys and how they join, and the licence.',
+    },
+    {
       path: filePaths.articlesJson,
       name: 'articles.json',
       type: 'application/json',
