@@ -1,5 +1,6 @@
 import { monthName, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
+import { RIGHTS_STATEMENT, SITE_NAME } from './site.ts';
 
 /**
  * Citations of an archived report. The reference data is one CSL item (`cslItem`): a newspaper article whose
@@ -103,6 +104,12 @@ function isoDate([parts]: number[][]): string {
 }
 
 /**
+ * A biblatex file's first lines: whose the words are and the licence, in an `@comment`, which BibTeX, biber and
+ * reference managers skip (braces taken out of the statement, so the comment's own close it).
+ */
+export const BIBTEX_RIGHTS = `@comment{${SITE_NAME}. ${RIGHTS_STATEMENT.replace(/[{}]/g, '')}}\n`;
+
+/**
  * biblatex entries, written as UTF-8 (biber reads every script; BibTeX's ASCII escapes would turn "Sơn" into
  * "Son" and drop Thai and Japanese): a newspaper article (`@article` with `entrysubtype = {newspaper}`), the
  * publisher as `journaltitle`, the date to the precision the report gives, the report's language as `langid`,
@@ -110,7 +117,7 @@ function isoDate([parts]: number[][]): string {
  * title is braced whole, so a style's sentence or title case leaves the headline's capitals as the report has them.
  */
 export function bibtex(items: readonly CslItem[]): string {
-  return items
+  return `${BIBTEX_RIGHTS}\n${items
     .map((item) => {
       if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(item.id)) throw new Error(`"${item.id}" cannot be a BibTeX key`);
       const date = isoDate(item.issued['date-parts']);
@@ -129,7 +136,7 @@ export function bibtex(items: readonly CslItem[]): string {
       ];
       return `@article{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
     })
-    .join('\n');
+    .join('\n')}`;
 }
 
 /**

@@ -75,6 +75,14 @@ export function articlesJsonSchema(schemaUrl: string) {
         description:
           'The newest publication date among the articles (midnight UTC), so the same content always gives the same file.',
       },
+      license: {
+        ...url,
+        description: 'The licence of the archive’s own work in this file: summaries, notes, identifications and the data.',
+      },
+      rights: {
+        ...text,
+        description: 'Whose the words are: the reports’ belong to their publishers; the archive’s own work is under `license`.',
+      },
       meetings: {
         type: 'array',
         description: 'Every meeting the archive has reports of, oldest first; one or more articles report each.',

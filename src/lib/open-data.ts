@@ -85,6 +85,10 @@ export interface OpenDataExport {
   $schema: string;
   /** Derived from the content, not the clock: see `exportTimestamp`. */
   generated: string;
+  /** The licence of the archive's own work in the file (`ARCHIVE_LICENCE`'s URL). */
+  license: string;
+  /** Whose the words are and what the licence covers (`RIGHTS_STATEMENT`). */
+  rights: string;
   /** Oldest first. */
   meetings: OpenDataMeeting[];
   /** Oldest meeting first; the reports of one meeting together. */

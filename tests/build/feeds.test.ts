@@ -126,6 +126,11 @@ describe('the open data export', () => {
     expect(validate(exported), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
+  it('names the licence of the archive’s work and whose the words are', () => {
+    expect(exported.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(exported.rights).toMatch(/^The reports' words belong to their publishers;/);
+  });
+
   it('has every article once, linking pages and source files that exist', () => {
     expect(exported.articles.map(({ id }) => id).sort()).toEqual(articles.map(({ id }) => id).sort());
     for (const article of exported.articles) {

@@ -328,6 +328,10 @@ describe('whole-archive downloads', () => {
     // Read as written: by default the parser sentence-cases English titles, as Zotero stores them.
     const library = parseBibtex(readBuilt('/data/articles.bib'), { sentenceCase: false });
     expect(library.errors).toEqual([]);
+    // Whose the words are and the licence, in a comment before the entries.
+    expect(library.comments).toEqual([
+      expect.stringMatching(/words belong to their publishers.*creativecommons\.org\/licenses\/by\/4\.0/),
+    ]);
     expect(library.entries.map(({ key }) => key).sort()).toEqual(articles.map(({ id }) => id).sort());
     for (const entry of library.entries) {
       const { data } = articles.find(({ id }) => id === entry.key)!;

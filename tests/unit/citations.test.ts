@@ -162,6 +162,18 @@ describe('biblatex', () => {
     expect(parseBibtex(bibtex([cslItem({ ...forum, date: date('2021-09') })])).entries[0].fields.date).toBe('2021-09');
   });
 
+  it('begins with whose the words are and the licence, in a comment every reader skips', () => {
+    const bib = bibtex([cslItem(forum), cslItem(supplied)]);
+    expect(bib.startsWith('@comment{ASEAN–Japan Dialogue Archive. The reports')).toBe(true);
+    const library = parseBibtex(bib);
+    expect(library.errors).toEqual([]);
+    expect(library.comments).toHaveLength(1);
+    expect(library.comments[0]).toContain('words belong to their publishers');
+    expect(library.comments[0]).toContain('https://creativecommons.org/licenses/by/4.0/');
+    expect(library.entries).toHaveLength(2);
+    expect(new Cite(bib).data).toHaveLength(2);
+  });
+
   it('is read back by Citation.js as the same newspaper article', () => {
     const [item] = new Cite(bibtex([cslItem(supplied)])).data as Record<string, unknown>[];
     expect(item).toMatchObject({

@@ -154,10 +154,17 @@ describe('openDataArticle', () => {
     const exported = {
       $schema: 'https://archive.test/base/data/articles.schema.json',
       generated: '2026-01-01T00:00:00.000Z',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      rights: 'The reports’ words belong to their publishers.',
       meetings: [meetingRecord],
       articles: [record],
     };
     expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+    // The licence and the rights statement are required, and the licence is an address.
+    const { license: _license, ...withoutLicence } = exported;
+    expect(validate(withoutLicence)).toBe(false);
+    expect(validate({ ...exported, license: 'CC BY 4.0' })).toBe(false);
+    expect(validate({ ...exported, rights: '' })).toBe(false);
     expect(validate({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(false);
     expect(validate({ ...exported, articles: [{ ...record, extra: 1 }] })).toBe(false);
     const { id: _id, ...withoutId } = record.meeting;

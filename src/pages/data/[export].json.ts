@@ -3,7 +3,7 @@ import { loadArchive } from '../../lib/archive.ts';
 import { articleTextHtml } from '../../lib/article-html.ts';
 import { exportTimestamp, openDataArticle, openDataMeeting, type OpenDataExport } from '../../lib/open-data.ts';
 import { withCacheKeys } from '../../build/page-cache-key.ts';
-import { absoluteTo, siteContext } from '../../lib/site.ts';
+import { absoluteTo, ARCHIVE_LICENCE, RIGHTS_STATEMENT, siteContext } from '../../lib/site.ts';
 import { filePaths } from '../../lib/urls.ts';
 
 /**
@@ -32,6 +32,8 @@ export const GET: APIRoute<Props> = ({ props: { articles, meetings, people, topi
   const data: OpenDataExport = {
     $schema: url(filePaths.articlesSchema),
     generated: exportTimestamp(articles.map(({ data }) => data.publication.date)),
+    license: ARCHIVE_LICENCE.url,
+    rights: RIGHTS_STATEMENT,
     meetings: meetings.map((meeting) => openDataMeeting(meeting, { absoluteUrl: url })),
     articles: articles.map((article) =>
       openDataArticle(article, articleTextHtml(article, glossaryById, site.base), { people, topics, absoluteUrl: url }),
