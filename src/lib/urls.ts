@@ -13,6 +13,9 @@ export function absoluteUrl(site: URL, base: string, sitePath: string): string {
   return new URL(withBase(base, sitePath), site).href;
 }
 
+/** The files a person's or topic's quotes are offered in. */
+export type QuotesFormat = 'csv' | 'json';
+
 /** A listing's first page at `root`, its later pages under it (`page/2` → `root` + `page/2/`). */
 const listing = (root: string, page?: string) => `${root}${page ? `${page}/` : ''}`;
 
@@ -54,6 +57,9 @@ export const paths = {
   /** What the reports said of a person or topic: their paragraphs quoted, and the later pages (`page/2`). */
   personQuotes: (id: string, page?: string) => listing(`/people/${id}/quotes/`, page),
   topicQuotes: (id: string, page?: string) => listing(`/topics/${id}/quotes/`, page),
+  /** Every quote of a person or topic as a file: `quotes.csv` or `quotes.json`, beside the quote pages. */
+  personQuotesFile: (id: string, format: QuotesFormat) => `/people/${id}/quotes/quotes.${format}`,
+  topicQuotesFile: (id: string, format: QuotesFormat) => `/topics/${id}/quotes/quotes.${format}`,
 } as const;
 
 /**

@@ -223,6 +223,7 @@ describe('what the reports said of a topic or a person', () => {
   const check = (pagePath: string, quotesPath: string, entity: Entity, inScope: (typeof articles)[number][]) => {
     expect(readPage(siteDir, pagePath).querySelector(`main a[href="${quotesPath}"]`), pagePath).not.toBeNull();
     const quotes = quotesOn(quotesPath);
+    checkFiles(quotesPath, quotes);
     for (const quote of quotes) {
       // Word for word the paragraph the link points at.
       expect(quote.text, `${quote.articleId}#p-${quote.paragraph}`).toBe(paragraphsOf(quote.articleId).get(quote.paragraph));
@@ -235,6 +236,47 @@ describe('what the reports said of a topic or a person', () => {
         [...paragraphsOf(id)].filter(([, text]) => naming(text, entity)).map(([number]) => `${id}#p-${number}`),
       );
     expect(quotes.map(({ articleId, paragraph }) => `${articleId}#p-${paragraph}`)).toEqual(expected);
+  };
+
+  /** The quotes as files: every quote of the pages, in their order, linked from the first page, CSV and JSON alike. */
+  const checkFiles = (quotesPath: string, quotes: ReturnType<typeof quotesOn>) => {
+    const files = ['csv', 'json'].map((format) => `${quotesPath}quotes.${format}`);
+    const links = files.map((file) => readPage(siteDir, quotesPath).querySelector(`main a[href="${file}"]`));
+    if (quotes.length === 0) {
+      expect(links).toEqual([null, null]);
+      for (const file of files) expect(fileFor(siteDir, file), file).toBeUndefined();
+      return;
+    }
+    expect(links.map((link) => link?.getAttribute('type'))).toEqual(['text/csv', 'application/json']);
+    const json = JSON.parse(readBuilt(files[1]));
+    expect(json.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(json.rights).toMatch(/words belong to their publishers/);
+    expect(`${json.about.url}quotes/`).toBe(`${site}${quotesPath}`);
+    expect(json.quotes).toEqual(
+      quotes.map(({ articleId, paragraph, text }) => {
+        const { data } = articles.find(({ id }) => id === articleId)!;
+        return {
+          reportId: articleId,
+          meetingId: data.meeting.id,
+          publicationDate: data.publication.date,
+          paragraph,
+          url: `${site}/articles/${articleId}/#p-${paragraph}`,
+          // The words as the page quotes them, as plain text (no markup: the files stay lean).
+          text: expect.toSatisfy(
+            (plain: string) => plain.replace(/\s+/g, ' ') === text.replace(/\s+/g, ' ') && !/[<>]/.test(plain),
+          ),
+        };
+      }),
+    );
+    const csv = readBuilt(files[0]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'paragraph_url', 'text']);
+    expect(rows).toEqual(
+      json.quotes.map((quote: Record<string, string | number>) =>
+        [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.url, quote.text].map(String),
+      ),
+    );
   };
 
   it.each(topics)('quotes, in meeting order, every paragraph naming topic $id in its reports', ({ id, data }) => {

@@ -7,11 +7,13 @@ import {
   glossaryTermRoutes,
   peopleIndexRoutes,
   personRoutes,
+  quoteExportRoutes,
   quoteRoutes,
   topicRoutes,
   topicsIndexPage,
 } from '../../src/lib/routes/entities.ts';
 import { dataDownloads } from '../../src/lib/routes/data.ts';
+import { quotesCsv, quotesJson } from '../../src/lib/quote-exports.ts';
 import { homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
@@ -424,6 +426,56 @@ describe('listings of the archive', () => {
   it('gives people and topics quote pages in their own folders', () => {
     const folders = new Set(quoteRoutes(archive, site).map(({ params }) => `${params.section}/${params.slug}`));
     expect(folders).toEqual(new Set(['people/son', 'people/motegi', 'people/aso', 'topics/sea', 'topics/trade']));
+  });
+
+  it('offers each person’s and topic’s quotes as CSV and JSON, every quote of the pages in one file, as plain text', () => {
+    const exports = quoteExportRoutes(archive, site);
+    const pages = quoteRoutes(archive, site);
+    // A file for each entity some paragraph names, and none for the others, whose pages link none.
+    const quotedFolders = pages
+      .filter(({ props }) => props.page.total > 0)
+      .map(({ params }) => `${params.section}/${params.slug}`);
+    expect(quotedFolders.length).toBeGreaterThan(0);
+    expect(quotedFolders.length).toBeLessThan(new Set(pages.map(({ params }) => params.slug)).size);
+    expect(exports.map(({ params }) => `${params.section}/${params.slug}/quotes.${params.format}`).sort()).toEqual(
+      [...new Set(quotedFolders)].flatMap((folder) => [`${folder}/quotes.csv`, `${folder}/quotes.json`]).sort(),
+    );
+    for (const { props } of pages.filter(({ props: pageProps }) => pageProps.page.total === 0))
+      expect(props.downloads).toEqual([]);
+    for (const { params, props } of exports) {
+      // The same paragraphs as the entity's quote pages, in their order, wherever the pages break.
+      const quoted = pages
+        .filter((page) => page.params.section === params.section && page.params.slug === params.slug)
+        .flatMap(({ props: pageProps }) => pageProps.page.data.map(({ paragraph }) => paragraph.href));
+      expect(props.quotes.map(({ url }) => url.replace('https://archive.test', ''))).toEqual(quoted);
+      const page = pages.find((route) => route.params.section === params.section && route.params.slug === params.slug)!;
+      expect(page.props.downloads.map(({ href }) => href)).toEqual([
+        `/sub/${params.section}/${params.slug}/quotes/quotes.csv`,
+        `/sub/${params.section}/${params.slug}/quotes/quotes.json`,
+      ]);
+    }
+    const son = exports.find(({ params }) => params.slug === 'son' && params.format === 'json')!.props;
+    expect(son.quotes).toEqual([
+      {
+        reportId: 'aug-2021',
+        meetingId: 'aug-2021',
+        publicationDate: '2021-08-02',
+        paragraph: 3,
+        url: 'https://archive.test/sub/articles/aug-2021/#p-3',
+        text: 'Bùi Thanh Sơn closed.',
+      },
+    ]);
+    expect(JSON.parse(quotesJson(son.head, son.quotes))).toEqual({
+      about: { kind: 'person', id: 'son', name: 'Bùi Thanh Sơn', url: 'https://archive.test/sub/people/son/' },
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      rights: expect.stringMatching(/words belong to their publishers/),
+      quotes: son.quotes,
+    });
+    expect(quotesCsv(son.quotes).slice(1).split('\r\n')).toEqual([
+      'report_id,meeting_id,publication_date,paragraph,paragraph_url,text',
+      'aug-2021,aug-2021,2021-08-02,3,https://archive.test/sub/articles/aug-2021/#p-3,Bùi Thanh Sơn closed.',
+      '',
+    ]);
   });
 
   it('lists the reports using an abbreviation newest first', () => {

@@ -9,11 +9,13 @@ import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.
 import { mustGet } from '../lookup.ts';
 import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
+import { htmlToPlainText } from '../open-data.ts';
+import type { QuoteRecord, QuotesFileHead } from '../quote-exports.ts';
 import { shownDate, type ShownDate } from '../shown-dates.ts';
 import { slugify } from '../slugs.ts';
-import { absoluteTo, linkTo, type SiteContext } from '../site.ts';
+import { absoluteTo, ARCHIVE_LICENCE, linkTo, RIGHTS_STATEMENT, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
-import { paths } from '../urls.ts';
+import { paths, type QuotesFormat } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
 import { articleCard, listingRoutes, meetingCard } from './listing.ts';
@@ -300,11 +302,12 @@ function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossary
  */
 export function quoteRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
-    entities(archive, kind).flatMap((entity) =>
-      listingRoutes({
-        items: quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
-          quoteData(quote, archive.glossaryById, site),
-        ),
+    entities(archive, kind).flatMap((entity) => {
+      const items = quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
+        quoteData(quote, archive.glossaryById, site),
+      );
+      return listingRoutes({
+        items,
         pathFor: (page) => (kind === 'person' ? paths.personQuotes(entity.id, page) : paths.topicQuotes(entity.id, page)),
         site,
         params: { section: SECTION[kind], slug: entity.id },
@@ -312,11 +315,71 @@ export function quoteRoutes(archive: Archive, site: SiteContext) {
           name: entity.data.name,
           links: entityLinks(site, kind, entity.id),
           scope: kind === 'person' ? 'in which they appear' : 'tagged with this topic',
+          // Every quote in one file, where there is any (`quoteExportRoutes`).
+          downloads:
+            items.length === 0
+              ? []
+              : QUOTES_FORMATS.map((format) => ({
+                  href: linkTo(site, quotesFilePath(kind, entity.id, format)),
+                  name: `quotes.${format}`,
+                  type: QUOTES_TYPES[format],
+                })),
         },
         pageSize: QUOTE_PAGE_SIZE,
-      }),
-    ),
+      });
+    }),
   );
+}
+
+const QUOTES_FORMATS = ['csv', 'json'] as const satisfies readonly QuotesFormat[];
+const QUOTES_TYPES: Record<QuotesFormat, string> = { csv: 'text/csv', json: 'application/json' };
+
+const quotesFilePath = (kind: 'person' | 'topic', id: string, format: QuotesFormat) =>
+  kind === 'person' ? paths.personQuotesFile(id, format) : paths.topicQuotesFile(id, format);
+
+/**
+ * Every quote of each person and topic as `quotes.csv` and `quotes.json` beside their quote pages
+ * (`[section]/[slug]/quotes/quotes.[format]`): the same paragraphs as the pages, all in one file, as plain text; none
+ * for an entity no paragraph names.
+ */
+export function quoteExportRoutes(archive: Archive, site: SiteContext) {
+  return KINDS.flatMap((kind) =>
+    entities(archive, kind).flatMap((entity) => {
+      const quotes = quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
+        quoteRecord(quote, archive.glossaryById, site),
+      );
+      const head: QuotesFileHead = {
+        about: {
+          kind,
+          id: entity.id,
+          name: entity.data.name,
+          url: absoluteTo(site, kind === 'person' ? paths.person(entity.id) : paths.topic(entity.id)),
+        },
+        license: ARCHIVE_LICENCE.url,
+        rights: RIGHTS_STATEMENT,
+      };
+      // No file where no paragraph names the entity: its pages link none.
+      if (quotes.length === 0) return [];
+      return QUOTES_FORMATS.map((format) => ({
+        params: { section: SECTION[kind], slug: entity.id, format },
+        props: { format, head, quotes },
+      }));
+    }),
+  );
+}
+
+function quoteRecord(quote: Quote<Article>, glossary: ReadonlyMap<string, GlossaryEntry>, site: SiteContext): QuoteRecord {
+  const { article } = quote;
+  const { number, html } = quotedParagraph(quote, glossary, site.base);
+  return {
+    reportId: article.id,
+    meetingId: article.data.meeting.id,
+    publicationDate: article.data.publication.date.iso,
+    paragraph: number,
+    url: absoluteTo(site, paths.paragraph(article.id, number)),
+    // A `<p>`'s quote is its content; wrapped again, its words read as one paragraph.
+    text: htmlToPlainText(`<p>${html}</p>`),
+  };
 }
 
 /** One feed per person and per topic, of the reports they appear in or are tagged on (`[section]/[slug]/rss.xml`). */

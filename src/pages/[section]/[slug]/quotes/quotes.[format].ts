@@ -1,0 +1,16 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { withCacheKeys } from '../../../../build/page-cache-key.ts';
+import { loadArchive } from '../../../../lib/archive.ts';
+import { quotesCsv, quotesJson } from '../../../../lib/quote-exports.ts';
+import { quoteExportRoutes } from '../../../../lib/routes/entities.ts';
+import { siteContext } from '../../../../lib/site.ts';
+
+/** Every quote of a person or topic as CSV or JSON (/people/<id>/quotes/quotes.csv, …/quotes.json), linked from its quote pages. */
+export const getStaticPaths = async () => withCacheKeys(quoteExportRoutes(await loadArchive(), siteContext()));
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { format, head, quotes } }) =>
+  format === 'csv'
+    ? new Response(quotesCsv(quotes), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } })
+    : new Response(quotesJson(head, quotes), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
