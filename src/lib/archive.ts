@@ -138,7 +138,9 @@ function checkVersions(articles: readonly Article[]): void {
         `${where}: translationOf: "${translationOf}" is a report of ${original.data.meeting.id}, not of this report's meeting ${article.data.meeting.id}`,
       );
     if (original.data.translationOf !== undefined)
-      throw new Error(`${where}: translationOf: "${translationOf}" is itself a version of "${original.data.translationOf}": name that one`);
+      throw new Error(
+        `${where}: translationOf: "${translationOf}" is itself a version of "${original.data.translationOf}": name that one`,
+      );
   }
 }
 

@@ -338,8 +338,8 @@ describe('reportMeeting', () => {
         expect.objectContaining({ href: '/sub/articles/kyodo/', publisher: 'Kyodo News' }),
         expect.objectContaining({ href: '/sub/articles/mofa/' }),
       ],
-    });
       versions: [],
+    });
     // The meeting's page gives the headlines; the report's page names the others by publisher and date.
     const [first] = reportMeeting(
       archive,
