@@ -8,11 +8,11 @@ import { cachesOn } from '../src/build/cache.ts';
 import { codeDigest } from '../src/build/code-digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
 import {
-  entityAliasesFrom,
+  entityNamesFrom,
   searchInputPage,
-  withEntityAliases,
+  withEntityNames,
   withIndexLanguage,
-  type EntityAliases,
+  type EntityNames,
 } from '../src/build/search-input-page.ts';
 import type { NameEntry } from '../src/lib/search-suggestions.ts';
 import { NOTE_MARKER_CLASS } from '../src/lib/note-marks.ts';
@@ -161,7 +161,7 @@ export function searchIndexCache(cacheDir: string) {
   const inputFile = join(cacheDir, 'pagefind-index.input.json');
   const pagesDir = join(cacheDir, 'pagefind-pages');
   // The entities' names of the site being indexed, set by `keptFiles` before any page is read.
-  let aliasesOf: EntityAliases | undefined;
+  let namesOf: EntityNames | undefined;
   // What the last build recorded, read once (before the pages and again when the indexes are put back).
   let lastRecord: { input?: SearchIndexInput } | undefined;
   const lastInput = (): SearchIndexInput | undefined =>
@@ -187,7 +187,7 @@ export function searchIndexCache(cacheDir: string) {
      */
     async keptFiles(siteDir: string): Promise<FileDigests> {
       const names = namesFile(siteDir);
-      aliasesOf = entityAliasesFrom(JSON.parse(names) as NameEntry[]);
+      namesOf = entityNamesFrom(JSON.parse(names) as NameEntry[]);
       const last = lastInput();
       if (existsSync(pagesDir) && last?.inputPageCode === inputPageKey(names)) return last.files;
       await rm(pagesDir, { recursive: true, force: true });
@@ -197,8 +197,8 @@ export function searchIndexCache(cacheDir: string) {
     keepPage(path: string, bytes: Buffer) {
       let page: string;
       try {
-        if (!aliasesOf) throw new Error('keptFiles() reads the names before any page is kept');
-        page = withIndexLanguage(withEntityAliases(searchInputPage(bytes.toString('utf-8')), aliasesOf));
+        if (!namesOf) throw new Error('keptFiles() reads the names before any page is kept');
+        page = withIndexLanguage(withEntityNames(searchInputPage(bytes.toString('utf-8')), namesOf));
       } catch (error) {
         throw new Error(`Search index: ${path}: ${error instanceof Error ? error.message : error}`, { cause: error });
       }

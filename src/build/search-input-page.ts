@@ -1,7 +1,13 @@
 import { decodeHTMLAttribute, escapeAttribute } from 'entities';
-import { closingTag, spliceHtml, tagTokens } from '../lib/html.ts';
+import { closingTag, escapeText, spliceHtml, tagTokens } from '../lib/html.ts';
 import type { NameEntry } from '../lib/search-suggestions.ts';
-import { joinAliasGroups, SEARCH_ENTITIES_ATTRIBUTE, SEARCH_LANGUAGE_ATTRIBUTE, searchAliasGroups } from '../lib/search-terms.ts';
+import {
+  joinAliasGroups,
+  parseSearchEntityTokens,
+  SEARCH_ENTITIES_ATTRIBUTE,
+  SEARCH_LANGUAGE_ATTRIBUTE,
+  searchAliasGroups,
+} from '../lib/search-terms.ts';
 
 /**
  * What Pagefind reads of a built page, as a page of its own: the page's `<html>` start tag, each element marked
@@ -38,24 +44,34 @@ export function searchInputPage(html: string): string {
   return `<!DOCTYPE html>${htmlStartTag}<head><meta charset="utf-8"></head><body>${kept.join('')}</body></html>`;
 }
 
-/** The names of the entities at these addresses, as Pagefind's `aliases` metadata holds them (`joinAliasGroups`). */
-export type EntityAliases = (addresses: string[]) => string;
+/** The names of the entities at given addresses, from the site's names file (`entityNamesFrom`). */
+export interface EntityNames {
+  /** All their names, as Pagefind's `aliases` metadata holds them (`joinAliasGroups`). */
+  aliases(addresses: string[]): string;
+  /** The name an entity is shown and filtered by. */
+  name(address: string): string;
+}
 
 /**
- * A page with the entity addresses of its search data replaced by their names, as Pagefind's `aliases` metadata.
- * The names come from the site's names file when the search index is written: on the served page they would be
- * hundreds of bytes no reader sees.
+ * A page with the entities of its search data (`SEARCH_ENTITIES_ATTRIBUTE`) named: all their names as Pagefind's
+ * `aliases` metadata, and, for an entity given a facet, its name as a value of that filter. The names come from the
+ * site's names file when the search index is written: on the served page they would be hundreds of bytes no
+ * reader sees.
  */
-export function withEntityAliases(html: string, aliasesOf: EntityAliases): string {
+export function withEntityNames(html: string, names: EntityNames): string {
   const splices = tagTokens(html)
     .filter((tag) => tag.kind === 'start' && SEARCH_ENTITIES_ATTRIBUTE in tag.attributes)
     .map((tag) => {
-      const { [SEARCH_ENTITIES_ATTRIBUTE]: addresses = '', ...attributes } = tag.attributes;
-      const aliases = aliasesOf(decodeHTMLAttribute(addresses).split(' ').filter(Boolean));
+      const { [SEARCH_ENTITIES_ATTRIBUTE]: tokens = '', ...attributes } = tag.attributes;
+      const entities = parseSearchEntityTokens(decodeHTMLAttribute(tokens));
+      const aliases = names.aliases(entities.map(({ address }) => address));
       const written = Object.entries(attributes).map(([name, value]) =>
         value === '' ? name : `${name}="${escapeAttribute(decodeHTMLAttribute(value))}"`,
       );
-      const text = `<${tag.name} ${[...written, 'data-pagefind-meta="aliases[data-aliases]"', `data-aliases="${escapeAttribute(aliases)}"`].join(' ')}>`;
+      const filters = entities.flatMap(({ address, facet }) =>
+        facet ? [`<span data-pagefind-filter="${facet}">${escapeText(names.name(address))}</span>`] : [],
+      );
+      const text = `<${tag.name} ${[...written, 'data-pagefind-meta="aliases[data-aliases]"', `data-aliases="${escapeAttribute(aliases)}"`].join(' ')}>${filters.join('')}`;
       return { start: tag.start, end: tag.end, text };
     });
   return spliceHtml(html, splices);
@@ -86,17 +102,15 @@ export function withIndexLanguage(html: string): string {
  * The names of the entities at the given addresses, from the site's names file (`/search/names.json`): each entity's
  * names in its own group, a name an earlier entity has left out, as `searchAliasGroups` leaves it out.
  */
-export function entityAliasesFrom(entries: readonly NameEntry[]): EntityAliases {
+export function entityNamesFrom(entries: readonly NameEntry[]): EntityNames {
   const byAddress = new Map(entries.map(([address, , name, ...otherNames]) => [address, { name, aliases: otherNames }]));
-  return (addresses) =>
-    joinAliasGroups(
-      searchAliasGroups(
-        addresses.map((address) => {
-          const entity = byAddress.get(address);
-          if (!entity)
-            throw new Error(`the search data names ${address}, which is no person, topic or glossary entry of the site`);
-          return entity;
-        }),
-      ),
-    );
+  const entity = (address: string) => {
+    const found = byAddress.get(address);
+    if (!found) throw new Error(`the search data names ${address}, which is no person, topic or glossary entry of the site`);
+    return found;
+  };
+  return {
+    aliases: (addresses) => joinAliasGroups(searchAliasGroups(addresses.map(entity))),
+    name: (address) => entity(address).name,
+  };
 }

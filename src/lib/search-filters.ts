@@ -4,18 +4,30 @@ import { reportLanguage } from './report-language.ts';
 import { FACET_OPEN_LIMIT, facetOptionOrder, SEARCH_FACETS, type FacetKey } from './search-terms.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from './vocabulary.ts';
 
+/** The facets whose values are people's and topics' names: a report's page gives their addresses instead. */
+export type EntityFacetKey = 'participant' | 'topic';
+
 /**
- * A report's values for each search facet, as its page gives them to the index. The search page lists its
- * filter options from the same function, so option values and indexed values cannot drift apart.
+ * A report's values for each search facet. The search page lists its filter options from this function, and a
+ * report's page gives the index the same values (`articleFilterValues`, and for participants and topics the
+ * entities' addresses, whose names the index writes in from the names file), so option values and indexed values
+ * cannot drift apart.
  */
 export function articleFacetValues(
   article: Article,
   { people, topics }: Pick<Archive, 'people' | 'topics'>,
 ): Record<FacetKey, string[]> {
-  const { participants, meeting, publication } = article.data;
   return {
-    participant: participants.map(({ person }) => mustGet(people, person.id).data.name),
+    participant: article.data.participants.map(({ person }) => mustGet(people, person.id).data.name),
     topic: article.data.topics.map(({ id }) => mustGet(topics, id).data.name),
+    ...articleFilterValues(article),
+  };
+}
+
+/** A report's values for the facets that are not names of people or topics. */
+export function articleFilterValues(article: Article): Record<Exclude<FacetKey, EntityFacetKey>, string[]> {
+  const { meeting, publication } = article.data;
+  return {
     year: [String(meeting.date.year)],
     publisher: [publication.publisher],
     language: [reportLanguage(article).name],

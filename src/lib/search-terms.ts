@@ -39,9 +39,32 @@ export function searchAliasGroups(entities: Iterable<NamedEntity>): string[][] {
 /**
  * The attribute in which a page's search data (`SearchData.astro`) names, by their pages' addresses, the people,
  * topics and glossary entries whose names search also finds the page by; the search index's input pages give their
- * names in its place (`src/build/search-input-page.ts`).
+ * names in its place (`src/build/search-input-page.ts`). An address written `<facet>=<address>` is also a value of
+ * that filter (`participant=/people/x/`), the entity's name written in by the index too: names no reader sees are
+ * not sent to readers.
  */
 export const SEARCH_ENTITIES_ATTRIBUTE = 'data-search-entities';
+
+/** An entity of a page's search data, and the filter its name is a value of, if any (`SEARCH_ENTITIES_ATTRIBUTE`). */
+export interface SearchEntity {
+  address: string;
+  facet?: FacetKey;
+}
+
+/** The attribute's tokens, `<address>` or `<facet>=<address>`. */
+export function searchEntityTokens(entities: readonly SearchEntity[]): string {
+  return entities.map(({ address, facet }) => (facet ? `${facet}=${address}` : address)).join(' ');
+}
+
+export function parseSearchEntityTokens(value: string): SearchEntity[] {
+  return value
+    .split(' ')
+    .filter(Boolean)
+    .map((token) => {
+      const at = token.indexOf('=');
+      return at < 0 ? { address: token } : { address: token.slice(at + 1), facet: token.slice(0, at) as FacetKey };
+    });
+}
 
 /**
  * The attribute in which a report page's search data gives the report's language (BCP 47). The served page is the

@@ -7,7 +7,7 @@ import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 import { receivedParagraphs } from '../../src/lib/received-text.ts';
-import { entityAliasesFrom, withEntityAliases, withIndexLanguage } from '../../src/build/search-input-page.ts';
+import { entityNamesFrom, withEntityNames, withIndexLanguage } from '../../src/build/search-input-page.ts';
 import { filePaths } from '../../src/lib/urls.ts';
 import { bodyParagraphElements, renderedLineWords } from '../setup/verbatim.ts';
 
@@ -56,14 +56,14 @@ describe('every page', () => {
   it('has the search indexes Pagefind writes from the whole pages with their entities named and in their report’s language, byte for byte (the build gives it only what it reads)', async () => {
     // The whole pages as they would be with the entities' names in them, rather than only their addresses, and
     // with <html lang> the language of the words they index.
-    const aliasesOf = entityAliasesFrom(JSON.parse(readFileSync(join(siteDir, filePaths.searchNames), 'utf-8')));
+    const namesOf = entityNamesFrom(JSON.parse(readFileSync(join(siteDir, filePaths.searchNames), 'utf-8')));
     const wholePages = tempDir('archive-whole-pages-');
     for (const path of builtPages(siteDir)) {
       const file = relative(siteDir, fileFor(siteDir, path)!);
       mkdirSync(dirname(join(wholePages, file)), { recursive: true });
       writeFileSync(
         join(wholePages, file),
-        withIndexLanguage(withEntityAliases(readFileSync(join(siteDir, file), 'utf-8'), aliasesOf)),
+        withIndexLanguage(withEntityNames(readFileSync(join(siteDir, file), 'utf-8'), namesOf)),
       );
     }
     const fromWholePages = tempDir('archive-whole-pages-index-');

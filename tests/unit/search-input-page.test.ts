@@ -1,6 +1,6 @@
 import { parseHTML as parseHTMLDocument } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { entityAliasesFrom, searchInputPage, withEntityAliases } from '../../src/build/search-input-page.ts';
+import { entityNamesFrom, searchInputPage, withEntityNames } from '../../src/build/search-input-page.ts';
 import type { NameEntry } from '../../src/lib/search-suggestions.ts';
 import { splitAliasGroups } from '../../src/lib/search-terms.ts';
 
@@ -45,18 +45,18 @@ describe('searchInputPage', () => {
   });
 });
 
-describe('withEntityAliases', () => {
+describe('withEntityNames', () => {
   const names: NameEntry[] = [
     ['/people/son/', 'person', 'Bùi Thanh Sơn', 'Sơn'],
     ['/topics/sea/', 'topic', 'South China Sea', 'East Sea', 'Biển Đông'],
     ['/topics/east-sea/', 'topic', 'East Sea (a second entry)', 'east sea'],
   ];
-  const aliasesOf = entityAliasesFrom(names);
+  const namesOf = entityNamesFrom(names);
 
   it('gives the search data the names of the entities it names, one group per entity, and leaves the rest', () => {
     const html =
       '<p data-x="1">A</p><div hidden data-search-data data-search-entities="/people/son/ /topics/sea/"><span>2021</span></div>';
-    const expanded = withEntityAliases(html, aliasesOf);
+    const expanded = withEntityNames(html, namesOf);
     const { document } = parseHTMLDocument(expanded);
     const data = document.querySelector('[data-search-data]')!;
     expect(data.getAttribute('data-pagefind-meta')).toBe('aliases[data-aliases]');
@@ -71,26 +71,44 @@ describe('withEntityAliases', () => {
   });
 
   it('gives a name once, to the first entity that has it', () => {
-    expect(splitAliasGroups(aliasesOf(['/topics/sea/', '/topics/east-sea/']))).toEqual([
+    expect(splitAliasGroups(namesOf.aliases(['/topics/sea/', '/topics/east-sea/']))).toEqual([
       ['South China Sea', 'East Sea', 'Biển Đông'],
       ['East Sea (a second entry)'],
     ]);
   });
 
+  it('writes the name of an entity given a facet as a value of that filter, escaped, first in the search data', () => {
+    const html =
+      '<div hidden data-search-data data-search-entities="participant=/people/son/ /topics/east-sea/ topic=/topics/sea/"><span>x</span></div>';
+    const { document } = parseHTMLDocument(withEntityNames(html, namesOf));
+    const filters = [...document.querySelectorAll('[data-pagefind-filter]')].map((span) => [
+      span.getAttribute('data-pagefind-filter'),
+      span.textContent,
+    ]);
+    expect(filters).toEqual([
+      ['participant', 'Bùi Thanh Sơn'],
+      ['topic', 'South China Sea'],
+    ]);
+    // Every entity's names are aliases, a filter's or not.
+    expect(splitAliasGroups(document.querySelector('[data-search-data]')!.getAttribute('data-aliases')!)).toHaveLength(3);
+    const odd = entityNamesFrom([['/topics/q/', 'topic', 'A <b> & c']]);
+    expect(withEntityNames('<div data-search-entities="topic=/topics/q/"></div>', odd)).toContain(
+      '<span data-pagefind-filter="topic">A &lt;b&gt; &amp; c</span>',
+    );
+  });
+
   it('escapes the names for the attribute, and writes an empty list for a page tagged with nothing', () => {
-    const quoted = entityAliasesFrom([['/topics/q/', 'topic', 'The "Quoted" & <Odd> name']]);
-    const expanded = withEntityAliases('<div data-search-entities="/topics/q/"></div>', quoted);
+    const quoted = entityNamesFrom([['/topics/q/', 'topic', 'The "Quoted" & <Odd> name']]);
+    const expanded = withEntityNames('<div data-search-entities="/topics/q/"></div>', quoted);
     expect(expanded).toBe(
       '<div data-pagefind-meta="aliases[data-aliases]" data-aliases="The &quot;Quoted&quot; &amp; &lt;Odd&gt; name"></div>',
     );
-    expect(withEntityAliases('<div data-search-entities=""></div>', quoted)).toBe(
+    expect(withEntityNames('<div data-search-entities=""></div>', quoted)).toBe(
       '<div data-pagefind-meta="aliases[data-aliases]" data-aliases=""></div>',
     );
   });
 
   it('refuses an address that is no entity of the site, naming it', () => {
-    expect(() => withEntityAliases('<div data-search-entities="/people/nobody/"></div>', aliasesOf)).toThrow(
-      /\/people\/nobody\//,
-    );
+    expect(() => withEntityNames('<div data-search-entities="/people/nobody/"></div>', namesOf)).toThrow(/\/people\/nobody\//);
   });
 });

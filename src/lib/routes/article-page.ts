@@ -18,8 +18,8 @@ import { MEETING_FORMAT_LABELS } from '../meetings.ts';
 import { noteId, noteMarkerId, textWithNoteMarks } from '../note-marks.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
-import { articleFacetValues } from '../search-filters.ts';
-import type { FacetKey } from '../search-terms.ts';
+import { articleFilterValues } from '../search-filters.ts';
+import type { FacetKey, SearchEntity } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
@@ -145,7 +145,7 @@ export interface ArticlePageData {
   /** The Articles index (the breadcrumb). */
   articlesHref: string;
   structuredData: object;
-  search: { entities: string[]; filters: Record<FacetKey, string[]>; meta: Record<string, string | undefined> };
+  search: { entities: SearchEntity[]; filters: Partial<Record<FacetKey, string[]>>; meta: Record<string, string | undefined> };
 }
 
 /** The citation files of each article (biblatex, RIS, CSL-JSON): the article is all they need. */
@@ -298,11 +298,16 @@ function articlePageData(
       language: article.data.lang,
     }),
     search: {
+      // Participants and topics are filter values too: the index writes in their names.
       entities: [
-        ...[...participantRows, ...mentionRows].map(({ person }) => linkTo(site, paths.person(person.id))),
-        ...articleTopics.map(({ id }) => linkTo(site, paths.topic(id))),
+        ...participantRows.map(({ person }) => ({
+          address: linkTo(site, paths.person(person.id)),
+          facet: 'participant' as const,
+        })),
+        ...mentionRows.map(({ person }) => ({ address: linkTo(site, paths.person(person.id)) })),
+        ...articleTopics.map(({ id }) => ({ address: linkTo(site, paths.topic(id)), facet: 'topic' as const })),
       ],
-      filters: articleFacetValues(article, archive),
+      filters: articleFilterValues(article),
       meta: {
         meeting: meeting.name,
         meetingDate: dateWords(meeting.date, { basis: meeting.dateBasis }).text,

@@ -63,7 +63,7 @@ function entityListingRoutes<T, Props extends object, PageProps extends object>(
     props: {
       ...listing.props,
       links: entityLinks(site, kind, entity.id),
-      searchEntities: [entityLinks(site, kind, entity.id).page],
+      searchEntities: [{ address: entityLinks(site, kind, entity.id).page }],
     },
   });
 }
