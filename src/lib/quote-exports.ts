@@ -12,10 +12,10 @@ export interface QuoteRecord {
   publicationDate: string;
   /** From 1, as the report's page numbers it. */
   paragraph: number;
-  /** The paragraph's address on the report's page (`#p-N`), absolute. */
-  url: string;
   /** The paragraph's words as plain text, lines (a list's items) separated by a line break. */
   text: string;
+  /** The paragraph's address on the report's page (`#p-N`), absolute: last, as in the archive's other tables. */
+  url: string;
 }
 
 const column = (
@@ -49,8 +49,8 @@ export const QUOTES_TABLE: Omit<CsvTable<QuoteRecord>, 'file'> = {
     column('paragraph', 'Paragraph', { base: 'integer', minimum: 1 }, 'The paragraph’s number in the report.', ({ paragraph }) =>
       String(paragraph),
     ),
-    column('paragraph_url', 'Paragraph address', 'anyURI', 'The paragraph on the report’s page.', ({ url }) => url),
     column('text', 'Text', 'string', 'The paragraph word for word, as plain text.', ({ text }) => text),
+    column('paragraph_url', 'Paragraph address', 'anyURI', 'The paragraph on the report’s page.', ({ url }) => url),
   ],
   primaryKey: ['report_id', 'paragraph'],
 };

@@ -271,10 +271,10 @@ describe('what the reports said of a topic or a person', () => {
     const csv = readBuilt(files[0]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'paragraph_url', 'text']);
+    expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'text', 'paragraph_url']);
     expect(rows).toEqual(
       json.quotes.map((quote: Record<string, string | number>) =>
-        [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.url, quote.text].map(String),
+        [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.text, quote.url].map(String),
       ),
     );
   };

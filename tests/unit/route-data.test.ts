@@ -461,8 +461,8 @@ describe('listings of the archive', () => {
         meetingId: 'aug-2021',
         publicationDate: '2021-08-02',
         paragraph: 3,
-        url: 'https://archive.test/sub/articles/aug-2021/#p-3',
         text: 'Bùi Thanh Sơn closed.',
+        url: 'https://archive.test/sub/articles/aug-2021/#p-3',
       },
     ]);
     expect(JSON.parse(quotesJson(son.head, son.quotes))).toEqual({
@@ -472,8 +472,8 @@ describe('listings of the archive', () => {
       quotes: son.quotes,
     });
     expect(quotesCsv(son.quotes).slice(1).split('\r\n')).toEqual([
-      'report_id,meeting_id,publication_date,paragraph,paragraph_url,text',
-      'aug-2021,aug-2021,2021-08-02,3,https://archive.test/sub/articles/aug-2021/#p-3,Bùi Thanh Sơn closed.',
+      'report_id,meeting_id,publication_date,paragraph,text,paragraph_url',
+      'aug-2021,aug-2021,2021-08-02,3,Bùi Thanh Sơn closed.,https://archive.test/sub/articles/aug-2021/#p-3',
       '',
     ]);
   });

@@ -376,9 +376,9 @@ function quoteRecord(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossa
     meetingId: article.data.meeting.id,
     publicationDate: article.data.publication.date.iso,
     paragraph: number,
-    url: absoluteTo(site, paths.paragraph(article.id, number)),
     // A `<p>`'s quote is its content; wrapped again, its words read as one paragraph.
     text: htmlToPlainText(`<p>${html}</p>`),
+    url: absoluteTo(site, paths.paragraph(article.id, number)),
   };
 }
 
