@@ -112,7 +112,13 @@ describe('the sitemap and robots.txt', () => {
 });
 
 describe('the open data export', () => {
-  let exported: { $schema: string; meetings: Record<string, any>[]; articles: Record<string, any>[] };
+  let exported: {
+    $schema: string;
+    license: string;
+    rights: string;
+    meetings: Record<string, any>[];
+    articles: Record<string, any>[];
+  };
   beforeAll(() => {
     exported = JSON.parse(readBuilt('/data/articles.json'));
   });
