@@ -260,6 +260,22 @@ function entityArticles(archive: Archive, entity: Person | Topic, kind: 'person'
     : (archive.topicArticles.get(entity.id) ?? []);
 }
 
+/**
+ * The paragraphs that name a person or topic, found once per archive: the quote pages and the quote files
+ * (`quoteRoutes`, `quoteExportRoutes`) both need them, and searching every report of every entity is the costly
+ * part. Keyed by the archive, which is loaded once per build and never changed, and then by kind and id.
+ */
+const quotesFound = new WeakMap<Archive, Map<string, Quote<Article>[]>>();
+
+function entityQuotes(archive: Archive, entity: Person | Topic, kind: 'person' | 'topic'): Quote<Article>[] {
+  let found = quotesFound.get(archive);
+  if (!found) quotesFound.set(archive, (found = new Map()));
+  const key = `${kind}:${entity.id}`;
+  let quotes = found.get(key);
+  if (!quotes) found.set(key, (quotes = quotesOf(entity.data, entityArticles(archive, entity, kind))));
+  return quotes;
+}
+
 function entities(archive: Archive, kind: 'person' | 'topic'): (Person | Topic)[] {
   return kind === 'person' ? [...archive.people.values()] : [...archive.topics.values()];
 }
@@ -303,9 +319,7 @@ function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossary
 export function quoteRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
     entities(archive, kind).flatMap((entity) => {
-      const items = quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
-        quoteData(quote, archive.glossaryById, site),
-      );
+      const items = entityQuotes(archive, entity, kind).map((quote) => quoteData(quote, archive.glossaryById, site));
       return listingRoutes({
         items,
         pathFor: (page) => (kind === 'person' ? paths.personQuotes(entity.id, page) : paths.topicQuotes(entity.id, page)),
@@ -345,9 +359,7 @@ const quotesFilePath = (kind: 'person' | 'topic', id: string, format: QuotesForm
 export function quoteExportRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
     entities(archive, kind).flatMap((entity) => {
-      const quotes = quotesOf(entity.data, entityArticles(archive, entity, kind)).map((quote) =>
-        quoteRecord(quote, archive.glossaryById, site),
-      );
+      const quotes = entityQuotes(archive, entity, kind).map((quote) => quoteRecord(quote, archive.glossaryById, site));
       const head: QuotesFileHead = {
         about: {
           kind,
