@@ -161,8 +161,12 @@ describe('the open data export', () => {
         .map((article) => article.id);
       expect(record.reports).toEqual(publishedOrder);
     }
-    const threeReports = exported.meetings.find(({ id }) => id === 'asean-japan-foreign-ministers-meeting-2021')!;
-    expect(threeReports.reports).toHaveLength(3);
+    // The fixture's 2021 meeting has several reports, each once.
+    const several = exported.meetings.find(({ id }) => id === 'asean-japan-foreign-ministers-meeting-2021')!;
+    expect(several.reports.length).toBeGreaterThanOrEqual(3);
+    expect(several.reports).toHaveLength(
+      articles.filter(({ data }) => data.meeting.id === 'asean-japan-foreign-ministers-meeting-2021').length,
+    );
   });
 
   it.each(articles)('gives $id its frontmatter with names resolved, and its words as received', ({ id, data }) => {
@@ -224,12 +228,14 @@ describe('the meetings calendar', () => {
     }
   });
 
-  it('makes one event of the three reports of the 2021 foreign ministers’ meeting', () => {
+  it('makes one event of the several reports of the 2021 foreign ministers’ meeting', () => {
     const meeting = 'asean-japan-foreign-ministers-meeting-2021';
-    expect(meetings.find(({ id }) => id === meeting)?.reports).toHaveLength(3);
+    const count = articles.filter(({ data }) => data.meeting.id === meeting).length;
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(meetings.find(({ id }) => id === meeting)?.reports).toHaveLength(count);
     const event = events.filter((text) => text.includes(`UID:meeting-${meeting}@`));
     expect(event).toHaveLength(1);
-    expect(event[0]).toContain('The 3 reports in the archive:');
+    expect(event[0]).toContain(`The ${count} reports in the archive:`);
   });
 
   /** A calendar's lines unfolded, its events' text from BEGIN:VEVENT to END:VEVENT. */

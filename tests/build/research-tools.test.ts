@@ -190,11 +190,11 @@ const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
   ...aliases,
   ...(nativeName ? [nativeName.text] : []),
 ];
+/** What may stand either side of a whole name: no letter or digit, except of the scripts written without spaces. */
+const EDGE = '[^\\p{L}\\p{N}]|[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}]';
 const naming = (text: string, entity: Entity) =>
   names(entity).some((name) =>
-    new RegExp(`(^|[^\\p{L}\\p{N}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(
-      fold(text),
-    ),
+    new RegExp(`(^|${EDGE})${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|${EDGE})`, 'u').test(fold(text)),
   );
 
 describe('what the reports said of a topic or a person', () => {
@@ -444,8 +444,11 @@ describe('whole-archive downloads', () => {
         meeting_url: `${site}/meetings/${id}/`,
       });
     }
+    // The fixture's 2021 meeting: one row for its several reports.
+    const reportsOf2021 = articles.filter(({ data }) => data.meeting.id === 'asean-japan-foreign-ministers-meeting-2021');
+    expect(reportsOf2021.length).toBeGreaterThanOrEqual(3);
     expect(records.filter(({ id }) => id === 'asean-japan-foreign-ministers-meeting-2021')).toMatchObject([
-      { report_count: '3' },
+      { report_count: String(reportsOf2021.length) },
     ]);
   });
 
@@ -468,7 +471,10 @@ describe('whole-archive downloads', () => {
       });
     }
     const ofThe2021Meeting = records.filter(({ meeting_id }) => meeting_id === 'asean-japan-foreign-ministers-meeting-2021');
-    expect(ofThe2021Meeting).toHaveLength(3);
+    expect(ofThe2021Meeting.length).toBeGreaterThanOrEqual(3);
+    expect(ofThe2021Meeting).toHaveLength(
+      articles.filter(({ data }) => data.meeting.id === 'asean-japan-foreign-ministers-meeting-2021').length,
+    );
   });
 
   it('participants.csv: one row per person per report, each with the role that report gives, took part or mentioned', () => {

@@ -72,7 +72,7 @@ describe('rehypeParagraphAnchors', () => {
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['paragraph-number'], href: '#p-3', ariaLabel: 'Paragraph 3', dataPagefindIgnore: '' },
+        properties: { className: ['paragraph-number'], href: '#p-3', ariaLabel: 'Paragraph 3' },
         children: [text('3')],
       },
       text(' '),
