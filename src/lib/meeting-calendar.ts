@@ -85,7 +85,7 @@ export function meetingsCalendar(
   return formatCalendar({
     productId: { company: SITE_NAME, product: 'Meetings' },
     name,
-    description: `ASEAN–Japan meetings as the ${SITE_NAME}'s reports describe them. ${RIGHTS_STATEMENT}`,
+    description: `${meetings.length === 1 ? 'An ASEAN–Japan meeting' : 'ASEAN–Japan meetings'} as the reports in the ${SITE_NAME} describe ${meetings.length === 1 ? 'it' : 'them'}. ${RIGHTS_STATEMENT}`,
     events: meetings.map((meeting) => meetingEvent(meeting, url)),
   });
 }

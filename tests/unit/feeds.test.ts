@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { absoluteLinks, newestArticles, newestPublicationFirst, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
-import { calendarMeeting, meetingEvent, meetingUid } from '../../src/lib/meeting-calendar.ts';
+import { calendarMeeting, meetingEvent, meetingsCalendar, meetingUid } from '../../src/lib/meeting-calendar.ts';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const url = (sitePath: string) => absoluteUrl(new URL('https://archive.test'), '/sub/', sitePath);
@@ -151,6 +151,19 @@ describe('meetingEvent', () => {
     const undated = meetingEvent(meeting('u', '2020-10-15', ['2020-10-15'], { dateBasis: 'publication' }), url);
     expect(undated.description).toMatch(/^Date approximate: .*on or before the day the first report was published/);
     expect(meetingEvent(meeting('d', '2021-08-02', ['2021-08-03']), url).description).not.toMatch(/approximate/);
+  });
+});
+
+describe('meetingsCalendar', () => {
+  it('describes a calendar of one meeting as one meeting, and of several as meetings', () => {
+    const description = (text: string) => /^X-WR-CALDESC:(.*)$/m.exec(text.replace(/\r\n /g, ''))![1];
+    const one = meetingsCalendar([meeting('m', '2021-08-02', ['2021-08-03'])], { name: 'One', url });
+    const two = meetingsCalendar([meeting('m', '2021-08-02', ['2021-08-03']), meeting('n', '2022-08-02', ['2022-08-03'])], {
+      name: 'Two',
+      url,
+    });
+    expect(description(one)).toMatch(/^An ASEAN–Japan meeting as the reports in the .* describe it\./);
+    expect(description(two)).toMatch(/^ASEAN–Japan meetings as the reports in the .* describe them\./);
   });
 });
 
