@@ -469,6 +469,15 @@ const TITLE_WORDS = new Set(
   ),
 );
 
+/**
+ * Words that open a capitalised run in Vietnamese without naming anyone: the first word of a sentence is
+ * capitalised, and with it the article or preposition it often is ("Các Bộ trưởng", "Tại Hà Nội").
+ */
+const LEADING_WORDS = new Set('Các Những Mọi Ông Bà Tại Theo Trong Với Về Sáng Chiều Tối Ngày Hôm Phía Đây Đó'.split(' '));
+
+/** Countries and places the Vietnamese reports name in every text, which are no person's or topic's name. */
+const PLACE_NAMES = ['Nhật Bản', 'Việt Nam', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Hoa Kỳ', 'Ấn Độ', 'Đông Nam Á', 'Hà Nội'];
+
 /** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
 const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
@@ -498,9 +507,9 @@ function unresolvedNames(
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     .map((name) =>
-      name
+      PLACE_NAMES.reduce((rest, place) => rest.replaceAll(place, ' '), name)
         .split(' ')
-        .filter((word) => !TITLE_WORDS.has(word))
+        .filter((word, index, words) => word && !TITLE_WORDS.has(word) && !(LEADING_WORDS.has(word) && !words[index - 1]))
         .join(' '),
     )
     .filter((name) => name.includes(' ') && !inAnyForm(name, knownForms) && !knownForms.some((form) => inAnyForm(form, [name])));

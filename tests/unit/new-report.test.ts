@@ -643,6 +643,14 @@ describe('the names no entity file knows', () => {
     expect(names('Then Yoko Kamikawa spoke.', [kamikawa])).toEqual([]);
   });
 
+  it('leave out the words Vietnamese capitalises without naming anyone, and the countries every report names', () => {
+    expect(names('Các Bộ trưởng Nhật Bản và Việt Nam gặp nhau tại Hà Nội. Tại Hội nghị, ông Lê Hoài Trung phát biểu.')).toEqual([
+      'Lê Hoài Trung',
+    ]);
+    // A name that starts a sentence keeps its first word.
+    expect(names('Phạm Minh Chính phát biểu.')).toEqual(['Phạm Minh Chính']);
+  });
+
   it('match Vietnamese names written with combining marks (NFD) as written precomposed', () => {
     const person: KnownEntity = { id: 'pham-minh-chinh', forms: ['Phạm Minh Chính'] };
     expect(names('Thủ tướng Phạm Minh Chính phát biểu.'.normalize('NFD'), [person])).toEqual([]);
