@@ -5,6 +5,7 @@
  */
 import { foldChars, foldName } from './search-suggestions.ts';
 import { WORD_CHAR } from './regexp.ts';
+import { wordSpans } from './words.ts';
 
 /** A piece of an excerpt, marked when it is what matched. */
 export interface ExcerptPart {
@@ -42,6 +43,8 @@ function foldText(text: string): FoldedText {
   const folded = foldChars(text);
   folded.forEach((fold, index) => {
     const end = offset + chars[index]!.length;
+    // A character folded away (a Thai tone mark, a combining accent) belongs to the letter before it.
+    if (fold.length === 0 && ends.length > 0) ends[ends.length - 1] = end;
     for (let i = 0; i < fold.length; i += 1) {
       starts.push(offset);
       ends.push(end);
@@ -126,12 +129,13 @@ function withoutOverlaps(spans: Span[]): Span[] {
 
 /** About `words` words round `first`, with the spans in it marked. */
 function excerptAround(content: string, spans: Span[], first: Span, words: number): ExcerptPart[] {
-  const wordSpans = [...content.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  const at = wordSpans.findIndex((word) => word.end > first.start);
+  // Thai and Japanese words are found by Intl.Segmenter: a run without spaces there may be a whole sentence.
+  const spansOfWords = wordSpans(content);
+  const at = spansOfWords.findIndex((word) => word.end > first.start);
   // A quarter before the mention, unless the text ends first: then all the words the excerpt has room for.
-  const from = Math.max(0, Math.min(at - Math.floor(words / 4), wordSpans.length - words));
-  const to = Math.min(wordSpans.length, from + words) - 1;
-  const [start, end] = [wordSpans[from]!.start, Math.max(wordSpans[to]!.end, first.end)];
+  const from = Math.max(0, Math.min(at - Math.floor(words / 4), spansOfWords.length - words));
+  const to = Math.min(spansOfWords.length, from + words) - 1;
+  const [start, end] = [spansOfWords[from]!.start, Math.max(spansOfWords[to]!.end, first.end)];
   const parts: ExcerptPart[] = [];
   let offset = start;
   for (const span of spans) {

@@ -110,6 +110,17 @@ describe('aliasMatch', () => {
     expect(words.slice(0, 4)).toEqual(['w38', 'w39', 'the', '[East']);
   });
 
+  it('counts the words of Thai and Japanese, written without spaces, as Intl.Segmenter finds them', () => {
+    const thai = [['South China Sea', 'ทะเลจีนใต้']];
+    const before = 'ที่ประชุมยังได้แลกเปลี่ยนความเห็นเกี่ยวกับสถานการณ์ในเมียนมาโดยยืนยันว่าฉันทามติเป็นแนวทางหลักของอาเซียน';
+    const content = `${before}รวมทั้งเน้นย้ำเสรีภาพในการเดินเรือในทะเลจีนใต้และการรักษาสันติภาพ ${before}`;
+    const excerpt = text(aliasMatch('South China Sea', thai, content, 8)!.excerpt);
+    // Eight words of a text whose one run without spaces has some forty: not the whole run.
+    expect(excerpt).toContain('[ทะเลจีนใต้]');
+    expect(excerpt.length).toBeLessThan(content.length / 3);
+    expect(content).toContain(excerpt.replace(/[[\]]/g, ''));
+  });
+
   it('says nothing when the text holds the words searched, or no name of the matched entity', () => {
     expect(aliasMatch('East Sea', groups, 'On the East Sea issue.', 24)).toBeUndefined();
     expect(aliasMatch('vacc', groups, 'Vaccines for all.', 24)).toBeUndefined();
