@@ -9,6 +9,7 @@ import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
 import { proposedLanguage } from './report-language.ts';
 import { escapeRegExp, WORD_CHAR } from './regexp.ts';
+import { UNSPACED_LETTER, wordCount } from './words.ts';
 
 export interface KnownEntity {
   id: string;
@@ -93,6 +94,26 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
 
+/** Thai months, in full and cut short as Thai news writes them ("ก.ค."), in the order of the year. */
+const THAI_MONTHS: readonly (readonly [string, string])[] = [
+  ['มกราคม', 'ม.ค.'],
+  ['กุมภาพันธ์', 'ก.พ.'],
+  ['มีนาคม', 'มี.ค.'],
+  ['เมษายน', 'เม.ย.'],
+  ['พฤษภาคม', 'พ.ค.'],
+  ['มิถุนายน', 'มิ.ย.'],
+  ['กรกฎาคม', 'ก.ค.'],
+  ['สิงหาคม', 'ส.ค.'],
+  ['กันยายน', 'ก.ย.'],
+  ['ตุลาคม', 'ต.ค.'],
+  ['พฤศจิกายน', 'พ.ย.'],
+  ['ธันวาคม', 'ธ.ค.'],
+];
+const THAI_MONTH = `(${THAI_MONTHS.flat().map(escapeRegExp).join('|')})`;
+const thaiMonthNumber = (name: string) => THAI_MONTHS.findIndex((forms) => forms.includes(name)) + 1;
+/** Thai dates count years from the Buddhist Era (พ.ศ. 2567 is 2024); a year before 2400 is taken as given (ค.ศ.). */
+const thaiYear = (year: number) => (year > 2400 ? year - 543 : year);
+
 interface FoundDate {
   iso: string;
   /** The date as written, to tell a bare date line from a sentence with a date in it. */
@@ -128,6 +149,11 @@ const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, 
     pattern: /令和(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/,
     read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : +m[1]), +m[2], +m[3]],
   },
+  // "26 ก.ค. 2567", "26 กรกฎาคม พ.ศ. 2567"
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH} ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.) ?)?(\\d{4})(?!\\d)`, 'u'),
+    read: (m) => [thaiYear(+m[3]), thaiMonthNumber(m[2]), +m[1]],
+  },
 ];
 
 /** The first date written in a text, in any of the forms above. Full-width digits count (NFKC). */
@@ -149,6 +175,9 @@ const DATE_LINE_EXTRAS = new RegExp(
     'Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])',
     'Chủ Nhật',
     'Ngày',
+    // Thai: a weekday ("วันศุกร์ที่"), and "น." after the time (นาฬิกา, o'clock).
+    'วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?',
+    '(?<=\\d ?)น\\.',
     '[(（][月火水木金土日][)）]',
     '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
     '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
@@ -210,6 +239,8 @@ const AGENCIES = [
   'AP',
   'PNA',
   'KPL',
+  // Thai News Agency (MCOT) signs "-สำนักข่าวไทย".
+  'สำนักข่าวไทย',
 ];
 const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
 // "==Kyodo" closes Kyodo's wire copy.
@@ -224,6 +255,8 @@ const DATELINE = new RegExp(
   `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]+))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
   'u',
 );
+/** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
+const THAI_DATELINE = new RegExp(`^(?<place>\\p{Script=Thai}+) \\d{1,2} ?${THAI_MONTH} ?${DASH}(?=\\s)`, 'u');
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
@@ -231,11 +264,12 @@ const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\)
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
 function isTitleLike(line: string): boolean {
   return (
-    line.split(/\s+/).length <= TITLE_MAX_WORDS &&
+    wordCount(line) <= TITLE_MAX_WORDS &&
     !/[.!?:;,]["'’”]?$/.test(line) &&
     !RECEIVED_BULLET.test(line) &&
     !NUMBERED.test(line) &&
-    !DATELINE.test(line)
+    !DATELINE.test(line) &&
+    !THAI_DATELINE.test(line)
   );
 }
 
@@ -338,10 +372,10 @@ function readHead(blocks: readonly Block[], frame: Frame): Block[] {
 /** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>): void {
   const first = body[0]?.[0];
-  const match = first === undefined ? null : DATELINE.exec(first);
+  const match = first === undefined ? null : (DATELINE.exec(first) ?? THAI_DATELINE.exec(first));
   if (!match) return;
-  const { caps, named, agency } = match.groups!;
-  const place = caps ?? named;
+  const { caps, named, agency, place: thaiPlace } = match.groups!;
+  const place = caps ?? named ?? thaiPlace;
   if ((!place && !agency) || (caps && abbreviations.has(caps))) return;
   frame.pieces.push(match[0]);
   frame.dateline = place;
@@ -480,8 +514,77 @@ const PLACE_NAMES = ['Nhật Bản', 'Việt Nam', 'Thái Lan', 'Trung Quốc', 
 
 /** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
 const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
-const ALL_CAPS = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}\p{M}*(?:\p{Lu}\p{M}*)+(?:-\d+)?(?![\p{L}\p{M}\p{N}])/gu;
+// Thai, Japanese and Chinese letters stand against a Latin word without a space: they are its edge ("อาเซียน(JAIF)").
+const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
+const CAPS_WORD = '\\p{Lu}\\p{M}*(?:\\p{Lu}\\p{M}*)+';
+const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M})`, 'gu');
+/** A Japanese name in romaji as Japan's foreign ministry writes it, family name first in capitals: "HAYASHI Yoshimasa". */
+const FAMILY_FIRST = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD} \\p{Lu}\\p{Ll}+(?!${WORD_CHAR}|\\p{M})`, 'gu');
+
+/** Offices and forms of address a Japanese text writes straight after a name: 林芳正外務大臣, ソン外相, 茂木氏. */
+const JAPANESE_TITLES = [
+  '外務大臣',
+  '外務副大臣',
+  '外務大臣政務官',
+  '副首相',
+  '首相',
+  '総理大臣',
+  '大臣',
+  '外相',
+  '大統領',
+  '国務長官',
+  '長官',
+  '事務総長',
+  '大使',
+  '議長',
+  '国王',
+  '氏',
+];
+/**
+ * Words before an office that name no one: the office's own (外務 of は外務大臣, 第二, 副), 共同議長 (co-chair),
+ * 各国外相 (each country's foreign minister), 同大臣 (the said minister).
+ */
+const JAPANESE_NOT_NAMES = /^(?:外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳)+$/u;
+const KANA_WORD = '(?:(?!・)\\p{scx=Katakana})+';
+/**
+ * Japanese names: a run of kanji or katakana just before an office (林芳正外務大臣 → 林芳正, the shortest run that
+ * leaves a whole title: 外務 is the title's), and a katakana name of several words joined by ・ (ブイ・タイン・ソン).
+ */
+const JAPANESE_NAME = new RegExp(
+  `(?<![\\p{scx=Han}\\p{scx=Katakana}])(?:(?<titled>\\p{scx=Han}{1,5}?|${KANA_WORD}(?:・${KANA_WORD})*)(?=${JAPANESE_TITLES.join('|')})|(?<dotted>${KANA_WORD}(?:・${KANA_WORD})+))`,
+  'gu',
+);
+
+/** Thai forms of address before a name (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General); not นายก (prime minister). */
+const THAI_NAME = /(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\. ?|พลเอก|พล\.อ\. ?)(\p{scx=Thai}+) (\p{scx=Thai}+)/gu;
+/** The most words Intl.Segmenter finds in one part of a Thai name ("เสงี่ยมพงษ์": 2); more is a phrase glued to a name. */
+const THAI_NAME_PART_WORDS = 4;
+
+/**
+ * Thai names, written without capitals: a given name and a family name after a form of address ("นายมาริษ
+ * เสงี่ยมพงษ์"). A part that `Intl.Segmenter` finds many words in is a name run on into the sentence ("นายมาริษกล่าวว่า
+ * ไทยพร้อม…"), and so is a given name that another found name's begins ("มาริษกล่าวว่า" after "มาริษ").
+ */
+function thaiNames(text: string): string[] {
+  const found = [...text.matchAll(THAI_NAME)]
+    .map(([, given, family]) => ({ given, family }))
+    .filter(
+      ({ given, family }) => wordCount(given, 'th') <= THAI_NAME_PART_WORDS && wordCount(family, 'th') <= THAI_NAME_PART_WORDS,
+    );
+  return found
+    .filter(({ given }) => !found.some((other) => other.given !== given && given.startsWith(other.given)))
+    .map(({ given, family }) => `${given} ${family}`);
+}
+
+/** Japanese names in kanji or katakana (`JAPANESE_NAME`) and in romaji, family name first (`FAMILY_FIRST`). */
+function japaneseNames(text: string): string[] {
+  return [
+    ...[...text.matchAll(JAPANESE_NAME)]
+      .map(({ groups }) => groups!.titled ?? groups!.dotted)
+      .filter((name) => !JAPANESE_NOT_NAMES.test(name)),
+    ...[...text.matchAll(FAMILY_FIRST)].map(([name]) => name),
+  ];
+}
 
 /** Whether `words` stand as whole words in one of the texts, capitals ignored. */
 function inAnyForm(words: string, texts: readonly string[]): boolean {
@@ -489,8 +592,8 @@ function inAnyForm(words: string, texts: readonly string[]): boolean {
   return texts.some((text) => pattern.test(text));
 }
 
-/** A text's stretches within which a name may run: never across a line break or a sentence's end. */
-const nameSpans = (text: string) => text.split(/\n|[.!?;:,](?=\s|$)/);
+/** A text's stretches within which a name may run: never across a line break or a sentence's end (。、 need no space). */
+const nameSpans = (text: string) => text.split(/\n|[.!?;:,](?=\s|$)|[。、，！？：；「」（）]/u);
 
 /**
  * Capitalised names and all-caps abbreviations that no entity file knows: the editor's to-do list. Every text is
@@ -512,11 +615,26 @@ function unresolvedNames(
         .filter((word, index, words) => word && !TITLE_WORDS.has(word) && !(LEADING_WORDS.has(word) && !words[index - 1]))
         .join(' '),
     )
-    .filter((name) => name.includes(' ') && !inAnyForm(name, knownForms) && !knownForms.some((form) => inAnyForm(form, [name])));
+    .filter((name) => name.includes(' '))
+    .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
+    .filter(
+      (name) =>
+        !inAnyForm(name, knownForms) &&
+        !knownForms.some((form) => inAnyForm(form, [name])) &&
+        // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
+        !(UNSPACED_LETTER.test(name) && knownForms.some((form) => form.startsWith(name))),
+    );
   const frame = framePieces.map((piece) => piece.normalize('NFC'));
+  // A family name in capitals is part of the name listed above, no abbreviation: "HAYASHI" of "HAYASHI Yoshimasa".
+  const familyNames = new Set(spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name.split(' ')[0])));
   const abbreviations = spans
     .flatMap((span) => [...span.matchAll(ALL_CAPS)].map(([abbreviation]) => abbreviation))
-    .filter((abbreviation) => !glossaryForms.includes(abbreviation) && !inAnyForm(abbreviation, [...knownForms, ...frame]));
+    .filter(
+      (abbreviation) =>
+        !familyNames.has(abbreviation) &&
+        !glossaryForms.includes(abbreviation) &&
+        !inAnyForm(abbreviation, [...knownForms, ...frame]),
+    );
   return { names: [...new Set(unknownNames)], abbreviations: [...new Set(abbreviations)] };
 }
 
@@ -545,6 +663,11 @@ const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number 
   },
   // "7月26日", "2024年7月26日"
   { pattern: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, read: (m) => [m[1] ? +m[1] : undefined, +m[2], +m[3]] },
+  // "26 ก.ค.", "26 กรกฎาคม 2567"
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH}(?: ?(?:พ\\.ศ\\. ?)?(\\d{4}))?`, 'gu'),
+    read: (m) => [m[3] ? thaiYear(+m[3]) : undefined, thaiMonthNumber(m[2]), +m[1]],
+  },
 ];
 
 /** Days before publication within which a day the report states is taken for the meeting's. */
