@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 
-// The fixture archive's 2021 ministers' meeting has five reports (Viet Nam's news agency in Vietnamese, Japan's foreign
-// ministry in English and in Japanese, Kyodo's wire, Viet Nam News), its 2020 forum one: the meeting pages read the
+// The fixture archive's 2021 ministers' meeting has six reports (Viet Nam's news agency in Vietnamese, Japan's foreign
+// ministry in English and in Japanese, Kyodo's wire, Thailand's foreign ministry in Thai, Viet Nam News), its 2020 forum one: the meeting pages read the
 // reports side by side, and each report page links the others.
 const siteDir = inject('siteDir');
 const MEETING = '/meetings/asean-japan-foreign-ministers-meeting-2021/';
@@ -13,10 +13,11 @@ const REPORTS = [
   '/articles/2021-08-02-hoi-nghi-bo-truong-ngoai-giao-asean-nhat/',
   '/articles/2021-08-02-japan-asean-foreign-ministers-meeting/',
   '/articles/2021-08-02-japan-pledges-vaccines-at-asean-talks/',
+  '/articles/2021-08-02-kan-prachum-ratthamontri-tangprathet-asean-yipun/',
   '/articles/2021-08-02-nichi-asean-gaisho-kaigi/',
   '/articles/2021-08-03-asean-japan-foreign-ministers-meeting/',
 ];
-const LANGUAGES = ['vi', 'en', 'en', 'ja', 'en'];
+const LANGUAGES = ['vi', 'en', 'en', 'th', 'ja', 'en'];
 
 const texts = (page: Document, selector: string) =>
   [...page.querySelectorAll(selector)].map((element) => element.textContent?.replace(/\s+/g, ' ').trim());
@@ -25,7 +26,7 @@ const hrefs = (page: Document, selector: string) => [...page.querySelectorAll(se
 describe('a meeting’s page', () => {
   const page = readPage(siteDir, MEETING);
 
-  it('gives the meeting’s facts and lists its five reports, first published first, linked to their pages, with their languages and versions', () => {
+  it('gives the meeting’s facts and lists its six reports, first published first, linked to their pages, with their languages and versions', () => {
     expect(page.querySelector('h1')?.textContent?.trim()).toBe("ASEAN–Japan Foreign Ministers' Meeting 2021");
     const facts = page.querySelector('.meeting-overview')!.textContent!.replace(/\s+/g, ' ');
     expect(facts).toContain('54th ASEAN Foreign Ministers');
@@ -38,19 +39,20 @@ describe('a meeting’s page', () => {
     expect(hrefs(page, '.meeting-report-list > li > a')).toEqual(REPORTS);
     expect([...page.querySelectorAll('.meeting-report-list > li > a')].map((a) => a.getAttribute('lang'))).toEqual(LANGUAGES);
     const sources = texts(page, '.meeting-report-list__source');
-    expect(sources).toHaveLength(5);
+    expect(sources).toHaveLength(6);
     expect(sources[0]).toBe('Thông tấn xã Việt Nam, 2 August 2021 (Vietnamese)');
-    expect(sources[3]).toBe('Ministry of Foreign Affairs of Japan, 2 August 2021 (Japanese)');
-    expect(sources[4]).toMatch(/^Viet Nam News, 3 August 2021 \(English\)$/);
+    expect(sources[3]).toBe('กระทรวงการต่างประเทศ, 2 August 2021 (Thai)');
+    expect(sources[4]).toBe('Ministry of Foreign Affairs of Japan, 2 August 2021 (Japanese)');
+    expect(sources[5]).toMatch(/^Viet Nam News, 3 August 2021 \(English\)$/);
     // The foreign ministry's English and Japanese releases are versions of one another.
     expect(texts(page, '.meeting-report-list__versions')).toEqual(['Japanese version', 'English version']);
-    expect(hrefs(page, '.meeting-report-list__versions a')).toEqual([REPORTS[3], REPORTS[1]]);
+    expect(hrefs(page, '.meeting-report-list__versions a')).toEqual([REPORTS[4], REPORTS[1]]);
   });
 
-  it('reads the five reports side by side, each column headed by its publisher and headline, its paragraphs numbered', () => {
+  it('reads the six reports side by side, each column headed by its publisher and headline, its paragraphs numbered', () => {
     const columns = [...page.querySelectorAll('.report-column')];
-    expect(columns).toHaveLength(5);
-    expect(columns.map((column) => column.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    expect(columns).toHaveLength(6);
+    expect(columns.map((column) => column.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
     expect(columns.map((column) => column.querySelector('.report-column__headline')?.getAttribute('href'))).toEqual(REPORTS);
     expect(columns.map((column) => column.querySelector('.report-column__body')?.getAttribute('lang'))).toEqual(LANGUAGES);
     expect(columns[2].querySelector('.report-column__publisher')?.textContent).toBe('Kyodo News');
@@ -65,10 +67,17 @@ describe('a meeting’s page', () => {
     }
     // The tab list a phone switches with: one tab per report, controlling its column.
     const tabs = [...page.querySelectorAll('[role="tablist"] [role="tab"]')];
-    expect(tabs.map((tab) => tab.getAttribute('aria-controls'))).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
-    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-controls'))).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false']);
     // The ministry's two releases of one day are told apart by their languages.
-    expect(texts(page, '[role="tablist"] [role="tab"]')).toEqual(['TTXVN', 'MOFA, English', 'Kyodo', 'MOFA, Japanese', 'VNS']);
+    expect(texts(page, '[role="tablist"] [role="tab"]')).toEqual([
+      'TTXVN',
+      'MOFA, English',
+      'Kyodo',
+      'MFA',
+      'MOFA, Japanese',
+      'VNS',
+    ]);
   });
 
   it('shows each report’s words as on its own page (where the archive’s note markers are not)', () => {
@@ -120,7 +129,7 @@ describe('the meetings’ list', () => {
     const list = readPage(siteDir, '/meetings/');
     expect(hrefs(list, '.meeting-list a')).toEqual([MEETING, FORUM]);
     const [first] = texts(list, '.meeting-list .card__meta');
-    expect(first).toContain('5 reports');
+    expect(first).toContain('6 reports');
     expect(first).toContain('Kyodo News');
   });
 
