@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { Article, GlossaryEntry, Topic } from './archive.ts';
 import { mustGet } from './lookup.ts';
 import { articleFeedHtml } from './article-html.ts';
-import { FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
+import { DC_NAMESPACE, FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
 import { escapeText } from './html.ts';
 import { absoluteTo, RIGHTS_STATEMENT, type SiteContext } from './site.ts';
 
@@ -47,7 +47,7 @@ export async function articleFeed({
     description,
     site: url(pagePath),
     items,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: DC_NAMESPACE },
     customData: `<language>en</language><atom:link href="${escapeText(url(feedPath))}" rel="self" type="application/rss+xml"/><copyright>${escapeText(RIGHTS_STATEMENT)}</copyright>`,
   });
 }

@@ -1,12 +1,14 @@
 import { startOfPeriod, type PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { escapeText, replaceElements, rewriteHtml } from './html.ts';
+import { reportLanguage } from './report-language.ts';
 import { ARCHIVE_ID } from './site.ts';
 import { paths } from './urls.ts';
 
 interface FeedArticle {
   id: string;
   data: {
+    lang?: string;
     headline: string;
     headlineSupplied: boolean;
     summary: string;
@@ -47,7 +49,7 @@ export const reportGuid = (id: string) => `${ARCHIVE_ID}:articles/${id}`;
 export interface RssItem {
   title: string;
   link: string;
-  /** Replaces @astrojs/rss's guid, which is the item's link (`reportGuid`). */
+  /** Replaces @astrojs/rss's guid, which is the item's link (`reportGuid`), and gives the report's language. */
   customData: string;
   pubDate: Date;
   description: string;
@@ -55,9 +57,14 @@ export interface RssItem {
   categories: string[];
 }
 
+/** The Dublin Core namespace, for each item's `dc:language` (RSS 2.0 has a language for the channel only). */
+export const DC_NAMESPACE = 'http://purl.org/dc/elements/1.1/';
+
 /**
  * One article as an RSS item: a feed's item is a report, whatever its meeting's other reports. It names its meeting
- * and gives the summary, labelled as the archive's, and the report's full text.
+ * and gives the summary, labelled as the archive's, and the report's full text. The channel is in the archive's
+ * language (English); an item gives the report's as `dc:language`, and its text is marked with it (a `lang` on the
+ * HTML around it, which readers that show the HTML apply as a page does: fonts, voice, hyphenation).
  */
 export function rssItem(
   article: FeedArticle,
@@ -65,23 +72,25 @@ export function rssItem(
 ): RssItem {
   const { summary, publication, meeting } = article.data;
   const link = url(paths.article(article.id));
+  const { code } = reportLanguage(article);
+  const text = [
+    publication.dateline && `<p>${escapeText(publication.dateline)} —</p>`,
+    absoluteLinks(bodyHtml, link),
+    publication.signature && `<p>— ${escapeText(publication.signature)}</p>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     title: shownHeadline(article.data),
     link,
-    customData: `<guid isPermaLink="false">${escapeText(reportGuid(article.id))}</guid>`,
+    customData: `<guid isPermaLink="false">${escapeText(reportGuid(article.id))}</guid><dc:language>${escapeText(code)}</dc:language>`,
     pubDate: startOfPeriod(publication.date),
     // Feed readers treat a description as HTML: escaped here, and once more as XML by the feed writer, it reaches
     // them as text, so a "<" in a summary is shown, never run.
     description: escapeText(`Meeting: ${meeting.name}. Summary by the archive: ${summary}`),
     // The dateline and sign-off frame the body on the page too; they are the report's words. The body's paragraph
     // numbers link to the paragraphs on the article's page.
-    content: [
-      publication.dateline && `<p>${escapeText(publication.dateline)} —</p>`,
-      absoluteLinks(bodyHtml, link),
-      publication.signature && `<p>— ${escapeText(publication.signature)}</p>`,
-    ]
-      .filter(Boolean)
-      .join('\n'),
+    content: code === 'en' ? text : `<div lang="${escapeText(code)}">\n${text}\n</div>`,
     categories: topicNames,
   };
 }

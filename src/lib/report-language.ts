@@ -19,6 +19,19 @@ export function reportLanguage(article: { data: { lang?: string } }): ReportLang
   return { code, name: languageName(code) };
 }
 
+/**
+ * A language as Open Graph gives a locale, language_TERRITORY ("vi" → "vi_VN", "ja" → "ja_JP", "en" → "en_US"): the
+ * territory Unicode's likely-subtags data gives the language where the tag names none.
+ */
+export function openGraphLocale(code: string): string {
+  try {
+    const { language, region } = new Intl.Locale(code).maximize();
+    return region ? `${language}_${region}` : language;
+  } catch {
+    return code;
+  }
+}
+
 /** A language's name in English ("vi" → "Vietnamese"), or the tag itself where Intl knows none. */
 export function languageName(code: string): string {
   try {

@@ -48,10 +48,26 @@ beforeAll(() => {
 
 describe('the RSS feed', () => {
   let items: Record<string, string | string[]>[];
+  let rss: Record<string, unknown>;
   beforeAll(() => {
     const text = readBuilt('/rss.xml');
     expect(SyntaxValidator.validate(text)).toBe(true);
-    items = asArray(xml.parse(text).rss.channel.item);
+    rss = xml.parse(text).rss;
+    items = asArray((rss.channel as { item: Record<string, string | string[]>[] }).item);
+  });
+
+  it('gives each item the language of its report as dc:language, the channel’s being the archive’s', () => {
+    expect(rss['@_xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
+    expect((rss.channel as { language: string }).language).toBe('en');
+    for (const { id, data } of articles) {
+      const item = items.find(({ link }) => link === `${site}/articles/${id}/`)!;
+      expect(item['dc:language'], id).toBe(data.lang ?? 'en');
+      // The text is marked with it too, for a reader that shows the item's HTML (fonts, voice).
+      const content = parseHTML(`<!doctype html><html><body>${item['content:encoded'] as string}</body></html>`).document;
+      const marked = content.querySelector('body > [lang]');
+      expect(marked?.getAttribute('lang') ?? 'en', id).toBe(data.lang ?? 'en');
+    }
+    expect(new Set(items.map((item) => item['dc:language']))).toEqual(new Set(['en', 'vi', 'ja', 'th']));
   });
 
   it('is linked from the head of every page', () => {

@@ -7,10 +7,16 @@ import { calendarMeeting, meetingEvent, meetingsCalendar, meetingUid } from '../
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const url = (sitePath: string) => absoluteUrl(new URL('https://archive.test'), '/sub/', sitePath);
 
-function article(id: string, published: string, met: string, extra: { dateBasis?: 'stated' | 'publication' } = {}) {
+function article(
+  id: string,
+  published: string,
+  met: string,
+  extra: { dateBasis?: 'stated' | 'publication'; lang?: string } = {},
+) {
   return {
     id,
     data: {
+      lang: extra.lang,
       headline: `Headline of ${id}`,
       headlineSupplied: id === 'supplied',
       summary: 'They met & talked.',
@@ -74,7 +80,9 @@ describe('rssItem', () => {
   });
 
   it('names the report by the archive’s fixed name and its id, not by its address', () => {
-    expect(item.customData).toBe('<guid isPermaLink="false">asean-japan-dialogue-archive:articles/supplied</guid>');
+    expect(item.customData).toBe(
+      '<guid isPermaLink="false">asean-japan-dialogue-archive:articles/supplied</guid><dc:language>en</dc:language>',
+    );
     const elsewhere = rssItem(article('supplied', '2021-08-03', '2021-08-02'), {
       bodyHtml: '<p>Body.</p>',
       topicNames: [],
@@ -82,6 +90,17 @@ describe('rssItem', () => {
     });
     expect(elsewhere.customData).toBe(item.customData);
     expect(elsewhere.link).not.toBe(item.link);
+  });
+
+  it('gives a report’s language as dc:language and marks its text with it, English unmarked as the channel is', () => {
+    const thai = rssItem(article('thai', '2021-08-02', '2021-08-02', { lang: 'th' }), {
+      bodyHtml: '<p>ที่ประชุม</p>',
+      topicNames: [],
+      url,
+    });
+    expect(thai.customData).toContain('<dc:language>th</dc:language>');
+    expect(thai.content).toBe('<div lang="th">\n<p>HÀ NỘI —</p>\n<p>ที่ประชุม</p>\n<p>— VNS</p>\n</div>');
+    expect(item.content).not.toContain('lang=');
   });
 });
 

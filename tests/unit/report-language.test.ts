@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formPattern } from '../../src/lib/glossary.ts';
-import { headlineLang, proposedLanguage, reportLanguage, versionsAmong } from '../../src/lib/report-language.ts';
+import { headlineLang, openGraphLocale, proposedLanguage, reportLanguage, versionsAmong } from '../../src/lib/report-language.ts';
 
 describe('proposedLanguage', () => {
   it('reads Vietnamese by its letters and tone marks, NFC or not', () => {
@@ -33,6 +33,10 @@ describe('a report’s language', () => {
     expect(headlineLang({ data: { lang: 'ja' } })).toBe('ja');
     expect(headlineLang({ data: { lang: 'ja', headlineSupplied: true } })).toBeUndefined();
     expect(headlineLang({ data: { lang: 'en' } })).toBeUndefined();
+  });
+
+  it('gives it as an Open Graph locale, language_TERRITORY', () => {
+    expect(['en', 'vi', 'ja', 'th', 'pt-BR'].map(openGraphLocale)).toEqual(['en_US', 'vi_VN', 'ja_JP', 'th_TH', 'pt_BR']);
   });
 
   it('finds a report’s versions both ways and among translations of one original', () => {

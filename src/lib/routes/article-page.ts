@@ -25,7 +25,7 @@ import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
-import { reportLanguage, type ReportLanguage } from '../report-language.ts';
+import { openGraphLocale, reportLanguage, type ReportLanguage } from '../report-language.ts';
 import { reportMeeting, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
 
@@ -115,6 +115,8 @@ export interface ArticlePageData {
    * body, dateline, sign-off and caption are marked with it; the archive's words around them stay in English.
    */
   language: ReportLanguage;
+  /** The report's language as an Open Graph locale (`og:locale`: "vi_VN", "ja_JP", "en_US"). */
+  ogLocale: string;
   url: string;
   /** The body, its paragraphs numbered and the phrases the notes are about marked, each followed by its note's number. */
   bodyHtml: string;
@@ -222,6 +224,7 @@ function articlePageData(
     article,
     headline: shown,
     language: reportLanguage(article),
+    ogLocale: openGraphLocale(reportLanguage(article).code),
     url,
     bodyHtml: body.html,
     photoCaptionHtml: caption?.html,
