@@ -1,6 +1,7 @@
 import { csvFile } from './csv.ts';
 import type { DateBasis } from './meetings.ts';
 import { shownHeadline } from './headline.ts';
+import { reportLanguage } from './report-language.ts';
 import { filePaths, paths } from './urls.ts';
 import { dateBasis, meetingFormat } from './vocabulary.ts';
 
@@ -94,6 +95,8 @@ export interface CsvReport {
   data: {
     headline: string;
     headlineSupplied: boolean;
+    lang?: string;
+    translationOf?: string;
     meeting: { id: string };
     publication: { publisher: string; date: { iso: string } };
   };
@@ -197,6 +200,21 @@ export const REPORTS_TABLE: CsvTable<CsvReport> = {
       'string',
       'The report’s headline; one the archive supplied (the report has none) is in square brackets.',
       ({ data }) => shownHeadline(data),
+    ),
+    column(
+      'language',
+      'Language',
+      { base: 'string', format: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      'The language the report was published in, BCP 47 (en, vi, ja, th): its headline, unless supplied, is in it.',
+      (report) => reportLanguage(report).code,
+    ),
+    column(
+      'translation_of',
+      'Translation of',
+      'string',
+      'The report_id of the report this one is a translation or another language’s version of; empty for none.',
+      ({ data }) => data.translationOf ?? '',
+      false,
     ),
     column('url', 'Report page', 'anyURI', 'The report’s page in the archive.', ({ id }, url) => url(paths.article(id))),
   ],

@@ -116,6 +116,15 @@ export function articlesJsonSchema(schemaUrl: string) {
             type: 'boolean',
             description: 'True where the report has no headline and the archive supplied one.',
           },
+          language: {
+            ...text,
+            description:
+              'The language the report was published in, BCP 47 ("en", "vi", "ja", "th"); its headline (unless supplied) and body are in it.',
+          },
+          translationOf: {
+            oneOf: [text, { type: 'null' }],
+            description: 'The id of the article this one is a translation or another language’s version of, in `articles`.',
+          },
           summary: { ...text, description: 'The archive’s one-sentence summary (editorial, not the report’s words).' },
           meeting: record(
             meetingFacts(

@@ -4,6 +4,7 @@ import type { Article, Meeting } from './archive.ts';
 import { compareDates, startOfPeriod, type PartialDate } from './dates.ts';
 import { plainTextParagraphs } from './html.ts';
 import { mustGet } from './lookup.ts';
+import { reportLanguage } from './report-language.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -59,6 +60,10 @@ export interface OpenDataArticle {
   url: string;
   headline: string;
   headlineSupplied: boolean;
+  /** The language the report was published in (BCP 47). */
+  language: string;
+  /** The id of the report this one is a translation or another language's version of. */
+  translationOf: string | null;
   summary: string;
   meeting: OpenDataMeetingFacts;
   publication: {
@@ -151,6 +156,8 @@ export function openDataArticle(
     url: absoluteUrl(paths.article(article.id)),
     headline: article.data.headline,
     headlineSupplied: article.data.headlineSupplied,
+    language: reportLanguage(article).code,
+    translationOf: article.data.translationOf ?? null,
     summary: article.data.summary,
     meeting: meetingFacts(meeting.id, meeting, absoluteUrl),
     publication: {

@@ -156,6 +156,8 @@ describe('the open data export', () => {
   it('has every article once, linking pages and source files that exist', () => {
     expect(exported.articles.map(({ id }) => id).sort()).toEqual(articles.map(({ id }) => id).sort());
     for (const article of exported.articles) {
+      const { data } = articles.find(({ id }) => id === article.id)!;
+      expect([article.language, article.translationOf], article.id).toEqual([data.lang ?? 'en', data.translationOf ?? null]);
       expect(fileFor(siteDir, sitePath(article.url)), article.url).toBeDefined();
       expect(fileFor(siteDir, sitePath(article.source.url)), article.source.url).toBeDefined();
       for (const { url } of [...article.participants, ...article.mentions, ...article.topics]) {

@@ -94,7 +94,12 @@ describe('reference-manager metadata on article pages', () => {
       .find((item) => item['@type'] === 'NewsArticle');
     expect(jsonLd.url).toBe(url);
     expect(jsonLd.datePublished).toBe(data.publication.date);
+    expect(jsonLd.inLanguage).toBe(data.lang ?? 'en');
+    // Shared, the page is the report's, headline and all: in its language's locale (a social card's, language_TERRITORY).
+    const ogLocale = document.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+    expect(ogLocale).toBe({ en: 'en_US', vi: 'vi_VN', ja: 'ja_JP', th: 'th_TH' }[(data.lang ?? 'en') as string]);
     const [csl] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
+    expect(csl.language).toBe(data.lang ?? 'en');
     expect(csl['container-title']).toBe(data.publication.publisher);
     expect(csl.URL).toBe(url);
   });
@@ -380,6 +385,10 @@ describe('whole-archive downloads', () => {
       expect(entry.fields.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
       expect(entry.fields.journaltitle).toBe(data.publication.publisher);
       expect(entry.fields.url).toBe(`${site}/articles/${entry.key}/`);
+      // Every character kept (UTF-8, no TeX escapes), and the language biblatex hyphenates and quotes it in.
+      expect(entry.fields.langid).toBe(
+        { en: 'english', vi: 'vietnamese', ja: 'japanese', th: 'thai' }[(data.lang ?? 'en') as string],
+      );
     }
   });
 
@@ -454,7 +463,16 @@ describe('whole-archive downloads', () => {
 
   it('reports.csv: one row per report, naming its meeting, oldest meeting first', () => {
     const [header, ...rows] = parseCsv(readBuilt('/data/reports.csv').slice(1));
-    expect(header).toEqual(['report_id', 'meeting_id', 'publisher', 'publication_date', 'headline', 'url']);
+    expect(header).toEqual([
+      'report_id',
+      'meeting_id',
+      'publisher',
+      'publication_date',
+      'headline',
+      'language',
+      'translation_of',
+      'url',
+    ]);
     const records = rows.map((row) => Object.fromEntries(header.map((key, column) => [key, row[column]])));
     expect(records.map(({ report_id }) => report_id).sort()).toEqual(articles.map(({ id }) => id).sort());
     expect(records.map(({ meeting_id }) => meetings.findIndex(({ id }) => id === meeting_id))).toEqual(
@@ -467,6 +485,8 @@ describe('whole-archive downloads', () => {
         publisher: data.publication.publisher,
         publication_date: data.publication.date,
         headline: data.headlineSupplied ? `[${data.headline}]` : data.headline,
+        language: data.lang ?? 'en',
+        translation_of: data.translationOf ?? '',
         url: `${site}/articles/${id}/`,
       });
     }

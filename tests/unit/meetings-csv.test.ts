@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { meetingsCsv, participantsCsv, participations, reportsCsv } from '../../src/lib/meetings-csv.ts';
 
 const url = (path: string) => `https://archive.test${path}`;
-const report = (id: string, meeting: string, headline: string, headlineSupplied = false) => ({
+const report = (
+  id: string,
+  meeting: string,
+  headline: string,
+  headlineSupplied = false,
+  lang?: string,
+  translationOf?: string,
+) => ({
   id,
   data: {
     headline,
     headlineSupplied,
+    lang,
+    translationOf,
     meeting: { id: meeting },
     publication: { publisher: 'News, Daily', date: { iso: '2021-08-03' } },
   },
@@ -50,12 +59,20 @@ describe('meetingsCsv', () => {
 
 describe('reportsCsv', () => {
   it('writes one row per report with its meeting’s id, a supplied headline in brackets, hostile text inert', () => {
-    const csv = reportsCsv([report('a', 'm', '-1 for Japan'), report('b', 'm', 'Supplied, here', true)], { url });
+    const csv = reportsCsv(
+      [
+        report('a', 'm', '-1 for Japan'),
+        report('b', 'm', 'Supplied, here', true),
+        report('c', 'm', '日・ASEAN外相会議', false, 'ja', 'a'),
+      ],
+      { url },
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'report_id,meeting_id,publisher,publication_date,headline,url',
-      `a,m,"News, Daily",2021-08-03,'-1 for Japan,https://archive.test/articles/a/`,
-      'b,m,"News, Daily",2021-08-03,"[Supplied, here]",https://archive.test/articles/b/',
+      'report_id,meeting_id,publisher,publication_date,headline,language,translation_of,url',
+      `a,m,"News, Daily",2021-08-03,'-1 for Japan,en,,https://archive.test/articles/a/`,
+      'b,m,"News, Daily",2021-08-03,"[Supplied, here]",en,,https://archive.test/articles/b/',
+      'c,m,"News, Daily",2021-08-03,日・ASEAN外相会議,ja,a,https://archive.test/articles/c/',
       '',
     ]);
   });

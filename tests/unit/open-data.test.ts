@@ -141,6 +141,7 @@ describe('openDataArticle', () => {
       place: 'Vientiane, Laos',
     });
     expect(record.publication).toMatchObject({ date: '2021-08-03', datePrecision: 'day', byline: null, photo: null, url: null });
+    expect([record.language, record.translationOf]).toEqual(['en', null]);
   });
 
   it('gives the body as plain text, one paragraph per block', () => {
