@@ -1,7 +1,10 @@
 /**
  * A synthetic archive of any size, derived deterministically from the real one, for the benchmark:
  * report bodies recombined from the real reports' paragraphs, meetings of one to four reports spread over 1977–2026,
- * participants and topics drawn from the real entity files plus generated ones. Every file passes the real content schema.
+ * participants and topics drawn from the real entity files plus generated ones. About one report in six is in
+ * Vietnamese and one in eight in Japanese (their bodies recombined from sentences of their own, below), and half of the
+ * Japanese ones that follow an English report of their meeting are the foreign ministry's Japanese version of it
+ * (`translationOf`). Every file passes the real content schema.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -59,6 +62,58 @@ const PUBLISHERS = [
   { publisher: 'Philippine News Agency', publisherShort: 'PNA' },
 ];
 const VERBS = ['review', 'pledge closer work on', 'discuss', 'agree on', 'take stock of', 'deepen cooperation on'];
+
+/** What a report in another language than English is written with: its publisher, headline and sentences. */
+interface LanguageText {
+  lang: 'vi' | 'ja';
+  /** The share of reports in the language. */
+  share: number;
+  publisher: { publisher: string; publisherShort: string };
+  headline: (topic: string, meeting: string, random: SeededRandom) => string;
+  /** Sentences recombined into paragraphs, joined by `joiner`. */
+  sentences: readonly string[];
+  joiner: string;
+}
+const LANGUAGE_TEXTS: readonly LanguageText[] = [
+  {
+    lang: 'vi',
+    share: 1 / 6,
+    publisher: { publisher: 'Thông tấn xã Việt Nam', publisherShort: 'TTXVN' },
+    headline: (topic, meeting, random) =>
+      `ASEAN và Nhật Bản ${random.pick(['thúc đẩy hợp tác về', 'thảo luận về', 'nhất trí tăng cường'])} ${topic} tại ${meeting}`,
+    sentences: [
+      'Các Bộ trưởng đánh giá cao kết quả hợp tác giữa ASEAN và Nhật Bản trong thời gian qua.',
+      'Nhật Bản khẳng định ủng hộ vai trò trung tâm của ASEAN trong cấu trúc khu vực.',
+      'Hai bên nhất trí tăng cường kết nối, chuyển đổi số và chuyển đổi xanh.',
+      'Các nước nhấn mạnh tầm quan trọng của việc duy trì hòa bình, ổn định và tự do hàng hải ở Biển Đông.',
+      'Phía Nhật Bản cam kết tiếp tục hỗ trợ các nước ASEAN thu hẹp khoảng cách phát triển.',
+      'Hội nghị cũng trao đổi về tình hình Myanmar và Đồng thuận 5 điểm.',
+      'Bộ trưởng Ngoại giao Bùi Thanh Sơn đề nghị hai bên thúc đẩy giao lưu nhân dân và hợp tác y tế.',
+      'Các Bộ trưởng hoan nghênh việc triển khai Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương.',
+    ],
+    joiner: ' ',
+  },
+  {
+    lang: 'ja',
+    share: 1 / 8,
+    publisher: { publisher: '外務省', publisherShort: 'MOFA' },
+    headline: (topic, meeting, random) =>
+      `日・ASEAN、${meeting}で${topic}について${random.pick(['協議', '意見交換', '協力を確認'])}`,
+    sentences: [
+      '茂木大臣から，ASEANの一体性と中心性を一貫して支持する旨述べました。',
+      '各国外相から，日本の支援に対する謝意が表明されました。',
+      '海洋安全保障，連結性及びデジタル分野での協力を進めていくことで一致しました。',
+      '南シナ海について，力による一方的な現状変更の試みに深刻な懸念を表明しました。',
+      'ミャンマー情勢については，「5つのコンセンサス」の早期実施を求めました。',
+      '「インド太平洋に関するASEANアウトルック」（AOIP）への全面的な支持を表明しました。',
+      '新型コロナウイルス感染症対策として，ワクチンの供与を含む支援を説明しました。',
+      '次期の日・ASEAN関係調整国が歓迎されました。',
+    ],
+    joiner: '',
+  },
+];
+/** The publisher of an English report whose Japanese version a generated Japanese report is. */
+const MOFA_ENGLISH = { publisher: 'Ministry of Foreign Affairs of Japan', publisherShort: 'MOFA' };
 const FORMATS = ['online', 'in-person', 'hybrid', 'not stated'] as const;
 const COUNTRIES = [
   'Japan',
@@ -195,6 +250,9 @@ export function generateArchive(
   { articles: articleCount, seed = 1, people: peopleCount = Math.ceil(articleCount / 20) }: SyntheticArchiveOptions,
 ): ArchiveFiles {
   const random = new SeededRandom(seed);
+  // The reports' languages are drawn from a stream of their own, so the English reports are those of the same seed
+  // without other languages.
+  const languageRandom = new SeededRandom(seed ^ 0x1a2b3c4d);
   const files: ArchiveFiles = new Map();
   const takenIds = new Set([...real.people, ...real.topics].map((entity) => entity.id));
 
@@ -254,11 +312,29 @@ export function generateArchive(
       }),
     );
     const publishers = random.sample(PUBLISHERS, Math.min(random.int(1, 4), articleCount - index + 1));
+    const meetingReports: { slug: string; frontmatter: Record<string, unknown>; body: string[]; headline: string }[] = [];
     for (const publisher of publishers) {
       const publicationDay = dateBasis === 'publication' ? meetingDay : meetingDay + DAY_MS * random.int(1, 2);
       const articleTopics = random.sample(topics, random.int(3, 10));
-      const body = random.sample(paragraphs, random.int(5, 14));
-      const headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
+      let body = random.sample(paragraphs, random.int(5, 14));
+      let headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
+      const draw = languageRandom.next();
+      const language = LANGUAGE_TEXTS.find(
+        (_, at) => draw < LANGUAGE_TEXTS.slice(0, at + 1).reduce((sum, { share }) => sum + share, 0),
+      );
+      const original = meetingReports.find(({ frontmatter }) => frontmatter.lang === undefined);
+      const translationOf = language?.lang === 'ja' && original && languageRandom.next() < 0.5 ? original : undefined;
+      if (language) {
+        headline = language.headline(articleTopics[0].name, meetingName, languageRandom);
+        body = Array.from({ length: body.length }, () =>
+          languageRandom.sample(language.sentences, languageRandom.int(2, 3)).join(language.joiner),
+        );
+      }
+      // The English report it is a version of is then the ministry's own release.
+      if (translationOf) {
+        const { date } = translationOf.frontmatter.publication as { date: string };
+        translationOf.frontmatter.publication = { ...MOFA_ENGLISH, date };
+      }
       const slug = `${isoDay(publicationDay)}-${slugify(series)}-${index}`;
       const mentioned =
         random.next() < 0.3
@@ -269,13 +345,15 @@ export function generateArchive(
           : [];
 
       const frontmatter = {
+        ...(language && { lang: language.lang }),
+        ...(translationOf && { translationOf: translationOf.slug }),
         headline,
         summary: `${participants[0].name} and ${participants[1].name} met at the ${meetingName} and discussed ${articleTopics
           .slice(0, 3)
           .map((topic) => topic.name)
           .join(', ')}.`,
         meeting: { id: meetingId },
-        publication: { ...publisher, date: isoDay(publicationDay) },
+        publication: { ...(language?.publisher ?? publisher), date: isoDay(publicationDay) },
         participants: participants.map((person, position) => ({
           person: person.id,
           role: `Minister of Foreign Affairs of ${person.country ?? 'Japan'}`,
@@ -288,6 +366,10 @@ export function generateArchive(
         // The headline is the publisher's, so it comes from the received file's frame, as the content check requires.
         source: { file: `${slug}.txt`, frame: [headline] },
       };
+      meetingReports.push({ slug, frontmatter, body, headline });
+      index += 1;
+    }
+    for (const { slug, frontmatter, body, headline } of meetingReports) {
       files.set(`articles/${slug}.mdx`, `---\n${yaml(frontmatter)}---\n\n${body.join('\n\n')}\n`);
       // Each report has its own received file, as in the real archive (one /sources/ page per file): its headline and
       // the body's paragraphs without their markup, so the build's word-for-word check holds for the recombined text.
@@ -295,7 +377,6 @@ export function generateArchive(
         `sources/${slug}.txt`,
         `${[headline, ...body.map((paragraph) => mdxBodyWords(paragraph).join(' '))].join('\n\n')}\n`,
       );
-      index += 1;
     }
   }
   return files;
@@ -316,7 +397,11 @@ export async function writeArchive(dir: string, files: ArchiveFiles, realContent
  * a report would, for the benchmark's rebuild after one change. Returns the report's file name.
  */
 export async function editOneReport(dir: string): Promise<string> {
-  const [name] = (await readdir(join(dir, 'articles'))).filter((file) => file.endsWith('.mdx')).sort();
+  // The first English report: a Vietnamese or Japanese one has no "the" to change.
+  const names = (await readdir(join(dir, 'articles'))).filter((file) => file.endsWith('.mdx')).sort();
+  const texts = await Promise.all(names.map((file) => readFile(join(dir, 'articles', file), 'utf-8')));
+  const name = names[texts.findIndex((text) => !/^lang: /m.test(text.slice(0, text.indexOf('\n---\n', 4))))];
+  if (name === undefined) throw new Error(`${dir}: no English report to change`);
   const articleFile = join(dir, 'articles', name);
   const sourceFile = join(dir, 'sources', name.replace(/\.mdx$/, '.txt'));
   const change = (text: string, from: number) => {

@@ -55,6 +55,22 @@ describe('the synthetic archive', async () => {
     expect([count('articles'), count('sources'), count('people'), count('topics')]).toEqual([100, 100, 5, 2]);
   });
 
+  it('has reports in Vietnamese and Japanese, some Japanese ones versions of an English report of their meeting', () => {
+    const reports = [...generateArchive(real, { articles: 400, seed: 1 })]
+      .filter(([path]) => path.startsWith('articles/'))
+      .map(
+        ([, text]) => parseFrontmatter(text).frontmatter as { lang?: string; translationOf?: string; meeting: { id: string } },
+      );
+    const share = (lang: string) => reports.filter((report) => report.lang === lang).length / reports.length;
+    expect(share('vi')).toBeGreaterThan(0.1);
+    expect(share('vi')).toBeLessThan(0.25);
+    expect(share('ja')).toBeGreaterThan(0.07);
+    expect(share('ja')).toBeLessThan(0.2);
+    const versions = reports.filter((report) => report.translationOf);
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(version.lang).toBe('ja');
+  });
+
   it('gives each report a received file with its body’s words, and edits both alike', async () => {
     const dir = join(scratchDir, 'bench-edit');
     await writeArchive(dir, generateArchive(real, { articles: 3, seed: 2 }), archiveFixtureDir);
