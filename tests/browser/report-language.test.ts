@@ -5,6 +5,7 @@ import { useSiteInBrowser } from '../setup/browser.ts';
 // The fixture archive's reports of the 2021 meeting in the languages they were published in.
 const VIETNAMESE = '/articles/2021-08-02-hoi-nghi-bo-truong-ngoai-giao-asean-nhat/';
 const JAPANESE = '/articles/2021-08-02-nichi-asean-gaisho-kaigi/';
+const THAI = '/articles/2021-08-02-kan-prachum-ratthamontri-tangprathet-asean-yipun/';
 const MOFA_ENGLISH = '/articles/2021-08-02-japan-asean-foreign-ministers-meeting/';
 
 const site = useSiteInBrowser();
@@ -23,17 +24,52 @@ const nearestLang = (page: Page, selector: string) =>
     .evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? null);
 
 interface AXNode {
+  ignored: boolean;
   role?: { value: string };
   name?: { value: string };
-  properties?: { name: string; value: { value: unknown } }[];
+  backendDOMNodeId?: number;
 }
 
-/** Chromium's accessibility tree of the page, as a screen reader gets it (CDP Accessibility.getFullAXTree). */
-async function accessibilityTree(page: Page): Promise<AXNode[]> {
+/**
+ * The text of Chromium's accessibility tree, as a screen reader gets it (CDP Accessibility.getFullAXTree): each
+ * heading, paragraph, blockquote and text node with a name, with the language it is read in. The tree gives no
+ * language itself; a screen reader takes it from the node's DOM element's `lang`, inherited, as this does through
+ * the node's backend DOM id.
+ */
+async function spokenText(page: Page): Promise<{ role: string; name: string; lang: string | null }[]> {
   const session: CDPSession = await page.context().newCDPSession(page);
   await session.send('Accessibility.enable');
+  await session.send('DOM.getDocument', { depth: -1 });
   const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-  return nodes;
+  const spoken = nodes.filter(
+    (node) =>
+      !node.ignored &&
+      node.backendDOMNodeId !== undefined &&
+      node.name?.value.trim() &&
+      ['heading', 'paragraph', 'blockquote', 'StaticText'].includes(node.role?.value ?? ''),
+  );
+  return Promise.all(
+    spoken.map(async (node) => {
+      const { object } = (await session.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId })) as {
+        object: { objectId: string };
+      };
+      const { result } = (await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration:
+          'function () { const element = this.nodeType === 1 ? this : this.parentElement; return element.closest("[lang]")?.lang ?? null; }',
+        returnByValue: true,
+      })) as { result: { value: string | null } };
+      return { role: node.role!.value, name: node.name!.value, lang: result.value };
+    }),
+  );
+}
+
+/** The language each of the texts is read in, as the accessibility tree names them (the node whose name it is). */
+async function readIn(page: Page, texts: readonly string[]): Promise<(string | null | undefined)[]> {
+  const spoken = await spokenText(page);
+  return texts.map(
+    (text) => spoken.find(({ name }) => name.replace(/\s+/g, ' ').toLowerCase().includes(text.toLowerCase()))?.lang,
+  );
 }
 
 describe('a report in the language it was published in', () => {
@@ -62,14 +98,28 @@ describe('a report in the language it was published in', () => {
     expect(await nearestLang(page, '.signature')).toBe('vi');
   });
 
-  it('gives Chromium’s accessibility tree the headline and body text under the report’s lang', async () => {
-    const page = await open(JAPANESE);
-    const nodes = await accessibilityTree(page);
-    const heading = nodes.find((node) => node.role?.value === 'heading' && node.name?.value === '日・ASEAN外相会議');
-    expect(heading).toBeDefined();
-    // Where Chromium's CDP tree gives its nodes a language property, it must be the report's or the interface's.
-    const languages = nodes.flatMap((node) => node.properties?.filter(({ name }) => name === 'language') ?? []);
-    for (const { value } of languages) expect(['en', 'ja']).toContain(value.value);
+  // Screen readers switch voice on the report's words: each text Chromium's accessibility tree gives them is read in
+  // the report's language (its headline, dateline, paragraphs, sign-off), and the archive's words around them in English.
+  for (const [path, lang, words] of [
+    [
+      VIETNAMESE,
+      'vi',
+      ['Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản', 'HÀ NỘI', 'Tối 2/8, Bộ trưởng Ngoại giao', 'Phát biểu bế mạc'],
+    ],
+    [JAPANESE, 'ja', ['日・ASEAN外相会議', '茂木敏充外務大臣は', '拉致問題の即時解決']],
+    [THAI, 'th', ['การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'นายดอน ปรมัตถ์วินัย', 'เสรีภาพในการเดินเรือในทะเลจีนใต้']],
+  ] as const) {
+    it(`gives Chromium’s accessibility tree the ${lang} report’s words in ${lang}, the archive’s in en`, async () => {
+      const page = await open(path);
+      expect(await readIn(page, words)).toEqual(words.map(() => lang));
+      expect(await readIn(page, ['Summary by the archive', 'Skip to content'])).toEqual(['en', 'en']);
+    });
+  }
+
+  it('gives Chromium’s accessibility tree each quote of a person’s page in its report’s language', async () => {
+    const page = await open('/people/motegi-toshimitsu/quotes/');
+    const quotes = ['Tối 2/8, Bộ trưởng Ngoại giao', 'นายโทชิมิตสึ โมเตงิ', '茂木敏充外務大臣は'];
+    expect(await readIn(page, quotes)).toEqual(['vi', 'th', 'ja']);
   });
 
   it('links a report’s versions in other languages both ways: “Also in Japanese”, “Also in English”', async () => {

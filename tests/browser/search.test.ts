@@ -9,10 +9,11 @@ const MEETING_2021 = '/articles/2021-08-03-asean-japan-foreign-ministers-meeting
 const MOFA_2021 = '/articles/2021-08-02-japan-asean-foreign-ministers-meeting/';
 const KYODO_2021 = '/articles/2021-08-02-japan-pledges-vaccines-at-asean-talks/';
 const ALL_2021 = [MOFA_2021, KYODO_2021, MEETING_2021];
-// The 2021 meeting's reports in the languages they were published in: Viet Nam's news agency's, and the ministry's
-// Japanese release.
+// The 2021 meeting's reports in the languages they were published in: Viet Nam's news agency's, the ministry's
+// Japanese release and Thailand's foreign ministry's Thai release.
 const VI_2021 = '/articles/2021-08-02-hoi-nghi-bo-truong-ngoai-giao-asean-nhat/';
 const JA_2021 = '/articles/2021-08-02-nichi-asean-gaisho-kaigi/';
+const TH_2021 = '/articles/2021-08-02-kan-prachum-ratthamontri-tangprathet-asean-yipun/';
 
 const site = useSiteInBrowser();
 
@@ -61,19 +62,32 @@ describe('one search across the reports’ languages', () => {
   // Each language has its own index (its word segmentation and stemming); the page searches them all at once.
   for (const [query, found] of [
     // His name in Latin letters: said by the English and Vietnamese reports, and the Japanese one's through his names.
-    ['Motegi', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    ['Motegi', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021, TH_2021]],
     // In kanji: said by the Japanese report (segmented: 茂木大臣 too), and the others' through his names.
-    ['茂木', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    ['茂木', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021, TH_2021]],
     // With and without the diacritics; the Japanese report writes ブイ・タイン・ソン, a variant of his.
-    ['Bùi Thanh Sơn', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
-    ['Bui Thanh Son', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021]],
+    ['Bùi Thanh Sơn', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021, TH_2021]],
+    ['Bui Thanh Son', [MOFA_2021, KYODO_2021, MEETING_2021, VI_2021, JA_2021, TH_2021]],
     // Words only the Vietnamese report has, folded, and only the Japanese one has, within a sentence without spaces.
     ['Nhat Ban', [VI_2021]],
     ['外相会議', [JA_2021]],
+    // Thai words, within runs without spaces: segmented by Pagefind's Thai index and by the query alike.
+    ['วีดิทัศน์', [TH_2021]],
+    ['เวียดนาม', [TH_2021]],
+    // His Thai name: the Thai report says it, and Viet Nam News's English report has it among his names.
+    ['ดอน ปรมัตถ์วินัย', [TH_2021, MEETING_2021]],
   ] as const) {
     it(`finds “${query}” in every language that names it`, async () => {
       const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(query)}`);
-      const paths = await resultPaths(page, new RegExp(`^${found.length} reports? for`));
+      await resultPaths(page, new RegExp(`^${found.length} reports? for`));
+      // Five cards at a time: "Show more reports" until every result is shown.
+      const cards = page.locator('[data-result-list] .result__title a');
+      while ((await cards.count()) < found.length) {
+        const shown = await cards.count();
+        await page.getByRole('button', { name: 'Show more reports' }).click();
+        await expect.poll(() => cards.count()).toBeGreaterThan(shown);
+      }
+      const paths = await cards.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(paths.sort()).toEqual([...found].sort());
       expect(errors).toEqual([]);
     });
@@ -94,14 +108,15 @@ describe('one search across the reports’ languages', () => {
 
   it('filters by language, with counts', async () => {
     const { page } = await openPage('/search/?q=ASEAN');
-    // Six, five cards at a time.
-    expect(await resultPaths(page, /^6 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
-    // Three languages: the facet is written open.
+    // Seven, five cards at a time.
+    expect(await resultPaths(page, /^7 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
+    // Four languages: the facet is written open.
     const count = (name: string) =>
       page.locator('[data-facet="language"] label', { hasText: name }).locator('[data-count-value]').textContent();
     await expect.poll(() => count('English')).toBe('4');
     await expect.poll(() => count('Vietnamese')).toBe('1');
     await expect.poll(() => count('Japanese')).toBe('1');
+    await expect.poll(() => count('Thai')).toBe('1');
     await page.getByRole('checkbox', { name: /^Japanese/ }).check();
     expect(await resultPaths(page, /^1 report/)).toEqual([JA_2021]);
     expect(searchParams(page).getAll('language')).toEqual(['Japanese']);
@@ -122,7 +137,7 @@ describe('the search page', () => {
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).not.toContain('unsafe-inline');
-    expect(await resultPaths(page, /^5 reports for “ACPHEED”/)).toHaveLength(5);
+    expect(await resultPaths(page, /^6 reports for “ACPHEED”/)).toHaveLength(RESULTS_PAGE_SIZE);
     expect(errors).toEqual([]);
   });
 
@@ -145,21 +160,22 @@ describe('the search page', () => {
 
   it('filters with OR within a facet and AND across facets, with counts that match the results', async () => {
     const { page } = await openPage('/search/?q=ASEAN');
-    expect(await resultPaths(page, /^6 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
+    expect(await resultPaths(page, /^7 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
 
     await page.locator('summary', { hasText: 'Topic' }).click();
     await page.getByRole('checkbox', { name: /^Myanmar/ }).check();
-    // The 2021 meeting's English reports and the ministry's Japanese release (the Vietnamese report leaves Myanmar out).
-    expect((await resultPaths(page, /^4 reports/)).sort()).toEqual([...ALL_2021, JA_2021].sort());
+    // The 2021 meeting's English reports, the ministry's Japanese release and the Thai one (the Vietnamese report leaves
+    // Myanmar out).
+    expect((await resultPaths(page, /^5 reports/)).sort()).toEqual([...ALL_2021, JA_2021, TH_2021].sort());
     expect(searchParams(page).getAll('topic')).toEqual(['Myanmar']);
     // With Myanmar ticked, only the 2021 meeting's people are left.
     const participantCount = (name: string) =>
       page.locator('[data-facet="participant"] label', { hasText: name }).locator('[data-count-value]').textContent();
-    await expect.poll(() => participantCount('Bùi Thanh Sơn')).toBe('4');
+    await expect.poll(() => participantCount('Bùi Thanh Sơn')).toBe('5');
     await expect.poll(() => participantCount('Takeo Mori')).toBe('0');
     // A second topic in the same facet widens the results...
     await page.getByRole('checkbox', { name: /^Korean Peninsula/ }).check();
-    expect(await resultPaths(page, /^5 reports/)).toHaveLength(5);
+    expect(await resultPaths(page, /^6 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
     // ...and a year narrows them again.
     await page.getByRole('checkbox', { name: /^2020/ }).check();
     expect(await resultPaths(page, /^1 report/)).toEqual([FORUM_2020]);
