@@ -30,6 +30,8 @@ export interface YearChartInput {
   /** What is counted, singular: "meeting", "report". */
   noun: string;
   title: string;
+  /** About how many count gridlines to draw: fewer for a small chart. */
+  gridlines?: number;
 }
 
 /** A part of a bar: one series' count in one year, in percent of the plot (y from the top). */
@@ -82,7 +84,7 @@ const PLOT_TOP = 8;
 const PLOT_BOTTOM = 84;
 
 /** A chart of counts per year: bars (stacked by series where there are several), gridlines, year labels and a table. */
-export function yearChart({ years, series, noun, title }: YearChartInput): YearChartData {
+export function yearChart({ years, series, noun, title, gridlines = 4 }: YearChartInput): YearChartData {
   const sorted = years.toSorted((a, b) => a.year - b.year);
   const totalOf = (entry: YearCounts) => sum(series, ({ key }) => entry.counts[key] ?? 0);
   const first = sorted.at(0)?.year;
@@ -94,7 +96,7 @@ export function yearChart({ years, series, noun, title }: YearChartInput): YearC
   const x = scaleBand<number>().domain(allYears).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
   const column = scaleBand<number>().domain(allYears).range([0, 100]);
   const highest = Math.max(1, ...columns.map(totalOf));
-  const y = scaleLinear().domain([0, highest]).nice(4).range([PLOT_BOTTOM, PLOT_TOP]);
+  const y = scaleLinear().domain([0, highest]).nice(gridlines).range([PLOT_BOTTOM, PLOT_TOP]);
   const layers = stack<YearCounts, string>()
     .keys(series.map(({ key }) => key))
     .value((entry, key) => entry.counts[key] ?? 0)(columns);

@@ -244,6 +244,7 @@ function reportsPerYearChart(articles: readonly Article[]): YearChartData {
     series: [{ key: 'reports', label: 'Reports' }],
     noun: 'report',
     title: 'Reports per year of their meetings',
+    gridlines: 2,
   });
 }
 

@@ -63,6 +63,7 @@ export function homePage(archive: Archive, site: SiteContext): HomePageData {
       series: [{ key: 'meetings', label: 'Meetings' }],
       noun: 'meeting',
       title: 'Meetings per year',
+      gridlines: 2,
     }),
     latest: meetings
       .slice(-LATEST_COUNT)

@@ -154,25 +154,29 @@ function entryCounts(items: readonly TimelineItem[]): string {
 export function timelineIndexPage(archive: Archive, site: SiteContext): TimelineIndexData {
   const yearHref = (year: number) => linkTo(site, paths.timelineYear(year));
   const entries = timelineEntries(archive.meetings);
-  const years = groupByYear(entries, (entry) => entry.date).map(({ year, items }): TimelineIndexYear => {
-    const meetings = items.filter((entry) => entry.kind === 'meeting').length;
-    return { year, href: yearHref(year), count: meetings > 0 ? counted(meetings, 'meeting') : counted(items.length, 'event') };
-  });
-  const meetingsIn = (from: number) =>
-    archive.meetings.filter(({ data }) => data.date.year - (data.date.year % 10) === from).length;
+  const decades = Map.groupBy(
+    groupByYear(entries, (entry) => entry.date),
+    ({ year }) => year - (year % 10),
+  );
   return {
     counts: meetingsAndReports(archive.meetings),
     chart: meetingsPerYearChart(archive.meetings, yearHref),
-    decades: [...Map.groupBy(years, ({ year }) => year - (year % 10))].map(([decade, decadeYears]) => ({
+    decades: [...decades].map(([decade, groups]) => ({
       name: `${decade}s`,
-      count: counted(meetingsIn(decade), 'meeting'),
-      years: decadeYears,
+      count: entriesCounted(groups.flatMap(({ items }) => items)),
+      years: groups.map(({ year, items }) => ({ year, href: yearHref(year), count: entriesCounted(items) })),
     })),
     latest: archive.meetings
       .slice(-LATEST_ON_INDEX)
       .toReversed()
       .map((meeting) => timelineMeeting(meeting, archive, site)),
   };
+}
+
+/** "212 meetings", or the events the reports date to a period without meetings: "3 events". */
+function entriesCounted(entries: readonly { kind: 'meeting' | 'event' }[]): string {
+  const meetings = entries.filter((entry) => entry.kind === 'meeting').length;
+  return meetings > 0 ? counted(meetings, 'meeting') : counted(entries.length, 'event');
 }
 
 /** The id of a meeting's entry on the timeline, for links to it from elsewhere. */
