@@ -10,7 +10,16 @@ import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
-import { briefly, listingRoutes, meetingTopicLinks, reportLine, type ReportLine, type TopicsInBrief } from './listing.ts';
+import {
+  briefly,
+  listingRoutes,
+  meetingCard,
+  meetingTopicLinks,
+  reportLine,
+  type MeetingCardData,
+  type ReportLine,
+  type TopicsInBrief,
+} from './listing.ts';
 import { meetingsAndReports, meetingsPerYearChart } from './periods.ts';
 
 /** A meeting as the timeline shows it: linked to its page, its reports under it, and the people and topics of all of them. */
@@ -77,7 +86,7 @@ export interface TimelineIndexData {
   /** Oldest first, each with the years it has entries in. */
   decades: TimelineDecade[];
   /** The newest meetings, newest first. */
-  latest: TimelineMeetingData[];
+  latest: MeetingCardData[];
 }
 
 /** How many of the newest meetings the timeline's index shows. */
@@ -169,7 +178,7 @@ export function timelineIndexPage(archive: Archive, site: SiteContext): Timeline
     latest: archive.meetings
       .slice(-LATEST_ON_INDEX)
       .toReversed()
-      .map((meeting) => timelineMeeting(meeting, archive, site)),
+      .map((meeting) => meetingCard(meeting, archive, site)),
   };
 }
 
