@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { timelineReach } from '../../scripts/bench/timeline-reach.ts';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, readPage } from '../setup/site.ts';
 
@@ -72,6 +73,12 @@ describe('the timeline’s index', () => {
       expect(document.querySelector('.adjacent a[rel="prev"]')?.getAttribute('href') ?? undefined, path).toBe(yearPaths[at - 1]);
       expect(document.querySelector('.adjacent a[rel="next"]')?.getAttribute('href') ?? undefined, path).toBe(yearPaths[at + 1]);
     });
+  });
+
+  it('passes the bench’s check: every year listed, its entries on its page, each year with meetings linked from /', () => {
+    const years = index.querySelectorAll('.timeline-decade__years a').length;
+    expect(years).toBeGreaterThan(1);
+    expect(timelineReach(siteDir)).toEqual({ years, reachable: years, missingFromHome: [] });
   });
 
   it('leaves the old numbered pages of the timeline out of the sitemap', () => {
