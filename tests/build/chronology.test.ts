@@ -170,7 +170,7 @@ describe('browsing by date', () => {
 
       let inMonths = 0;
       for (const month of year.querySelectorAll('.archive-months a')) {
-        const count = numberIn(month.querySelector('.archive-months__count')?.textContent);
+        const count = numberIn(month.querySelector('span')?.textContent);
         const monthHref = month.getAttribute('href')!;
         const monthListed = listingPages(monthHref).flatMap((document) => [
           ...document.querySelectorAll('.card-grid .meeting-card'),
