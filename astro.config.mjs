@@ -53,7 +53,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search index is written after `astro build` exits (`npm run build`, scripts/build.ts).
-  integrations: [announceDefaultSite, mdx(), sitemap(), feedCheck()],
+  integrations: [
+    announceDefaultSite,
+    mdx(),
+    // The timeline's old pages only point on to their years (src/pages/timeline/page/[number].astro).
+    sitemap({ filter: (page) => !/\/timeline\/page\/\d+\/$/.test(page) }),
+    feedCheck(),
+  ],
   vite: {
     build: {
       // The last build's pages stay in place for the incremental build to keep; `npm run build` then removes

@@ -2,6 +2,7 @@
 import type { LogNoise } from './measure-build.ts';
 import type { SearchReport } from './search-timing.ts';
 import type { TransferWeight } from './page-weight.ts';
+import type { TimelineReach } from './timeline-reach.ts';
 
 export interface BuildFigures {
   wallSeconds: number;
@@ -26,6 +27,9 @@ export interface BenchResults {
   heaviestArticle: { path: string; weight: TransferWeight };
   largestPage: { path: string; bytes: number };
   largestListingPage: { path: string; bytes: number };
+  /** The largest of the timeline's pages (its index and each year's). */
+  largestTimelinePage: { path: string; bytes: number };
+  timelineReach: TimelineReach;
   search: SearchReport;
   log: LogNoise;
 }
@@ -85,6 +89,14 @@ export function figureRows(results: BenchResults): string[][] {
     ],
     ['largest page, HTML', `${formatBytes(results.largestPage.bytes)} ${results.largestPage.path}`],
     ['largest listing page, HTML', `${formatBytes(results.largestListingPage.bytes)} ${results.largestListingPage.path}`],
+    ['largest timeline page, HTML', `${formatBytes(results.largestTimelinePage.bytes)} ${results.largestTimelinePage.path}`],
+    [
+      'years two clicks from /timeline/ and /',
+      `${results.timelineReach.reachable} of ${results.timelineReach.years} years list their entries` +
+        (results.timelineReach.missingFromHome.length > 0
+          ? `; not linked from /: ${results.timelineReach.missingFromHome.join(', ')}`
+          : '; every year with meetings linked from /'),
+    ],
     [
       'build log',
       `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`,

@@ -13,6 +13,7 @@ import { logNoise, measureBuild, type BuildMeasurement } from './measure-build.t
 import { folderSize, isDetailPage, transferWeight } from './page-weight.ts';
 import { budgetRows, figureRows, formatTable, type BenchResults, type BuildFigures } from './report.ts';
 import { timeSearches } from './search-timing.ts';
+import { timelineReach } from './timeline-reach.ts';
 import { editOneReport, generateArchive, readRealArchive, writeArchive } from './synthetic-archive.ts';
 
 const SEARCH_QUERIES = ['vaccine', 'East Sea', 'Motegi', 'ACPHEED', 'Korean Peninsula'];
@@ -96,6 +97,8 @@ const results: BenchResults = {
   heaviestArticle: { path: heaviestArticlePath, weight: transferWeight(dirs.site, heaviestArticlePath) },
   largestPage: largest(htmlSizes),
   largestListingPage: largest(htmlSizes.filter(({ path }) => !isDetailPage(path))),
+  largestTimelinePage: largest(htmlSizes.filter(({ path }) => path.startsWith('/timeline/'))),
+  timelineReach: timelineReach(dirs.site),
   search,
   log: logNoise(coldBuild.logLines),
 };

@@ -11,12 +11,27 @@ export interface YearGroup<T> {
 
 /** Consecutive items of the same year, gathered under that year; the items' order is kept. */
 export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => PartialDate): YearGroup<T>[] {
-  const groups: YearGroup<T>[] = [];
+  return groupConsecutive(items, (item) => dateOf(item).year).map(({ key, items: ofYear }) => ({ year: key, items: ofYear }));
+}
+
+export interface MonthGroup<T> {
+  /** 1–12; none for items dated to the year alone. */
+  month: number | undefined;
+  items: T[];
+}
+
+/** Consecutive items of the same month (the items of one year), gathered under that month; the order is kept. */
+export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => PartialDate): MonthGroup<T>[] {
+  return groupConsecutive(items, (item) => dateOf(item).month).map(({ key, items: ofMonth }) => ({ month: key, items: ofMonth }));
+}
+
+function groupConsecutive<T, K>(items: readonly T[], keyOf: (item: T) => K): { key: K; items: T[] }[] {
+  const groups: { key: K; items: T[] }[] = [];
   for (const item of items) {
-    const { year } = dateOf(item);
+    const key = keyOf(item);
     const last = groups.at(-1);
-    if (last && last.year === year) last.items.push(item);
-    else groups.push({ year, items: [item] });
+    if (last && last.key === key) last.items.push(item);
+    else groups.push({ key, items: [item] });
   }
   return groups;
 }

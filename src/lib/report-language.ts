@@ -32,13 +32,21 @@ export function openGraphLocale(code: string): string {
   }
 }
 
+/** Names already looked up: Intl's lookup is slow, and every listing names the language of each of its reports. */
+const namesByCode = new Map<string, string>();
+
 /** A language's name in English ("vi" → "Vietnamese"), or the tag itself where Intl knows none. */
 export function languageName(code: string): string {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? code;
-  } catch {
-    return code;
+  let name = namesByCode.get(code);
+  if (name === undefined) {
+    try {
+      name = LANGUAGE_NAMES.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    namesByCode.set(code, name);
   }
+  return name;
 }
 
 /** Letters only Vietnamese writes among the Latin scripts: ă â đ ê ô ơ ư, and the tone marks on them and on the plain vowels. */

@@ -36,7 +36,12 @@ export const paths = {
   topics: () => '/topics/',
   /** A topic's page, and the later pages of its articles (`page/2`). */
   topic: (id: string, page?: string) => listing(`/topics/${id}/`, page),
-  timeline: (page?: string) => listing('/timeline/', page),
+  /** The timeline's index of decades and years. */
+  timeline: () => '/timeline/',
+  /** A year's timeline, and its later pages (`page/2`). */
+  timelineYear: (year: number, page?: string) => listing(`/timeline/${year}/`, page),
+  /** The timeline's pages before it was split by year, kept as pointers to the year that holds their first entry. */
+  movedTimelinePage: (number: number) => `/timeline/page/${number}/`,
   archive: () => '/archive/',
   /** A year's or a month's listing (month 1–12), and its later pages (`page/2`). */
   archiveYear: (year: number, page?: string) => listing(`/archive/${year}/`, page),

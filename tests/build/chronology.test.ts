@@ -49,7 +49,14 @@ const numberIn = (text: string | null | undefined) => Number(/\d+/.exec(text ?? 
 describe('the timeline', () => {
   let entries: Element[];
   beforeAll(() => {
-    entries = listingPages('/timeline/').flatMap((document) => [...document.querySelectorAll('.timeline__entry')]);
+    // Each year's timeline, in the order the timeline's index lists them, every page of each.
+    const yearPaths = [...readPage(siteDir, '/timeline/').querySelectorAll('.timeline-decade__years a')].map((link) =>
+      link.getAttribute('href')!,
+    );
+    expect(yearPaths.length).toBeGreaterThan(1);
+    entries = yearPaths
+      .flatMap((path) => listingPages(path))
+      .flatMap((document) => [...document.querySelectorAll('.timeline__entry')]);
   });
 
   it('has every meeting once and every reported event, in date order', () => {
@@ -60,10 +67,31 @@ describe('the timeline', () => {
     expect(dates).toEqual(dates.toSorted());
   });
 
-  it('groups entries under the year of their date', () => {
+  it('puts entries on the page of the year of their date, under its month', () => {
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     for (const entry of entries) {
-      const year = entry.closest('section')!.querySelector('h2')!.textContent!.trim().slice(0, 4);
-      expect(entry.querySelector('time')!.getAttribute('datetime')!.slice(0, 4)).toBe(year);
+      const year = /Timeline of (\d{4})/.exec(entry.ownerDocument.querySelector('h1')!.textContent!)![1];
+      const datetime = entry.querySelector('time')!.getAttribute('datetime')!;
+      expect(datetime.slice(0, 4)).toBe(year);
+      const month = entry
+        .closest('section')!
+        .querySelector('h2')!
+        .textContent!.trim()
+        .replace(/ \(continued\)$/, '');
+      expect(month).toBe(datetime.length > 4 ? months[Number(datetime.slice(5, 7)) - 1] : 'Month not known');
     }
   });
 
@@ -92,10 +120,15 @@ describe('the timeline', () => {
   });
 
   it('is where every report’s “timeline entry” link leads: its meeting’s one entry', () => {
-    for (const { id, reports } of meetings) {
+    for (const { id, date, reports } of meetings) {
       for (const report of reports) {
         const link = readPage(siteDir, `/articles/${report.id}/`).querySelector('a[href*="/timeline/"][href*="#meeting-"]');
-        expect(link?.getAttribute('href'), report.id).toBe(`/timeline/#meeting-${id}`);
+        const [path, anchor] = link!.getAttribute('href')!.split('#');
+        expect(path, report.id).toBe(`/timeline/${date.slice(0, 4)}/`);
+        expect(
+          readPage(siteDir, path).getElementById(anchor)?.querySelector(`a[href="/meetings/${id}/"]`),
+          report.id,
+        ).not.toBeNull();
       }
     }
   });
@@ -136,9 +169,9 @@ describe('browsing by date', () => {
       expect(listed, yearHref).toHaveLength(yearCounts[index]);
 
       let inMonths = 0;
-      for (const month of year.querySelectorAll('.archive-months li')) {
-        const count = numberIn(month.querySelector('.muted')?.textContent);
-        const monthHref = month.querySelector('a')!.getAttribute('href')!;
+      for (const month of year.querySelectorAll('.archive-months a')) {
+        const count = numberIn(month.querySelector('span')?.textContent);
+        const monthHref = month.getAttribute('href')!;
         const monthListed = listingPages(monthHref).flatMap((document) => [
           ...document.querySelectorAll('.card-grid .meeting-card'),
         ]);
@@ -174,13 +207,14 @@ describe('browsing by date', () => {
     }
   });
 
-  it('reaches every meeting from the home page through a year and a month', () => {
+  it('reaches every meeting from the home page in two clicks: its year’s timeline, then the meeting', () => {
     const home = readPage(siteDir, '/');
-    const yearLinks = [...home.querySelectorAll('a[href^="/archive/"]')].map((a) => a.getAttribute('href')!);
+    const yearLinks = [...home.querySelectorAll('.year-chart svg a')].map((a) => a.getAttribute('href')!);
     for (const { id, date } of meetings) {
-      const [year, month] = date.split('-');
-      expect(yearLinks).toContain(`/archive/${year}/`);
-      expect(readPage(siteDir, `/archive/${year}/`).querySelector(`a[href="/archive/${year}/${month}/"]`), id).not.toBeNull();
+      const yearPath = `/timeline/${date.slice(0, 4)}/`;
+      expect(yearLinks).toContain(yearPath);
+      const onYear = listingPages(yearPath).some((document) => document.querySelector(`a[href="/meetings/${id}/"]`));
+      expect(onYear, id).toBe(true);
     }
   });
 

@@ -220,6 +220,8 @@ describe('the report', () => {
       heaviestArticle: { path: '/articles/x/', weight: { html: 0, css: 0, js: 0, fonts: 0, total: 0 } },
       largestPage: { path: '/', bytes: 0 },
       largestListingPage: { path: '/', bytes: 0 },
+      largestTimelinePage: { path: '/timeline/', bytes: 0 },
+      timelineReach: { years: 0, reachable: 0, missingFromHome: [] },
       search: { status: 'absent' },
       log: { lines: 0, pageLines: 0, warnings: [] },
     });

@@ -53,6 +53,21 @@ describe('withNoteMarks', () => {
     expect(withNoteMarks(body, [{ number: 3, about: 'spoke. The' }]).unmarked).toEqual([3]);
   });
 
+  it('writes again only the paragraph it marks, and finds a phrase whose word is split by markup or written as a character reference', () => {
+    const split = renderReportBody('Motegi *spo*ke first.\n\nThe East Sea &amp; the DOC.\n\nMotegi spoke again.\n');
+    const first = withNoteMarks(split, [{ number: 1, about: 'Motegi spoke' }]);
+    expect(first.unmarked).toEqual([]);
+    expect(first.html).toContain(
+      `<mark class="noted">Motegi </mark><em><mark class="noted">spo</mark></em><mark class="noted">ke</mark>${marker(1)} first.`,
+    );
+    expect(first.html).toContain('Motegi spoke again.');
+    const [, second, third] = split.split('\n');
+    const { html } = withNoteMarks(split, [{ number: 2, about: 'Sea & the' }]);
+    expect(html).toContain('Sea &#x26; the</mark>');
+    expect(html.split('\n')[2]).toBe(third);
+    expect(html.split('\n')[1]).not.toBe(second);
+  });
+
   it('marks a photo caption the same way, escaped', () => {
     expect(textWithNoteMarks('Motegi Toshimits & Sơn <shake hands>', [{ number: 1, about: 'Motegi Toshimits' }])).toEqual({
       html: `<mark class="noted">Motegi Toshimits</mark>${marker(1)} &#x26; Sơn &#x3C;shake hands>`,

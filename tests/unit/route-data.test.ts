@@ -18,7 +18,7 @@ import { homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
 import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
-import { timelineRoutes } from '../../src/lib/routes/timeline.ts';
+import { movedTimelinePages, timelineIndexPage, timelineYearRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
 // Route data is computed from plain objects shaped like Astro's collection entries: no build, no data store.
@@ -227,7 +227,7 @@ describe('articlePages', () => {
       },
       format: 'Online',
       coChairs: [byId.first.participants[0]],
-      timelineHref: '/sub/timeline/#meeting-first',
+      timelineHref: '/sub/timeline/2020/#meeting-first',
     });
     expect(byId.later.meeting.date).toMatchObject({ text: '2 August 2021', gloss: 'as the report states' });
     expect(byId.last.meeting.date.gloss).toBe('as the report states; the report gives the month');
@@ -246,9 +246,9 @@ describe('articlePages', () => {
       ),
     );
     const hrefs = articlePages(many, site).map(({ props }) => props.page.meeting.timelineHref);
-    expect(hrefs[12]).toBe('/sub/timeline/#meeting-m-12');
-    expect(hrefs[13]).toBe('/sub/timeline/page/2/#meeting-m-13');
-    const secondPage = timelineRoutes(many, site)[1].props.page.data;
+    expect(hrefs[12]).toBe('/sub/timeline/2021/#meeting-m-12');
+    expect(hrefs[13]).toBe('/sub/timeline/2021/page/2/#meeting-m-13');
+    const secondPage = timelineYearRoutes(many, site)[1].props.page.data;
     expect(secondPage.some((item) => item.kind === 'meeting' && item.meeting.id === 'meeting-m-13')).toBe(true);
   });
 
@@ -485,8 +485,8 @@ describe('listings of the archive', () => {
   });
 
   it('puts each meeting on the timeline with its people and topics resolved', () => {
-    const [page] = timelineRoutes(archive, site);
-    const meetings = page.props.page.data.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
+    const items = timelineYearRoutes(archive, site).flatMap(({ props }) => props.page.data);
+    const meetings = items.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
     expect(meetings.map(({ id }) => id)).toEqual(['meeting-oct-2020', 'meeting-in-2021', 'meeting-aug-2021', 'meeting-dec-2023']);
     expect(meetings[2].href).toBe('/sub/meetings/aug-2021/');
     expect(meetings[2].reports).toEqual([
@@ -544,7 +544,7 @@ describe('a meeting with three reports', () => {
   ]);
 
   it('puts the meeting on the timeline once, its reports under it first published first, and their shared event once', () => {
-    const items = timelineRoutes(archive, site).flatMap(({ props }) => props.page.data);
+    const items = timelineYearRoutes(archive, site).flatMap(({ props }) => props.page.data);
     const meetings = items.flatMap((item) => (item.kind === 'meeting' ? [item.meeting] : []));
     expect(meetings.map(({ id, href }) => [id, href])).toEqual([
       ['meeting-forum', '/sub/meetings/forum/'],
@@ -563,19 +563,19 @@ describe('a meeting with three reports', () => {
   it('links every report’s page to the meeting’s one entry on the timeline', () => {
     const hrefs = articlePages(archive, site).map(({ params, props }) => [params.slug, props.page.meeting.timelineHref]);
     expect(hrefs).toEqual([
-      ['forum', '/sub/timeline/#meeting-forum'],
-      ['kyodo', '/sub/timeline/#meeting-fmm-2021'],
-      ['mofa', '/sub/timeline/#meeting-fmm-2021'],
-      ['vns', '/sub/timeline/#meeting-fmm-2021'],
+      ['forum', '/sub/timeline/2020/#meeting-forum'],
+      ['kyodo', '/sub/timeline/2021/#meeting-fmm-2021'],
+      ['mofa', '/sub/timeline/2021/#meeting-fmm-2021'],
+      ['vns', '/sub/timeline/2021/#meeting-fmm-2021'],
     ]);
   });
 
   it('counts it once by year and month, and lists it once with its reports', () => {
     const index = archiveIndexPage(archive, site);
     expect([index.total, index.reports]).toEqual(['2 meetings', '4 reports']);
-    expect(index.years.map(({ meetings, months }) => [meetings, months.map(({ count }) => count)])).toEqual([
-      ['1 meeting', [1]],
-      ['1 meeting', [1]],
+    expect(index.years.map(({ meetings, months }) => [meetings, months.flatMap(({ count }) => count ?? [])])).toEqual([
+      ['1 meeting', ['1']],
+      ['1 meeting', ['1']],
     ]);
     for (const routes of [yearRoutes(archive, site), monthRoutes(archive, site)]) {
       const { page, data } = routes[1].props;
@@ -594,7 +594,10 @@ describe('a meeting with three reports', () => {
       ['/sub/meetings/', 'The 2 meetings, newest first, each with its reports side by side.'],
       ['/sub/timeline/', 'The 2 meetings in date order, with the events the reports mention.'],
     ]);
-    expect(home.years.map(({ text }) => text)).toEqual(['2020 (1)', '2021 (1)']);
+    expect(home.chart.bars.map(({ year, total, href }) => [year, total, href])).toEqual([
+      [2020, 1, '/sub/timeline/2020/'],
+      [2021, 1, '/sub/timeline/2021/'],
+    ]);
     expect(home.latest.map(({ href, reports }) => [href, reports.length])).toEqual([
       ['/sub/meetings/fmm-2021/', 3],
       ['/sub/meetings/forum/', 1],
@@ -667,11 +670,14 @@ describe('index pages', () => {
   it('gives the home page the years of the meetings, its sections counted and the newest meetings first', () => {
     const home = homePage(archive, site);
     expect(home.span).toBe('2020 to 2023');
-    expect(home.years).toEqual([
-      { href: '/sub/archive/2020/', text: '2020 (1)' },
-      { href: '/sub/archive/2021/', text: '2021 (2)' },
-      { href: '/sub/archive/2023/', text: '2023 (7)' },
+    // The span at a glance: the year without meetings between them drawn empty and unlinked.
+    expect(home.chart.bars.map(({ year, total, href }) => [year, total, href])).toEqual([
+      [2020, 1, '/sub/timeline/2020/'],
+      [2021, 2, '/sub/timeline/2021/'],
+      [2022, 0, undefined],
+      [2023, 7, '/sub/timeline/2023/'],
     ]);
+    expect(home.chart.description).toBe('From 2020 to 2023, 10 meetings; the most in 2023 (7).');
     expect(home.entryPoints.map(({ href, title }) => [href, title])[0]).toEqual(['/sub/articles/', 'Articles']);
     expect(home.entryPoints.map(({ text }) => text)).toEqual(
       expect.arrayContaining([
@@ -694,15 +700,27 @@ describe('index pages', () => {
   it('gives "Browse by date" each year with its count and months, linked', () => {
     const { total, timelineHref, years } = archiveIndexPage(archive, site);
     expect([total, timelineHref]).toEqual(['10 meetings', '/sub/timeline/']);
-    expect(years[0]).toEqual({
-      year: 2020,
-      href: '/sub/archive/2020/',
-      meetings: '1 meeting',
-      months: [{ href: '/sub/archive/2020/10/', name: 'October', count: 1 }],
-    });
+    expect(years[0]).toMatchObject({ year: 2020, href: '/sub/archive/2020/', meetings: '1 meeting' });
+    // Twelve months a year, in a regular grid: those with meetings linked and counted.
+    expect(years[0].months.map(({ name }) => name)).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
+    expect(years[0].months.filter(({ href }) => href)).toEqual([{ href: '/sub/archive/2020/10/', name: 'Oct', count: '1' }]);
+    expect(years[0].months[0]).toEqual({ href: undefined, name: 'Jan', count: undefined });
     // The meeting known only to its year counts for 2021 but for none of its months.
     expect(years[1].meetings).toBe('2 meetings');
-    expect(years[1].months).toEqual([{ href: '/sub/archive/2021/08/', name: 'August', count: 1 }]);
+    expect(years[1].months.filter(({ href }) => href)).toEqual([{ href: '/sub/archive/2021/08/', name: 'Aug', count: '1' }]);
   });
 
   it('files the Topics index by kind in the vocabulary’s order, then by name, with counts and three other names', () => {
@@ -796,8 +814,8 @@ describe('index pages', () => {
   });
 
   it('puts an event on the timeline with its paragraph linked and a supplied headline in brackets', () => {
-    const [page] = timelineRoutes(archive, site);
-    const events = page.props.page.data.flatMap((item) => (item.kind === 'event' ? [item.event] : []));
+    const items = timelineYearRoutes(archive, site).flatMap(({ props }) => props.page.data);
+    const events = items.flatMap((item) => (item.kind === 'event' ? [item.event] : []));
     expect(events).toEqual([
       {
         date: {
@@ -816,14 +834,78 @@ describe('index pages', () => {
     ]);
   });
 
-  it('groups a timeline page by year, and marks a year begun on the page before as continued', () => {
-    const many = testArchive(
-      Array.from({ length: 60 }, (_, index) => article(`m-${index}`, { meeting: `2021-0${(index % 9) + 1}-01` })),
+  it('gives each year a timeline of its own, in pages only where the year is long, its months marked continued', () => {
+    const many = testArchive([
+      article('early', { meeting: '2019-05-01' }),
+      ...Array.from({ length: 60 }, (_, index) => article(`m-${index}`, { meeting: `2021-0${(index % 9) + 1}-01` })),
+    ]);
+    const pages = timelineYearRoutes(many, site);
+    expect(pages.map(({ params }) => [params.year, params.page])).toEqual([
+      ['2019', undefined],
+      ['2021', undefined],
+      ['2021', 'page/2'],
+      ['2021', 'page/3'],
+    ]);
+    expect(pages[0].props.data).toEqual({
+      year: 2019,
+      counts: '1 meeting, 1 report',
+      timelineHref: '/sub/timeline/',
+      previous: undefined,
+      next: { href: '/sub/timeline/2021/', text: '2021' },
+    });
+    expect(pages[1].props.data.previous).toEqual({ href: '/sub/timeline/2019/', text: '2019' });
+    expect(pages[1].props.page.url.next).toBe('/sub/timeline/2021/page/2/');
+    // Oldest first: January's seven meetings, then February's…; page 2 begins within March.
+    expect(pages[1].props.months.map(({ name, continued, items }) => [name, continued, items.length])).toEqual([
+      ['January', false, 7],
+      ['February', false, 7],
+      ['March', false, 7],
+      ['April', false, 4],
+    ]);
+    expect(pages[2].props.months[0]).toMatchObject({ name: 'April', id: 'april', continued: true });
+    expect(pages.slice(1).flatMap(({ props }) => props.months.flatMap(({ items }) => items))).toHaveLength(60);
+  });
+
+  it('indexes the timeline by decade and year with counts, the chart linking each year, the newest meetings first', () => {
+    const many = testArchive([
+      article('a', { meeting: '1995-05-01' }),
+      article('b', { meeting: '1998-05-01' }),
+      article('c', { meeting: '1998-06-01' }),
+      article('d', { meeting: '2001-01-01' }),
+    ]);
+    const index = timelineIndexPage(many, site);
+    expect(index.counts).toBe('4 meetings, 4 reports');
+    expect(index.decades).toEqual([
+      {
+        name: '1990s',
+        count: '3 meetings',
+        years: [
+          { year: 1995, href: '/sub/timeline/1995/', count: '1 meeting' },
+          { year: 1998, href: '/sub/timeline/1998/', count: '2 meetings' },
+        ],
+      },
+      { name: '2000s', count: '1 meeting', years: [{ year: 2001, href: '/sub/timeline/2001/', count: '1 meeting' }] },
+    ]);
+    expect(index.latest.map(({ href }) => href)).toEqual(['d', 'c', 'b', 'a'].map((id) => `/sub/meetings/${id}/`));
+    expect(index.chart.bars.filter(({ href }) => href).map(({ href }) => href)).toEqual(
+      [1995, 1998, 2001].map((year) => `/sub/timeline/${year}/`),
     );
-    const pages = timelineRoutes(many, site);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0].props.years.map(({ year, continued }) => [year, continued])).toEqual([[2021, false]]);
-    expect(pages[1].props.years.map(({ year, continued }) => [year, continued])).toEqual([[2021, true]]);
-    expect(pages[1].props.years[0].items).toEqual(pages[1].props.page.data);
+    expect(index.chart.bars.find(({ year }) => year === 1995)?.label).toBe('1995: 1 meeting (online 1)');
+  });
+
+  it('keeps the timeline’s old numbered pages, each pointing to the year page that now holds its first entry', () => {
+    const many = testArchive(
+      Array.from({ length: 60 }, (_, index) =>
+        article(`m-${String(index).padStart(2, '0')}`, {
+          meeting: `${2000 + Math.floor(index / 20)}-01-${String((index % 20) + 1).padStart(2, '0')}`,
+        }),
+      ),
+    );
+    // 60 entries were three old pages of 25: page 2 began with the 26th (2001's 6th), page 3 with the 51st (2002's 11th).
+    expect(movedTimelinePages(many.meetings, site)).toEqual([
+      { params: { number: '2' }, props: { to: { href: '/sub/timeline/2001/', text: 'The timeline of 2001' } } },
+      { params: { number: '3' }, props: { to: { href: '/sub/timeline/2002/', text: 'The timeline of 2002' } } },
+    ]);
+    expect(movedTimelinePages(testArchive([article('one', { meeting: '2021-01-01' })]).meetings, site)).toEqual([]);
   });
 });

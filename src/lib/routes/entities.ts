@@ -2,6 +2,7 @@ import { wordsLang } from '../report-language.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
+import { countsPerYear, yearChart, type YearChartData } from '../charts.ts';
 import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
@@ -78,6 +79,7 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
         topic,
         otherNames: otherNames(topic.data),
         counts: reportsAndTheirMeetings(archive.topicArticles.get(topic.id) ?? []),
+        chart: reportsPerYearChart(archive.topicArticles.get(topic.id) ?? []),
       },
       pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.date) }),
     });
@@ -212,6 +214,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       props: {
         person,
         counts: reportsAndTheirMeetings((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
+        chart: reportsPerYearChart([...new Set((archive.appearances.get(person.id) ?? []).map(({ article }) => article))]),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
         offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
@@ -227,6 +230,21 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         mentionedIn: data.filter((row) => !row.participant),
       }),
     });
+  });
+}
+
+/** A topic's or a person's reports per year of their meetings, as a small chart. */
+function reportsPerYearChart(articles: readonly Article[]): YearChartData {
+  return yearChart({
+    years: countsPerYear(
+      articles,
+      (article) => article.data.meeting.date.year,
+      () => 'reports',
+    ),
+    series: [{ key: 'reports', label: 'Reports' }],
+    noun: 'report',
+    title: 'Reports per year of their meetings',
+    gridlines: 2,
   });
 }
 

@@ -1,9 +1,9 @@
 import type { Archive } from '../archive.ts';
+import { countsPerYear, yearChart, type YearChartData } from '../charts.ts';
 import { countByPeriod } from '../chronology.ts';
 import { counted, formattedCount } from '../counted.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
-import type { TextLink } from './article-page.ts';
 import { meetingCard, type MeetingCardData } from './listing.ts';
 import { meetingDate, meetingsAndReports } from './periods.ts';
 
@@ -23,8 +23,8 @@ export interface HomePageData {
   /** The archive's meetings and their reports, counted: "2 meetings, 4 reports". */
   counts: string;
   entryPoints: EntryPoint[];
-  /** Each year with meetings, with its count: "2021 (4)". */
-  years: TextLink[];
+  /** The archive's span at a glance: meetings per year, each bar a link to its year's timeline. */
+  chart: YearChartData;
   /** The newest meetings, newest first, each with its reports. */
   latest: MeetingCardData[];
 }
@@ -53,10 +53,18 @@ export function homePage(archive: Archive, site: SiteContext): HomePageData {
       entryPoint(paths.topics(), 'Topics', `${formattedCount(topics.size)} subjects, places, bodies and agreements.`),
       entryPoint(paths.glossary(), 'Glossary', `${formattedCount(glossary.length)} abbreviations the reports use, spelt out.`),
     ],
-    years: years.map(({ year, count }) => ({
-      href: linkTo(site, paths.archiveYear(year)),
-      text: `${year} (${formattedCount(count)})`,
-    })),
+    chart: yearChart({
+      years: countsPerYear(
+        meetings,
+        ({ data }) => data.date.year,
+        () => 'meetings',
+        (year) => linkTo(site, paths.timelineYear(year)),
+      ),
+      series: [{ key: 'meetings', label: 'Meetings' }],
+      noun: 'meeting',
+      title: 'Meetings per year',
+      gridlines: 2,
+    }),
     latest: meetings
       .slice(-LATEST_COUNT)
       .toReversed()

@@ -1,10 +1,13 @@
 import type { Archive, Meeting } from '../archive.ts';
+import { range } from 'd3-array';
+import { countsPerYear, yearChart, type YearChartData } from '../charts.ts';
 import { countByPeriod, monthSegment, neighbours } from '../chronology.ts';
-import { counted } from '../counted.ts';
+import { counted, formattedCount } from '../counted.ts';
 import { monthName } from '../dates.ts';
 import { ARTICLES_PAGE_SIZE } from '../pagination.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
+import { MEETING_FORMAT_LABELS, type MeetingFormat } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
 import { articleCard, listingRoutes, meetingCard } from './listing.ts';
 
@@ -21,13 +24,23 @@ export function articleListRoutes(archive: Archive, site: SiteContext) {
   });
 }
 
-/** A year on the "Browse by date" page: linked, with its count and its months with meetings. */
+/** A year on the "Browse by date" page: linked, with its count and its twelve months, those with meetings linked. */
 export interface ArchiveYear {
   year: number;
   href: string;
   /** "1 meeting", "12 meetings". */
   meetings: string;
-  months: { href: string; name: string; count: number }[];
+  /** January to December, always twelve, so every year's months stand in the same grid. */
+  months: ArchiveMonth[];
+}
+
+export interface ArchiveMonth {
+  /** "Aug", under its year in a grid labelled with the year. */
+  name: string;
+  /** The month's page; none for a month without meetings. */
+  href: string | undefined;
+  /** "3"; none without meetings. */
+  count: string | undefined;
 }
 
 export interface ArchiveIndexData {
@@ -36,10 +49,12 @@ export interface ArchiveIndexData {
   /** And their reports: "31 reports". */
   reports: string;
   timelineHref: string;
+  /** Meetings per year by format, each bar a link to its year's page. */
+  chart: YearChartData;
   years: ArchiveYear[];
 }
 
-/** "Browse by date": every year with meetings, oldest first, with its months. */
+/** "Browse by date": meetings per year as a chart, then every year with meetings, oldest first, with its months. */
 export function archiveIndexPage(
   { articles, meetings }: Pick<Archive, 'articles' | 'meetings'>,
   site: SiteContext,
@@ -48,16 +63,23 @@ export function archiveIndexPage(
     total: counted(meetings.length, 'meeting'),
     reports: counted(articles.length, 'report'),
     timelineHref: linkTo(site, paths.timeline()),
-    years: countByPeriod(meetings, meetingDate).map(({ year, count, months }) => ({
-      year,
-      href: linkTo(site, paths.archiveYear(year)),
-      meetings: counted(count, 'meeting'),
-      months: months.map(({ month, count: monthCount }) => ({
-        href: linkTo(site, paths.archiveMonth(year, month)),
-        name: monthName(month),
-        count: monthCount,
-      })),
-    })),
+    chart: meetingsPerYearChart(meetings, (year) => linkTo(site, paths.archiveYear(year))),
+    years: countByPeriod(meetings, meetingDate).map(({ year, count, months }) => {
+      const counts = new Map(months.map((month) => [month.month, month.count]));
+      return {
+        year,
+        href: linkTo(site, paths.archiveYear(year)),
+        meetings: counted(count, 'meeting'),
+        months: range(1, 13).map((month): ArchiveMonth => {
+          const monthCount = counts.get(month);
+          return {
+            name: monthName(month).slice(0, 3),
+            href: monthCount === undefined ? undefined : linkTo(site, paths.archiveMonth(year, month)),
+            count: monthCount === undefined ? undefined : formattedCount(monthCount),
+          };
+        }),
+      };
+    }),
   };
 }
 
@@ -158,4 +180,22 @@ export function meetingsAndReports(meetings: readonly Pick<Meeting, 'reports'>[]
 /** A meeting's own date: what the archive files it under. */
 export function meetingDate(meeting: Pick<Meeting, 'data'>) {
   return meeting.data.date;
+}
+
+/** Meeting formats from the bottom of a stacked bar up: meetings in person first, those the reports leave open last. */
+const STACKED_FORMATS: readonly MeetingFormat[] = ['in-person', 'hybrid', 'online', 'not stated'];
+
+/** Meetings per year, stacked by format, each year linked to `hrefOf(year)`. */
+export function meetingsPerYearChart(meetings: Archive['meetings'], hrefOf: (year: number) => string): YearChartData {
+  return yearChart({
+    years: countsPerYear(
+      meetings,
+      ({ data }) => data.date.year,
+      ({ data }) => data.format,
+      hrefOf,
+    ),
+    series: STACKED_FORMATS.map((key) => ({ key, label: MEETING_FORMAT_LABELS[key] })),
+    noun: 'meeting',
+    title: 'Meetings per year, by format',
+  });
 }

@@ -1,14 +1,26 @@
 import type { Archive, Article, Meeting, Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
-import { groupByYear, timelineEntries, type YearGroup } from '../chronology.ts';
-import type { PartialDate } from '../dates.ts';
+import type { YearChartData } from '../charts.ts';
+import { groupByMonth, groupByYear, neighbours, timelineEntries, type YearGroup } from '../chronology.ts';
+import { counted } from '../counted.ts';
 import { citedHeadline } from '../headline.ts';
+import { monthName, type PartialDate } from '../dates.ts';
 import { TIMELINE_PAGE_SIZE, pageSegment, type ListPage } from '../pagination.ts';
 import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
-import { briefly, listingRoutes, meetingTopicLinks, reportLine, type ReportLine, type TopicsInBrief } from './listing.ts';
+import {
+  briefly,
+  listingRoutes,
+  meetingCard,
+  meetingTopicLinks,
+  reportLine,
+  type MeetingCardData,
+  type ReportLine,
+  type TopicsInBrief,
+} from './listing.ts';
+import { meetingsAndReports, meetingsPerYearChart } from './periods.ts';
 
 /** A meeting as the timeline shows it: linked to its page, its reports under it, and the people and topics of all of them. */
 export interface TimelineMeetingData {
@@ -40,33 +52,140 @@ export type TimelineItem =
   | { kind: 'meeting'; date: PartialDate; meeting: TimelineMeetingData }
   | { kind: 'event'; date: PartialDate; event: TimelineEventData };
 
-/** A page's items by year; a year begun on the page before is `continued`, and the page says so. */
-export interface TimelineYear extends YearGroup<TimelineItem> {
-  continued: boolean;
+/** A year's timeline page, around its entries: its counts, the way back to the index, the years either side. */
+export interface TimelineYearData {
+  year: number;
+  /** "212 meetings, 540 reports; 31 events the reports mention". */
+  counts: string;
+  timelineHref: string;
+  previous: TextLink | undefined;
+  next: TextLink | undefined;
 }
 
-/** Every meeting (once, however many reports it has) and every event its reports date, oldest first, in pages. */
-export function timelineRoutes(archive: Archive, site: SiteContext) {
-  const items = timelineEntries(archive.meetings).map((entry): TimelineItem =>
+/** A year on the timeline's index: linked to its timeline, with its meetings counted. */
+export interface TimelineIndexYear {
+  year: number;
+  href: string;
+  /** "212 meetings", or the events the reports date to a year without meetings: "3 events". */
+  count: string;
+}
+
+/** A decade on the timeline's index, with its years. */
+export interface TimelineDecade {
+  /** "1990s". */
+  name: string;
+  /** "1,234 meetings". */
+  count: string;
+  years: TimelineIndexYear[];
+}
+
+export interface TimelineIndexData {
+  /** "4,000 meetings, 10,000 reports". */
+  counts: string;
+  chart: YearChartData;
+  /** Oldest first, each with the years it has entries in. */
+  decades: TimelineDecade[];
+  /** The newest meetings, newest first. */
+  latest: MeetingCardData[];
+}
+
+/** How many of the newest meetings the timeline's index shows. */
+const LATEST_ON_INDEX = 5;
+
+/** Every meeting (once, however many reports it has) and every event its reports date, oldest first. */
+function timelineItems(archive: Archive, site: SiteContext): TimelineItem[] {
+  return timelineEntries(archive.meetings).map((entry): TimelineItem =>
     entry.kind === 'meeting'
       ? { kind: 'meeting', date: entry.date, meeting: timelineMeeting(entry.meeting, archive, site) }
       : { kind: 'event', date: entry.date, event: timelineEvent(entry.article, entry.event, site) },
   );
-  return listingRoutes({
-    items,
-    pathFor: paths.timeline,
-    site,
-    params: {},
-    props: {},
-    pageSize: TIMELINE_PAGE_SIZE,
-    pageProps: (page) => ({ years: timelineYears(page) }),
+}
+
+/** Each year's timeline at its own address, oldest first within the year, in pages where a year is long. */
+export function timelineYearRoutes(archive: Archive, site: SiteContext) {
+  const years = groupByYear(timelineItems(archive, site), (item) => item.date);
+  const yearLink = (other: YearGroup<TimelineItem> | undefined) =>
+    other && { href: linkTo(site, paths.timelineYear(other.year)), text: String(other.year) };
+  return years.flatMap(({ year, items }, index) => {
+    const { previous, next } = neighbours(years, index);
+    const data: TimelineYearData = {
+      year,
+      counts: entryCounts(items),
+      timelineHref: linkTo(site, paths.timeline()),
+      previous: yearLink(previous),
+      next: yearLink(next),
+    };
+    return listingRoutes({
+      items,
+      pathFor: (page) => paths.timelineYear(year, page),
+      site,
+      params: { year: String(year) },
+      props: { data },
+      pageSize: TIMELINE_PAGE_SIZE,
+      pageProps: (page) => ({ months: timelineMonths(page) }),
+    });
   });
 }
 
-function timelineYears(page: ListPage<TimelineItem>): TimelineYear[] {
-  // A year split across two pages is headed on both.
-  const continuedYear = page.currentPage > 1 ? page.data[0]?.date.year : undefined;
-  return groupByYear(page.data, (item) => item.date).map((group) => ({ ...group, continued: group.year === continuedYear }));
+/** A page's entries by month; a month begun on the page before is `continued`, and the page says so. */
+export interface TimelineMonth {
+  /** "August"; "Month not known" for entries dated to the year alone, which come first. */
+  name: string;
+  /** Its heading's id on the page: "august", "year". */
+  id: string;
+  continued: boolean;
+  items: TimelineItem[];
+}
+
+function timelineMonths(page: ListPage<TimelineItem>): TimelineMonth[] {
+  const previousMonth = page.currentPage > 1 ? page.data[0]?.date.month : null;
+  return groupByMonth(page.data, (item) => item.date).map(({ month, items }) => ({
+    name: month === undefined ? 'Month not known' : monthName(month),
+    id: month === undefined ? 'year' : monthName(month).toLowerCase(),
+    continued: month === previousMonth,
+    items,
+  }));
+}
+
+/** "3 meetings, 5 reports; 2 events the reports mention": what a year's timeline holds. */
+function entryCounts(items: readonly TimelineItem[]): string {
+  const meetings = items.filter((item) => item.kind === 'meeting');
+  const reports = meetings.reduce((total, item) => total + item.meeting.reports.length, 0);
+  const events = items.length - meetings.length;
+  const eventsText = events > 0 ? `; ${counted(events, 'event')} the reports mention` : '';
+  return `${counted(meetings.length, 'meeting')}, ${counted(reports, 'report')}${eventsText}`;
+}
+
+/**
+ * The timeline's index: meetings per year as a chart (by format, each bar a link to its year), the decades and years
+ * with their counts, and the newest meetings. Every year's timeline is one click away, each meeting two.
+ */
+export function timelineIndexPage(archive: Archive, site: SiteContext): TimelineIndexData {
+  const yearHref = (year: number) => linkTo(site, paths.timelineYear(year));
+  const entries = timelineEntries(archive.meetings);
+  const decades = Map.groupBy(
+    groupByYear(entries, (entry) => entry.date),
+    ({ year }) => year - (year % 10),
+  );
+  return {
+    counts: meetingsAndReports(archive.meetings),
+    chart: meetingsPerYearChart(archive.meetings, yearHref),
+    decades: [...decades].map(([decade, groups]) => ({
+      name: `${decade}s`,
+      count: entriesCounted(groups.flatMap(({ items }) => items)),
+      years: groups.map(({ year, items }) => ({ year, href: yearHref(year), count: entriesCounted(items) })),
+    })),
+    latest: archive.meetings
+      .slice(-LATEST_ON_INDEX)
+      .toReversed()
+      .map((meeting) => meetingCard(meeting, archive, site)),
+  };
+}
+
+/** "212 meetings", or the events the reports date to a period without meetings: "3 events". */
+function entriesCounted(entries: readonly { kind: 'meeting' | 'event' }[]): string {
+  const meetings = entries.filter((entry) => entry.kind === 'meeting').length;
+  return meetings > 0 ? counted(meetings, 'meeting') : counted(entries.length, 'event');
 }
 
 /** The id of a meeting's entry on the timeline, for links to it from elsewhere. */
@@ -74,15 +193,39 @@ export function timelineMeetingId(meetingId: string): string {
   return `meeting-${meetingId}`;
 }
 
-/** Where each meeting stands on the timeline, by meeting id: its page, at its entry. */
+/** Where each meeting stands on the timeline, by meeting id: its year's page that lists it, at its entry. */
 export function timelineMeetingHrefs(meetings: Archive['meetings'], site: SiteContext): Map<string, string> {
   const hrefs = new Map<string, string>();
-  timelineEntries(meetings).forEach((entry, index) => {
-    if (entry.kind !== 'meeting') return;
-    const page = pageSegment(Math.floor(index / TIMELINE_PAGE_SIZE) + 1);
-    hrefs.set(entry.meeting.id, `${linkTo(site, paths.timeline(page))}#${timelineMeetingId(entry.meeting.id)}`);
-  });
+  for (const { year, items } of groupByYear(timelineEntries(meetings), (entry) => entry.date)) {
+    items.forEach((entry, index) => {
+      if (entry.kind !== 'meeting') return;
+      const page = pageSegment(Math.floor(index / TIMELINE_PAGE_SIZE) + 1);
+      hrefs.set(entry.meeting.id, `${linkTo(site, paths.timelineYear(year, page))}#${timelineMeetingId(entry.meeting.id)}`);
+    });
+  }
   return hrefs;
+}
+
+/**
+ * The timeline's old pages (`/timeline/page/N/`, when the whole timeline was one listing of 25 entries a page),
+ * each sent to the year's page that now holds the first entry it had, so a bookmark still leads near where it did.
+ */
+export function movedTimelinePages(meetings: Archive['meetings'], site: SiteContext) {
+  const entries = timelineEntries(meetings);
+  // Each entry's year and place in it, in the timeline's order.
+  const positions = groupByYear(entries, (entry) => entry.date).flatMap(({ year, items }) =>
+    items.map((_, inYear) => ({ year, inYear })),
+  );
+  const oldPages = Math.ceil(entries.length / TIMELINE_PAGE_SIZE);
+  return Array.from({ length: Math.max(0, oldPages - 1) }, (_, offset) => {
+    const number = offset + 2;
+    const { year, inYear } = positions[(number - 1) * TIMELINE_PAGE_SIZE];
+    const page = pageSegment(Math.floor(inYear / TIMELINE_PAGE_SIZE) + 1);
+    return {
+      params: { number: String(number) },
+      props: { to: { href: linkTo(site, paths.timelineYear(year, page)), text: `The timeline of ${year}` } },
+    };
+  });
 }
 
 function timelineEvent(article: Article, event: Article['data']['events'][number], site: SiteContext): TimelineEventData {
