@@ -4,17 +4,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
-// The fixture archive's 2021 ministers' meeting has five reports: a desk reads them in columns, three to a row, a
+// The fixture archive's 2021 ministers' meeting has six reports: a desk reads them in columns, three to a row, a
 // phone one at a time, switched with a tab list that works by keyboard.
 const MEETING = '/meetings/asean-japan-foreign-ministers-meeting-2021/';
 const PUBLISHERS = [
   'Thông tấn xã Việt Nam',
   'Ministry of Foreign Affairs of Japan',
   'Kyodo News',
+  'กระทรวงการต่างประเทศ',
   'Ministry of Foreign Affairs of Japan',
   'Viet Nam News',
 ];
-const TABS = ['TTXVN', 'MOFA, English', 'Kyodo', 'MOFA, Japanese', 'VNS'];
+const TABS = ['TTXVN', 'MOFA, English', 'Kyodo', 'MFA', 'MOFA, Japanese', 'VNS'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 
 const site = useSiteInBrowser();
@@ -42,12 +43,13 @@ describe('a meeting’s reports in a browser', () => {
     const boxes = (await Promise.all((await page.locator('.report-column').all()).map((column) => column.boundingBox()))).map(
       (box) => box!,
     );
-    // The first three start level, left to right without overlapping; the other two start a row below them.
+    // The first three start level, left to right without overlapping; the other three start a row below them.
     expect(boxes.slice(0, 3).map(({ y }) => y)).toEqual([boxes[0].y, boxes[0].y, boxes[0].y]);
     expect(boxes[0].x + boxes[0].width).toBeLessThanOrEqual(boxes[1].x);
     expect(boxes[1].x + boxes[1].width).toBeLessThanOrEqual(boxes[2].x);
     expect(boxes[3].y).toBeGreaterThan(boxes[0].y);
     expect(boxes[4].y).toBe(boxes[3].y);
+    expect(boxes[5].y).toBe(boxes[3].y);
     expect(boxes[3].x).toBe(boxes[0].x);
     expect(await page.getByRole('tablist').isVisible()).toBe(false);
     // The columns are plain sections there, each named by its heading.
@@ -69,14 +71,14 @@ describe('a meeting’s reports in a browser', () => {
     expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('false');
     expect(await visibleColumns(page)).toEqual([PUBLISHERS[1]]);
     await page.keyboard.press('End');
-    expect(await visibleColumns(page)).toEqual([PUBLISHERS[4]]);
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[5]]);
     await page.keyboard.press('ArrowRight');
     expect(await visibleColumns(page)).toEqual([PUBLISHERS[0]]);
     await page.keyboard.press('ArrowLeft');
-    expect(await visibleColumns(page)).toEqual([PUBLISHERS[4]]);
+    expect(await visibleColumns(page)).toEqual([PUBLISHERS[5]]);
     await page.keyboard.press('Home');
     expect(await visibleColumns(page)).toEqual([PUBLISHERS[0]]);
-    expect(await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1, -1]);
+    expect(await tabs.evaluateAll((all) => all.map((tab) => (tab as HTMLElement).tabIndex))).toEqual([0, -1, -1, -1, -1, -1]);
 
     // The next Tab leaves the list for the shown report.
     await page.keyboard.press('Tab');
