@@ -11,6 +11,7 @@ import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
 import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
+import { loadersInOrder } from './build/loaders-in-order.ts';
 import { reportLoader } from './build/report-loader.ts';
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
@@ -307,27 +308,33 @@ export const articleSchema = placeholdersFirst(articleFields);
 /** A meeting's file, which `npm run new-report` may have drafted. */
 export const meetingSchema = placeholdersFirst(meetingFields);
 
-export const collections = {
-  articles: defineCollection({
-    loader: reportLoader({
-      files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
-      checks: {
-        sourcesDir: dirs.sources,
-        glossaryDir: dirs.glossary,
-        peopleDir: dirs.people,
-        topicsDir: dirs.topics,
-        cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),
-      },
-    }),
-    schema: articleSchema,
+// Listed in the order their errors are reported: an editor fixes a report before the meeting file drafted with it.
+const [articles, meetings, people, topics, glossary] = loadersInOrder([
+  reportLoader({
+    files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),
+    checks: {
+      sourcesDir: dirs.sources,
+      glossaryDir: dirs.glossary,
+      peopleDir: dirs.people,
+      topicsDir: dirs.topics,
+      cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),
+    },
   }),
-  meetings: yamlCollection(dirs.meetings, meetingSchema),
-  people: yamlCollection(dirs.people, personSchema),
-  topics: yamlCollection(dirs.topics, topicSchema),
-  glossary: yamlCollection(dirs.glossary, glossarySchema),
+  yamlLoader(dirs.meetings),
+  yamlLoader(dirs.people),
+  yamlLoader(dirs.topics),
+  yamlLoader(dirs.glossary),
+]);
+
+export const collections = {
+  articles: defineCollection({ loader: articles, schema: articleSchema }),
+  meetings: defineCollection({ loader: meetings, schema: meetingSchema }),
+  people: defineCollection({ loader: people, schema: personSchema }),
+  topics: defineCollection({ loader: topics, schema: topicSchema }),
+  glossary: defineCollection({ loader: glossary, schema: glossarySchema }),
 };
 
 /** One entity per YAML file, its id the file's name. */
-function yamlCollection<Schema extends z.ZodType>(base: string, schema: Schema) {
-  return defineCollection({ loader: checkedGlob({ pattern: '*.{yaml,yml}', base, generateId: fileNameId }, contentDir), schema });
+function yamlLoader(base: string) {
+  return checkedGlob({ pattern: '*.{yaml,yml}', base, generateId: fileNameId }, contentDir);
 }

@@ -59,7 +59,7 @@ const cases: BadContentCase[] = [
     build: true,
   },
   // The meeting file new-report drafted beside that article: its placeholders are listed once the article's are filled
-  // in (Astro's content sync stops at the first collection with errors), each at its line below the file's comments.
+  // in (Astro's content sync stops at the first collection with errors, and the reports' errors come first), each at its line below the file's comments.
   {
     name: 'placeholder-meeting',
     fixtures: ['placeholders', 'placeholder-meeting'],
