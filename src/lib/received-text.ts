@@ -1,3 +1,5 @@
+import { segmentsOf, UNSPACED_LETTER } from './words.ts';
+
 /**
  * Comparing an article's MDX body with the report as received: the same words, in the same order, in the same
  * paragraphs, with the same line breaks and list items within them. Used by the build (so altered text is never published), by `npm run check-content` and by the tests.
@@ -134,31 +136,69 @@ export function mdxParagraphs(mdxBody: string): WordParagraph[] {
 
 /** Where the body departs from the received text, for a message: paragraph numbers count from 1. */
 export interface TextDifference {
-  kind: 'words' | 'merged' | 'split';
+  /** `spaced` / `unspaced`: the body has white space where the received text has none, or lacks it. */
+  kind: 'words' | 'merged' | 'split' | 'spaced' | 'unspaced';
   /** The body paragraph (its `#p-N`) and its line in the body. */
   paragraph: number;
   line: number;
   /** The received paragraph it should match. */
   receivedParagraph: number;
   /** For `words`: what the received text has there and the body lacks, and what the body has instead. */
-  removed: string[];
-  added: string[];
-  /** For `merged` / `split`: the words where the received paragraph ends (merged) or the body's ends (split). */
-  boundary: string[];
+  removed: string;
+  added: string;
+  /**
+   * For `merged` / `split`: the words where the received paragraph ends (merged) or the body's ends (split); for
+   * `spaced` / `unspaced`, the words before the space and after it.
+   */
+  boundary: string;
+  following: string;
 }
 
+/**
+ * Marks a token that continues the one before it without white space between them. Never part of a word, which white
+ * space ends.
+ */
+const CONTINUES = '\t';
+
+/**
+ * The units two texts are compared in: their words, and within a word of Thai, Japanese or Chinese (written without
+ * spaces, so a whole sentence can be one "word") the words and punctuation `Intl.Segmenter` finds, so that a change
+ * is shown as the few words it touches rather than as the whole sentence.
+ */
+function comparedTokens(paragraph: WordParagraph): WordParagraph {
+  return {
+    ...paragraph,
+    words: paragraph.words.flatMap((word) =>
+      UNSPACED_LETTER.test(word)
+        ? segmentsOf(word).map((segment, index) => (index === 0 ? segment : CONTINUES + segment))
+        : [word],
+    ),
+  };
+}
+
+/** A token's text, whether or not white space comes before it. */
+const tokenText = (token: string): string => (token.startsWith(CONTINUES) ? token.slice(1) : token);
+
+/** Tokens as the text has them: a space between words, none inside a word split into tokens. */
+const joinedTokens = (tokens: readonly string[]): string =>
+  tokens.map((token, index) => (token.startsWith(CONTINUES) ? token.slice(1) : index === 0 ? token : ` ${token}`)).join('');
+
 const SHOWN_WORDS = 12;
-/** Words for a message: a line break shown as "⏎", a long run cut short. */
-const shown = (list: readonly string[]): string[] =>
-  (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]).map((word) =>
-    word === LINE_BREAK ? '⏎' : word,
+/** Tokens for a message: a line break shown as "⏎", a long run cut short. */
+const shown = (list: readonly string[]): string =>
+  joinedTokens(
+    (list.length > SHOWN_WORDS ? [...list.slice(0, SHOWN_WORDS), '…'] : [...list]).map((word) =>
+      word === LINE_BREAK ? '⏎' : word,
+    ),
   );
 
 /** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
 export function firstTextDifference(
-  body: readonly WordParagraph[],
-  received: readonly WordParagraph[],
+  ofBody: readonly WordParagraph[],
+  ofReceived: readonly WordParagraph[],
 ): TextDifference | undefined {
+  const body = ofBody.map(comparedTokens);
+  const received = ofReceived.map(comparedTokens);
   const bodyWords = body.flatMap((paragraph) => paragraph.words);
   const receivedWords = received.flatMap((paragraph) => paragraph.words);
   // Which paragraph holds the word at a position of the whole text.
@@ -172,13 +212,14 @@ export function firstTextDifference(
   };
 
   let prefix = 0;
-  while (prefix < bodyWords.length && prefix < receivedWords.length && bodyWords[prefix] === receivedWords[prefix]) prefix++;
+  const same = (bodyAt: number, receivedAt: number) => tokenText(bodyWords[bodyAt]) === tokenText(receivedWords[receivedAt]);
+  while (prefix < bodyWords.length && prefix < receivedWords.length && same(prefix, prefix)) prefix++;
   if (prefix < bodyWords.length || prefix < receivedWords.length) {
     let suffix = 0;
     while (
       suffix < bodyWords.length - prefix &&
       suffix < receivedWords.length - prefix &&
-      bodyWords[bodyWords.length - 1 - suffix] === receivedWords[receivedWords.length - 1 - suffix]
+      same(bodyWords.length - 1 - suffix, receivedWords.length - 1 - suffix)
     )
       suffix++;
     const index = paragraphAt(body, prefix);
@@ -189,7 +230,8 @@ export function firstTextDifference(
       receivedParagraph: paragraphAt(received, prefix) + 1,
       removed: shown(receivedWords.slice(prefix, receivedWords.length - suffix)),
       added: shown(bodyWords.slice(prefix, bodyWords.length - suffix)),
-      boundary: [],
+      boundary: '',
+      following: '',
     };
   }
 
@@ -203,12 +245,27 @@ export function firstTextDifference(
       paragraph: index + 1,
       line: body[index].line,
       receivedParagraph: index + 1,
-      removed: [],
-      added: [],
+      removed: '',
+      added: '',
       boundary: shown(shorter.words.slice(-6)),
+      following: '',
     };
   }
-  return undefined;
+
+  // The same tokens in the same paragraphs: what is left is white space put into or taken out of a run of words.
+  const at = bodyWords.findIndex((token, index) => token !== receivedWords[index]);
+  if (at < 0) return undefined;
+  const index = paragraphAt(body, at);
+  return {
+    kind: bodyWords[at].startsWith(CONTINUES) ? 'unspaced' : 'spaced',
+    paragraph: index + 1,
+    line: body[index].line,
+    receivedParagraph: index + 1,
+    removed: '',
+    added: '',
+    boundary: shown(bodyWords.slice(Math.max(0, at - 3), at)),
+    following: shown([tokenText(bodyWords[at]), ...bodyWords.slice(at + 1, at + 4)]),
+  };
 }
 
 /** The difference in words an editor can act on; `where` names the file, `bodyLine` is the body's first line in it. */
@@ -216,9 +273,9 @@ export function describeTextDifference(
   difference: TextDifference,
   { file, sourceFile, bodyLine }: { file: string; sourceFile: string; bodyLine: number },
 ): string {
-  const { kind, paragraph, receivedParagraph, removed, added, boundary } = difference;
+  const { kind, paragraph, receivedParagraph, removed, added, boundary, following } = difference;
   const at = `${file}:${bodyLine + difference.line - 1}: paragraph ${paragraph}`;
-  const tail = `…${boundary.join(' ')}`;
+  const tail = `…${boundary}`;
   if (kind === 'merged') {
     return (
       `${at} merges received paragraphs ${receivedParagraph} and ${receivedParagraph + 1} of sources/${sourceFile}: ` +
@@ -231,12 +288,18 @@ export function describeTextDifference(
       `join it with the next paragraph, the received paragraph does not end after "${tail}"`
     );
   }
+  if (kind === 'spaced' || kind === 'unspaced') {
+    return (
+      `${at} ${kind === 'spaced' ? 'has a space that' : 'lacks the space'} received paragraph ${receivedParagraph} of ` +
+      `sources/${sourceFile} ${kind === 'spaced' ? 'does not have' : 'has'}, between "${tail}" and "${following}…"`
+    );
+  }
   const lines = [
     `${at} differs from received paragraph ${receivedParagraph} of sources/${sourceFile}:`,
-    ...(removed.length > 0 ? [`  - ${removed.join(' ')}`] : []),
-    ...(added.length > 0 ? [`  + ${added.join(' ')}`] : []),
+    ...(removed.length > 0 ? [`  - ${removed}`] : []),
+    ...(added.length > 0 ? [`  + ${added}`] : []),
     '  (- what the received text says, + what the article says; the body must keep the received words)',
-    ...([...removed, ...added].includes('⏎')
+    ...(`${removed}${added}`.includes('⏎')
       ? ['  (⏎ is a line break: end the line before it with "\\", or start a list item with "- ")']
       : []),
   ];

@@ -35,5 +35,10 @@ export function wordSpans(text: string, lang = 'und'): WordSpan[] {
   });
 }
 
+/** A run of text in the segments `Intl.Segmenter` finds there, words and the punctuation between them alike. */
+export function segmentsOf(run: string, lang = 'und'): string[] {
+  return [...segmenter(lang).segment(run)].map(({ segment }) => segment);
+}
+
 /** How many words a text has (`wordSpans`). */
 export const wordCount = (text: string, lang?: string): number => wordSpans(text, lang).length;

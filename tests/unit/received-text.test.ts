@@ -149,3 +149,51 @@ describe('comparing a body with the received text', () => {
     expect(firstTextDifference(paragraphs, paragraphs)).toBeUndefined();
   });
 });
+
+describe('comparing text written without spaces between words', () => {
+  const problemIn = (receivedText: string, body: string) =>
+    receivedTextProblem({
+      file: 'content/articles/a.mdx',
+      fileText: fileText(body),
+      body: `\n${body}`,
+      sourceFile: 's.txt',
+      sourceText: `Headline\n\n${receivedText}\n`,
+      frame: ['Headline'],
+    });
+  const japanese = '茂木外務大臣は、ASEAN諸国の外相と会談した。\n\n南シナ海について議論した。';
+  const thai = 'นายดอน ปรมัตถ์วินัย รัฐมนตรีว่าการกระทรวงการต่างประเทศ เข้าร่วมการประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น';
+
+  it('accepts the same text', () => {
+    expect(problemIn(japanese, japanese)).toBeUndefined();
+    expect(problemIn(thai, thai)).toBeUndefined();
+  });
+
+  it('shows a changed Japanese word as the few words around it, not the whole sentence, and as written', () => {
+    const problem = problemIn(japanese, japanese.replace('会談', '会議'));
+    expect(problem).toMatch(/:5: paragraph 1 differs from received paragraph 1 of sources\/s\.txt:\n {2}- (\S+)\n {2}\+ (\S+)\n/);
+    const [, removed, added] = /- (\S+)\n {2}\+ (\S+)/.exec(problem ?? '') ?? [];
+    expect(removed).toContain('会談');
+    expect(added).toContain('会議');
+    expect(removed.length).toBeLessThan(6);
+    expect(added.length).toBeLessThan(6);
+  });
+
+  it('refuses changed punctuation', () => {
+    expect(problemIn(japanese, japanese.replace('、', '，'))).toMatch(/- 、\n {2}\+ ，/);
+  });
+
+  it('names a space put between two words and a space taken out, with the words on each side', () => {
+    expect(problemIn(japanese, japanese.replace('外相と', '外相 と'))).toBe(
+      'content/articles/a.mdx:5: paragraph 1 has a space that received paragraph 1 of sources/s.txt does not have, ' +
+        'between "…諸国の外相" and "と会談した。…"',
+    );
+    expect(problemIn(thai, thai.replace('นายดอน ', 'นายดอน'))).toMatch(
+      /^content\/articles\/a\.mdx:5: paragraph 1 lacks the space received paragraph 1 of sources\/s\.txt has, between "…[^"]*ดอน" and "ปรมัตถ์/,
+    );
+  });
+
+  it('names a Thai paragraph split inside a run of words, at the words where it ends', () => {
+    const split = thai.replace('การประชุม', '\n\nการประชุม');
+    expect(problemIn(thai, split)).toMatch(/splits received paragraph 1 [^"]*"…[^"]*เข้าร่วม"$/);
+  });
+});
