@@ -252,6 +252,38 @@ describe('articlePages', () => {
     expect(secondPage.some((item) => item.kind === 'meeting' && item.meeting.id === 'meeting-m-13')).toBe(true);
   });
 
+  it('lists every meeting of a year that runs over several pages on its first page, by month, linked to its page', () => {
+    const days = [
+      '2021-01-05',
+      '2021-01-20',
+      '2021-03',
+      '2021',
+      ...Array.from({ length: 30 }, (_, index) => `2021-06-${String(index + 1).padStart(2, '0')}`),
+    ];
+    const long = testArchive(days.map((day, index) => article(`y-${String(index).padStart(2, '0')}`, { meeting: day })));
+    const [first, second] = timelineYearRoutes(long, site).map(({ props }) => props);
+    expect(first.page.lastPage).toBeGreaterThan(1);
+    expect(first.data.meetingCount).toBe('34 meetings');
+    expect(second.contents).toBeUndefined();
+    const contents = first.contents ?? [];
+    expect(contents.map(({ name, meetings }) => [name, meetings.length])).toEqual([
+      ['Month not known', 1],
+      ['January', 2],
+      ['March', 1],
+      ['June', 30],
+    ]);
+    expect(contents[1].meetings[1]).toEqual({ href: '/sub/meetings/y-01/', name: 'Meeting y-01', day: 20 });
+    expect(contents[2].meetings[0].day).toBeUndefined();
+    // Every meeting of the year, the ones whose entries are on later pages included, once.
+    const listed = contents.flatMap(({ meetings }) => meetings.map(({ href }) => href));
+    expect(new Set(listed).size).toBe(days.length);
+  });
+
+  it('lists no contents on a year that fits one page', () => {
+    const [only] = timelineYearRoutes(testArchive([article('one', { meeting: '2021-02-02' })]), site);
+    expect(only.props.contents).toBeUndefined();
+  });
+
   it('groups a report’s topics by kind, in the vocabulary’s order', () => {
     const [page] = articlePages(
       testArchive(
@@ -849,6 +881,7 @@ describe('index pages', () => {
     expect(pages[0].props.data).toEqual({
       year: 2019,
       counts: '1 meeting, 1 report',
+      meetingCount: '1 meeting',
       timelineHref: '/sub/timeline/',
       previous: undefined,
       next: { href: '/sub/timeline/2021/', text: '2021' },

@@ -22,6 +22,16 @@ import {
 } from './listing.ts';
 import { meetingsAndReports, meetingsPerYearChart } from './periods.ts';
 
+/**
+ * The meetings of a year that needs more than one page, all of them, by month: page 1 lists them so that each is two
+ * clicks from the timeline's index (its year, then the meeting), whichever page of the year shows its entry.
+ */
+export interface YearContentsMonth {
+  /** "August"; "Month not known". */
+  name: string;
+  meetings: { href: string; name: string; day: number | undefined }[];
+}
+
 /** A meeting as the timeline shows it: linked to its page, its reports under it, and the people and topics of all of them. */
 export interface TimelineMeetingData {
   /** Its entry's id on the page, `meeting-<meeting id>`. */
@@ -57,6 +67,8 @@ export interface TimelineYearData {
   year: number;
   /** "212 meetings, 540 reports; 31 events the reports mention". */
   counts: string;
+  /** "212 meetings". */
+  meetingCount: string;
   timelineHref: string;
   previous: TextLink | undefined;
   next: TextLink | undefined;
@@ -111,6 +123,7 @@ export function timelineYearRoutes(archive: Archive, site: SiteContext) {
     const data: TimelineYearData = {
       year,
       counts: entryCounts(items),
+      meetingCount: counted(items.filter((item) => item.kind === 'meeting').length, 'meeting'),
       timelineHref: linkTo(site, paths.timeline()),
       previous: yearLink(previous),
       next: yearLink(next),
@@ -122,7 +135,10 @@ export function timelineYearRoutes(archive: Archive, site: SiteContext) {
       params: { year: String(year) },
       props: { data },
       pageSize: TIMELINE_PAGE_SIZE,
-      pageProps: (page) => ({ months: timelineMonths(page) }),
+      pageProps: (page) => ({
+        months: timelineMonths(page),
+        contents: page.currentPage === 1 && page.lastPage > 1 ? yearContents(items) : undefined,
+      }),
     });
   });
 }
@@ -137,13 +153,23 @@ export interface TimelineMonth {
   items: TimelineItem[];
 }
 
+const monthHeading = (month: number | undefined) => (month === undefined ? 'Month not known' : monthName(month));
+
 function timelineMonths(page: ListPage<TimelineItem>): TimelineMonth[] {
   const previousMonth = page.currentPage > 1 ? page.data[0]?.date.month : null;
   return groupByMonth(page.data, (item) => item.date).map(({ month, items }) => ({
-    name: month === undefined ? 'Month not known' : monthName(month),
+    name: monthHeading(month),
     id: month === undefined ? 'year' : monthName(month).toLowerCase(),
     continued: month === previousMonth,
     items,
+  }));
+}
+
+function yearContents(items: readonly TimelineItem[]): YearContentsMonth[] {
+  const meetings = items.flatMap((item) => (item.kind === 'meeting' ? [item] : []));
+  return groupByMonth(meetings, (item) => item.date).map(({ month, items: ofMonth }) => ({
+    name: monthHeading(month),
+    meetings: ofMonth.map(({ date, meeting }) => ({ href: meeting.href, name: meeting.name, day: date.day })),
   }));
 }
 
