@@ -98,6 +98,12 @@ export function figureRows(results: BenchResults): string[][] {
           : '; every year with meetings linked from /'),
     ],
     [
+      'meetings two clicks from /timeline/',
+      `${results.timelineReach.linkedFromFirstPage} of the ${results.timelineReach.onLaterPages} meetings on a year's later pages linked from its first; ` +
+        `Chromium: ${results.timelineReach.clickThrough.reached ? 'reached' : 'did not reach'} "${results.timelineReach.clickThrough.meeting}" ` +
+        `(entry on page ${results.timelineReach.clickThrough.entryPage} of ${results.timelineReach.clickThrough.year}) in two clicks`,
+    ],
+    [
       'build log',
       `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`,
     ],

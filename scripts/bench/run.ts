@@ -98,7 +98,7 @@ const results: BenchResults = {
   largestPage: largest(htmlSizes),
   largestListingPage: largest(htmlSizes.filter(({ path }) => !isDetailPage(path))),
   largestTimelinePage: largest(htmlSizes.filter(({ path }) => path.startsWith('/timeline/'))),
-  timelineReach: timelineReach(dirs.site),
+  timelineReach: await timelineReach(dirs.site),
   search,
   log: logNoise(coldBuild.logLines),
 };

@@ -221,7 +221,14 @@ describe('the report', () => {
       largestPage: { path: '/', bytes: 0 },
       largestListingPage: { path: '/', bytes: 0 },
       largestTimelinePage: { path: '/timeline/', bytes: 0 },
-      timelineReach: { years: 0, reachable: 0, missingFromHome: [] },
+      timelineReach: {
+        years: 0,
+        reachable: 0,
+        missingFromHome: [],
+        onLaterPages: 0,
+        linkedFromFirstPage: 0,
+        clickThrough: { year: '', meeting: '', entryPage: 0, reached: false },
+      },
       search: { status: 'absent' },
       log: { lines: 0, pageLines: 0, warnings: [] },
     });
