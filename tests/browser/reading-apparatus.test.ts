@@ -42,12 +42,14 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
           right: box.right,
           wordsLeft: words.left,
           sameLine: box.bottom > words.top && box.top < words.bottom,
+          // "12" on one line, not broken between its digits.
+          oneLine: box.height < 1.5 * parseFloat(style.lineHeight),
         };
       }),
     );
     expect(numbers.length).toBeGreaterThan(10);
     for (const [index, number] of numbers.entries()) {
-      expect(number, number.id).toMatchObject({ text: String(index + 1), shown: true, sameLine: true });
+      expect(number, number.id).toMatchObject({ text: String(index + 1), shown: true, sameLine: true, oneLine: true });
       expect(number.left, number.id).toBeGreaterThanOrEqual(0);
       // In the margin, left of the words, on a desk; before the first word on its line on a phone.
       expect(number.right, number.id).toBeLessThanOrEqual(number.wordsLeft);

@@ -92,10 +92,10 @@ describe('a report in the language it was published in', () => {
 
   it('marks the Vietnamese dateline and sign-off with the report’s language', async () => {
     const page = await open(VIETNAMESE);
-    expect(await page.locator('.dateline').textContent()).toBe('HÀ NỘI —');
-    expect(await nearestLang(page, '.dateline')).toBe('vi');
-    expect(await page.locator('.signature').textContent()).toBe('— TTXVN');
-    expect(await nearestLang(page, '.signature')).toBe('vi');
+    expect(await page.locator('.report-text__dateline').textContent()).toBe('HÀ NỘI —');
+    expect(await nearestLang(page, '.report-text__dateline')).toBe('vi');
+    expect(await page.locator('.report-text__signature').textContent()).toBe('— TTXVN');
+    expect(await nearestLang(page, '.report-text__signature')).toBe('vi');
   });
 
   // Screen readers switch voice on the report's words: each text Chromium's accessibility tree gives them is read in

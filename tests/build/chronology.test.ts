@@ -245,7 +245,9 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     const paragraphs = bodyParagraphElements(document);
     expect(paragraphs.length).toBeGreaterThan(0);
     // Every block of the body is a numbered paragraph: nothing else of the report's stands beside them.
-    expect(document.querySelectorAll('.article__body > :not(.dateline):not(.signature)')).toHaveLength(paragraphs.length);
+    expect(document.querySelectorAll('.article__body > :not(.report-text__dateline):not(.report-text__signature)')).toHaveLength(
+      paragraphs.length,
+    );
     for (const [index, paragraph] of paragraphs.entries()) {
       const id = `p-${index + 1}`;
       expect(paragraph.id).toBe(id);
