@@ -52,17 +52,26 @@ export function languageName(code: string): string {
 /** Letters only Vietnamese writes among the Latin scripts: ă â đ ê ô ơ ư, and the tone marks on them and on the plain vowels. */
 const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9ĩũĨŨ]/u;
 
+/** The scripts of the region that one language writes: a text mostly in one of them is in that language. */
+const SCRIPT_LANGUAGES = [
+  { script: /\p{Script=Thai}/gu, code: 'th', why: 'Thai script' },
+  { script: /\p{Script=Lao}/gu, code: 'lo', why: 'Lao script' },
+  { script: /\p{Script=Khmer}/gu, code: 'km', why: 'Khmer script' },
+  { script: /\p{Script=Myanmar}/gu, code: 'my', why: 'Myanmar script (check it is not another language written in it)' },
+] as const;
+
 /**
- * The language `new-report` proposes for a received text, with why: Thai by Thai script, Japanese by kana and
- * kanji, Vietnamese by its letters (a word in five or more with one of Vietnamese's own letters or tone marks:
- * an English text naming Bùi Thanh Sơn stays English), else English.
+ * The language `new-report` proposes for a received text, with why: Thai, Lao, Khmer and Burmese by their scripts,
+ * Japanese by kana and kanji, Vietnamese by its letters (a word in five or more with one of Vietnamese's own letters
+ * or tone marks: an English text naming Bùi Thanh Sơn stays English), else English.
  */
 export function proposedLanguage(text: string): { code: string; why: string } {
   const normalized = text.normalize('NFC');
   const letters = [...normalized.matchAll(/\p{L}/gu)].length;
   if (letters === 0) return { code: 'en', why: 'no letters; English by default' };
   const share = (pattern: RegExp) => [...normalized.matchAll(pattern)].length / letters;
-  if (share(/\p{Script=Thai}/gu) > 0.3) return { code: 'th', why: 'Thai script' };
+  const byScript = SCRIPT_LANGUAGES.find(({ script }) => share(script) > 0.3);
+  if (byScript) return { code: byScript.code, why: byScript.why };
   const kana = share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   if (kana + share(/\p{Script=Han}/gu) > 0.3)
     return { code: 'ja', why: kana > 0 ? 'kana and kanji' : 'kanji (no kana: check it is not Chinese)' };

@@ -1,11 +1,12 @@
 /**
- * Words of a text in any of the archive's languages. Thai, Japanese and Chinese write no spaces between words, so
- * a run of their letters is split into words by `Intl.Segmenter` (ICU's dictionaries); text in scripts written with
- * spaces is split at white space, as it always was, so its punctuation stays with its word.
+ * Words of a text in any of the archive's languages. Thai, Lao, Khmer, Burmese, Japanese and Chinese write no spaces
+ * between words, so a run of their letters is split into words by `Intl.Segmenter` (ICU's dictionaries); text in
+ * scripts written with spaces is split at white space, so its punctuation stays with its word.
  */
 
 /** A letter of a script written without spaces between words. */
-export const UNSPACED_LETTER = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}]/u;
+export const UNSPACED_LETTER =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 
 /** Where a word stands in a text, as offsets into it. */
 export interface WordSpan {

@@ -21,6 +21,12 @@ describe('proposedLanguage', () => {
     expect(proposedLanguage('รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม ASEAN').code).toBe('th');
   });
 
+  it('reads Lao, Khmer and Burmese by their scripts', () => {
+    expect(proposedLanguage('ກອງປະຊຸມລັດຖະມົນຕີຕ່າງປະເທດອາຊຽນ-ຍີ່ປຸ່ນ').code).toBe('lo');
+    expect(proposedLanguage('កិច្ចប្រជុំរដ្ឋមន្ត្រីការបរទេសអាស៊ាន-ជប៉ុន').code).toBe('km');
+    expect(proposedLanguage('အာဆီယံ-ဂျပန် နိုင်ငံခြားရေးဝန်ကြီးများ အစည်းအဝေး').code).toBe('my');
+  });
+
   it('says English where there are no letters', () => {
     expect(proposedLanguage('2021 — 1, 2, 3').code).toBe('en');
   });
