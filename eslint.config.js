@@ -1,4 +1,4 @@
-// ESLint's flat config. `npm run lint` runs it with --max-warnings=0, then `prettier --check .`.
+// ESLint's flat config. `npm run lint` runs it with --max-warnings=0 (and a cache), then `prettier --check .`.
 // Syntax-only typescript-eslint rules: the type-checked set took about 25 s on two cores, and `astro check`
 // already type-checks every file.
 import js from '@eslint/js';

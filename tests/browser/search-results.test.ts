@@ -222,7 +222,7 @@ describe.each([
   /** The paths of the suggested names, once the suggestions are shown. */
   async function suggestedPaths(page: Page): Promise<string[]> {
     const links = page.locator('[data-suggestion-group] a');
-    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
     return links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
   }
 

@@ -44,13 +44,10 @@ async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
   });
   await expect
-    .poll(
-      async () => {
-        const { summary: text, paths } = await read();
-        return summary.test(text) && paths.length === Math.min(RESULTS_PAGE_SIZE, Number(/^\d+/.exec(text)?.[0] ?? 0));
-      },
-      { timeout: 10_000 },
-    )
+    .poll(async () => {
+      const { summary: text, paths } = await read();
+      return summary.test(text) && paths.length === Math.min(RESULTS_PAGE_SIZE, Number(/^\d+/.exec(text)?.[0] ?? 0));
+    })
     .toBe(true);
   return (await read()).paths;
 }
@@ -256,7 +253,7 @@ describe('the search page', () => {
       const searched = (await searchInput(page).inputValue()).trim();
       const escaped = searched.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       await expect
-        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 })
+        .poll(() => page.locator('[data-search-status]').textContent())
         .toMatch(searched ? new RegExp(`^(\\d+ reports?|No reports) for “${escaped}”$`) : /^Type to search$/);
       if (!searched) expect(await page.locator('[data-result-list] li').count()).toBe(0);
       expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);

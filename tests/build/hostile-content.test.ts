@@ -2,13 +2,14 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../setup/project-copy.ts';
-import { runBuild } from '../setup/run-build.ts';
+import { runBuild, runCheckContent } from '../setup/run-build.ts';
 
 /**
  * Hostile or careless content, each case a small valid archive (tests/fixtures/hostile-content/odd-but-allowed)
- * with the case's files laid over it. `npm run build` must stop with a message naming the file and the field
- * or line, run nothing from the content, and leave no output folder. The other cases in that folder are refused
- * by the same checks and are tested without a build in tests/unit/hostile-fixtures.test.ts.
+ * with the case's files laid over it. `npm run check-content` must stop with a message naming the file and the
+ * field or line, and run nothing from the content; `npm run build`, which runs the same content sync, is run
+ * instead on the case whose content is code, and must also leave no output folder. The other cases in that folder
+ * are refused by the same checks and are tested without a command in tests/unit/hostile-fixtures.test.ts.
  */
 const fixturesDir = new URL('../fixtures/hostile-content/', import.meta.url).pathname;
 // The content and output folders and the builds of this file live in a copy of the project of its own.
@@ -23,10 +24,11 @@ function contentWith(fixture: string, prepare?: (dir: string) => void): string {
   return dir;
 }
 
-// Tests in one file run one after another, so these builds do not fight over the cores.
-describe('npm run build refuses hostile content', () => {
+// Tests in one file run one after another, so these commands do not fight over the cores.
+describe('npm run check-content and npm run build refuse hostile content', () => {
   const cases: [fixture: string, expected: (string | RegExp)[], prepare?: (dir: string) => void][] = [
     [
+      // Built: an `export` that ran would write a file beside the output folder.
       'mdx-export',
       [
         'Unsafe content in articles/mdx-export.mdx',
@@ -57,12 +59,15 @@ describe('npm run build refuses hostile content', () => {
 
   it.each(cases)('%s', async (fixture, expected, prepare) => {
     const outDir = join(project, 'out', fixture);
-    // A previous good build must not survive as if it were this one.
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
+    const built = fixture === 'mdx-export';
+    if (built) {
+      // A previous good build must not survive as if it were this one.
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
+    }
     rmSync(`${outDir}.ran`, { force: true });
 
-    const { code, output } = await runBuild(
+    const { code, output } = await (built ? runBuild : runCheckContent)(
       { ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir },
       { cwd: project },
     );
@@ -71,6 +76,6 @@ describe('npm run build refuses hostile content', () => {
     for (const pattern of expected) expect(output).toMatch(pattern);
     expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
     // The mdx-export fixture writes this file if its `export` line ever runs.
-    expect(existsSync(`${outDir}.ran`), 'content ran as code during the build').toBe(false);
+    expect(existsSync(`${outDir}.ran`), 'content ran as code').toBe(false);
   });
 });
