@@ -1,4 +1,4 @@
-import { withAddress, withStyle, type PinpointState } from './paragraph-citation-state.ts';
+import { nextState, type PinpointState } from './paragraph-citation-state.ts';
 
 /**
  * The citation of the paragraph in the page's address (`#p-N`), in the style picked, kept when the address moves on
@@ -8,23 +8,19 @@ import { withAddress, withStyle, type PinpointState } from './paragraph-citation
  */
 class ParagraphCitation extends HTMLElement {
   connectedCallback() {
-    const picker = this.querySelector('select')!;
-    const output = this.querySelector('.cite__text')!;
-    let state: PinpointState = { style: picker.value };
-    const show = (next: PinpointState) => {
-      state = next;
-      if (state.paragraph === undefined) return;
-      const number = String(state.paragraph);
-      const template = this.querySelector<HTMLTemplateElement>(`template[data-style="${state.style}"]`)!;
-      const citation = template.content.cloneNode(true) as DocumentFragment;
-      for (const slot of citation.querySelectorAll('[data-paragraph]')) slot.replaceWith(number);
-      this.querySelector('b')!.textContent = `¶${number}`;
-      output.replaceChildren(citation);
-      this.querySelector('button')!.disabled = false;
+    const find = <Found extends Element>(selector: string) => this.querySelector<Found>(selector)!;
+    let state = {} as PinpointState;
+    const show = () => {
+      const { style, paragraph } = (state = nextState(state, location.hash, find<HTMLSelectElement>('select').value));
+      if (!paragraph) return;
+      // The template is the build's HTML (citeproc-js's, escaped by it) and the number only digits (`nextState`).
+      find('p').innerHTML = find(`[data-style=${style}]`).innerHTML.replaceAll('<slot></slot>', paragraph);
+      find('b').textContent = `¶${paragraph}`;
+      find<HTMLButtonElement>('button').disabled = false;
     };
-    show(withAddress(state, location.hash));
-    addEventListener('hashchange', () => show(withAddress(state, location.hash)));
-    picker.addEventListener('change', () => show(withStyle(state, picker.value)));
+    show();
+    // The page's only handlers of these: short, as the script has a budget.
+    onhashchange = this.onchange = show;
     this.hidden = false;
   }
 }

@@ -88,9 +88,9 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
   it('cites the paragraph in the address, and the one whose number is chosen, with "para." and its address', async () => {
     const page = await open('#p-13');
     const citation = page.locator('#citation-paragraph');
-    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 13\) http:\/\/[^ ]+#p-13$/);
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 13\) http:\/\/[^ ]+#p-13$/);
     await page.locator('#p-5 .paragraph-number').click();
-    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 5\) http:\/\/[^ ]+#p-5$/);
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 5\) http:\/\/[^ ]+#p-5$/);
     expect(await page.locator('paragraph-citation').isVisible()).toBe(true);
     await page.close();
   });
@@ -102,7 +102,7 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     await page.goto(`${site.server.url}${articlePath}#p-6`);
     const citation = page.locator('#citation-paragraph');
     const picker = page.getByLabel('Style');
-    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 6\) http:\/\/[^ ]+#p-6$/);
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 6\) http:\/\/[^ ]+#p-6$/);
     await picker.selectOption('mla');
     await expect.poll(() => citation.textContent()).toMatch(/^\(“.+,” par\. 6\) http:\/\/[^ ]+#p-6$/);
     await picker.selectOption('chicago');

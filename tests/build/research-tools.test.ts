@@ -605,7 +605,7 @@ describe('styled citations on article pages', () => {
     for (const { id: style, file } of CITATION_STYLES) {
       expect(sameHtml(document.getElementById(`citation-${style}`)!.innerHTML), style).toBe(sameHtml(referenceEntry(file, item)));
       const template = document.querySelector(`paragraph-citation template[data-style="${style}"]`)!;
-      const withNumber = template.innerHTML.replaceAll('<span data-paragraph=""></span>', '4');
+      const withNumber = template.innerHTML.replaceAll('<slot></slot>', '4');
       expect(sameHtml(withNumber), style).toBe(sameHtml(referencePinpoint(file, item, 4)));
     }
   });
