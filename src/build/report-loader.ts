@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { citedItem, citedReport, type CitedFrontmatter, type StyledCitations } from '../lib/citations.ts';
 import { ENTITY_EXTENSIONS, entityIdsIn } from '../lib/entity-ids.ts';
 import { UNSAFE_CONTENT } from '../lib/mdx-safety.ts';
 import { bodyStartLine } from '../lib/received-text.ts';
@@ -10,7 +11,9 @@ import { assertArticleTexts, type CheckedArticle } from './article-checks.ts';
 import { locatedProblems, RENDER_PROBLEMS } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
+import { digest } from './digest.ts';
 import { packReportText, unpackReportText } from './stored-report.ts';
+import { STYLES_DIGEST, styledCitations } from './styled-citations.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
@@ -33,7 +36,8 @@ export interface ReportLoaderOptions {
 /**
  * Astro's glob loader for the reports' MDX files, with each body rendered to HTML when the file is loaded
  * (`report-body.ts`) and cached with the entry by the file's digest, as Astro does for Markdown, instead of
- * one bundler module per report. A report whose markup cannot be rendered, or whose text is not the received
+ * one bundler module per report; the report's styled citations (`styled-citations.ts`) are rendered and cached
+ * with it. A report whose markup cannot be rendered, or whose text is not the received
  * report's (`article-checks.ts`), stops the sync, naming the file and line. The store keeps body and HTML packed
  * into one string (`stored-report.ts`), which `loadArchive` unpacks.
  */
@@ -43,8 +47,11 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
     load: async (context) => {
       const { config, meta, store, logger } = context;
       const root = fileURLToPath(config.root);
-      // A change to any code this loader runs, however deep, renders every report again.
-      const rendererDigest = codeDigest([import.meta.url]);
+      // The citations hold the report's address on the site.
+      const site = { site: new URL(config.site!), base: config.base };
+      // A change to any code this loader runs, however deep, to the citation styles or to the site's address
+      // renders every report again.
+      const rendererDigest = digest([codeDigest([import.meta.url]), STYLES_DIGEST, site.site.href, site.base].join('\0'));
       if (meta.get('renderer') !== rendererDigest || !cachesOn()) store.clear();
 
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
@@ -63,7 +70,13 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
       };
       await files.load({
         ...context,
-        store: { ...store, set: ({ body = '', rendered, ...entry }) => store.set({ ...entry, ...storedText(body, rendered) }) },
+        store: {
+          ...store,
+          set: ({ body = '', rendered, ...entry }) => {
+            const report = citedReport(entry.id, entry.data as unknown as CitedFrontmatter, site);
+            return store.set({ ...entry, ...storedText(body, rendered, styledCitations(citedItem(report))) });
+          },
+        },
         // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
         entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
       } as LoaderContext);
@@ -98,13 +111,17 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
 }
 
 /**
- * What the store keeps of a body and its rendering: both packed into `body`, and `rendered` only to carry a render
- * error (the build stops on it, and in `astro dev` the report's page shows it).
+ * What the store keeps of a body, its rendering and its citations: all packed into `body`, and `rendered` only to
+ * carry a render error (the build stops on it, and in `astro dev` the report's page shows it).
  */
-function storedText(body: string, rendered: StoredEntry['rendered']): Pick<StoredEntry, 'body' | 'rendered'> {
+function storedText(
+  body: string,
+  rendered: StoredEntry['rendered'],
+  citations: StyledCitations,
+): Pick<StoredEntry, 'body' | 'rendered'> {
   const renderError = rendered?.metadata?.[RENDER_ERROR];
   return {
-    body: packReportText({ body, html: rendered?.html ?? '' }),
+    body: packReportText({ body, html: rendered?.html ?? '', citations }),
     rendered: renderError === undefined ? undefined : { html: '', metadata: { [RENDER_ERROR]: renderError } },
   };
 }

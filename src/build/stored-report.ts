@@ -1,8 +1,9 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { StyledCitations } from '../lib/citations.ts';
 
 /**
- * A report's body and its rendered HTML as Astro's content store keeps them: one compressed, base64-encoded string
- * in the entry's `body`, instead of two long strings of mostly non-ASCII text.
+ * A report's body, its rendered HTML and its styled citations as Astro's content store keeps them: one compressed,
+ * base64-encoded string in the entry's `body`, instead of long strings of mostly non-ASCII text.
  *
  * Why: `astro build` turns the whole store into one JavaScript module holding it as a string literal, and Node
  * compiles that module again whenever any report changed. At 10,000 reports the plain store was 93 MB and took
@@ -20,18 +21,19 @@ export interface ReportText {
   body: string;
   /** The body rendered to HTML when the content loaded. */
   html: string;
+  /** The report's citations by citeproc-js, rendered when the content loaded (`styled-citations.ts`). */
+  citations: StyledCitations;
 }
 
-export function packReportText({ body, html }: ReportText): string {
-  return PACKED + deflateRawSync(JSON.stringify([body, html])).toString('base64');
+export function packReportText({ body, html, citations }: ReportText): string {
+  return PACKED + deflateRawSync(JSON.stringify([body, html, citations])).toString('base64');
 }
 
-/** The body and HTML of a packed body; undefined when `stored` was not packed by `packReportText`. */
+/** The body, HTML and citations of a packed body; undefined when `stored` was not packed by `packReportText`. */
 export function unpackReportText(stored: string): ReportText | undefined {
   if (!stored.startsWith(PACKED)) return undefined;
-  const [body, html] = JSON.parse(inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf-8')) as [
-    string,
-    string,
-  ];
-  return { body, html };
+  const [body, html, citations] = JSON.parse(
+    inflateRawSync(Buffer.from(stored.slice(PACKED.length), 'base64')).toString('utf-8'),
+  ) as [string, string, StyledCitations];
+  return { body, html, citations };
 }

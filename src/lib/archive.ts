@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CitationSource } from './citations.ts';
+import { citedReport, type CitationSource, type StyledCitations } from './citations.ts';
 import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate, byPublication } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
-import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
+import type { SiteContext } from './site.ts';
 import { unpackReportText } from '../build/stored-report.ts';
-import { paths } from './urls.ts';
 
-type StoredArticle = CollectionEntry<'articles'>;
+/** A report as the content store gives it, with the citations the report loader rendered (`stored-report.ts`). */
+type StoredArticle = CollectionEntry<'articles'> & { citations: StyledCitations };
 export type MeetingEntry = CollectionEntry<'meetings'>;
 /** A meeting's facts as one of its reports shows them: the meeting's own, with the report's basis for the date. */
 export type ReportedMeeting = MeetingEntry['data'] & { id: string };
@@ -69,14 +69,19 @@ async function readArchive(): Promise<Archive> {
   return archiveOf({ articles: storedArticles.map(withReportText), meetings, people, topics, glossary });
 }
 
-/** The article with its body and rendered HTML, which the report loader stored packed (`stored-report.ts`). */
-function withReportText(article: StoredArticle): StoredArticle {
+/** The article with its body, rendered HTML and citations, which the report loader stored packed (`stored-report.ts`). */
+function withReportText(article: CollectionEntry<'articles'>): StoredArticle {
   const text = unpackReportText(article.body ?? '');
   if (!text)
     throw new Error(
       `${article.filePath ?? article.id}: the content store holds this report's text unpacked; run the build again`,
     );
-  return { ...article, body: text.body, rendered: { html: text.html, metadata: article.rendered?.metadata } };
+  return {
+    ...article,
+    body: text.body,
+    rendered: { html: text.html, metadata: article.rendered?.metadata },
+    citations: text.citations,
+  };
 }
 
 /**
@@ -172,16 +177,5 @@ function articlesByGlossaryTerm(articles: readonly Article[], glossary: readonly
 
 /** What a citation of the article needs. */
 export function citationSource(article: Article, site: SiteContext): CitationSource {
-  const { headline, headlineSupplied, publication, meeting } = article.data;
-  return {
-    id: article.id,
-    headline,
-    headlineSupplied,
-    publisher: publication.publisher,
-    date: publication.date,
-    url: absoluteTo(site, paths.article(article.id)),
-    archiveName: SITE_NAME,
-    meetingName: meeting.name,
-    language: article.data.lang,
-  };
+  return { ...citedReport(article.id, article.data, site), meetingName: article.data.meeting.name };
 }

@@ -1,18 +1,15 @@
-import { monthName, type PartialDate } from './dates.ts';
+import type { PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
-import { RIGHTS_STATEMENT, SITE_NAME } from './site.ts';
+import { absoluteTo, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from './site.ts';
+import { paths } from './urls.ts';
 
 /**
  * Citations of an archived report. The reference data is one CSL item (`cslItem`): a newspaper article whose
  * periodical is the publisher (the reports' bylines name no person), read in the archive at its URL. From it:
- * CSL-JSON as is, biblatex and RIS (`bibtex`, `ris`: written here, as Citation.js's writers drop the date's day
- * (RIS) or the entry's subtype and language, and leave `&` unescaped (biblatex)), and the Chicago (notes and
- * bibliography), APA 7 and MLA 9 bibliography entries.
- *
- * The three styled entries are written here rather than by the CSL processor at build time: citeproc-js costs
- * about 10 ms per report for the three styles, some 100 s at 10,000 reports, which the build budget cannot take.
- * The unit tests run the official CSL styles (vendored in `csl/`) through citeproc-js and require the same text.
- * Headlines keep their own capitals: the styles would otherwise title-case them, and the words are the report's.
+ * CSL-JSON as is, and biblatex and RIS (`bibtex`, `ris`: written here, as Citation.js's writers drop the date's day
+ * (RIS) or the entry's subtype and language, and leave `&` unescaped (biblatex)). The styled citations (APA,
+ * Chicago, MLA) are citeproc-js's, rendered from the official CSL styles when the report is loaded
+ * (`src/build/styled-citations.ts`); this module names the styles and types what the page receives.
  */
 export interface CitationSource {
   /** Used as the BibTeX key and CSL id; article ids are unique slugs. */
@@ -32,7 +29,11 @@ export interface CitationSource {
   language: string;
 }
 
-export interface CslItem {
+/** What the styled citations are rendered from: the report's own facts, without the meeting it reports. */
+export type CitedReport = Omit<CitationSource, 'meetingName'>;
+
+/** The CSL item of what the styles print: every field but the note (none of the three styles prints a note). */
+export interface CitedItem {
   id: string;
   type: 'article-newspaper';
   title: string;
@@ -41,6 +42,9 @@ export interface CslItem {
   archive: string;
   URL: string;
   language: string;
+}
+
+export interface CslItem extends CitedItem {
   note: string;
 }
 
@@ -49,8 +53,30 @@ function cslDateParts(date: PartialDate): number[][] {
   return [[date.year, date.month, date.day].filter((part): part is number => part !== undefined)];
 }
 
-/** One CSL-JSON item, as reference managers (Zotero, Mendeley, Pandoc) import it. */
-export function cslItem(source: CitationSource): CslItem {
+/** What the citations read of a report's frontmatter. */
+export interface CitedFrontmatter {
+  headline: string;
+  headlineSupplied: boolean;
+  publication: { publisher: string; date: PartialDate };
+  lang: string;
+}
+
+/** The report as cited: its facts, at its address on the site. */
+export function citedReport(id: string, data: CitedFrontmatter, site: SiteContext): CitedReport {
+  return {
+    id,
+    headline: data.headline,
+    headlineSupplied: data.headlineSupplied,
+    publisher: data.publication.publisher,
+    date: data.publication.date,
+    url: absoluteTo(site, paths.article(id)),
+    archiveName: SITE_NAME,
+    language: data.lang,
+  };
+}
+
+/** The CSL item the styles are rendered from (`styled-citations.ts`): `cslItem` without its note. */
+export function citedItem(source: CitedReport): CitedItem {
   return {
     id: source.id,
     type: 'article-newspaper',
@@ -60,9 +86,35 @@ export function cslItem(source: CitationSource): CslItem {
     archive: source.archiveName,
     URL: source.url,
     language: source.language,
-    note: `Report of the ${source.meetingName}`,
   };
 }
+
+/** One CSL-JSON item, as reference managers (Zotero, Mendeley, Pandoc) import it. */
+export function cslItem(source: CitationSource): CslItem {
+  return { ...citedItem(source), note: `Report of the ${source.meetingName}` };
+}
+
+/** The styles a report is cited in on its page, in the order shown, with the file of each in `csl/`. */
+export const CITATION_STYLES = [
+  { id: 'chicago', name: 'Chicago', full: 'Chicago (notes and bibliography)', file: 'chicago-notes-bibliography' },
+  { id: 'apa', name: 'APA', full: 'APA (7th edition)', file: 'apa' },
+  { id: 'mla', name: 'MLA', full: 'MLA (9th edition)', file: 'modern-language-association' },
+] as const;
+
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+/**
+ * One style's citations of a report, as citeproc-js writes them in HTML (its escaping, with `<i>` for italics):
+ * the bibliography entry, and the citation of a paragraph as the pieces around the paragraph's number, which the
+ * page joins with the number of the paragraph a reader picks. A citation in the text
+ * (APA's, MLA's) names no address, so the paragraph's address (`…#p-N`) follows it.
+ */
+export interface StyledCitation {
+  entry: string;
+  pinpoint: string[];
+}
+
+export type StyledCitations = Record<CitationStyle, StyledCitation>;
 
 const TEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -165,80 +217,6 @@ export function ris(items: readonly CslItem[]): string {
       return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`).join('\r\n')}\r\nER  - \r\n`;
     })
     .join('\r\n');
-}
-
-/** Ends a title with `mark` unless it ends with terminal punctuation; a mark after a closing quote goes inside it. */
-function closeTitle(title: string, mark: '.' | ','): string {
-  if (/[.?!]["”’]?$/.test(title)) return title;
-  const closingQuote = /["”’]$/.exec(title);
-  return closingQuote ? `${title.slice(0, -1)}${mark}${closingQuote[0]}` : `${title}${mark}`;
-}
-
-/** A title in double quotation marks: quotation marks inside it become single ones, and the full stop goes in. */
-function quotedTitle(title: string): string {
-  const inner = title.replace(/“/g, '‘').replace(/”/g, '’');
-  return `“${closeTitle(inner, '.')}”`;
-}
-
-/** "October 15, 2020", "October 2020", "2020". */
-function chicagoDate(date: PartialDate): string {
-  if (date.precision === 'year') return String(date.year);
-  if (date.precision === 'month') return `${monthName(date.month)} ${date.year}`;
-  return `${monthName(date.month)} ${date.day}, ${date.year}`;
-}
-
-/** Chicago bibliography entry of an unsigned news article: the periodical stands first. */
-export function chicago(source: CitationSource): string {
-  const item = cslItem(source);
-  return `${closeTitle(item['container-title'], '.')} ${quotedTitle(item.title)} ${chicagoDate(source.date)}. ${item.archive}. ${item.URL}.`;
-}
-
-/** "(2020, October 15)", "(2020, October)", "(2020)". */
-function apaDate(date: PartialDate): string {
-  if (date.precision === 'year') return `(${date.year})`;
-  if (date.precision === 'month') return `(${date.year}, ${monthName(date.month)})`;
-  return `(${date.year}, ${monthName(date.month)} ${date.day})`;
-}
-
-/** APA reference of a news article with no author: the title moves to the author's place. */
-export function apa(source: CitationSource): string {
-  const item = cslItem(source);
-  return `${closeTitle(item.title, '.')} ${apaDate(source.date)}. ${closeTitle(item['container-title'], '.')} ${item.archive}. ${item.URL}`;
-}
-
-/**
- * APA's citation in the text of one paragraph of the report, and the paragraph's address: `(“Headline,” 2020,
- * para. 7) https://…/#p-7`. An unsigned article is cited by its title, in quotation marks (a title the archive
- * supplied stands in its brackets instead), and the year; a work without page numbers by its paragraph ("para.").
- * As the pieces that stand around the paragraph's number: the page joins them with the number of the paragraph a
- * reader picks (`apaPinpoint`).
- */
-export function apaPinpointParts(source: CitationSource): string[] {
-  const title = shownHeadline(source);
-  const cited = source.headlineSupplied ? `${title},` : `“${closeTitle(title.replace(/\.$/, ''), ',')}”`;
-  // The address ends in the paragraph's id, `p-N` (`paragraphId`).
-  return [`(${cited} ${source.date.year}, para. `, `) ${source.url}#p-`, ''];
-}
-
-/** APA's citation in the text of paragraph `paragraph`, with its address (`apaPinpointParts`). */
-export function apaPinpoint(source: CitationSource, paragraph: number): string {
-  return apaPinpointParts(source).join(String(paragraph));
-}
-
-/** MLA abbreviates months longer than four letters. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** "15 Oct. 2020", "Oct. 2020", "2020". */
-function mlaDate(date: PartialDate): string {
-  if (date.precision === 'year') return String(date.year);
-  if (date.precision === 'month') return `${MLA_MONTHS[date.month - 1]} ${date.year}`;
-  return `${date.day} ${MLA_MONTHS[date.month - 1]} ${date.year}`;
-}
-
-/** MLA works-cited entry: with no author, the title leads; the archive is the second container. */
-export function mla(source: CitationSource): string {
-  const item = cslItem(source);
-  return `${quotedTitle(item.title)} ${item['container-title']}, ${mlaDate(source.date)}, ${item.archive}, ${item.URL}.`;
 }
 
 /** CSL-JSON: the items as reference managers and Pandoc read them. */

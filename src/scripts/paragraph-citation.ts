@@ -1,20 +1,26 @@
+import { nextState, type PinpointState } from './paragraph-citation-state.ts';
+
 /**
- * The citation of the paragraph in the page's address (`#p-N`), kept when the address moves on (to a note): its
- * pieces joined by the paragraph's number, as `apaPinpoint` joins them. Its copy button, off in the markup, is turned
- * on with the first paragraph, so it never copies the hint that stands in the citation's place until then.
+ * The citation of the paragraph in the page's address (`#p-N`), in the style picked, kept when the address moves on
+ * (to a note): the style's template (citeproc-js's citation of a paragraph, rendered at build) with the paragraph's
+ * number in its slots. Its copy button, off in the markup, is turned on with the first paragraph, so it never copies
+ * the hint that stands in the citation's place until then.
  */
 class ParagraphCitation extends HTMLElement {
   connectedCallback() {
-    const parts = JSON.parse(this.dataset.parts!) as string[];
+    const find = <Found extends Element>(selector: string) => this.querySelector<Found>(selector)!;
+    let state = {} as PinpointState;
     const show = () => {
-      const paragraph = /^#p-(\d+)$/.exec(location.hash)?.[1];
+      const { style, paragraph } = (state = nextState(state, location.hash, find<HTMLSelectElement>('select').value));
       if (!paragraph) return;
-      this.querySelector('b')!.textContent = `¶${paragraph}`;
-      this.lastElementChild!.textContent = parts.join(paragraph);
-      this.querySelector('button')!.disabled = false;
+      // The template is the build's HTML (citeproc-js's, escaped by it) and the number only digits (`nextState`).
+      find('p').innerHTML = find(`[data-style=${style}]`).innerHTML.replaceAll('<slot></slot>', paragraph);
+      find('b').textContent = `¶${paragraph}`;
+      find<HTMLButtonElement>('button').disabled = false;
     };
     show();
-    addEventListener('hashchange', show);
+    // The page's only handlers of these: short, as the script has a budget.
+    onhashchange = this.onchange = show;
     this.hidden = false;
   }
 }

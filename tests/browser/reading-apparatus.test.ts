@@ -90,10 +90,32 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
   it('cites the paragraph in the address, and the one whose number is chosen, with "para." and its address', async () => {
     const page = await open('#p-13');
     const citation = page.locator('#citation-paragraph');
-    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 13\) http:\/\/[^ ]+#p-13$/);
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 13\) http:\/\/[^ ]+#p-13$/);
     await page.locator('#p-5 .paragraph-number').click();
-    await expect.poll(() => citation.textContent()).toMatch(/, 2021, para\. 5\) http:\/\/[^ ]+#p-5$/);
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 5\) http:\/\/[^ ]+#p-5$/);
     expect(await page.locator('paragraph-citation').isVisible()).toBe(true);
     await page.close();
+  });
+
+  it('cites the paragraph in the style the reader picks, and copies that citation', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${articlePath}#p-6`);
+    const citation = page.locator('#citation-paragraph');
+    const picker = page.getByLabel('Style');
+    await expect.poll(() => citation.textContent()).toMatch(/ 2021, para\. 6\) http:\/\/[^ ]+#p-6$/);
+    await picker.selectOption('mla');
+    await expect.poll(() => citation.textContent()).toMatch(/^\(“.+,” par\. 6\) http:\/\/[^ ]+#p-6$/);
+    await picker.selectOption('chicago');
+    await expect.poll(() => citation.textContent()).toMatch(/, para\. 6, ASEAN–Japan Dialogue Archive, http:\/\/[^ ]+#p-6\.$/);
+    // The publication in italics, as the style sets it.
+    expect(await citation.locator('i').count()).toBe(1);
+    await page.locator('#p-2 .paragraph-number').click();
+    await expect.poll(() => citation.textContent()).toMatch(/para\. 2, .+#p-2\.$/);
+    await page.getByRole('button', { name: "Copy the paragraph's citation" }).click();
+    const shown = (await citation.textContent())!.trim();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await context.close();
   });
 });

@@ -5,6 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CITATION_STYLES } from '../../src/lib/citations.ts';
+import { referenceEntry, referencePinpoint, sameHtml } from '../setup/citeproc.ts';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
@@ -592,6 +594,19 @@ describe('whole-archive downloads', () => {
       const link = data.querySelector(`main a[href="${path}"]`);
       expect(link, path).not.toBeNull();
       expect(link!.closest('div')!.textContent, path).toMatch(words);
+    }
+  });
+});
+
+describe('styled citations on article pages', () => {
+  it.each(articles)('are citeproc-js’s for the citation.json of $id, entries and paragraph citations', ({ id }) => {
+    const document = readPage(siteDir, `/articles/${id}/`);
+    const [item] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
+    for (const { id: style, file } of CITATION_STYLES) {
+      expect(sameHtml(document.getElementById(`citation-${style}`)!.innerHTML), style).toBe(sameHtml(referenceEntry(file, item)));
+      const template = document.querySelector(`paragraph-citation template[data-style="${style}"]`)!;
+      const withNumber = template.innerHTML.replaceAll('<slot></slot>', '4');
+      expect(sameHtml(withNumber), style).toBe(sameHtml(referencePinpoint(file, item, 4)));
     }
   });
 });

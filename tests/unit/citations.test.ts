@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { Cite, plugins } from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import {
-  apa,
-  apaPinpoint,
-  apaPinpointParts,
-  bibtex,
-  chicago,
-  cslItem,
-  mla,
-  ris,
-  type CitationSource,
-} from '../../src/lib/citations.ts';
+import { styledCitations } from '../../src/build/styled-citations.ts';
+import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
+import { parseHTML } from 'linkedom';
+import { referenceEntry, referencePinpoint, sameHtml } from '../setup/citeproc.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
@@ -51,91 +43,93 @@ const supplied: CitationSource = {
   meetingName: "ASEAN–Japan Foreign Ministers' Meeting 2021",
 };
 
-/** The official CSL styles, as vendored, run through citeproc-js (via Citation.js's CSL plugin). */
-const STYLES = { chicago: 'chicago-notes-bibliography', apa: 'apa', mla: 'modern-language-association' } as const;
-const cslConfig = plugins.config.get('@csl');
-for (const file of Object.values(STYLES)) {
-  cslConfig.styles.add(file, readFileSync(new URL(`../../src/lib/csl/${file}.csl`, import.meta.url), 'utf-8'));
-}
-/**
- * The CSL processor's entry. The title is marked `nocase`, as the archive keeps the headlines' own capitals;
- * citeproc-js also curls straight apostrophes, which the archive leaves as the report typed them.
- */
-function processed(style: keyof typeof STYLES, source: CitationSource): string {
-  const item = cslItem(source);
-  const entry = new Cite({ ...item, title: `<span class="nocase">${item.title}</span>` })
-    .format('bibliography', { format: 'text', template: STYLES[style], lang: 'en-US' })
-    .trim();
-  return source.headline.includes("'") ? entry.replace(/(?<=\p{L})’(?=\p{L})/gu, "'") : entry;
-}
-const writers = { chicago, apa, mla };
+const styled = (source: CitationSource) => styledCitations(citedItem(source));
+const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
+const text = (html: string) => body(html).textContent;
 
-describe('Chicago, APA and MLA', () => {
+describe('styled citations (citeproc-js, official CSL styles)', () => {
   const cases: [string, CitationSource][] = [
     ['a dated report', forum],
     ['a supplied headline', supplied],
     ['a month only', { ...forum, date: date('2021-09') }],
     ['a year only', { ...forum, date: date('2019') }],
     ['a question', { ...forum, headline: 'Is the talk over?', date: date('2021-05-02') }],
-    ['an exclamation', { ...forum, headline: 'Vietnam, Japan hold talks!' }],
-    ['a full stop', { ...forum, headline: 'Talks end.' }],
     ['quotation marks', { ...forum, headline: 'Japan “welcomes” the “plan”' }],
     ['a publisher ending in a full stop', { ...forum, publisher: 'Viet Nam News Co.' }],
+    ...SCRIPTS.map(([script, language, headline, publisher]): [string, CitationSource] => [
+      `a ${script} report`,
+      { ...forum, language, headline, publisher },
+    ]),
   ];
-  it.each(cases)('match the official CSL styles run by citeproc-js: %s', (_, source) => {
-    for (const style of Object.keys(STYLES) as (keyof typeof STYLES)[]) {
-      expect(writers[style](source), style).toBe(processed(style, source));
+  it.each(cases)('are citeproc-js’s for the published item, entry and paragraph: %s', (_, source) => {
+    const citations = styled(source);
+    for (const { id, file } of CITATION_STYLES) {
+      expect(citations[id].entry, id).toBe(referenceEntry(file, cslItem(source)));
+      for (const paragraph of [7]) {
+        expect(sameHtml(citations[id].pinpoint.join(String(paragraph))), `${id} ¶${paragraph}`).toBe(
+          sameHtml(referencePinpoint(file, cslItem(source), paragraph)),
+        );
+      }
     }
   });
 
-  // The guides' own examples of a news article with no author (APA 7 §10.2, Chicago 18 14.89, MLA 9 §5.22),
-  // given as these data; the text is the guides' pattern with these words.
-  const guideExample: CitationSource = {
-    ...forum,
-    id: 'guide',
-    headline: 'Clinton Signs Bill to Cut Welfare',
-    publisher: 'New York Times',
-    date: date('1996-08-22'),
-    url: 'https://archive.test/articles/guide/',
-  };
-  it('follow the published patterns for an unsigned news article', () => {
-    expect(apa(guideExample)).toBe(
-      'Clinton Signs Bill to Cut Welfare. (1996, August 22). New York Times. ASEAN–Japan Dialogue Archive. https://archive.test/articles/guide/',
-    );
-    expect(chicago(guideExample)).toBe(
-      'New York Times. “Clinton Signs Bill to Cut Welfare.” August 22, 1996. ASEAN–Japan Dialogue Archive. https://archive.test/articles/guide/.',
-    );
-    expect(mla(guideExample)).toBe(
-      '“Clinton Signs Bill to Cut Welfare.” New York Times, 22 Aug. 1996, ASEAN–Japan Dialogue Archive, https://archive.test/articles/guide/.',
-    );
-  });
-
-  it('keep the headline word for word, a supplied one in square brackets', () => {
-    for (const write of Object.values(writers)) {
-      expect(write(forum)).toContain(forum.headline);
-      expect(write(supplied)).toContain(`[${supplied.headline}]`);
+  it('give each report its own citations from the reused engines: no year suffix, no repeated-author dash', () => {
+    // Two reports with the same headline, publisher and year, one after the other.
+    const [first, second] = ['one', 'two'].map((id) => styled({ ...forum, id, url: `https://archive.test/articles/${id}/` }));
+    for (const { id } of CITATION_STYLES) {
+      expect(second[id].entry.replaceAll('/two/', '/one/'), id).toBe(first[id].entry);
+      expect(second[id].entry).not.toMatch(/2020[ab]|———/);
     }
   });
-});
 
-describe('apaPinpoint', () => {
-  it('cites a paragraph in the text as APA cites an unsigned, unpaginated article, with the paragraph’s address', () => {
-    expect(apaPinpoint(forum, 7)).toBe(
-      `(“ASEAN-Japan cooperation should be highly improved,” 2020, para. 7) ${forum.url}#${paragraphId(7)}`,
+  it('cite a paragraph with “para.” (MLA “par.”) and the paragraph’s address, in every style', () => {
+    const citations = styled(forum);
+    expect(text(citations.apa.pinpoint.join('7'))).toBe(
+      `(“ASEAN-Japan Cooperation Should Be Highly Improved,” 2020, para. 7) ${forum.url}#${paragraphId(7)}`,
     );
-    // The title as the reference list gives it (apa()), so the two are found together.
-    expect(apa(forum).startsWith(forum.headline)).toBe(true);
+    expect(text(citations.mla.pinpoint.join('7'))).toBe(
+      `(“ASEAN-Japan Cooperation Should Be Highly Improved,” par. 7) ${forum.url}#p-7`,
+    );
+    expect(text(citations.chicago.pinpoint.join('7'))).toBe(
+      `“ASEAN-Japan Cooperation Should Be Highly Improved,” Ministry of Industry and Trade of Viet Nam, October 15, 2020, para. 7, ASEAN–Japan Dialogue Archive, ${forum.url}#p-7.`,
+    );
   });
 
-  it('cites a supplied title in its brackets, not quoted, and a title’s own full stop gives way to the comma', () => {
-    expect(apaPinpoint(supplied, 16)).toBe(`([${supplied.headline}], 2021, para. 16) ${supplied.url}#p-16`);
-    expect(apaPinpoint({ ...forum, headline: 'Talks end.' }, 2)).toMatch(/^\(“Talks end,” 2020, para\. 2\)/);
-    expect(apaPinpoint({ ...forum, headline: 'Talks end?' }, 2)).toMatch(/^\(“Talks end\?” 2020, para\. 2\)/);
+  it('italicise the periodical, as the styles do', () => {
+    const citations = styled(forum);
+    for (const { id } of CITATION_STYLES) {
+      expect(citations[id].entry, id).toContain(`<i>${forum.publisher}</i>`);
+    }
   });
 
-  it('is made in the page from its pieces, the paragraph’s number put between them', () => {
-    // As the page's script makes it from the number in the address.
-    expect(apaPinpointParts(forum).join('12')).toBe(apaPinpoint(forum, 12));
+  it('keep a supplied headline in its square brackets', () => {
+    const citations = styled(supplied);
+    for (const { id } of CITATION_STYLES) {
+      expect(text(citations[id].entry), id).toMatch(/^[^[]*\[ASEAN and Japan [Ff]oreign [Mm]inisters [Mm]eet/);
+    }
+  });
+
+  it('title-case an English headline where the style does (Chicago, MLA), and no headline in another language', () => {
+    expect(text(styled(forum).chicago.entry)).toContain('“ASEAN-Japan Cooperation Should Be Highly Improved.”');
+    expect(text(styled(forum).apa.entry)).toContain('ASEAN-Japan cooperation should be highly improved.');
+    const vietnamese = { ...forum, language: 'vi', headline: 'Việt Nam và Nhật Bản tăng cường hợp tác' };
+    for (const { id } of CITATION_STYLES) expect(text(styled(vietnamese)[id].entry), id).toContain(vietnamese.headline);
+  });
+
+  it('escape a headline’s markup characters: text in the page, never elements', () => {
+    const headline = 'Talks <script>alert(1)</script> & <img src=x onerror=alert(2)> end';
+    const citations = styled({ ...forum, language: 'vi', headline, publisher: 'A & B <News>' });
+    for (const { id } of CITATION_STYLES) {
+      for (const html of [citations[id].entry, citations[id].pinpoint.join('3')]) {
+        const elements = [...body(html).querySelectorAll('*')].map((element) => element.localName);
+        expect(
+          elements.filter((name) => name !== 'i'),
+          id,
+        ).toEqual([]);
+        expect(text(html), id).toContain(headline);
+      }
+      expect(text(citations[id].entry), id).toContain('A & B <News>');
+    }
   });
 });
 

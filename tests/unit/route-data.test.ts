@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { styledCitations } from '../../src/build/styled-citations.ts';
+import { citedItem } from '../../src/lib/citations.ts';
 import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { articlePages } from '../../src/lib/routes/article-page.ts';
@@ -90,6 +92,18 @@ function article(
     collection: 'articles',
     filePath: `content/articles/${id}.mdx`,
     body,
+    citations: styledCitations(
+      citedItem({
+        id,
+        headline: `Headline of ${id}`,
+        headlineSupplied,
+        publisher: 'Viet Nam News',
+        date: date(published),
+        url: `https://archive.test/articles/${id}/`,
+        archiveName: 'ASEAN–Japan Dialogue Archive',
+        language: 'en',
+      }),
+    ),
     rendered: { html: paragraphs.map((text, index) => `<p id="p-${index + 1}">${text}</p>`).join('\n') },
     data: {
       headline: `Headline of ${id}`,
@@ -200,7 +214,7 @@ describe('articlePages', () => {
 
   it('prepares the citations in each style, the citation files and the page’s links', () => {
     const { cite, articlesHref } = byId.first;
-    expect(cite.styles.map(({ id, text }) => [id, text.includes('Headline of first')])).toEqual([
+    expect(cite.styles.map(({ id, entry }) => [id, /Headline of First/i.test(entry)])).toEqual([
       ['chicago', true],
       ['apa', true],
       ['mla', true],

@@ -1,14 +1,12 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
-import { citationSource, glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
+import { glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import {
-  apa,
-  apaPinpointParts,
-  chicago,
   CITATION_FORMAT_NAMES,
   CITATION_FORMATS,
-  mla,
-  type CitationSource,
+  CITATION_STYLES,
+  type CitationStyle,
+  type StyledCitation,
 } from '../citations.ts';
 import { neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
@@ -87,9 +85,11 @@ export interface DownloadLink {
 
 /** "Cite this article": the citation in each style, ready to copy, and the citation files. */
 export interface CiteData {
-  styles: { id: string; name: string; full: string; text: string }[];
-  /** The APA citation of one paragraph, as the pieces around its number (`apaPinpointParts`). */
-  pinpointParts: string[];
+  /**
+   * Each style's bibliography entry and citation of a paragraph (the pieces around its number), in citeproc-js's
+   * HTML (`StyledCitation`).
+   */
+  styles: ({ id: CitationStyle; name: string; full: string } & StyledCitation)[];
   /** The report's citation as files for reference managers, one per format. */
   downloads: (DownloadLink & { name: string; type: string })[];
   /** The data page, where the whole archive's citations and data are, a file each. */
@@ -275,7 +275,7 @@ function articlePageData(
     next: meetingLink(next),
     sourceFileHref: linkTo(site, paths.source(source.file)),
     sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied },
-    cite: citeData(citationSource(article, site), site),
+    cite: citeData(article, site),
     reference: {
       headline: shown,
       publisher: publication.publisher,
@@ -324,18 +324,13 @@ function articlePageData(
   };
 }
 
-function citeData(source: CitationSource, site: SiteContext): CiteData {
+function citeData({ id, citations }: Article, site: SiteContext): CiteData {
   return {
-    styles: [
-      { id: 'chicago', name: 'Chicago', full: 'Chicago (notes and bibliography)', text: chicago(source) },
-      { id: 'apa', name: 'APA', full: 'APA (7th edition)', text: apa(source) },
-      { id: 'mla', name: 'MLA', full: 'MLA (9th edition)', text: mla(source) },
-    ],
-    pinpointParts: apaPinpointParts(source),
+    styles: CITATION_STYLES.map(({ id: style, name, full }) => ({ id: style, name, full, ...citations[style] })),
     downloads: CITATION_FORMAT_NAMES.map((format) => ({
       name: CITATION_FORMATS[format].name,
-      href: linkTo(site, paths.citation(source.id, format)),
-      download: `${source.id}.${format}`,
+      href: linkTo(site, paths.citation(id, format)),
+      download: `${id}.${format}`,
       type: CITATION_FORMATS[format].contentType.split(';')[0],
     })),
     dataHref: linkTo(site, paths.data()),

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import CSL, { type Engine } from 'citeproc';
+import { CITATION_STYLES, type CitationStyle, type CitedItem, type StyledCitations } from '../lib/citations.ts';
+import { escapeText } from '../lib/html.ts';
+import { digest } from './digest.ts';
+
+/**
+ * The styled citations of a report, by citeproc-js from the official CSL styles and en-US locale vendored in
+ * `src/lib/csl/`. The report loader renders them once per report and keeps them in the content store with the
+ * report (`report-loader.ts`); each style has one engine per process, given one item at a time, since building an
+ * engine (parsing a style) costs far more than rendering an item with it.
+ */
+
+const cslText = (file: string) => readFileSync(new URL(`../lib/csl/${file}`, import.meta.url), 'utf-8');
+const LOCALE = 'en-US';
+
+/** The styles' and the locale's text: what citeproc renders by besides its own code. */
+const STYLE_TEXTS = new Map(CITATION_STYLES.map(({ id, file }) => [id, cslText(`${file}.csl`)]));
+const LOCALE_TEXT = cslText(`locales-${LOCALE}.xml`);
+
+/** Changes when a vendored style or the locale does, so whatever keeps rendered citations can tell. */
+export const STYLES_DIGEST = digest([...STYLE_TEXTS.values(), LOCALE_TEXT].join('\0'));
+
+/** The item being rendered: the engines ask for items by id. */
+let current: CitedItem | undefined;
+let engines: Map<CitationStyle, Engine> | undefined;
+/**
+ * How many items this process has given the engines: each goes under an id never used before, as an engine keeps
+ * the first item it read under an id (a report changed in `astro dev` would otherwise keep its old citations).
+ */
+let given = 0;
+const freshId = () => `item-${(given += 1)}`;
+
+function engineFor(style: CitationStyle): Engine {
+  engines ??= new Map(
+    CITATION_STYLES.map(({ id }) => {
+      const engine = new CSL.Engine(
+        {
+          // Every style is rendered in en-US, whatever the report's language (the locale is forced).
+          retrieveLocale: (lang) => (lang === LOCALE ? LOCALE_TEXT : undefined),
+          retrieveItem: (itemId) => (itemId === current?.id ? current : undefined),
+        },
+        STYLE_TEXTS.get(id)!,
+        LOCALE,
+        true,
+      );
+      engine.setOutputFormat('html');
+      return [id, engine];
+    }),
+  );
+  return engines.get(style)!;
+}
+
+/**
+ * Stands for the paragraph's number while the citation of a paragraph is rendered: digits, as a paragraph's number
+ * is (a locator in words could change the label's form); a second one is tried when the first is in the item.
+ */
+const NUMBER_MARKS = ['918273645', '546372819'];
+
+/** A bibliography's only entry, without citeproc's `<div class="csl-entry">` around it. */
+function onlyEntry(bibliography: ReturnType<Engine['makeBibliography']>, id: string): string {
+  const entry = bibliography ? /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(bibliography[1].join(''))?.[1] : undefined;
+  if (entry === undefined) throw new Error(`citeproc-js gave no single bibliography entry for "${id}"`);
+  return entry;
+}
+
+/** The report's bibliography entry and citation of a paragraph in each style (`StyledCitation`). */
+export function styledCitations(item: CitedItem): StyledCitations {
+  const text = JSON.stringify(item);
+  const mark = NUMBER_MARKS.find((candidate) => !text.includes(candidate))!;
+  const cited = { ...item, id: freshId() };
+  try {
+    return Object.fromEntries(
+      CITATION_STYLES.map(({ id: style }) => {
+        const engine = engineFor(style);
+        current = cited;
+        engine.updateItems([cited.id]);
+        const entry = onlyEntry(engine.makeBibliography(), item.id);
+        // The paragraph's address stands for the item's: a note (Chicago's) names it; a citation in the text
+        // (APA's, MLA's) names none, and the address follows it. Under a fresh id the engine reads the item
+        // without a second `updateItems`, which would cost as much again as the entry.
+        const address = `${item.URL}#p-${mark}`;
+        current = { ...item, id: freshId(), URL: address };
+        const citation = engine.makeCitationCluster([{ id: current.id, locator: mark, label: 'paragraph' }]);
+        const pinpoint = citation.includes(`#p-${mark}`) ? citation : `${citation} ${escapeText(address)}`;
+        return [style, { entry, pinpoint: pinpoint.split(mark) }];
+      }),
+    ) as StyledCitations;
+  } finally {
+    current = undefined;
+  }
+}
