@@ -37,7 +37,8 @@ export function keyedRoutes<Route extends { params: object; props?: object }>(
   routesOf: (archive: Archive) => Route[],
 ): KeyedRoute<Route>[] {
   const source = archiveSourceDigest(archive);
-  if (!cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
+  // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
+  if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
   const inputs = digest([buildCodeDigest(), JSON.stringify(siteContext()), source].join('\0'));
   const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
   return cachedRouteKeys(file, inputs, () => routesOf(archive));
