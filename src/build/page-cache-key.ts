@@ -1,3 +1,9 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { archiveSourceDigest, type Archive } from '../lib/archive.ts';
+import { archivePaths } from '../lib/archive-paths.ts';
+import { siteContext } from '../lib/site.ts';
+import { cachesOn } from './cache.ts';
 import { digest } from './digest.ts';
 
 /**
@@ -15,6 +21,103 @@ export function withCacheKeys<Route extends { params: object; props?: object }>(
   routes: Route[],
 ): (Route & { cacheKey: string })[] {
   return routes.map((route) => ({ ...route, cacheKey: cacheKeyOf([route.params, route.props]) }));
+}
+
+type KeyedRoute<Route> = Route & { cacheKey: string };
+
+/**
+ * A route's pages with their cache keys (`withCacheKeys`), for a route's `getStaticPaths`: the route data is a pure
+ * function of the archive, the site's address and the code, so when none of them changed since the last build the
+ * last build's params and keys are given again and the route data is not computed at all; each page's props are
+ * computed, for the whole route at once, only if Astro asks for one (a page it renders rather than reuses).
+ */
+export function keyedRoutes<Route extends { params: object; props?: object }>(
+  routePattern: string,
+  archive: Archive,
+  routesOf: (archive: Archive) => Route[],
+): KeyedRoute<Route>[] {
+  const source = archiveSourceDigest(archive);
+  // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
+  if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
+  const inputs = digest([buildCodeDigest(), JSON.stringify(siteContext()), source].join('\0'));
+  const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
+  return cachedRouteKeys(file, inputs, () => routesOf(archive));
+}
+
+/** The params and keys of a route's pages as the cache file holds them (an undefined param as null). */
+type StoredKeys = { inputs: string; routes: [params: Record<string, string | number | null>, cacheKey: string][] };
+
+/**
+ * The routes with their keys, from `file` when it was written from the same `inputs`, else computed and written
+ * there. Routes given from the file compute their props on first use, all at once, and must then be the routes
+ * the file lists, in its order.
+ */
+export function cachedRouteKeys<Route extends { params: object; props?: object }>(
+  file: string,
+  inputs: string,
+  routesOf: () => Route[],
+): KeyedRoute<Route>[] {
+  const stored = readStoredKeys(file);
+  if (stored?.inputs !== inputs) {
+    const routes = withCacheKeys(routesOf());
+    const record: StoredKeys = { inputs, routes: routes.map(({ params, cacheKey }) => [storedParams(params), cacheKey]) };
+    mkdirSync(dirname(file), { recursive: true });
+    // Written aside and renamed, so a build killed while writing leaves the last file or none.
+    writeFileSync(`${file}.partial`, JSON.stringify(record));
+    renameSync(`${file}.partial`, file);
+    return routes;
+  }
+  let computed: Route[] | undefined;
+  const propsOf = (index: number) => {
+    if (!computed) {
+      computed = routesOf();
+      const params = JSON.stringify(computed.map(({ params }) => storedParams(params)));
+      if (params !== JSON.stringify(stored.routes.map(([params]) => params)))
+        throw new Error(`${file}: the route data gave other pages from the same inputs: is it a pure function of them?`);
+    }
+    return computed[index]!.props;
+  };
+  return stored.routes.map(
+    ([params, cacheKey], index) =>
+      ({
+        params: Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? undefined])),
+        cacheKey,
+        get props() {
+          return propsOf(index);
+        },
+      }) as KeyedRoute<Route>,
+  );
+}
+
+function readStoredKeys(file: string): StoredKeys | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf-8')) as StoredKeys;
+  } catch {
+    return undefined;
+  }
+}
+
+function storedParams(params: object): StoredKeys['routes'][number][0] {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? null]));
+}
+
+let codeDigest: string | undefined;
+
+/**
+ * The digest of the code that computes route data: the project's `src/` folder, its Astro configuration and its
+ * locked dependencies. The whole folder rather than a route's module graph (`code-digest.ts`): pages run bundled,
+ * so a route cannot name its own source modules.
+ */
+function buildCodeDigest(): string {
+  if (codeDigest !== undefined) return codeDigest;
+  const root = process.cwd();
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .concat(join(root, 'astro.config.mjs'), join(root, 'package-lock.json'))
+    .sort();
+  codeDigest = digest(files.map((file) => `${file.slice(root.length)}\0${readFileSync(file, 'utf-8')}`).join('\0'));
+  return codeDigest;
 }
 
 /**

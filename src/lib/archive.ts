@@ -4,6 +4,7 @@ import { termsUsedIn, type GlossaryTerm } from './glossary.ts';
 import { byMeetingDate, byPublication } from './meetings.ts';
 import { appearancesByPerson, articlesByTopic, type Appearance } from './relations.ts';
 import type { SiteContext } from './site.ts';
+import { digest } from '../build/digest.ts';
 import { unpackReportText } from '../build/stored-report.ts';
 
 /** A report as the content store gives it, with the citations the report loader rendered (`stored-report.ts`). */
@@ -66,7 +67,30 @@ async function readArchive(): Promise<Archive> {
     getCollection('topics'),
     getCollection('glossary'),
   ]);
-  return archiveOf({ articles: storedArticles.map(withReportText), meetings, people, topics, glossary });
+  const loaded = archiveOf({ articles: storedArticles.map(withReportText), meetings, people, topics, glossary });
+  sourceDigests.set(loaded, entriesDigest([storedArticles, meetings, people, topics, glossary].flat()));
+  return loaded;
+}
+
+const sourceDigests = new WeakMap<Archive, string>();
+
+/**
+ * The digest of every content entry the archive was loaded from (each entry's collection, id and the digest of
+ * its file), or undefined for an archive made otherwise (`archiveOf`). Everything derived from the archive is a
+ * function of this and of the code deriving it.
+ */
+export function archiveSourceDigest(archive: Archive): string | undefined {
+  return sourceDigests.get(archive);
+}
+
+/** A digest of content entries by their own digests (an entry a loader gave none is written whole). */
+export function entriesDigest(entries: readonly { collection: string; id: string; digest?: unknown }[]): string {
+  return digest(
+    entries
+      .map((entry) => `${entry.collection}\0${entry.id}\0${entry.digest ?? JSON.stringify(entry)}`)
+      .sort()
+      .join('\n'),
+  );
 }
 
 /** The article with its body, rendered HTML and citations, which the report loader stored packed (`stored-report.ts`). */

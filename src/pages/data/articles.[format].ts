@@ -1,20 +1,26 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citationSource, loadArchive } from '../../lib/archive.ts';
 import { CITATION_FORMATS, cslItem, type CitationFormat } from '../../lib/citations.ts';
+import { keyedRoutes } from '../../build/page-cache-key.ts';
 import { siteContext } from '../../lib/site.ts';
 
 /** The file's extension after `articles.` for each format: CSL-JSON says what its JSON is. */
 const ARCHIVE_FILE_EXTENSIONS: Record<CitationFormat, string> = { bib: 'bib', ris: 'ris', json: 'csl.json' };
 
-export const getStaticPaths = () =>
-  Object.entries(ARCHIVE_FILE_EXTENSIONS).map(([format, extension]) => ({ params: { format: extension }, props: { format } }));
+export const getStaticPaths = (async ({ routePattern }) =>
+  keyedRoutes(routePattern, await loadArchive(), ({ articles }) => {
+    const site = siteContext();
+    const sources = articles.map((article) => citationSource(article, site));
+    return Object.entries(ARCHIVE_FILE_EXTENSIONS).map(([format, extension]) => ({
+      params: { format: extension },
+      props: { format: format as CitationFormat, sources },
+    }));
+  })) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** Every article's citation in one file, oldest meeting first: the archive for a reference manager. */
-export const GET: APIRoute<{ format: CitationFormat }> = async ({ props }) => {
-  const { articles } = await loadArchive();
-  const site = siteContext();
-  const { write, contentType } = CITATION_FORMATS[props.format];
-  return new Response(write(articles.map((article) => cslItem(citationSource(article, site)))), {
-    headers: { 'Content-Type': contentType },
-  });
+export const GET: APIRoute<Props> = ({ props: { format, sources } }) => {
+  const { write, contentType } = CITATION_FORMATS[format];
+  return new Response(write(sources.map((source) => cslItem(source))), { headers: { 'Content-Type': contentType } });
 };

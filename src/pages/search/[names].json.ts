@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { withCacheKeys } from '../../build/page-cache-key.ts';
+import { keyedRoutes } from '../../build/page-cache-key.ts';
 import { loadArchive } from '../../lib/archive.ts';
 import { searchNameEntries } from '../../lib/routes/search.ts';
 import { siteContext } from '../../lib/site.ts';
@@ -8,10 +8,10 @@ import { siteContext } from '../../lib/site.ts';
  * The names of the people, topics and glossary entries (`/search/names.json`), which the search page fetches
  * when a search finds nothing. A route with a parameter, so that a rebuild reuses it when no entity changed.
  */
-export const getStaticPaths = (async () => {
-  const entries = searchNameEntries(await loadArchive(), siteContext());
-  return withCacheKeys([{ params: { names: 'names' }, props: { entries } }]);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async ({ routePattern }) =>
+  keyedRoutes(routePattern, await loadArchive(), (archive) => [
+    { params: { names: 'names' }, props: { entries: searchNameEntries(archive, siteContext()) } },
+  ])) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,12 +1,15 @@
-import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { withCacheKeys } from '../../../../build/page-cache-key.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { keyedRoutes } from '../../../../build/page-cache-key.ts';
 import { loadArchive } from '../../../../lib/archive.ts';
 import { quotesCsv, quotesJson } from '../../../../lib/quote-exports.ts';
 import { quoteExportRoutes } from '../../../../lib/routes/entities.ts';
 import { siteContext } from '../../../../lib/site.ts';
 
 /** Every quote of a person or topic as CSV or JSON (/people/<id>/quotes/quotes.csv, …/quotes.json), linked from its quote pages. */
-export const getStaticPaths = async () => withCacheKeys(quoteExportRoutes(await loadArchive(), siteContext()));
+export const getStaticPaths = (async ({ routePattern }) =>
+  keyedRoutes(routePattern, await loadArchive(), (archive) =>
+    quoteExportRoutes(archive, siteContext()),
+  )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
