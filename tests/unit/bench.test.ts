@@ -13,7 +13,7 @@ import {
   resolveSitePath,
 } from '../../scripts/bench/page-weight.ts';
 import { SeededRandom } from '../../scripts/bench/random.ts';
-import { budgetRows, formatBytes, formatTable, type BenchResults } from '../../scripts/bench/report.ts';
+import { budgetRows, formatBytes, formatTable, slowestAndMedian, type BenchResults } from '../../scripts/bench/report.ts';
 import {
   editOneReport,
   generateArchive,
@@ -245,6 +245,11 @@ describe('the report', () => {
     ).toBe(['figure         value', '-------------  ------', 'pages          142', 'output folder  2.7 MB'].join('\n'));
   });
 
+  it('gives the slowest and the median of the search times', () => {
+    expect(slowestAndMedian([120, 40, 300])).toEqual({ slowest: 300, median: 120 });
+    expect(slowestAndMedian([10, 40, 20, 30])).toEqual({ slowest: 40, median: 25 });
+  });
+
   it('writes sizes in binary units', () => {
     expect([512, 2048, 3 * 1024 ** 2, 5 * 1024 ** 3].map(formatBytes)).toEqual(['512 B', '2.0 KB', '3.0 MB', '5.00 GB']);
   });
@@ -274,6 +279,7 @@ describe('the report', () => {
         linkedFromFirstPage: 0,
         clickThrough: { year: '', meeting: '', entryPage: 0, reached: false },
       },
+      queryShares: [],
       search: { status: 'absent' },
       log: { lines: 0, pageLines: 0, warnings: [] },
     });
