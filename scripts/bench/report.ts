@@ -1,6 +1,6 @@
 /** The benchmark's figures, the budgets they are held to, and the plain-text table they are printed as. */
 import type { LogNoise } from './measure-build.ts';
-import type { SearchReport } from './search-timing.ts';
+import type { SearchKind, SearchReport, SearchTiming } from './search-timing.ts';
 import type { TransferWeight } from './page-weight.ts';
 import type { TimelineReach } from './timeline-reach.ts';
 
@@ -30,6 +30,8 @@ export interface BenchResults {
   /** The largest of the timeline's pages (its index and each year's). */
   largestTimelinePage: { path: string; bytes: number };
   timelineReach: TimelineReach;
+  /** The share of the reports whose body holds every word of each of the bench's queries. */
+  queryShares: { query: string; share: number }[];
   search: SearchReport;
   log: LogNoise;
 }
@@ -55,6 +57,23 @@ export function formatBytes(bytes: number): string {
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
+const milliseconds = (value: number) => `${value.toFixed(0)} ms`;
+
+/** The slowest and the median of some times (the mean of the middle two of an even count). */
+export function slowestAndMedian(values: readonly number[]): { slowest: number; median: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return {
+    slowest: sorted.at(-1) ?? Number.NaN,
+    median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2,
+  };
+}
+
+const KIND_LABELS: Record<SearchKind, string> = {
+  typed: 'typed, from the last keystroke to the results',
+  entered: 'entered at once (?q=), from navigation to the first card',
+};
+const ofKind = (timings: readonly SearchTiming[], kind: SearchKind) => timings.filter((timing) => timing.kind === kind);
 
 /** Left-aligned columns padded to their widest cell, with a rule under the header. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -108,15 +127,28 @@ export function figureRows(results: BenchResults): string[][] {
       `${results.log.lines} lines, ${results.log.pageLines} naming one page each, ${results.log.warnings.reduce((sum, warning) => sum + warning.count, 0)} warnings`,
     ],
   ];
+  rows.push([
+    'reports holding the queries',
+    results.queryShares.map(({ query, share }) => `${query} ${(share * 100).toFixed(1)} %`).join(', '),
+  ]);
   if (search.status === 'absent') {
     rows.push(['first search on a cold search page', 'search index absent']);
   } else {
     for (const timing of search.timings) {
       rows.push([
-        `search "${timing.query}" (${timing.results} results)`,
-        `results ${timing.searchMs.toFixed(0)} ms after the last keystroke (Pagefind ready ${timing.loadMs.toFixed(0)} ms after navigation), ${formatBytes(timing.pagefindGzipBytes)} fetched (${formatBytes(timing.pagefindBytes)} uncompressed)`,
+        `search "${timing.query}" ${timing.kind} (${timing.results} results)`,
+        `${milliseconds(timing.searchMs)} (Pagefind ready ${milliseconds(timing.loadMs)} after navigation), ${formatBytes(timing.pagefindGzipBytes)} fetched in ${timing.fetched.length} files (${formatBytes(timing.pagefindBytes)} uncompressed)`,
       ]);
     }
+    for (const kind of ['typed', 'entered'] as const) {
+      const { slowest, median } = slowestAndMedian(ofKind(search.timings, kind).map((timing) => timing.searchMs));
+      rows.push([`search ${KIND_LABELS[kind]}`, `slowest ${milliseconds(slowest)}, median ${milliseconds(median)}`]);
+    }
+    const ready = slowestAndMedian(search.timings.map((timing) => timing.loadMs));
+    rows.push([
+      'search page can search (Pagefind ready) after navigation',
+      `slowest ${milliseconds(ready.slowest)}, median ${milliseconds(ready.median)}`,
+    ]);
   }
   return rows;
 }
@@ -125,7 +157,8 @@ export function figureRows(results: BenchResults): string[][] {
 export function budgetRows(results: BenchResults): { budget: string; measured: string; met: boolean | undefined }[] {
   const { coldBuild, warmBuild, editBuild, heaviestArticle, largestListingPage, search } = results;
   const indexBuilt = results.pagefind.files > 0;
-  const slowestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.searchMs)) : undefined;
+  const slowestSearch = (kind: SearchKind) =>
+    search.status === 'measured' ? slowestAndMedian(ofKind(search.timings, kind).map((t) => t.searchMs)).slowest : undefined;
   const heaviestSearch = search.status === 'measured' ? Math.max(...search.timings.map((t) => t.pagefindGzipBytes)) : undefined;
   return [
     {
@@ -170,10 +203,13 @@ export function budgetRows(results: BenchResults): { budget: string; measured: s
       measured: heaviestSearch === undefined ? 'search index absent' : formatBytes(heaviestSearch),
       met: heaviestSearch === undefined ? undefined : heaviestSearch <= BUDGETS.searchBytes,
     },
-    {
-      budget: `first results within ${BUDGETS.searchMs} ms of the last keystroke on a cold search page`,
-      measured: slowestSearch === undefined ? 'search index absent' : `${slowestSearch.toFixed(0)} ms`,
-      met: slowestSearch === undefined ? undefined : slowestSearch <= BUDGETS.searchMs,
-    },
+    ...(['typed', 'entered'] as const).map((kind) => {
+      const slowest = slowestSearch(kind);
+      return {
+        budget: `first results within ${BUDGETS.searchMs} ms on a cold search page, ${KIND_LABELS[kind]}`,
+        measured: slowest === undefined ? 'search index absent' : milliseconds(slowest),
+        met: slowest === undefined ? undefined : slowest <= BUDGETS.searchMs,
+      };
+    }),
   ];
 }

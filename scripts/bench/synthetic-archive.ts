@@ -1,6 +1,7 @@
 /**
  * A synthetic archive of any size, derived deterministically from the real one, for the benchmark:
- * report bodies recombined from the real reports' paragraphs, meetings of one to four reports spread over 1977–2026,
+ * English report bodies drawn from a Zipf-like vocabulary of diplomatic news (diplomatic-text.ts), one report in ten
+ * with one of the real reports' paragraphs among them (with its notes, glossary terms and markup), meetings of one to four reports spread over 1977–2026,
  * participants and topics drawn from the real entity files plus generated ones. About one report in six is in
  * Vietnamese and one in eight in Japanese (their bodies recombined from sentences of their own, below), and half of the
  * Japanese ones that follow an English report of their meeting are the foreign ministry's Japanese version of it
@@ -12,6 +13,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { dump, load } from 'js-yaml';
 import { mdxBodyWords } from '../../src/lib/received-text.ts';
 import { slugify } from '../../src/lib/slugs.ts';
+import { DiplomaticText } from './diplomatic-text.ts';
 import { SeededRandom } from './random.ts';
 
 interface RealArticle {
@@ -61,6 +63,8 @@ const PUBLISHERS = [
   { publisher: 'The Jakarta Post', publisherShort: 'JP' },
   { publisher: 'Philippine News Agency', publisherShort: 'PNA' },
 ];
+/** The share of English reports with one of the real reports' paragraphs in their body. */
+const REAL_PARAGRAPH_SHARE = 0.1;
 const VERBS = ['review', 'pledge closer work on', 'discuss', 'agree on', 'take stock of', 'deepen cooperation on'];
 
 /** What a report in another language than English is written with: its publisher, headline and sentences. */
@@ -253,6 +257,7 @@ export function generateArchive(
   // The reports' languages are drawn from a stream of their own, so the English reports are those of the same seed
   // without other languages.
   const languageRandom = new SeededRandom(seed ^ 0x1a2b3c4d);
+  const text = new DiplomaticText(seed ^ 0x5e7a11ed);
   const files: ArchiveFiles = new Map();
   const takenIds = new Set([...real.people, ...real.topics].map((entity) => entity.id));
 
@@ -316,7 +321,8 @@ export function generateArchive(
     for (const publisher of publishers) {
       const publicationDay = dateBasis === 'publication' ? meetingDay : meetingDay + DAY_MS * random.int(1, 2);
       const articleTopics = random.sample(topics, random.int(3, 10));
-      let body = random.sample(paragraphs, random.int(5, 14));
+      let body = Array.from({ length: random.int(5, 14) }, () => text.paragraph());
+      if (random.next() < REAL_PARAGRAPH_SHARE) body.splice(random.int(0, body.length), 0, random.pick(paragraphs));
       let headline = `ASEAN and Japan ${random.pick(VERBS)} ${articleTopics[0].name} at the ${meetingName}`;
       const draw = languageRandom.next();
       const language = LANGUAGE_TEXTS.find(
@@ -380,6 +386,20 @@ export function generateArchive(
     }
   }
   return files;
+}
+
+/**
+ * The share of the archive's reports whose body holds every word of `query` (whole words, any case), as Pagefind
+ * finds them but for its stemming: how common the bench's queries are in the corpus it measures.
+ */
+export function shareOfReportsHolding(files: ArchiveFiles, query: string): number {
+  const words = query
+    .split(/\s+/)
+    .map((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  const bodies = [...files]
+    .filter(([path]) => path.startsWith('articles/'))
+    .map(([, text]) => text.slice(text.indexOf('\n---\n', 4)));
+  return bodies.filter((body) => words.every((word) => word.test(body))).length / bodies.length;
 }
 
 /** Writes a synthetic archive to `dir` (emptied first), with the real people, topics, glossary and sources beside it. */

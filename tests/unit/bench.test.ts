@@ -13,8 +13,14 @@ import {
   resolveSitePath,
 } from '../../scripts/bench/page-weight.ts';
 import { SeededRandom } from '../../scripts/bench/random.ts';
-import { budgetRows, formatBytes, formatTable, type BenchResults } from '../../scripts/bench/report.ts';
-import { editOneReport, generateArchive, readRealArchive, writeArchive } from '../../scripts/bench/synthetic-archive.ts';
+import { budgetRows, formatBytes, formatTable, slowestAndMedian, type BenchResults } from '../../scripts/bench/report.ts';
+import {
+  editOneReport,
+  generateArchive,
+  readRealArchive,
+  shareOfReportsHolding,
+  writeArchive,
+} from '../../scripts/bench/synthetic-archive.ts';
 import { withoutFrame } from '../../src/lib/received-text.ts';
 import { readArticleFile } from '../setup/content.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
@@ -96,6 +102,45 @@ describe('the synthetic archive', async () => {
     const after = bodyWords();
     expect(after).toEqual(sourceWords());
     expect(after.filter((word, index) => word !== before[index])).toEqual(['this']);
+  });
+
+  it('has the term frequencies of a real archive: a few words in nearly every report, most words in few', () => {
+    const files = generateArchive(real, { articles: 1000, seed: 1 });
+    const english = new Map(
+      [...files].filter(
+        ([path, text]) => path.startsWith('articles/') && !/^lang: /m.test(parseFrontmatter(text).rawFrontmatter),
+      ),
+    );
+    expect(english.size).toBeGreaterThan(600);
+    for (const word of ['ASEAN', 'Japan', 'minister', 'cooperation', 'meeting']) {
+      expect(shareOfReportsHolding(english, word), word).toBeGreaterThanOrEqual(0.9);
+    }
+    for (const query of ['vaccine', 'East Sea', 'Motegi', 'ACPHEED', 'Korean Peninsula']) {
+      expect(shareOfReportsHolding(english, query), query).toBeGreaterThan(0.01);
+      expect(shareOfReportsHolding(english, query), query).toBeLessThan(0.25);
+    }
+    // In how many reports each distinct word is: the median word in a handful of the thousand.
+    const reportsWith = new Map<string, number>();
+    for (const text of english.values()) {
+      for (const word of new Set(
+        parseFrontmatter(text)
+          .content.toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu),
+      )) {
+        reportsWith.set(word, (reportsWith.get(word) ?? 0) + 1);
+      }
+    }
+    const counts = [...reportsWith.values()].sort((a, b) => a - b);
+    expect(counts.length).toBeGreaterThan(10_000);
+    expect(counts[counts.length >> 1]).toBeLessThanOrEqual(10);
+    // Sentences of 15–30 words.
+    const sentences = [...english.values()][0]
+      .split('\n---\n')[1]
+      .split(/(?<=\.)\s+/)
+      .filter(Boolean);
+    for (const sentence of sentences.slice(0, 5)) {
+      expect(sentence.split(/\s+/).length).toBeGreaterThanOrEqual(15);
+    }
   });
 
   it('passes the real content schema', async () => {
@@ -200,6 +245,11 @@ describe('the report', () => {
     ).toBe(['figure         value', '-------------  ------', 'pages          142', 'output folder  2.7 MB'].join('\n'));
   });
 
+  it('gives the slowest and the median of the search times', () => {
+    expect(slowestAndMedian([120, 40, 300])).toEqual({ slowest: 300, median: 120 });
+    expect(slowestAndMedian([10, 40, 20, 30])).toEqual({ slowest: 40, median: 25 });
+  });
+
   it('writes sizes in binary units', () => {
     expect([512, 2048, 3 * 1024 ** 2, 5 * 1024 ** 3].map(formatBytes)).toEqual(['512 B', '2.0 KB', '3.0 MB', '5.00 GB']);
   });
@@ -229,6 +279,7 @@ describe('the report', () => {
         linkedFromFirstPage: 0,
         clickThrough: { year: '', meeting: '', entryPage: 0, reached: false },
       },
+      queryShares: [],
       search: { status: 'absent' },
       log: { lines: 0, pageLines: 0, warnings: [] },
     });
