@@ -75,10 +75,13 @@ describe('the timeline’s index', () => {
     });
   });
 
-  it('passes the bench’s check: every year listed, its entries on its page, each year with meetings linked from /', () => {
+  it('passes the bench’s check: every year listed, its entries on its page, each year with meetings linked from /, and a meeting reached in Chromium in two clicks', async () => {
     const years = index.querySelectorAll('.timeline-decade__years a').length;
     expect(years).toBeGreaterThan(1);
-    expect(timelineReach(siteDir)).toEqual({ years, reachable: years, missingFromHome: [] });
+    const reach = await timelineReach(siteDir);
+    expect(reach).toMatchObject({ years, reachable: years, missingFromHome: [], onLaterPages: 0, linkedFromFirstPage: 0 });
+    expect(reach.clickThrough).toMatchObject({ entryPage: 1, reached: true });
+    expect(reach.clickThrough.meeting).not.toBe('');
   });
 
   it('leaves the old numbered pages of the timeline out of the sitemap', () => {
