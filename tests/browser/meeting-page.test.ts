@@ -57,6 +57,30 @@ describe('a meeting’s reports in a browser', () => {
     await page.close();
   });
 
+  it('run a dateline into its first paragraph, the paragraph’s second line under its first', async () => {
+    const page = await open(1280);
+    const lines = await page.locator('.report-column .report-text__dateline').evaluateAll((datelines) =>
+      datelines.map((dateline) => {
+        const paragraph = dateline.nextElementSibling!;
+        const text = [...paragraph.childNodes].find((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '')!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const rects = [...range.getClientRects()];
+        const [first] = rects;
+        const second = rects.find((rect) => rect.top >= first.bottom - 1);
+        return { firstLeft: first.left, datelineLeft: dateline.getBoundingClientRect().left, secondLeft: second?.left };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const { firstLeft, datelineLeft, secondLeft } of lines) {
+      // The dateline stands before the first line's words; the next line starts where the dateline does.
+      expect(firstLeft).toBeGreaterThan(datelineLeft);
+      expect(secondLeft).toBeDefined();
+      expect(Math.abs(secondLeft! - datelineLeft)).toBeLessThan(2);
+    }
+    await page.close();
+  });
+
   it('show one report at a time on a phone, switched by the tab list with the keyboard and by tapping', async () => {
     const page = await open(390);
     const tabs = page.getByRole('tab');
