@@ -47,24 +47,27 @@ const hrefs = (page: Document, selector: string) =>
 export async function timelineReach(siteDir: string): Promise<TimelineReach> {
   const index = readPage(siteDir, '/timeline/');
   const yearLinks = hrefs(index, YEAR_LINKS);
-  const years = yearLinks.map((path) => ({ path, pages: yearPages(siteDir, path) }));
+  // Each year's pages, with the meetings each page has an entry for.
+  const years = yearLinks.map((path) => {
+    const pages = yearPages(siteDir, path);
+    return { path, pages, meetingsByPage: pages.map((page) => hrefs(page, MEETING_ENTRY_LINKS)) };
+  });
   const reachable = years.filter(({ pages }) => pages[0].querySelector('.timeline__entry a[href]') !== null);
   const fromHome = new Set(hrefs(readPage(siteDir, '/'), '.year-chart svg a'));
   const withMeetings = hrefs(index, '.year-chart svg a');
   let onLaterPages = 0;
   let linkedFromFirstPage = 0;
-  for (const { pages } of years) {
+  for (const { pages, meetingsByPage } of years) {
     const linked = new Set(hrefs(pages[0], CONTENTS_LINKS));
-    for (const later of pages.slice(1)) {
-      for (const href of hrefs(later, MEETING_ENTRY_LINKS)) {
+    for (const later of meetingsByPage.slice(1)) {
+      for (const href of later) {
         onLaterPages += 1;
         if (linked.has(href)) linkedFromFirstPage += 1;
       }
     }
   }
   // The reader's way to the meeting furthest from the index: the last meeting of the year with the most.
-  const meetingCount = ({ pages }: { pages: Document[] }) =>
-    pages.reduce((total, page) => total + page.querySelectorAll(MEETING_ENTRY_LINKS).length, 0);
+  const meetingCount = ({ meetingsByPage }: (typeof years)[number]) => meetingsByPage.flat().length;
   const longest = years.reduce((most, year) => (meetingCount(year) > meetingCount(most) ? year : most), years[0]);
   return {
     years: yearLinks.length,
@@ -76,9 +79,9 @@ export async function timelineReach(siteDir: string): Promise<TimelineReach> {
   };
 }
 
-async function clickThrough(siteDir: string, year: { path: string; pages: Document[] }): Promise<ClickThrough> {
-  const lastMeeting = year.pages.flatMap((page) => hrefs(page, MEETING_ENTRY_LINKS)).at(-1) ?? '';
-  const entryPage = year.pages.findIndex((page) => hrefs(page, MEETING_ENTRY_LINKS).includes(lastMeeting)) + 1;
+async function clickThrough(siteDir: string, year: { path: string; meetingsByPage: string[][] }): Promise<ClickThrough> {
+  const lastMeeting = year.meetingsByPage.flat().at(-1) ?? '';
+  const entryPage = year.meetingsByPage.findIndex((meetings) => meetings.includes(lastMeeting)) + 1;
   const server = await serveSite(siteDir);
   const browser = await launchBrowser();
   try {
