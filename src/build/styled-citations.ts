@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import CSL, { type Engine } from 'citeproc';
 import { CITATION_STYLES, type CitationStyle, type CitedItem, type StyledCitations } from '../lib/citations.ts';
-import { escapeText } from '../lib/html.ts';
+import { closingTag, escapeText, tagTokens } from '../lib/html.ts';
 import { digest } from './digest.ts';
 
 /**
@@ -59,9 +59,22 @@ const NUMBER_MARKS = ['918273645', '546372819'];
 
 /** A bibliography's only entry, without citeproc's `<div class="csl-entry">` around it. */
 function onlyEntry(bibliography: ReturnType<Engine['makeBibliography']>, id: string): string {
-  const entry = bibliography ? /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(bibliography[1].join(''))?.[1] : undefined;
-  if (entry === undefined) throw new Error(`citeproc-js gave no single bibliography entry for "${id}"`);
-  return entry;
+  const html = bibliography ? bibliography[1].join('') : '';
+  const tokens = tagTokens(html);
+  const [open] = tokens;
+  const close = open && tokens[closingTag(tokens, 0)];
+  if (
+    !open ||
+    !close ||
+    close !== tokens.at(-1) ||
+    `${html.slice(0, open.start)}${html.slice(close.end)}`.trim() !== '' ||
+    open.name !== 'div' ||
+    JSON.stringify(open.attributes) !== JSON.stringify({ class: 'csl-entry' })
+  ) {
+    throw new Error(`citeproc-js gave no single bibliography entry for "${id}"`);
+  }
+  // Sliced from citeproc's own text, so the entry keeps its markup and character references as citeproc wrote them.
+  return html.slice(open.end, close.start);
 }
 
 /** The report's bibliography entry and citation of a paragraph in each style (`StyledCitation`). */
