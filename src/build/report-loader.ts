@@ -13,7 +13,7 @@ import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
 import { packReportText, unpackReportText } from './stored-report.ts';
-import { STYLES_DIGEST, styledCitations } from './styled-citations.ts';
+import { CITATION_WORKER, citationsOffThread, STYLES_DIGEST, styledCitations } from './styled-citations.ts';
 
 /** The entry type an integration registers for a file extension (internal to Astro, passed to loaders). */
 interface EntryType {
@@ -51,7 +51,9 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
       const site = { site: new URL(config.site!), base: config.base };
       // A change to any code this loader runs, however deep, to the citation styles or to the site's address
       // renders every report again.
-      const rendererDigest = digest([codeDigest([import.meta.url]), STYLES_DIGEST, site.site.href, site.base].join('\0'));
+      const rendererDigest = digest(
+        [codeDigest([import.meta.url, CITATION_WORKER]), STYLES_DIGEST, site.site.href, site.base].join('\0'),
+      );
       if (meta.get('renderer') !== rendererDigest || !cachesOn()) store.clear();
 
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
@@ -68,18 +70,41 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
           return { html: '', metadata: { [RENDER_ERROR]: renderErrorMessage(error, relative(root, filePath)) } };
         }
       };
-      await files.load({
-        ...context,
-        store: {
-          ...store,
-          set: ({ body = '', rendered, ...entry }) => {
-            const report = citedReport(entry.id, entry.data as unknown as CitedFrontmatter, site);
-            return store.set({ ...entry, ...storedText(body, rendered, styledCitations(citedItem(report))) });
+      // While the files are read, each report's citations are rendered on a worker thread and the report is stored
+      // once they come; a report the loader stores later (a file changed under `astro dev`) is cited on the spot.
+      const citations = citationsOffThread();
+      const citing: Promise<void>[] = [];
+      let citingError: unknown;
+      let loading = true;
+      const storeCited = (entry: StoredEntry, cited: StyledCitations) =>
+        store.set({ ...entry, ...storedText(entry.body ?? '', entry.rendered, cited) });
+      try {
+        await files.load({
+          ...context,
+          store: {
+            ...store,
+            set: (entry) => {
+              const item = citedItem(citedReport(entry.id, entry.data as unknown as CitedFrontmatter, site));
+              if (!loading) return storeCited(entry, styledCitations(item));
+              // Caught at once (a rejection nothing handles yet would end the process) and thrown after the load.
+              citing.push(
+                citations.render(item).then(
+                  (cited) => void storeCited(entry, cited),
+                  (error: unknown) => void (citingError ??= error),
+                ),
+              );
+              return true;
+            },
           },
-        },
-        // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
-        entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
-      } as LoaderContext);
+          // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
+          entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
+        } as LoaderContext);
+        await Promise.all(citing);
+        if (citingError) throw citingError;
+      } finally {
+        loading = false;
+        await citations.close();
+      }
 
       const errors = [...store.values()].flatMap(({ rendered }) => {
         const message = rendered?.metadata?.[RENDER_ERROR];

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import CSL, { type Engine } from 'citeproc';
 import { CITATION_STYLES, type CitationStyle, type CitedItem, type StyledCitations } from '../lib/citations.ts';
 import { closingTag, escapeText, tagTokens } from '../lib/html.ts';
@@ -102,4 +104,59 @@ export function styledCitations(item: CitedItem): StyledCitations {
   } finally {
     current = undefined;
   }
+}
+
+/** The worker thread's module, for the digest of the code that renders citations. */
+export const CITATION_WORKER = new URL('./citation-worker.ts', import.meta.url);
+
+/** Citations rendered on worker threads while the caller goes on. */
+export interface CitationsOffThread {
+  render(item: CitedItem): Promise<StyledCitations>;
+  /** Ends the threads; what is still being rendered is rejected. */
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads rendering citations with `styledCitations`, one per core, each given the next item in turn: a
+ * build's first sync renders them on every core while its own thread renders the report bodies, and then waits for
+ * them. Node runs the worker's TypeScript as it is (type stripping).
+ */
+export function citationsOffThread(threads = availableParallelism()): CitationsOffThread {
+  const workers = Array.from({ length: threads }, citationThread);
+  let given = 0;
+  return {
+    render: (item) => workers[(given += 1) % threads].render(item),
+    close: async () => {
+      await Promise.all(workers.map(({ close }) => close()));
+    },
+  };
+}
+
+function citationThread(): CitationsOffThread {
+  const worker = new Worker(CITATION_WORKER);
+  const waiting = new Map<number, { resolve: (citations: StyledCitations) => void; reject: (error: Error) => void }>();
+  let requests = 0;
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on('message', ({ request, citations, error }: { request: number; citations?: StyledCitations; error?: string }) => {
+    const answer = waiting.get(request)!;
+    waiting.delete(request);
+    if (error === undefined) answer.resolve(citations!);
+    else answer.reject(new Error(error));
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`the citation worker stopped (exit code ${code})`)));
+  return {
+    render: (item) =>
+      new Promise((resolve, reject) => {
+        requests += 1;
+        waiting.set(requests, { resolve, reject });
+        worker.postMessage({ request: requests, item });
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
 }

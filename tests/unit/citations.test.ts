@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { styledCitations } from '../../src/build/styled-citations.ts';
+import { citationsOffThread, styledCitations } from '../../src/build/styled-citations.ts';
 import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
 import { referenceEntry, referencePinpoint, sameHtml } from '../setup/citeproc.ts';
@@ -80,6 +80,30 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
       expect(second[id].entry.replaceAll('/two/', '/one/'), id).toBe(first[id].entry);
       expect(second[id].entry).not.toMatch(/2020[ab]|———/);
     }
+  });
+
+  it('are the same rendered on the worker thread as in the calling one, each answer for its own item', async () => {
+    const sources = [
+      forum,
+      supplied,
+      ...SCRIPTS.map(([, language, headline, publisher]) => ({ ...forum, language, headline, publisher })),
+    ];
+    const worker = citationsOffThread();
+    try {
+      const offThread = await Promise.all(sources.map((source) => worker.render(citedItem(source))));
+      expect(offThread).toEqual(sources.map(styled));
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('reject what the worker thread cannot render, and whatever is still waiting when it is closed', async () => {
+    const worker = citationsOffThread();
+    const unrenderable = worker.render({ ...citedItem(forum), issued: null } as unknown as ReturnType<typeof citedItem>);
+    await expect(unrenderable).rejects.toThrow();
+    const waiting = expect(worker.render(citedItem(forum))).rejects.toThrow(/citation worker stopped/);
+    await worker.close();
+    await waiting;
   });
 
   it('cite a paragraph with “para.” (MLA “par.”) and the paragraph’s address, in every style', () => {
