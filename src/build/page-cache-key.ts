@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveSourceDigest, type Archive } from '../lib/archive.ts';
 import { archivePaths } from '../lib/archive-paths.ts';
 import { siteContext } from '../lib/site.ts';
 import { cachesOn } from './cache.ts';
+import { projectCodeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
 
 /**
@@ -39,7 +40,8 @@ export function keyedRoutes<Route extends { params: object; props?: object }>(
   const source = archiveSourceDigest(archive);
   // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
   if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
-  const inputs = digest([buildCodeDigest(), JSON.stringify(siteContext()), source].join('\0'));
+  routeCodeDigest ??= projectCodeDigest(process.cwd());
+  const inputs = digest([routeCodeDigest, JSON.stringify(siteContext()), source].join('\0'));
   const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
   return cachedRouteKeys(file, inputs, () => routesOf(archive));
 }
@@ -101,24 +103,8 @@ function storedParams(params: object): StoredKeys['routes'][number][0] {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? null]));
 }
 
-let codeDigest: string | undefined;
-
-/**
- * The digest of the code that computes route data: the project's `src/` folder, its Astro configuration and its
- * locked dependencies. The whole folder rather than a route's module graph (`code-digest.ts`): pages run bundled,
- * so a route cannot name its own source modules.
- */
-function buildCodeDigest(): string {
-  if (codeDigest !== undefined) return codeDigest;
-  const root = process.cwd();
-  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .concat(join(root, 'astro.config.mjs'), join(root, 'package-lock.json'))
-    .sort();
-  codeDigest = digest(files.map((file) => `${file.slice(root.length)}\0${readFileSync(file, 'utf-8')}`).join('\0'));
-  return codeDigest;
-}
+/** The digest of the code that computes route data (`projectCodeDigest`), once per build. */
+let routeCodeDigest: string | undefined;
 
 /**
  * Content entries and maps are shared by many pages' props (a report by its page, its neighbours' pages, every
