@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { archiveSourceDigest, type Archive } from '../lib/archive.ts';
+import { archiveSourceDigest, loadArchive, type Archive } from '../lib/archive.ts';
 import { archivePaths } from '../lib/archive-paths.ts';
-import { siteContext } from '../lib/site.ts';
+import { siteContext, type SiteContext } from '../lib/site.ts';
 import { cachesOn } from './cache.ts';
 import { projectCodeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
@@ -27,23 +27,26 @@ export function withCacheKeys<Route extends { params: object; props?: object }>(
 type KeyedRoute<Route> = Route & { cacheKey: string };
 
 /**
- * A route's pages with their cache keys (`withCacheKeys`), for a route's `getStaticPaths`: the route data is a pure
- * function of the archive, the site's address and the code, so when none of them changed since the last build the
- * last build's params and keys are given again and the route data is not computed at all; each page's props are
- * computed, for the whole route at once, only if Astro asks for one (a page it renders rather than reuses).
+ * A route's `getStaticPaths`, from its route data: the archive (`loadArchive`) and the site's address in, the route's
+ * pages out, each with its cache key (`withCacheKeys`). The route data is a pure function of the archive, the site's
+ * address and the code, so when none of them changed since the last build the last build's params and keys are given
+ * again and the route data is not computed at all; each page's props are computed, for the whole route at once, only
+ * if Astro asks for one (a page it renders rather than reuses).
  */
 export function keyedRoutes<Route extends { params: object; props?: object }>(
-  routePattern: string,
-  archive: Archive,
-  routesOf: (archive: Archive) => Route[],
-): KeyedRoute<Route>[] {
-  const source = archiveSourceDigest(archive);
-  // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
-  if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
-  routeCodeDigest ??= projectCodeDigest(process.cwd());
-  const inputs = digest([routeCodeDigest, JSON.stringify(siteContext()), source].join('\0'));
-  const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
-  return cachedRouteKeys(file, inputs, () => routesOf(archive));
+  routesOf: (archive: Archive, site: SiteContext) => Route[],
+): (options: { routePattern: string }) => Promise<KeyedRoute<Route>[]> {
+  return async ({ routePattern }) => {
+    const archive = await loadArchive();
+    const site = siteContext();
+    const source = archiveSourceDigest(archive);
+    // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
+    if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive, site));
+    routeCodeDigest ??= projectCodeDigest(process.cwd());
+    const inputs = digest([routeCodeDigest, JSON.stringify(site), source].join('\0'));
+    const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
+    return cachedRouteKeys(file, inputs, () => routesOf(archive, site));
+  };
 }
 
 /** The params and keys of a route's pages as the cache file holds them (an undefined param as null). */
