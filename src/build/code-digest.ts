@@ -1,10 +1,11 @@
 /**
  * The digest of the code a cached build step runs, found from the module graph rather than from a list of files:
  * its entry modules, every project module they import however deep (read by TypeScript's own import scanner), and
- * the project's locked dependencies. A change to any of them gives a new digest, so a cache keyed by it can never
- * outlive the code that filled it.
+ * the project's locked dependencies; for the route data, which runs bundled, all the project's code
+ * (`projectCodeDigest`). A change to any of them gives a new digest, so a cache keyed by it can never outlive the
+ * code that filled it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -57,7 +58,23 @@ export function moduleGraph(entries: readonly (string | URL)[]): string[] {
  */
 export function codeDigest(entries: readonly (string | URL)[]): string {
   const files = moduleGraph(entries);
-  const root = projectRootOf(files[0]);
+  return filesDigest(projectRootOf(files[0]), files);
+}
+
+/**
+ * The digest of all the project's code: every file under its `src/` and its Astro configuration, with the locked
+ * dependencies. For the route data, which runs bundled (a page's modules cannot name their source files for a graph
+ * to start from) and shows what no import names: the vendored CSL styles, in the citations the report loader stores.
+ */
+export function projectCodeDigest(root: string): string {
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return filesDigest(root, [...files, join(root, 'astro.config.mjs')]);
+}
+
+/** The digest of the files, each by its path in the project and its text, and of the project's locked dependencies. */
+function filesDigest(root: string, files: readonly string[]): string {
   const lock = ['package-lock.json', 'package.json'].map((name) => join(root, name)).find((path) => existsSync(path))!;
   return digest([...files.toSorted(), lock].map((file) => `${relative(root, file)}\0${readFileSync(file, 'utf-8')}`).join('\0'));
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { archiveSourceDigest, type Archive } from '../lib/archive.ts';
+import { archiveSourceDigest, loadArchive, type Archive } from '../lib/archive.ts';
 import { archivePaths } from '../lib/archive-paths.ts';
-import { siteContext } from '../lib/site.ts';
+import { siteContext, type SiteContext } from '../lib/site.ts';
 import { cachesOn } from './cache.ts';
+import { projectCodeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
 
 /**
@@ -26,22 +27,26 @@ export function withCacheKeys<Route extends { params: object; props?: object }>(
 type KeyedRoute<Route> = Route & { cacheKey: string };
 
 /**
- * A route's pages with their cache keys (`withCacheKeys`), for a route's `getStaticPaths`: the route data is a pure
- * function of the archive, the site's address and the code, so when none of them changed since the last build the
- * last build's params and keys are given again and the route data is not computed at all; each page's props are
- * computed, for the whole route at once, only if Astro asks for one (a page it renders rather than reuses).
+ * A route's `getStaticPaths`, from its route data: the archive (`loadArchive`) and the site's address in, the route's
+ * pages out, each with its cache key (`withCacheKeys`). The route data is a pure function of the archive, the site's
+ * address and the code, so when none of them changed since the last build the last build's params and keys are given
+ * again and the route data is not computed at all; each page's props are computed, for the whole route at once, only
+ * if Astro asks for one (a page it renders rather than reuses).
  */
 export function keyedRoutes<Route extends { params: object; props?: object }>(
-  routePattern: string,
-  archive: Archive,
-  routesOf: (archive: Archive) => Route[],
-): KeyedRoute<Route>[] {
-  const source = archiveSourceDigest(archive);
-  // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
-  if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive));
-  const inputs = digest([buildCodeDigest(), JSON.stringify(siteContext()), source].join('\0'));
-  const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
-  return cachedRouteKeys(file, inputs, () => routesOf(archive));
+  routesOf: (archive: Archive, site: SiteContext) => Route[],
+): (options: { routePattern: string }) => Promise<KeyedRoute<Route>[]> {
+  return async ({ routePattern }) => {
+    const archive = await loadArchive();
+    const site = siteContext();
+    const source = archiveSourceDigest(archive);
+    // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
+    if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive, site));
+    routeCodeDigest ??= projectCodeDigest(process.cwd());
+    const inputs = digest([routeCodeDigest, JSON.stringify(site), source].join('\0'));
+    const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
+    return cachedRouteKeys(file, inputs, () => routesOf(archive, site));
+  };
 }
 
 /** The params and keys of a route's pages as the cache file holds them (an undefined param as null). */
@@ -101,24 +106,8 @@ function storedParams(params: object): StoredKeys['routes'][number][0] {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value ?? null]));
 }
 
-let codeDigest: string | undefined;
-
-/**
- * The digest of the code that computes route data: the project's `src/` folder, its Astro configuration and its
- * locked dependencies. The whole folder rather than a route's module graph (`code-digest.ts`): pages run bundled,
- * so a route cannot name its own source modules.
- */
-function buildCodeDigest(): string {
-  if (codeDigest !== undefined) return codeDigest;
-  const root = process.cwd();
-  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .concat(join(root, 'astro.config.mjs'), join(root, 'package-lock.json'))
-    .sort();
-  codeDigest = digest(files.map((file) => `${file.slice(root.length)}\0${readFileSync(file, 'utf-8')}`).join('\0'));
-  return codeDigest;
-}
+/** The digest of the code that computes route data (`projectCodeDigest`), once per build. */
+let routeCodeDigest: string | undefined;
 
 /**
  * Content entries and maps are shared by many pages' props (a report by its page, its neighbours' pages, every

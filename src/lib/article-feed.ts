@@ -6,23 +6,8 @@ import { DC_NAMESPACE, FEED_ITEMS, newestArticles, rssItem } from './feeds.ts';
 import { escapeText } from './html.ts';
 import { absoluteTo, RIGHTS_STATEMENT, type SiteContext } from './site.ts';
 
-/**
- * An RSS 2.0 feed of the given articles, newest publication first (the newest `FEED_ITEMS` of them), each with its full
- * text: the archive's main feed and the feed of each person and topic are all written by this one function. The
- * channel links the page it is the feed of and, as `atom:link rel="self"`, its own address; its items' guids are
- * the archive's own names for the reports (`reportGuid`), not their addresses, so serving the site from another
- * address does not make every item new to a reader.
- */
-export async function articleFeed({
-  title,
-  description,
-  feedPath,
-  pagePath,
-  articles,
-  topics,
-  glossary,
-  site,
-}: {
+/** What one feed holds: the route data of the archive's main feed and of each person's and topic's. */
+export interface ArticleFeedData {
   title: string;
   description: string;
   /** The feed's own site path, e.g. `/rss.xml`. */
@@ -30,10 +15,22 @@ export async function articleFeed({
   /** The site path of the page the feed belongs to: the home page, or a person's or topic's page. */
   pagePath: string;
   articles: readonly Article[];
-  topics: Map<string, Topic>;
+  /** What the feed shows of each report beside its text: its topics' names, its abbreviations' links. */
+  topics: ReadonlyMap<string, Topic>;
   glossary: ReadonlyMap<string, GlossaryEntry>;
-  site: SiteContext;
-}): Promise<Response> {
+}
+
+/**
+ * An RSS 2.0 feed of the given articles, newest publication first (the newest `FEED_ITEMS` of them), each with its full
+ * text: the archive's main feed and the feed of each person and topic are all written by this one function. The
+ * channel links the page it is the feed of and, as `atom:link rel="self"`, its own address; its items' guids are
+ * the archive's own names for the reports (`reportGuid`), not their addresses, so serving the site from another
+ * address does not make every item new to a reader.
+ */
+export async function articleFeed(
+  { title, description, feedPath, pagePath, articles, topics, glossary }: ArticleFeedData,
+  site: SiteContext,
+): Promise<Response> {
   const url = (sitePath: string) => absoluteTo(site, sitePath);
   const items = newestArticles(articles, FEED_ITEMS).map((article) =>
     rssItem(article, {

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeDigest, moduleGraph } from '../../src/build/code-digest.ts';
+import { codeDigest, moduleGraph, projectCodeDigest } from '../../src/build/code-digest.ts';
 import { projectRoot } from '../setup/paths.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 
@@ -27,6 +27,9 @@ function project() {
   file('src/lib/c.ts', 'export {};\n');
   file('src/lib/types.ts', 'export type T = string;\n');
   file('src/lib/bystander.ts', 'export const y = 2;\n');
+  file('src/lib/csl/style.csl', '<style/>\n');
+  file('astro.config.mjs', 'export default {};\n');
+  file('tests/step.test.ts', 'export {};\n');
   return { dir, entry };
 }
 
@@ -73,5 +76,26 @@ describe('codeDigest', () => {
   it('takes a module as a path or as its file: URL (import.meta.url)', () => {
     const { entry } = project();
     expect(codeDigest([new URL(`file://${entry}`).href])).toBe(codeDigest([entry]));
+  });
+});
+
+describe('projectCodeDigest', () => {
+  it('changes with any file under src/, imported or read, with the Astro configuration and the lock; not with others', () => {
+    const { dir } = project();
+    const digests = [projectCodeDigest(dir)];
+    appendFileSync(join(dir, 'tests/step.test.ts'), '// a test\n');
+    expect(projectCodeDigest(dir)).toBe(digests[0]);
+    for (const path of [
+      'src/lib/deep/b.ts',
+      'src/lib/bystander.ts',
+      'src/lib/csl/style.csl',
+      'astro.config.mjs',
+      'package-lock.json',
+    ]) {
+      appendFileSync(join(dir, path), '\n');
+      const changed = projectCodeDigest(dir);
+      expect(digests, path).not.toContain(changed);
+      digests.push(changed);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } 
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { articlePages } from '../../src/lib/routes/article-page.ts';
 import {
+  entityFeedRoutes,
   glossaryPage,
   glossaryTermRoutes,
   peopleIndexRoutes,
@@ -16,7 +17,7 @@ import {
 } from '../../src/lib/routes/entities.ts';
 import { dataDownloads } from '../../src/lib/routes/data.ts';
 import { quotesCsv, quotesJson } from '../../src/lib/quote-exports.ts';
-import { homePage } from '../../src/lib/routes/home.ts';
+import { homeFeed, homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
 import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
@@ -736,6 +737,24 @@ describe('index pages', () => {
     expect(home.latest.map(({ href }) => href)).toEqual(
       ['g', 'f', 'e', 'd', 'c', 'b'].map((letter) => `/sub/meetings/2023-${letter}/`),
     );
+  });
+
+  it("gives the main feed and each person's and topic's feed their own address, their page and their reports", () => {
+    const main = homeFeed(archive);
+    expect([main.title, main.feedPath, main.pagePath]).toEqual(['ASEAN–Japan Dialogue Archive', '/rss.xml', '/']);
+    expect(main.articles.slice(0, 2).map(({ id }) => id)).toEqual(['2023-g', '2023-f']);
+    expect(main.articles).toHaveLength(10);
+    const feeds = entityFeedRoutes(archive);
+    const son = feeds.find(({ params }) => params.section === 'people' && params.slug === 'son')!.props;
+    expect([son.title, son.feedPath, son.pagePath]).toEqual([
+      'Bùi Thanh Sơn · ASEAN–Japan Dialogue Archive',
+      '/people/son/rss.xml',
+      '/people/son/',
+    ]);
+    // The reports he took part in, and the one that mentions him.
+    expect(son.articles.map(({ id }) => id).toSorted()).toEqual(['aug-2021', 'in-2021', 'oct-2020']);
+    const sea = feeds.find(({ params }) => params.section === 'topics' && params.slug === 'sea')!.props;
+    expect([sea.feedPath, sea.articles.map(({ id }) => id)]).toEqual(['/topics/sea/rss.xml', ['aug-2021']]);
   });
 
   it('says a single year of meetings once, and none for an empty archive', () => {

@@ -8,7 +8,7 @@ import {
   type CitationStyle,
   type StyledCitation,
 } from '../citations.ts';
-import { neighbours } from '../chronology.ts';
+import { neighbours, type Neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
 import { citedHeadline, shownHeadline } from '../headline.ts';
@@ -22,9 +22,8 @@ import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-date
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { paths } from '../urls.ts';
-import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
 import { openGraphLocale, reportLanguage, type ReportLanguage } from '../report-language.ts';
-import { reportMeeting, type ReportMeetingData } from './meeting.ts';
+import { adjacentMeetings, reportMeeting, topicGroups, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
 
 /** A person as a report's page lists them: linked, with the role the report gives. */
@@ -183,7 +182,7 @@ function articlePageData(
   archive: Archive,
   site: SiteContext,
   article: Article,
-  { previous, next }: { previous: Meeting | undefined; next: Meeting | undefined },
+  adjacent: Neighbours<Meeting>,
   timelineHref: string,
 ): ArticlePageData {
   const { people, topics, glossary, glossaryById } = archive;
@@ -198,12 +197,6 @@ function articlePageData(
   const participantRows = participants.map(personRow);
   const mentionRows = mentions.map(personRow);
   const articleTopics = article.data.topics.map(({ id }) => mustGet(topics, id));
-  const meetingLink = (other: Meeting | undefined): MeetingLink | undefined =>
-    other && {
-      href: linkTo(site, paths.meeting(other.id)),
-      text: other.data.name,
-      date: shownDate(other.data.date, { basis: other.data.dateBasis }),
-    };
   // Abbreviations in the pieces shown around the body are marked at their first use there, as in the body.
   const terms = glossaryTerms(glossary);
   const linkFor = glossaryLinkFor(glossaryById, site.base, article.filePath ?? article.id);
@@ -250,17 +243,7 @@ function articlePageData(
     publicationDate: shownDate(publication.date),
     participants: participantRows,
     mentions: mentionRows,
-    topicGroups: TOPIC_KINDS.flatMap((kind) => {
-      const ofKind = articleTopics.filter((topic) => topic.data.kind === kind);
-      return ofKind.length > 0
-        ? [
-            {
-              label: TOPIC_KIND_LABELS[kind],
-              topics: ofKind.map((topic) => ({ href: linkTo(site, paths.topic(topic.id)), text: topic.data.name })),
-            },
-          ]
-        : [];
-    }),
+    topicGroups: topicGroups(site, articleTopics),
     events: article.data.events.map(({ date, label, paragraph, note }, index) => {
       const eventNote = eventNoteId(index);
       return {
@@ -271,8 +254,7 @@ function articlePageData(
         note: note === undefined ? undefined : { id: eventNote, text: note },
       };
     }),
-    previous: meetingLink(previous),
-    next: meetingLink(next),
+    ...adjacentMeetings(site, adjacent),
     sourceFileHref: linkTo(site, paths.source(source.file)),
     sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied },
     cite: citeData(article, site),

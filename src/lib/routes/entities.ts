@@ -1,4 +1,5 @@
 import { wordsLang } from '../report-language.ts';
+import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
 import { paragraphsOf } from '../article-paragraphs.ts';
@@ -14,7 +15,7 @@ import { htmlToPlainText } from '../open-data.ts';
 import type { QuoteRecord, QuotesFileHead } from '../quote-exports.ts';
 import { shownDate, type ShownDate } from '../shown-dates.ts';
 import { slugify } from '../slugs.ts';
-import { absoluteTo, ARCHIVE_LICENCE, linkTo, RIGHTS_STATEMENT, type SiteContext } from '../site.ts';
+import { absoluteTo, ARCHIVE_LICENCE, linkTo, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from '../site.ts';
 import { person as personStructuredData } from '../structured-data.ts';
 import { paths, type QuotesFormat } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from '../vocabulary.ts';
@@ -418,8 +419,7 @@ export function entityFeedRoutes(archive: Archive) {
     entities(archive, kind).map((entity) => ({
       params: { section: SECTION[kind], slug: entity.id },
       props: {
-        name: entity.data.name,
-        // The feed's own address and the page it is the feed of.
+        title: `${entity.data.name} · ${SITE_NAME}`,
         feedPath: kind === 'person' ? paths.personFeed(entity.id) : paths.topicFeed(entity.id),
         pagePath: kind === 'person' ? paths.person(entity.id) : paths.topic(entity.id),
         description:
@@ -427,10 +427,9 @@ export function entityFeedRoutes(archive: Archive) {
             ? `Reports of ASEAN–Japan meetings in which ${entity.data.name} took part or is mentioned, archived word for word.`
             : `Reports of ASEAN–Japan meetings on ${entity.data.name}, archived word for word.`,
         articles: newestArticles(entityArticles(archive, entity, kind), FEED_ITEMS),
-        // What the feed shows of each report beside its text: its topics' names, its abbreviations' links.
         topics: archive.topics,
         glossary: archive.glossaryById,
-      },
+      } satisfies ArticleFeedData,
     })),
   );
 }

@@ -1,9 +1,11 @@
+import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive } from '../archive.ts';
 import { countsPerYear, yearChart, type YearChartData } from '../charts.ts';
 import { countByPeriod } from '../chronology.ts';
 import { counted, formattedCount } from '../counted.ts';
-import { linkTo, type SiteContext } from '../site.ts';
-import { paths } from '../urls.ts';
+import { FEED_ITEMS, newestArticles } from '../feeds.ts';
+import { linkTo, SITE_NAME, type SiteContext } from '../site.ts';
+import { filePaths, paths } from '../urls.ts';
 import { meetingCard, type MeetingCardData } from './listing.ts';
 import { meetingDate, meetingsAndReports } from './periods.ts';
 
@@ -77,4 +79,17 @@ function yearSpan(years: readonly { year: number }[]): string | undefined {
   const [first, last] = [years.at(0), years.at(-1)];
   if (!first || !last) return undefined;
   return first.year === last.year ? String(first.year) : `${first.year} to ${last.year}`;
+}
+
+/** The archive's main feed (`/rss.xml`): the newest reports, the feed of the home page. */
+export function homeFeed({ articles, topics, glossaryById }: Archive): ArticleFeedData {
+  return {
+    title: SITE_NAME,
+    description: 'News reports of ASEAN–Japan diplomatic meetings, archived word for word.',
+    feedPath: filePaths.rss,
+    pagePath: paths.home(),
+    articles: newestArticles(articles, FEED_ITEMS),
+    topics,
+    glossary: glossaryById,
+  };
 }

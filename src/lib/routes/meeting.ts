@@ -1,6 +1,6 @@
-import type { Archive, Article, Meeting, Person } from '../archive.ts';
+import type { Archive, Article, Meeting, Person, Topic } from '../archive.ts';
 import { articleFeedHtml } from '../article-html.ts';
-import { neighbours } from '../chronology.ts';
+import { neighbours, type Neighbours } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { shownHeadline } from '../headline.ts';
 import { classesOf, spliceHtml, tagTokens, type Splice, type TagToken } from '../html.ts';
@@ -129,15 +129,9 @@ export function meetingPageData(
   archive: Archive,
   site: SiteContext,
   meeting: Meeting,
-  { previous, next }: { previous: Meeting | undefined; next: Meeting | undefined },
+  adjacent: Neighbours<Meeting>,
 ): MeetingPageData {
   const { data, reports } = meeting;
-  const meetingLink = (other: Meeting | undefined): MeetingLink | undefined =>
-    other && {
-      href: linkTo(site, paths.meeting(other.id)),
-      text: other.data.name,
-      date: shownDate(other.data.date, { basis: other.data.dateBasis }),
-    };
   const date = shownDate(data.date, { basis: data.dateBasis });
   const publishers = reports.map((report) => report.data.publication.publisher);
   return {
@@ -154,14 +148,24 @@ export function meetingPageData(
     ...meetingPeople(archive, site, reports),
     topicGroups: meetingTopicGroups(archive, site, reports),
     events: meetingEvents(site, reports),
-    previous: meetingLink(previous),
-    next: meetingLink(next),
+    ...adjacentMeetings(site, adjacent),
     meetingsHref: linkTo(site, paths.meetings()),
     calendarHref: linkTo(site, paths.meetingCalendar(meeting.id)),
     description: `${data.name}, ${date.text}: ${counted(reports.length, 'report')} (${publishers.join(', ')})${
       reports.length > 1 ? ', read side by side' : ''
     }.`,
   };
+}
+
+/** The meetings before and after one, each linked by its name, with its date: the foot of a meeting's page and of its reports'. */
+export function adjacentMeetings(site: SiteContext, { previous, next }: Neighbours<Meeting>): Neighbours<MeetingLink> {
+  const link = (meeting: Meeting | undefined): MeetingLink | undefined =>
+    meeting && {
+      href: linkTo(site, paths.meeting(meeting.id)),
+      text: meeting.data.name,
+      date: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
+    };
+  return { previous: link(previous), next: link(next) };
 }
 
 function seriesText({ series, number }: Meeting['data']): string | undefined {
@@ -312,8 +316,13 @@ function meetingTopicGroups({ topics }: Pick<Archive, 'topics'>, site: SiteConte
   const all = [...new Set(reports.flatMap((report) => report.data.topics.map(({ id }) => id)))].map((id) =>
     mustGet(topics, id, 'topics'),
   );
+  return topicGroups(site, all);
+}
+
+/** Topics by kind, in the vocabulary's order, each linked to its page: a report's topics, or its meeting's. */
+export function topicGroups(site: SiteContext, topics: readonly Topic[]): TopicGroup[] {
   return TOPIC_KINDS.flatMap((kind) => {
-    const ofKind = all.filter((topic) => topic.data.kind === kind);
+    const ofKind = topics.filter((topic) => topic.data.kind === kind);
     return ofKind.length > 0
       ? [
           {

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadArchive } from '../../lib/archive.ts';
 import { calendarMeeting, meetingsCalendar } from '../../lib/meeting-calendar.ts';
 import { keyedRoutes } from '../../build/page-cache-key.ts';
 import { absoluteTo, siteContext } from '../../lib/site.ts';
@@ -9,10 +8,9 @@ import { absoluteTo, siteContext } from '../../lib/site.ts';
  * describe it), oldest first. One file, but a route with a parameter: Astro's incremental build reuses only such
  * routes' output (by cache key), and writing the events of 10,000 reports takes seconds.
  */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), ({ meetings }) => [
-    { params: { calendar: 'meetings' }, props: { meetings: meetings.map(calendarMeeting) } },
-  ])) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(({ meetings }) => [
+  { params: { calendar: 'meetings' }, props: { meetings: meetings.map(calendarMeeting) } },
+]) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadArchive } from '../../lib/archive.ts';
 import { articleTextHtml } from '../../lib/article-html.ts';
 import { exportTimestamp, openDataArticle, openDataMeeting, type OpenDataExport } from '../../lib/open-data.ts';
 import { keyedRoutes } from '../../build/page-cache-key.ts';
@@ -11,16 +10,15 @@ import { filePaths } from '../../lib/urls.ts';
  * A route with a parameter, as the calendar is, so that a rebuild reuses it when no report, meeting, person, topic or
  * glossary entry changed.
  */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), ({ articles, meetings, people, topics, glossaryById }) => {
-    // A meeting's reports by id only: the articles are in the props already.
-    const meetingRecords = meetings.map(({ id, data, reports }) => ({
-      id,
-      data,
-      reports: reports.map((report) => ({ id: report.id })),
-    }));
-    return [{ params: { export: 'articles' }, props: { articles, meetings: meetingRecords, people, topics, glossaryById } }];
-  })) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(({ articles, meetings, people, topics, glossaryById }) => {
+  // A meeting's reports by id only: the articles are in the props already.
+  const meetingRecords = meetings.map(({ id, data, reports }) => ({
+    id,
+    data,
+    reports: reports.map((report) => ({ id: report.id })),
+  }));
+  return [{ params: { export: 'articles' }, props: { articles, meetings: meetingRecords, people, topics, glossaryById } }];
+}) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

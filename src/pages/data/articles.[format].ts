@@ -1,21 +1,18 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { citationSource, loadArchive } from '../../lib/archive.ts';
+import { citationSource } from '../../lib/archive.ts';
 import { CITATION_FORMATS, cslItem, type CitationFormat } from '../../lib/citations.ts';
 import { keyedRoutes } from '../../build/page-cache-key.ts';
-import { siteContext } from '../../lib/site.ts';
 
 /** The file's extension after `articles.` for each format: CSL-JSON says what its JSON is. */
 const ARCHIVE_FILE_EXTENSIONS: Record<CitationFormat, string> = { bib: 'bib', ris: 'ris', json: 'csl.json' };
 
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), ({ articles }) => {
-    const site = siteContext();
-    const sources = articles.map((article) => citationSource(article, site));
-    return Object.entries(ARCHIVE_FILE_EXTENSIONS).map(([format, extension]) => ({
-      params: { format: extension },
-      props: { format: format as CitationFormat, sources },
-    }));
-  })) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(({ articles }, site) => {
+  const sources = articles.map((article) => citationSource(article, site));
+  return Object.entries(ARCHIVE_FILE_EXTENSIONS).map(([format, extension]) => ({
+    params: { format: extension },
+    props: { format: format as CitationFormat, sources },
+  }));
+}) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

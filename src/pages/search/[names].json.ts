@@ -1,17 +1,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { keyedRoutes } from '../../build/page-cache-key.ts';
-import { loadArchive } from '../../lib/archive.ts';
 import { searchNameEntries } from '../../lib/routes/search.ts';
-import { siteContext } from '../../lib/site.ts';
 
 /**
  * The names of the people, topics and glossary entries (`/search/names.json`), which the search page fetches
  * when a search finds nothing. A route with a parameter, so that a rebuild reuses it when no entity changed.
  */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), (archive) => [
-    { params: { names: 'names' }, props: { entries: searchNameEntries(archive, siteContext()) } },
-  ])) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes((archive, site) => [
+  { params: { names: 'names' }, props: { entries: searchNameEntries(archive, site) } },
+]) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,24 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadArchive } from '../../../lib/archive.ts';
 import { articleFeed } from '../../../lib/article-feed.ts';
 import { keyedRoutes } from '../../../build/page-cache-key.ts';
 import { entityFeedRoutes } from '../../../lib/routes/entities.ts';
-import { SITE_NAME, siteContext } from '../../../lib/site.ts';
+import { siteContext } from '../../../lib/site.ts';
 
 /** The feed of a person (/people/<id>/rss.xml) or a topic (/topics/<id>/rss.xml): their reports with full text. */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), (archive) => entityFeedRoutes(archive))) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(entityFeedRoutes) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
-  props: { name, description, feedPath, pagePath, articles, topics, glossary },
-}) =>
-  articleFeed({
-    title: `${name} · ${SITE_NAME}`,
-    description,
-    feedPath,
-    pagePath,
-    articles,
-    topics,
-    glossary,
-    site: siteContext(),
-  });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => articleFeed(props, siteContext());

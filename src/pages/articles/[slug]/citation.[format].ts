@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationSource, loadArchive, type Article } from '../../../lib/archive.ts';
+import { citationSource, type Article } from '../../../lib/archive.ts';
 import { citationRoutes } from '../../../lib/routes/article-page.ts';
 import { CITATION_FORMATS, cslItem, type CitationFormat } from '../../../lib/citations.ts';
 import { keyedRoutes } from '../../../build/page-cache-key.ts';
 import { siteContext } from '../../../lib/site.ts';
 
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), (archive) => citationRoutes(archive))) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(citationRoutes) satisfies GetStaticPaths;
 
 /** The article's citation as a file for reference managers: biblatex, RIS or CSL-JSON. */
 export const GET: APIRoute<{ article: Article; format: CitationFormat }> = ({ props }) => {

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { keyedRoutes } from '../../../build/page-cache-key.ts';
-import { loadArchive } from '../../../lib/archive.ts';
 import { calendarMeeting, meetingsCalendar } from '../../../lib/meeting-calendar.ts';
 import { absoluteTo, siteContext } from '../../../lib/site.ts';
 
@@ -8,10 +7,9 @@ import { absoluteTo, siteContext } from '../../../lib/site.ts';
  * A meeting as a calendar file of its one event (`/meetings/<id>/meeting.ics`), linked from its page: the same
  * event, UID included, as the whole calendar's, so adding both to a calendar gives the meeting once.
  */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), ({ meetings }) =>
-    meetings.map((meeting) => ({ params: { id: meeting.id }, props: { meeting: calendarMeeting(meeting) } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(({ meetings }) =>
+  meetings.map((meeting) => ({ params: { id: meeting.id }, props: { meeting: calendarMeeting(meeting) } })),
+) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,15 +1,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { keyedRoutes } from '../../../../build/page-cache-key.ts';
-import { loadArchive } from '../../../../lib/archive.ts';
 import { quotesCsv, quotesJson } from '../../../../lib/quote-exports.ts';
 import { quoteExportRoutes } from '../../../../lib/routes/entities.ts';
-import { siteContext } from '../../../../lib/site.ts';
 
 /** Every quote of a person or topic as CSV or JSON (/people/<id>/quotes/quotes.csv, …/quotes.json), linked from its quote pages. */
-export const getStaticPaths = (async ({ routePattern }) =>
-  keyedRoutes(routePattern, await loadArchive(), (archive) =>
-    quoteExportRoutes(archive, siteContext()),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = keyedRoutes(quoteExportRoutes) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
