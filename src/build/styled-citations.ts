@@ -122,12 +122,13 @@ export interface CitationsOffThread {
  * them. Node runs the worker's TypeScript as it is (type stripping).
  */
 export function citationsOffThread(threads = availableParallelism()): CitationsOffThread {
-  const workers = Array.from({ length: threads }, citationThread);
+  // Started by the first item: a sync in which no report changed starts none.
+  let workers: CitationsOffThread[] | undefined;
   let given = 0;
   return {
-    render: (item) => workers[(given += 1) % threads].render(item),
+    render: (item) => (workers ??= Array.from({ length: threads }, citationThread))[(given += 1) % threads].render(item),
     close: async () => {
-      await Promise.all(workers.map(({ close }) => close()));
+      await Promise.all((workers ?? []).map(({ close }) => close()));
     },
   };
 }

@@ -64,24 +64,31 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** Whether folded text names any of the names as whole words; `undefined` when there is no name to look for. */
-export function namesTest(names: readonly string[]): ((folded: string) => boolean) | undefined {
-  const folded = [...new Set(names.map((name) => foldText(name).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (folded.length === 0) return undefined;
-  const alternatives = folded.map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+'));
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'u');
-  // Any spacing between a name's words matches, so only each name's first word is sure to be in the text.
-  return literalGuardedTest(pattern, [...new Set(folded.map((name) => name.split(/\s/, 1)[0]))]);
+/** Folded (`foldText`) with each run of white space as one space, so a name is found however its words are spaced. */
+function foldedWords(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
-/** A paragraph's number and its text folded (`foldText`), as `quotesFrom` compares it with names. */
+/**
+ * Whether a paragraph's folded words (`foldedParagraphs`) name any of the names as whole words; `undefined` when there
+ * is no name to look for.
+ */
+export function namesTest(names: readonly string[]): ((folded: string) => boolean) | undefined {
+  const folded = [...new Set(names.map(foldedWords).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (folded.length === 0) return undefined;
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${folded.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'u');
+  // The pattern runs only on a paragraph that holds a name: the test for whole words is what costs.
+  return literalGuardedTest(pattern, folded);
+}
+
+/** A paragraph's number and its words folded (`foldText`, white space as single spaces), as `quotesFrom` compares them with names. */
 export interface FoldedParagraph {
   number: number;
   folded: string;
 }
 
 export function foldedParagraphs(paragraphs: readonly TextParagraph[]): FoldedParagraph[] {
-  return paragraphs.map(({ number, text }) => ({ number, folded: foldText(text) }));
+  return paragraphs.map(({ number, text }) => ({ number, folded: foldedWords(text) }));
 }
 
 export interface Quote<A> {
