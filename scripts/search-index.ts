@@ -15,6 +15,7 @@ import {
   type EntityNames,
 } from '../src/build/search-input-page.ts';
 import type { NameEntry } from '../src/lib/search-suggestions.ts';
+import { ENTITY_INDEX_LANGUAGE } from '../src/lib/search-terms.ts';
 import { NOTE_MARKER_CLASS } from '../src/lib/note-marks.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../src/lib/paragraph-anchors.ts';
 import { filePaths } from '../src/lib/urls.ts';
@@ -27,21 +28,28 @@ import { filePaths } from '../src/lib/urls.ts';
 export const SEARCH_EXCLUDED = `.${PARAGRAPH_ANCHOR_CLASS}, .${NOTE_MARKER_CLASS}`;
 
 /**
- * No `--force-language`: Pagefind indexes each page in its `<html lang>` (a report's input page is in the report's
- * language, `withIndexLanguage`), one index per language in the same bundle, each with that language's word
- * segmentation and stemming; the search page searches every language's index at once (`src/scripts/search-page.ts`).
+ * No `--force-language` for the reports: Pagefind indexes each page in its `<html lang>` (a report's input page is in
+ * the report's language, `withIndexLanguage`), one index per language in the same bundle, each with that language's
+ * word segmentation and stemming; the search page searches every language's index at once
+ * (`src/scripts/search-page.ts`).
  */
 const INDEX_ARGUMENTS = ['--exclude-selectors', SEARCH_EXCLUDED];
 
 /**
- * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. A query is
- * searched in both at once: in one index the entity pages had to be told apart from the reports by a second,
- * filtered search, and Pagefind runs one search at a time, which at 10,000 reports put the first results past
- * 300 ms. The globs name the pages that carry `data-pagefind-body` (tests/build/output.test.ts holds them to it).
+ * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. The entities'
+ * index is in a language of its own (`ENTITY_INDEX_LANGUAGE`, English stemming), so the search page merges it into
+ * the reports' searches and tells its results apart by their ids: one search of both, with one copy of Pagefind's
+ * WebAssembly. (In one index with the reports, the entity pages had to be told apart by a second, filtered search,
+ * and Pagefind runs one search at a time.) A bundle of its own is kept when none of its pages changed. The globs
+ * name the pages that carry `data-pagefind-body` (tests/build/output.test.ts holds them to it).
  */
 export const SEARCH_INDEXES = [
-  { folder: filePaths.searchBundle.slice(1, -1), glob: 'articles/*/index.html' },
-  { folder: filePaths.entitySearchBundle.slice(1, -1), glob: '{people,topics,glossary}/*/index.html' },
+  { folder: filePaths.searchBundle.slice(1, -1), glob: 'articles/*/index.html', languageArguments: [] },
+  {
+    folder: filePaths.entitySearchBundle.slice(1, -1),
+    glob: '{people,topics,glossary}/*/index.html',
+    languageArguments: ['--force-language', ENTITY_INDEX_LANGUAGE],
+  },
 ] as const;
 
 /** A search index's output folder in the site, e.g. `pagefind`. */
@@ -62,9 +70,10 @@ export async function writeSearchIndex(
   bundles: readonly SearchBundle[] = SEARCH_INDEXES.map(({ folder }) => folder),
 ): Promise<{ pages: number }> {
   const written = await Promise.all(
-    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(async ({ folder, glob }) => {
+    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(async ({ folder, glob, languageArguments }) => {
       const bundleDir = join(siteDir, folder);
-      await runPagefind(['--site', pagesDir, '--glob', glob, '--output-path', bundleDir, ...INDEX_ARGUMENTS]);
+      const args = ['--site', pagesDir, '--glob', glob, '--output-path', bundleDir, ...INDEX_ARGUMENTS, ...languageArguments];
+      await runPagefind(args);
       return pagesIndexed(bundleDir);
     }),
   );

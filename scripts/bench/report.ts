@@ -131,25 +131,25 @@ export function figureRows(results: BenchResults): string[][] {
     'reports holding the queries',
     results.queryShares.map(({ query, share }) => `${query} ${(share * 100).toFixed(1)} %`).join(', '),
   ]);
-  if (search.status === 'absent') {
-    rows.push(['first search on a cold search page', 'search index absent']);
-  } else {
-    for (const timing of search.timings) {
-      rows.push([
-        `search "${timing.query}" ${timing.kind} (${timing.results} results)`,
-        `${milliseconds(timing.searchMs)} (Pagefind ready ${milliseconds(timing.loadMs)} after navigation), ${formatBytes(timing.pagefindGzipBytes)} fetched in ${timing.fetched.length} files (${formatBytes(timing.pagefindBytes)} uncompressed)`,
-      ]);
-    }
-    for (const kind of ['typed', 'entered'] as const) {
-      const { slowest, median } = slowestAndMedian(ofKind(search.timings, kind).map((timing) => timing.searchMs));
-      rows.push([`search ${KIND_LABELS[kind]}`, `slowest ${milliseconds(slowest)}, median ${milliseconds(median)}`]);
-    }
-    const ready = slowestAndMedian(search.timings.map((timing) => timing.loadMs));
-    rows.push([
-      'search page can search (Pagefind ready) after navigation',
-      `slowest ${milliseconds(ready.slowest)}, median ${milliseconds(ready.median)}`,
-    ]);
+  return [...rows, ...searchRows(search)];
+}
+
+/** The first searches' figures, one per row. */
+export function searchRows(search: SearchReport): string[][] {
+  if (search.status === 'absent') return [['first search on a cold search page', 'search index absent']];
+  const rows = search.timings.map((timing) => [
+    `search "${timing.query}" ${timing.kind} (${timing.results} results)`,
+    `${milliseconds(timing.searchMs)} (Pagefind ready ${milliseconds(timing.loadMs)} after navigation), ${formatBytes(timing.pagefindGzipBytes)} fetched in ${timing.fetched.length} files (${formatBytes(timing.pagefindBytes)} uncompressed)`,
+  ]);
+  for (const kind of ['typed', 'entered'] as const) {
+    const { slowest, median } = slowestAndMedian(ofKind(search.timings, kind).map((timing) => timing.searchMs));
+    rows.push([`search ${KIND_LABELS[kind]}`, `slowest ${milliseconds(slowest)}, median ${milliseconds(median)}`]);
   }
+  const ready = slowestAndMedian(search.timings.map((timing) => timing.loadMs));
+  rows.push([
+    'search page can search (Pagefind ready) after navigation',
+    `slowest ${milliseconds(ready.slowest)}, median ${milliseconds(ready.median)}`,
+  ]);
   return rows;
 }
 

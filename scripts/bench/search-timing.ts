@@ -27,7 +27,7 @@ export interface SearchTiming {
   query: string;
   kind: SearchKind;
   results: number;
-  /** From navigation start until the page's script has both Pagefind bundles loaded and initialised (they start at page load). */
+  /** From navigation start until the page's Pagefind instance has every index loaded and merged (it starts at page load). */
   loadMs: number;
   /**
    * The wait the reader sees: typed, from the last keystroke until the results are shown; entered, from navigation

@@ -200,12 +200,30 @@ export function pagefindFilters(filters: SearchState['filters'], except?: FacetK
 
 /**
  * What kind of page a search result is, as a Pagefind filter: reports are listed as results, the other
- * kinds apart from them ("People and subjects"), from an index of their own. Not a facet: readers never tick it;
+ * kinds apart from them ("People and subjects"), from an index of their own (`ENTITY_INDEX_LANGUAGE`). Not a facet: readers never tick it;
  * it labels the entity cards.
  */
 export const SEARCH_SECTION_FILTER = 'section';
 export const SEARCH_SECTIONS = ['report', 'person', 'topic', 'glossary'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+
+/**
+ * The language Pagefind indexes the people, topic and glossary pages in: English (their words are stemmed as
+ * English), with a private-use subtag, so that their index is one of its own. The search page merges it into the
+ * reports' Pagefind instance, which loads Pagefind's WebAssembly once for every index, and Pagefind names each page
+ * of an index after its language (`en-x-entity_…`), which tells an entity's result from a report's.
+ */
+export const ENTITY_INDEX_LANGUAGE = 'en-x-entity';
+
+/** Whether a Pagefind result (by its id) is a person, topic or glossary entry rather than a report. */
+export function isEntityResult({ id }: { id: string }): boolean {
+  return id.startsWith(`${ENTITY_INDEX_LANGUAGE}_`);
+}
+
+/** Pagefind's filter that keeps only the people, topic and glossary pages. */
+export const ENTITY_FILTER = {
+  [SEARCH_SECTION_FILTER]: { any: SEARCH_SECTIONS.filter((section) => section !== 'report') },
+};
 
 /** Words in an excerpt: about two lines of a result card at desk width. */
 export const EXCERPT_WORDS = 24;

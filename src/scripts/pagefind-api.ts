@@ -27,7 +27,7 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   init(): Promise<void>;
-  /** Adds an index to the instance's searches: here another language's index of the same bundle. */
+  /** Adds an index to the instance's searches (another language's index, of this bundle or another), with no WebAssembly of its own. */
   mergeIndex(indexPath: string, options: { language: string; baseUrl: string; excerptLength: number }): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   filters(): Promise<FilterCounts>;
@@ -35,5 +35,5 @@ export interface PagefindApi {
 }
 
 export interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; excerptLength: number; noWorker?: boolean }): PagefindApi;
+  createInstance(options: { basePath: string; baseUrl: string; excerptLength: number }): PagefindApi;
 }

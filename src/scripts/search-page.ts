@@ -10,7 +10,10 @@
  * <search-filters>, <search-results>) render it and call the actions here.
  */
 import {
+  ENTITY_FILTER,
+  ENTITY_INDEX_LANGUAGE,
   EXCERPT_WORDS,
+  isEntityResult,
   pagefindFilters,
   RESULTS_PAGE_SIZE,
   SEARCH_FACETS,
@@ -71,18 +74,11 @@ export interface SearchBundles {
 /** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
 let giveBundles!: (bundles: SearchBundles) => void;
 const bundles = new Promise<SearchBundles>((resolve) => (giveBundles = resolve));
-// Pagefind starts as the page loads, not at the first keystroke: the reports' index and the entities'. One copy
-// of Pagefind's script serves both (the reports' bundle's; both bundles are written by the same Pagefind), each
-// index an instance of it. The reports' searches run in Pagefind's worker; the entities' index is small enough
-// to search on the page, which spares a second worker and keeps the reports' worker to the reports.
-const pagefindModule = bundles.then(({ bundlePath }) => {
-  // A plain string, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which
-  // has nothing to preload for a script outside the bundle.
-  const script = `${bundlePath}pagefind.js`;
-  return import(/* @vite-ignore */ script) as Promise<PagefindModule>;
-});
-const reportIndex = bundles.then(({ bundlePath, otherLanguages }) => startPagefind({ basePath: bundlePath }, otherLanguages));
-const entityIndex = bundles.then(({ entityBundlePath }) => startPagefind({ basePath: entityBundlePath, noWorker: true }));
+// Pagefind starts as the page loads, not at the first keystroke: one instance, in Pagefind's worker, of the
+// reports' bundle (its script, worker and WebAssembly), into which the reports' other languages and the entities'
+// index are merged. A merged index loads no WebAssembly of its own; an instance of its own would fetch and compile
+// Pagefind's again.
+const pagefindIndex = bundles.then(startPagefind);
 /**
  * Pagefind's filter index (every value of every facet, with its reports) is loaded only once the reader turns
  * to the filters. Once loaded, Pagefind counts every facet's values over every result of every search: at
@@ -120,7 +116,7 @@ export function typeQuery(query: string): void {
     return;
   }
   // Fetch the index chunks for the words typed so far, even while an earlier search still runs.
-  for (const index of [reportIndex, entityIndex]) void index.then((pagefind) => pagefind.preload(query.trim()));
+  void pagefindIndex.then((pagefind) => pagefind.preload(query.trim()));
   void searchSoon();
 }
 
@@ -140,7 +136,7 @@ export function change<A extends unknown[]>(transition: Transition<A>, ...args: 
 
 /** Loads the filter index, once: the reader reached for the filters. */
 export function useFilterIndex(): Promise<void> {
-  return (filterIndex ??= reportIndex.then(async (pagefind) => {
+  return (filterIndex ??= pagefindIndex.then(async (pagefind) => {
     update(withFilterIndex, await pagefind.filters());
     await searchSoon();
   }));
@@ -179,7 +175,7 @@ async function searchSoon(): Promise<void> {
 }
 
 /**
- * Searches both indexes for what the page's state asks. Resolves once Pagefind has answered, with the showing of
+ * Searches the reports and the entities for what the page's state asks. Resolves once Pagefind has answered, with the showing of
  * the results still under way, so the next search need not wait for this one's result data.
  */
 async function search(): Promise<{ shown: Promise<void> } | undefined> {
@@ -189,22 +185,24 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   if (asksNothing(asked)) {
     show(searchId, { term, status: 'Type to search', reports: [], cards: [], entities: [], suggestions: [] });
     const totals = searchState.get().facetTotals;
-    if (totals) void updateCounts(await reportIndex, asked, null, totals);
+    if (totals) void updateCounts(await pagefindIndex, asked, null, totals);
     return;
   }
-  const [pagefind, entityPagefind] = await Promise.all([reportIndex, entityIndex]);
-  // The reports' index holds only reports, so a query is searched unfiltered (a filter costs Pagefind time in
-  // proportion to the results it keeps). People, topics and glossary entries are searched at once in their own
-  // small index.
-  const [reports, entities] = await Promise.all([
-    pagefind.search(term, {
-      filters: pagefindFilters(asked.filters),
-      ...(SEARCH_SORTS[asked.sort] && { sort: SEARCH_SORTS[asked.sort] }),
-    }),
-    term ? entityPagefind.search(term) : null,
+  const pagefind = await pagefindIndex;
+  const filters = pagefindFilters(asked.filters);
+  // One search finds both: the entities' index is merged into the reports', and their results are told apart by
+  // their ids, not by a section filter (a filter costs Pagefind time in proportion to the results it keeps). A
+  // ticked filter is a facet no entity page has, so with filters the entities, shown whatever is ticked, are
+  // searched apart, by their section.
+  const filtered = Object.keys(filters).length > 0;
+  const [found, filteredEntities] = await Promise.all([
+    pagefind.search(term, { filters, ...(SEARCH_SORTS[asked.sort] && { sort: SEARCH_SORTS[asked.sort] }) }),
+    term && filtered ? pagefind.search(term, { filters: ENTITY_FILTER }) : null,
   ]);
-  if (isOvertaken(searchState.get(), searchId, asked) || !reports) return;
-  return { shown: showFound(searchId, asked, reports, entities?.results ?? [], pagefind) };
+  if (isOvertaken(searchState.get(), searchId, asked) || !found) return;
+  const reports = { ...found, results: found.results.filter((result) => !isEntityResult(result)) };
+  const entities = term ? (filteredEntities ?? found).results.filter(isEntityResult) : [];
+  return { shown: showFound(searchId, asked, reports, entities, pagefind) };
 }
 
 /** The names closest to the words of a search that found no report, but for the entities it found. */
@@ -262,7 +260,7 @@ async function updateCounts(pagefind: PagefindApi, asked: SearchState, term: str
   const perFacet = await Promise.all(
     SEARCH_FACETS.map(async ({ key }) => {
       if (!asked.filters[key]?.length) return [key, shown[key] ?? {}] as const;
-      // The reports' index holds only reports: no section filter is needed (each filter costs Pagefind time).
+      // Only reports have the facets: no section filter is needed (each filter costs Pagefind time).
       const result = await pagefind.search(term, { filters: pagefindFilters(asked.filters, key) });
       return [key, result?.filters?.[key] ?? {}] as const;
     }),
@@ -281,20 +279,26 @@ function recordInAddress(): void {
 }
 
 /**
- * One Pagefind instance of a bundle, searching its index in the page's language and, merged into it, each of
- * `otherLanguages`: Pagefind indexes every report in its own language, one index each, and merges the results of
- * all by score. The merged indexes are the same bundle's, named by its full address (Pagefind skips a merge whose
- * address starts its own, taking it for the same index). Each is searched with its language's word segmentation.
+ * The page's Pagefind instance: the reports' index in the page's language and, merged into it, each of
+ * `otherLanguages` and the entities' index. Pagefind indexes every report in its own language, one index each, and
+ * merges the results of all by score. The reports' other languages are the same bundle's, named by its full address
+ * (Pagefind skips a merge whose address starts its own, taking it for the same index). Each index is searched with
+ * its language's word segmentation.
  */
-async function startPagefind(
-  bundle: { basePath: string; noWorker?: boolean },
-  otherLanguages: string[] = [],
-): Promise<PagefindApi> {
+async function startPagefind({ bundlePath, entityBundlePath, otherLanguages }: SearchBundles): Promise<PagefindApi> {
+  // A plain string, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which
+  // has nothing to preload for a script outside the bundle.
+  const script = `${bundlePath}pagefind.js`;
+  const pagefindModule = (await import(/* @vite-ignore */ script)) as PagefindModule;
   const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS };
-  const pagefind = (await pagefindModule).createInstance({ ...bundle, ...options });
+  const pagefind = pagefindModule.createInstance({ basePath: bundlePath, ...options });
   await pagefind.init();
-  const bundleUrl = new URL(bundle.basePath, location.href).href;
-  await Promise.all(otherLanguages.map((language) => pagefind.mergeIndex(bundleUrl, { language, ...options })));
+  const bundleUrl = (path: string) => new URL(path, location.href).href;
+  const merged = [
+    ...otherLanguages.map((language) => ({ index: bundleUrl(bundlePath), language })),
+    { index: bundleUrl(entityBundlePath), language: ENTITY_INDEX_LANGUAGE },
+  ];
+  await Promise.all(merged.map(({ index, language }) => pagefind.mergeIndex(index, { language, ...options })));
   performance.mark('search:pagefind-ready');
   return pagefind;
 }

@@ -99,6 +99,14 @@ describe('people, topics and glossary entries', () => {
     expect(await page.locator('h1').textContent()).toContain('Motegi');
   });
 
+  it('are offered whatever filters are ticked, as without them', async () => {
+    const entityNames = (page: Page) => page.locator('[data-entity-list] .result__title').allTextContents();
+    const unfiltered = await openSearch('?q=Motegi');
+    await expect.poll(() => entityNames(unfiltered)).not.toEqual([]);
+    const filtered = await openSearch('?q=Motegi&topic=Myanmar');
+    await expect.poll(() => entityNames(filtered)).toEqual(await entityNames(unfiltered));
+  });
+
   it('are left out when the page lists reports by filter alone', async () => {
     const page = await openSearch('?topic=Myanmar');
     expect(await page.locator('[data-entity-group]').isHidden()).toBe(true);

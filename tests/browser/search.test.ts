@@ -218,7 +218,7 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it("fetches Pagefind's script and worker once for both indexes, and searches both", async () => {
+  it("fetches Pagefind's script, worker and WebAssembly once for both indexes, and searches both", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -228,6 +228,7 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('[data-entity-list] a').count()).toBeGreaterThan(0);
     const scripts = fetched.filter((path) => /\/pagefind(-worker)?\.js$/.test(path));
     expect(scripts.sort()).toEqual(['/pagefind/pagefind-worker.js', '/pagefind/pagefind.js']);
+    expect(fetched.filter((path) => /\/wasm\.[^/]*\.pagefind$/.test(path))).toEqual(['/pagefind/wasm.en.pagefind']);
     // Each index still comes from its own bundle.
     expect(fetched.some((path) => path.startsWith('/pagefind-entities/') && path.endsWith('.pf_meta'))).toBe(true);
     expect(fetched.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_meta'))).toBe(true);

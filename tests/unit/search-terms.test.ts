@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ENTITY_INDEX_LANGUAGE,
   facetOptionOrder,
+  isEntityResult,
   paragraphOfMatch,
   MAX_QUERY_LENGTH,
   pagefindFilters,
@@ -86,6 +88,13 @@ describe('pagefindFilters', () => {
 
   it('leaves out one facet, to count its own options, and empty facets', () => {
     expect(pagefindFilters({ topic: ['Myanmar'], year: ['2020'], publisher: [] }, 'topic')).toEqual({ year: { any: ['2020'] } });
+  });
+});
+
+describe('isEntityResult', () => {
+  it("tells an entity's result from a report's in any language by the index its id names", () => {
+    expect(isEntityResult({ id: `${ENTITY_INDEX_LANGUAGE}_6850ac2` })).toBe(true);
+    for (const id of ['en_25c710b', 'vi_288af11', 'ja_637ba9a', 'en-x_6850ac2']) expect(isEntityResult({ id })).toBe(false);
   });
 });
 
