@@ -114,6 +114,8 @@ describe('the fixture archive plus a press release and a Vietnamese report of on
         'tests/build/research-tools.test.ts',
         'tests/build/metadata.test.ts',
         'tests/build/html-validate.test.ts',
+        // Run beside the outer suite, on the same cores: its tests get the outer test's time, not the default's.
+        '--testTimeout=600000',
       ],
       { ARCHIVE_TEST_CONTENT_DIR: grownContent, ARCHIVE_TEST_SITE_DIR: join(dir, 'site') },
     );
