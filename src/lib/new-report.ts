@@ -7,7 +7,8 @@ import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
 import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
-import { proposedLanguage } from './report-language.ts';
+import { proposedLanguage, type ProposedLanguage } from './proposed-language.ts';
+import { languageName } from './report-language.ts';
 import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 import { UNSPACED_LETTER, wordCount } from './words.ts';
 
@@ -870,6 +871,13 @@ function recognisedLine(recognised: readonly string[]): string {
   return `# Recognised: ${recognised.length > 0 ? recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off found)'}`;
 }
 
+/** The draft's `lang`: the proposed language, or where the text cannot tell, a placeholder naming the choices. */
+function languageLine(language: ProposedLanguage): string {
+  if ('code' in language) return `lang: ${language.code} # proposed: ${language.why}`;
+  const choices = language.choices.map((code) => `${code} (${languageName(code)})`).join(' or ');
+  return `lang: ${yamlString(placeholder(`${choices}: ${language.why}`))}`;
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({
   sourceFile,
@@ -929,7 +937,7 @@ export function scaffoldReport({
   const lines = [
     '---',
     ...todo,
-    `lang: ${language.code} # proposed: ${language.why}`,
+    languageLine(language),
     `headline: ${yamlString(headline)}`,
     ...(frame.headline ? [] : ['headlineSupplied: true']),
     `summary: ${yamlString(placeholder('one sentence, in the archive’s words, on what the meeting did'))}`,

@@ -135,7 +135,7 @@ describe('the draft of a report framed another way', () => {
   });
 
   it('proposes English for an English text, under the header', () => {
-    expect(draft.text).toMatch(/\nlang: en # proposed: Latin script without Vietnamese letters\nheadline: /);
+    expect(draft.text).toMatch(/\nlang: en # proposed: franc finds English words\nheadline: /);
   });
 
   it('proposes a topic the text names in the plural ("vaccines" for the alias "vaccine")', () => {
@@ -182,6 +182,8 @@ describe.each([
   'mofa-2024-07-26-japan-asean-foreign-ministers.txt',
   'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt',
   'mcot-2024-07-26-thai-asean-japan-foreign-ministers.txt',
+  'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
+  'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -291,6 +293,18 @@ describe('the draft of a Vietnamese report', () => {
     expect(
       listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry'),
     ).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+  });
+});
+
+describe('the drafts of Indonesian and Malay reports', () => {
+  it.each([
+    'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
+    'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
+  ])('%s: proposes no English, and leaves Indonesian or Malay to the editor, which the build refuses until chosen', (file) => {
+    const draft = draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+    expect(draft.text).toMatch(
+      /\nlang: "TODO: id \(Indonesian\) or ms \(Malay\): franc cannot tell Indonesian from Malay[^"]*"\n/,
+    );
   });
 });
 
