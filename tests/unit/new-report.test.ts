@@ -182,6 +182,9 @@ describe.each([
   'mofa-2024-07-26-japan-asean-foreign-ministers.txt',
   'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt',
   'mcot-2024-07-26-thai-asean-japan-foreign-ministers.txt',
+  'akp-2023-12-17-khmer-asean-japan-summit.txt',
+  'kpl-2024-07-26-lao-asean-japan-foreign-ministers.txt',
+  'mna-2024-07-27-myanmar-asean-japan-foreign-ministers.txt',
   'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
   'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
 ])('the draft of the received fixture %s', (file) => {
@@ -293,6 +296,54 @@ describe('the draft of a Vietnamese report', () => {
     expect(
       listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry'),
     ).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+  });
+});
+
+describe('the drafts of Khmer, Lao and Burmese reports', () => {
+  const drafted = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+
+  it('reads a Khmer date line and AKP’s dateline in Khmer digits, and the day the body states', () => {
+    const draft = drafted('akp-2023-12-17-khmer-asean-japan-summit.txt');
+    expect(draft.data.lang).toBe('km');
+    expect(draft.data.publication).toMatchObject({ date: '2023-12-17', dateline: 'ភ្នំពេញ', publisherShort: 'AKP' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['ថ្ងៃអាទិត្យ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ ម៉ោង ០៩:១៥', 'ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–']);
+    expect(draft.body.trim()).toMatch(/^សម្តេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត/);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2023-12-16', dateBasis: 'stated' });
+    expect(draft.meetingFile!.text).toContain('"ថ្ងៃទី១៦ ខែធ្នូ" read as 2023-12-16');
+  });
+
+  it('reads a Lao date line and KPL’s dateline in Lao digits, with the agency’s Lao name', () => {
+    const draft = drafted('kpl-2024-07-26-lao-asean-japan-foreign-ministers.txt');
+    expect(draft.data.lang).toBe('lo');
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'ວຽງຈັນ', publisherShort: 'ຂປລ' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['ວັນສຸກ ທີ ໒໖ ກໍລະກົດ ໒໐໒໔', 'ວຽງຈັນ, ວັນທີ ໒໖ ກໍລະກົດ ໒໐໒໔ (ຂປລ) –']);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+  });
+
+  it('reads a Burmese date line with ဝ typed for ၀, the place-and-day dateline on its own line, and the day stated', () => {
+    const draft = drafted('mna-2024-07-27-myanmar-asean-japan-foreign-ministers.txt');
+    expect(draft.data.lang).toBe('my');
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-27', dateline: 'နေပြည်တော်' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['၂ဝ၂၄ ခုနှစ် ဇူလိုင် ၂၇ ရက်', 'နေပြည်တော် ဇူလိုင် ၂၆']);
+    expect(draft.body.trim()).toMatch(/^နိုင်ငံခြားရေးဝန်ကြီးဌာန/);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+  });
+
+  it.each([
+    ['ថ្ងៃទី០៣ ខែមករា ឆ្នាំ២០២៤', '2024-01-03'],
+    ['ថ្ងៃព្រហស្បតិ៍ ទី២៩ ខែកុម្ភៈ ឆ្នាំ២០២៤', '2024-02-29'],
+    ['ວັນທີ 5 ເດືອນມັງກອນ ປີ 2024', '2024-01-05'],
+    ['၂၀၂၃ ခုနှစ်၊ ဒီဇင်ဘာလ ၁၇ ရက်', '2023-12-17'],
+    ['วันศุกร์ที่ ๒๖ ก.ค. ๒๕๖๗', '2024-07-26'],
+  ])('reads the date line %s as %s', (line, iso) => {
+    expect(draftOf(`Title\n${line}\n\nText of the report.\n`).data.publication.date).toBe(iso);
+  });
+
+  it.each([
+    ['a day that does not exist', 'ថ្ងៃទី៣០ ខែកុម្ភៈ ឆ្នាំ២០២៤'],
+    ['a Buddhist-Era year, which turns at the April new year', 'ວັນທີ 5 ມັງກອນ 2567'],
+  ])('proposes no date for %s', (_, line) => {
+    expect(draftOf(`Title\n${line}\n\nText of the report.\n`).data.publication.date).toMatch(/^TODO:/);
   });
 });
 
