@@ -7,7 +7,7 @@ import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
 import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
-import { proposedLanguage, type ProposedLanguage } from './proposed-language.ts';
+import { proposedLanguage, proposedNameLanguage, type ProposedLanguage } from './proposed-language.ts';
 import { languageName } from './report-language.ts';
 import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 import { UNSPACED_LETTER, wordCount } from './words.ts';
@@ -40,6 +40,16 @@ export interface ReportInput {
   glossary: readonly GlossaryTerm[];
   /** The meetings the archive knows; none if left out. */
   meetings?: readonly KnownMeeting[];
+  /** The publishers the archive's articles name; none if left out. */
+  publishers?: readonly KnownPublisher[];
+}
+
+/** A publisher an article of the archive names: its name, abbreviation, and the language its name is in. */
+export interface KnownPublisher {
+  name: string;
+  short: string;
+  /** The article's `publisherLang`; none where it gives none. */
+  lang?: string;
 }
 
 export interface ScaffoldedReport {
@@ -1020,6 +1030,41 @@ function languageLine(language: ProposedLanguage): string {
   return `lang: ${yamlString(placeholder(`${choices}: ${language.why}`))}`;
 }
 
+/**
+ * The draft's publisher and the language of its name: the name the archive's articles give the abbreviation the
+ * frame names, where they give one, in the language they give it or else the one its letters and the report's
+ * language suggest (`proposedNameLanguage`); else a placeholder for the name, proposed in the report's language.
+ */
+function publisherLines(short: string | undefined, language: ProposedLanguage, publishers: readonly KnownPublisher[]): string[] {
+  const known = publishers.filter((publisher) => publisher.short === short);
+  const names = [...new Set(known.map(({ name }) => name))];
+  const name = names.length === 1 ? names[0] : undefined;
+  const said = name === undefined ? undefined : known.find((publisher) => publisher.lang !== undefined)?.lang;
+  let proposal: { code: string; why: string } | undefined;
+  if (said !== undefined) proposal = { code: said, why: `as the archive's reports give it` };
+  else if ('choices' in language) proposal = undefined;
+  else if (name !== undefined) proposal = proposedNameLanguage(name, language.code);
+  else proposal = { code: language.code, why: `the report's language (delete the line if the name is English)` };
+  const nameLine =
+    name === undefined
+      ? `  publisher: ${yamlString(
+          placeholder(
+            names.length > 1
+              ? `the publisher’s name (the archive's reports name ${short} ${names.join(' or ')})`
+              : 'the publisher’s name',
+          ),
+        )}`
+      : `  publisher: ${yamlString(name)} # proposed: the name the archive's reports give ${short}`;
+  if (proposal === undefined) {
+    const choices = 'choices' in language ? [...language.choices, 'en'].join(', ') : '';
+    return [
+      nameLine,
+      `  publisherLang: ${yamlString(placeholder(`the language the publisher’s name is written in: ${choices}`))}`,
+    ];
+  }
+  return [nameLine, ...(proposal.code === 'en' ? [] : [`  publisherLang: ${proposal.code} # proposed: ${proposal.why}`])];
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({
   sourceFile,
@@ -1028,6 +1073,7 @@ export function scaffoldReport({
   topics,
   glossary,
   meetings = [],
+  publishers = [],
 }: ReportInput): ScaffoldedReport {
   const glossaryForms = glossary.flatMap((term) => term.forms);
   const { frame, body } = recogniseFrame(sourceText, new Set(glossaryForms));
@@ -1086,7 +1132,7 @@ export function scaffoldReport({
     'meeting:',
     ...meetingDraft.lines,
     'publication:',
-    `  publisher: ${yamlString(placeholder('the publisher’s name'))}`,
+    ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
     `  date: ${yamlString(frame.date ?? placeholder('the publication date, "YYYY-MM-DD"'))}${frame.date ? ' # proposed: from the frame' : ''}`,
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),

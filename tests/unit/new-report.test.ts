@@ -98,12 +98,17 @@ describe('the drafts of two of the fixture archive’s reports', () => {
       expect.arrayContaining([
         expect.stringMatching(/^headline: still a placeholder, fill it in: "TODO: /),
         expect.stringMatching(/^summary: still a placeholder/),
-        expect.stringMatching(/^publication\.publisher: still a placeholder/),
         expect.stringMatching(/^participants\.0\.role: still a placeholder/),
         expect.stringMatching(/^participants\.1\.role: still a placeholder/),
       ]),
     );
-    expect(messages).toHaveLength(5);
+    expect(messages).toHaveLength(4);
+  });
+
+  it('propose the publisher the archive’s reports name by the sign-off, its English name unmarked', () => {
+    expect(ministersDraft.data.publication.publisher).toBe(ministers.data.publication.publisher);
+    expect(ministersDraft.text).toContain(`  publisher: "Viet Nam News" # proposed: the name the archive's reports give VNS\n`);
+    expect(ministersDraft.data.publication).not.toHaveProperty('publisherLang');
   });
 });
 
@@ -344,6 +349,40 @@ describe('the drafts of Khmer, Lao and Burmese reports', () => {
     ['a Buddhist-Era year, which turns at the April new year', 'ວັນທີ 5 ມັງກອນ 2567'],
   ])('proposes no date for %s', (_, line) => {
     expect(draftOf(`Title\n${line}\n\nText of the report.\n`).data.publication.date).toMatch(/^TODO:/);
+  });
+});
+
+describe('the language of the publisher’s name in a draft', () => {
+  const received = (file: string) => readFileSync(join(receivedFixturesDir, file), 'utf-8');
+
+  it('is the archive’s for a publisher it knows by the sign-off (TTXVN: Thông tấn xã Việt Nam, vi)', () => {
+    const draft = draftOf(received('baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'));
+    expect(draft.data.publication).toMatchObject({ publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi' });
+    expect(draft.text).toContain("  publisherLang: vi # proposed: as the archive's reports give it\n");
+  });
+
+  it('is proposed from the letters of a known name the archive gives no language (共同通信)', () => {
+    const draft = scaffoldReport({
+      sourceFile: 'kyodo-ja.txt',
+      sourceText: '日・ASEAN外相会議\n\n茂木大臣は会議に出席しました。\n==Kyodo\n',
+      ...knownEntities(archiveFixtureDir),
+      publishers: [{ name: '共同通信', short: 'Kyodo' }],
+    });
+    expect(draft.text).toContain(`  publisher: "共同通信" # proposed: the name the archive's reports give Kyodo\n`);
+    expect(draft.text).toContain('  publisherLang: ja # proposed: kanji (no kana: check it is not Chinese)\n');
+  });
+
+  it('is the report’s for a name still to write, and the draft says the name may be in another', () => {
+    const draft = draftOf(received('mcot-2024-07-26-thai-asean-japan-foreign-ministers.txt'));
+    expect(draft.data.publication.publisher).toMatch(/^TODO: /);
+    expect(draft.text).toContain(
+      "  publisherLang: th # proposed: the report's language (delete the line if the name is English)\n",
+    );
+  });
+
+  it('is left to the editor where the report’s own is (Indonesian or Malay)', () => {
+    const draft = draftOf(received('antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt'));
+    expect(draft.data.publication.publisherLang).toBe('TODO: the language the publisher’s name is written in: id, ms, en');
   });
 });
 
