@@ -116,3 +116,19 @@ export function wordsLang(article: { data: { lang?: string } }): string | undefi
 export function headlineLang(article: { data: { lang?: string; headlineSupplied?: boolean } }): string | undefined {
   return article.data.headlineSupplied ? undefined : wordsLang(article);
 }
+
+/** Words as a page shows them among the interface's English ones: their text, and their language where that is another. */
+export interface TextInLanguage {
+  text: string;
+  /** BCP 47, for a `lang` attribute; none for English. */
+  lang?: string;
+}
+
+/**
+ * A report's publisher's name, in the language it is written in (`publisherLang`, English by default): not always
+ * the report's (Viet Nam News publishes in English; Japan's foreign ministry's Japanese releases give its English name).
+ */
+export function publisherName(article: { data: { publication: { publisher: string; publisherLang?: string } } }): TextInLanguage {
+  const { publisher, publisherLang } = article.data.publication;
+  return publisherLang && publisherLang !== 'en' ? { text: publisher, lang: publisherLang } : { text: publisher };
+}
