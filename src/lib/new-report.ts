@@ -98,9 +98,30 @@ const MONTHS = [
   'november',
   'december',
 ];
-/** A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."); 0 if it is none. */
+/** Indonesian and Malay months where they are not the English ones or cut short like them (Agustus, Ogos, Mac). */
+const MALAY_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  februari: 2,
+  maret: 3,
+  mac: 3,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  julai: 7,
+  agustus: 8,
+  ogos: 8,
+  oktober: 10,
+  desember: 12,
+  disember: 12,
+};
+/**
+ * A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."), or in Indonesian or
+ * Malay ("2 Agustus 2021", "2 Ogos"); 0 if it is none.
+ */
 const monthNumber = (name: string): number =>
-  name.length < 3 ? 0 : MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1;
+  name.length < 3
+    ? 0
+    : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
@@ -286,6 +307,9 @@ const DATE_LINE_EXTRAS = new RegExp(
   [
     `\\b(?:${WEEKDAYS.join('|')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?`,
     'Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])',
+    // Indonesian and Malay weekdays, and Indonesia's and Malaysia's time zones.
+    '\\b(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu|Ahad)\\b',
+    '\\b(?:WIB|WITA|WIT|MYT)\\b',
     'Chủ Nhật',
     'Ngày',
     // Thai: a weekday ("วันศุกร์ที่"), and "น." after the time (นาฬิกา, o'clock).
@@ -791,8 +815,9 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+// English, and Indonesian and Malay where theirs differ (`MALAY_MONTHS`).
 const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januari|Februari|Maret|Mac|Mei|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember)';
 
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [

@@ -396,6 +396,17 @@ describe('the drafts of Indonesian and Malay reports', () => {
       /\nlang: "TODO: id \(Indonesian\) or ms \(Malay\): franc cannot tell Indonesian from Malay[^"]*"\n/,
     );
   });
+
+  it('reads an Indonesian date line with its weekday and time zone, and the Malay months of stated days', () => {
+    const antara = draftOf(
+      readFileSync(join(receivedFixturesDir, 'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt'), 'utf-8'),
+    );
+    expect(antara.data.headline).toBe('Menlu RI dorong penguatan kerja sama kesehatan ASEAN-Jepang');
+    expect(antara.data.publication).toMatchObject({ date: '2021-08-02', dateline: 'Jakarta', publisherShort: 'ANTARA' });
+    expect(antara.data.source.frame).toContain('Senin, 2 Agustus 2021 21:40 WIB');
+    const stated = draftOf('Mesyuarat menteri\n03/08/2021\n\nMesyuarat itu diadakan pada 2 Ogos di Kuala Lumpur.\n');
+    expect(meetingFileOf(stated)).toMatchObject({ date: '2021-08-02', dateBasis: 'stated' });
+  });
 });
 
 describe('the draft of a Thai report', () => {
