@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import type { KnownEntity, KnownMeeting } from '../src/lib/new-report.ts';
+import type { KnownEntity, KnownMeeting, KnownPublisher } from '../src/lib/new-report.ts';
 
 /** The fields of an entity file that give its names (the content schema checks the files). */
 interface EntityNames {
@@ -36,25 +36,37 @@ function read<Data = EntityNames>(dir: string): { id: string; data: Data }[] {
     });
 }
 
-/**
- * Per meeting id, the people the reports of it list as taking part, read from the articles' frontmatter. A draft
- * whose frontmatter does not parse yet is skipped: it tells nothing of a meeting.
- */
-function peopleByMeeting(articlesDir: string): Map<string, Set<string>> {
+/** The fields of an article new-report reads (the content schema checks the files; a draft may have none of them). */
+interface ArticleFacts {
+  meeting?: { id?: unknown };
+  participants?: { person?: unknown }[];
+  publication?: { publisher?: unknown; publisherShort?: unknown; publisherLang?: unknown };
+}
+
+/** The articles' frontmatter; a draft whose frontmatter does not parse yet is left out: it tells nothing. */
+function articleFacts(articlesDir: string): ArticleFacts[] {
+  if (!existsSync(articlesDir)) return [];
+  return readdirSync(articlesDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((name) => {
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(articlesDir, name), 'utf-8'))?.[1];
+      try {
+        const data = frontmatter === undefined ? undefined : load(frontmatter);
+        return data && typeof data === 'object' ? [data as ArticleFacts] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Per meeting id, the people the reports of it list as taking part. */
+function peopleByMeeting(articles: readonly ArticleFacts[]): Map<string, Set<string>> {
   const people = new Map<string, Set<string>>();
-  if (!existsSync(articlesDir)) return people;
-  for (const name of readdirSync(articlesDir).filter((file) => file.endsWith('.mdx'))) {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(articlesDir, name), 'utf-8'))?.[1];
-    let data: { meeting?: { id?: unknown }; participants?: { person?: unknown }[] } | undefined;
-    try {
-      data = frontmatter === undefined ? undefined : (load(frontmatter) as typeof data);
-    } catch {
-      continue;
-    }
-    const id = data?.meeting?.id;
+  for (const data of articles) {
+    const id = data.meeting?.id;
     if (typeof id !== 'string') continue;
     const ofMeeting = people.get(id) ?? new Set<string>();
-    for (const { person } of Array.isArray(data?.participants) ? data.participants : []) {
+    for (const { person } of Array.isArray(data.participants) ? data.participants : []) {
       if (typeof person === 'string') ofMeeting.add(person);
     }
     people.set(id, ofMeeting);
@@ -62,9 +74,20 @@ function peopleByMeeting(articlesDir: string): Map<string, Set<string>> {
   return people;
 }
 
+/** The publishers the articles name, each name once with its abbreviation and the language the name is in. */
+function knownPublishers(articles: readonly ArticleFacts[]): KnownPublisher[] {
+  const publishers = new Map<string, KnownPublisher>();
+  for (const { publication } of articles) {
+    const { publisher: name, publisherShort: short, publisherLang: lang } = publication ?? {};
+    if (typeof name !== 'string' || typeof short !== 'string' || name.startsWith('TODO:')) continue;
+    publishers.set(`${name}\n${short}`, { name, short, ...(typeof lang === 'string' ? { lang } : {}) });
+  }
+  return [...publishers.values()];
+}
+
 /** The meetings of a content folder, each with the people its reports list, as `npm run new-report` compares a report with them. */
-export function knownMeetings(contentDir: string): KnownMeeting[] {
-  const people = peopleByMeeting(join(contentDir, 'articles'));
+function knownMeetings(contentDir: string, articles: readonly ArticleFacts[]): KnownMeeting[] {
+  const people = peopleByMeeting(articles);
   return read<MeetingFacts>(join(contentDir, 'meetings')).map(({ id, data }) => ({
     id,
     name: String(data.name),
@@ -78,17 +101,20 @@ export function knownMeetings(contentDir: string): KnownMeeting[] {
 }
 
 /**
- * The people, topics, glossary and meetings of a content folder, with every name they go by, as `npm run new-report`
- * looks them up.
+ * The people, topics, glossary, meetings and publishers of a content folder, with every name they go by, as
+ * `npm run new-report` looks them up.
  */
 export function knownEntities(contentDir: string): {
   people: KnownEntity[];
   topics: KnownEntity[];
   glossary: KnownEntity[];
   meetings: KnownMeeting[];
+  publishers: KnownPublisher[];
 } {
+  const articles = articleFacts(join(contentDir, 'articles'));
   return {
-    meetings: knownMeetings(contentDir),
+    meetings: knownMeetings(contentDir, articles),
+    publishers: knownPublishers(articles),
     people: read(join(contentDir, 'people')).map(({ id, data }) => ({
       id,
       forms: [data.name, ...(data.variants ?? []), ...(data.nativeName?.text ? [data.nativeName.text] : [])],

@@ -10,6 +10,7 @@ import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem }
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
+import { languageByLetters } from './lib/report-language.ts';
 import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
 import { loadersInOrder } from './build/loaders-in-order.ts';
 import { reportLoader } from './build/report-loader.ts';
@@ -250,19 +251,36 @@ const articleFields = z.object({
     /** How this report fixes the meeting date, where it differs from the meeting's `dateBasis`. */
     dateBasis: dateBasis.optional(),
   }),
-  publication: z.object({
-    publisher: nonEmpty,
-    /** The publisher's own abbreviation, e.g. MOIT or VNS. */
-    publisherShort: nonEmpty,
-    date: partialDate,
-    byline: nonEmpty.optional(),
-    dateline: nonEmpty.optional(),
-    /** The agency's sign-off at the end of the text, e.g. VNS. */
-    signature: nonEmpty.optional(),
-    section: nonEmpty.optional(),
-    photo: z.object({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
-    url: webUrl.optional(),
-  }),
+  publication: z
+    .object({
+      publisher: nonEmpty,
+      /**
+       * The language the publisher's name is written in (BCP 47), where it is not English: "vi" for Báo Thế giới & Việt
+       * Nam, "th" for สำนักข่าวไทย; not always the report's (Viet Nam News is an English name of a Vietnamese outlet).
+       */
+      publisherLang: languageTag.optional(),
+      /** The publisher's own abbreviation, e.g. MOIT or VNS. */
+      publisherShort: nonEmpty,
+      date: partialDate,
+      byline: nonEmpty.optional(),
+      dateline: nonEmpty.optional(),
+      /** The agency's sign-off at the end of the text, e.g. VNS. */
+      signature: nonEmpty.optional(),
+      section: nonEmpty.optional(),
+      photo: z.object({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
+      url: webUrl.optional(),
+    })
+    .superRefine(({ publisher, publisherLang }, ctx) => {
+      // A name left unmarked is read as English: one whose letters show another language must say which.
+      const shown = publisherLang === undefined ? languageByLetters(publisher) : undefined;
+      if (shown) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['publisher'],
+          message: `"${publisher}" is not English (${shown.why}): say the language of the name, e.g. publisherLang: ${shown.code}`,
+        });
+      }
+    }),
   participants: z.array(participant).min(1),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */
   mentions: z.array(z.object({ person: personRef, role: nonEmpty })).default([]),

@@ -72,7 +72,8 @@ interface LanguageText {
   lang: 'vi' | 'ja';
   /** The share of reports in the language. */
   share: number;
-  publisher: { publisher: string; publisherShort: string };
+  /** Its publisher, named in the language of its reports. */
+  publisher: { publisher: string; publisherLang: string; publisherShort: string };
   headline: (topic: string, meeting: string, random: SeededRandom) => string;
   /** Sentences recombined into paragraphs, joined by `joiner`. */
   sentences: readonly string[];
@@ -82,7 +83,7 @@ const LANGUAGE_TEXTS: readonly LanguageText[] = [
   {
     lang: 'vi',
     share: 1 / 6,
-    publisher: { publisher: 'Thông tấn xã Việt Nam', publisherShort: 'TTXVN' },
+    publisher: { publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi', publisherShort: 'TTXVN' },
     headline: (topic, meeting, random) =>
       `ASEAN và Nhật Bản ${random.pick(['thúc đẩy hợp tác về', 'thảo luận về', 'nhất trí tăng cường'])} ${topic} tại ${meeting}`,
     sentences: [
@@ -100,7 +101,7 @@ const LANGUAGE_TEXTS: readonly LanguageText[] = [
   {
     lang: 'ja',
     share: 1 / 8,
-    publisher: { publisher: '外務省', publisherShort: 'MOFA' },
+    publisher: { publisher: '外務省', publisherLang: 'ja', publisherShort: 'MOFA' },
     headline: (topic, meeting, random) =>
       `日・ASEAN、${meeting}で${topic}について${random.pick(['協議', '意見交換', '協力を確認'])}`,
     sentences: [

@@ -1,5 +1,7 @@
 import type { PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
+import { spliceHtml, tagTokens, type Splice } from './html.ts';
+import type { TextInLanguage } from './report-language.ts';
 import { absoluteTo, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from './site.ts';
 import { paths } from './urls.ts';
 
@@ -115,6 +117,41 @@ export interface StyledCitation {
 }
 
 export type StyledCitations = Record<CitationStyle, StyledCitation>;
+
+/** Text as citeproc-js's HTML writes it: `&`, `<` and `>` as numeric character references. */
+const citeprocEscaped = (text: string) => text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;');
+
+/**
+ * A styled citation's HTML with the names in another language than the interface's marked with it (`<span lang>`),
+ * so that a screen reader reads them in that language's voice: each where it first stands as citeproc wrote it, in
+ * a run of text (never in a tag). A name a style wrote otherwise (quoted, title-cased) is left unmarked.
+ */
+export function withLanguageMarks(html: string, names: readonly TextInLanguage[]): string {
+  const marked = names.filter(({ lang }) => lang !== undefined);
+  if (marked.length === 0) return html;
+  const tokens = tagTokens(html);
+  const runs = [0, ...tokens.map(({ end }) => end)].map((start, index) => ({
+    start,
+    end: tokens[index]?.start ?? html.length,
+  }));
+  const splices: Splice[] = [];
+  for (const { text, lang } of marked) {
+    const written = citeprocEscaped(text);
+    for (const run of runs) {
+      const at = html.slice(run.start, run.end).indexOf(written);
+      if (at < 0) continue;
+      const start = run.start + at;
+      const end = start + written.length;
+      if (!splices.some((other) => start < other.end && other.start < end))
+        splices.push({ start, end, text: `<span lang="${lang}">${written}</span>` });
+      break;
+    }
+  }
+  return spliceHtml(
+    html,
+    splices.sort((a, b) => a.start - b.start),
+  );
+}
 
 const TEX_SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',

@@ -7,7 +7,8 @@ import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
 import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
-import { proposedLanguage } from './report-language.ts';
+import { proposedLanguage, proposedNameLanguage, type ProposedLanguage } from './proposed-language.ts';
+import { languageName } from './report-language.ts';
 import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 import { UNSPACED_LETTER, wordCount } from './words.ts';
 
@@ -39,6 +40,16 @@ export interface ReportInput {
   glossary: readonly GlossaryTerm[];
   /** The meetings the archive knows; none if left out. */
   meetings?: readonly KnownMeeting[];
+  /** The publishers the archive's articles name; none if left out. */
+  publishers?: readonly KnownPublisher[];
+}
+
+/** A publisher an article of the archive names: its name, abbreviation, and the language its name is in. */
+export interface KnownPublisher {
+  name: string;
+  short: string;
+  /** The article's `publisherLang`; none where it gives none. */
+  lang?: string;
 }
 
 export interface ScaffoldedReport {
@@ -87,9 +98,30 @@ const MONTHS = [
   'november',
   'december',
 ];
-/** A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."); 0 if it is none. */
+/** Indonesian and Malay months where they are not the English ones or cut short like them (Agustus, Ogos, Mac). */
+const MALAY_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  februari: 2,
+  maret: 3,
+  mac: 3,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  julai: 7,
+  agustus: 8,
+  ogos: 8,
+  oktober: 10,
+  desember: 12,
+  disember: 12,
+};
+/**
+ * A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."), or in Indonesian or
+ * Malay ("2 Agustus 2021", "2 Ogos"); 0 if it is none.
+ */
 const monthNumber = (name: string): number =>
-  name.length < 3 ? 0 : MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1;
+  name.length < 3
+    ? 0
+    : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
@@ -113,6 +145,98 @@ const THAI_MONTH = `(${THAI_MONTHS.flat().map(escapeRegExp).join('|')})`;
 const thaiMonthNumber = (name: string) => THAI_MONTHS.findIndex((forms) => forms.includes(name)) + 1;
 /** Thai dates count years from the Buddhist Era (พ.ศ. 2567 is 2024); a year before 2400 is taken as given (ค.ศ.). */
 const thaiYear = (year: number) => (year > 2400 ? year - 543 : year);
+
+/** Each digit of the region's scripts (Thai, Lao, Khmer, Myanmar) runs from its zero. */
+const NATIVE_DIGIT = /[\u0E50-\u0E59\u0ED0-\u0ED9\u17E0-\u17E9\u1040-\u1049]/gu;
+const NATIVE_ZEROS = [0x0e50, 0x0ed0, 0x17e0, 0x1040];
+
+/**
+ * A text with the digits of the region's scripts (๒๖, ໑໗, ១៧, ၁၇) as ASCII digits, one for one, so what is found in it
+ * lies at the same place in the text as written. Burmese typists often write the letter ဝ for the digit ၀ (၂ဝ၂၃):
+ * beside a digit it counts as one.
+ */
+function asciiDigits(text: string): string {
+  return text.replace(/(?<=[\u1040-\u1049])\u101D|\u101D(?=[\u1040-\u1049])/gu, '\u1040').replace(NATIVE_DIGIT, (digit) => {
+    const code = digit.codePointAt(0)!;
+    return String(code - NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
+}
+
+/** A month's names, as a regular expression's alternatives (NFKC, as the text is read), and its number from a match. */
+function monthNames(months: readonly (readonly string[])[]): { pattern: string; number: (name: string) => number } {
+  const normal = months.map((names) => names.map((name) => name.normalize('NFKC')));
+  return {
+    pattern: `(${normal.flat().map(escapeRegExp).join('|')})`,
+    number: (name) => normal.findIndex((names) => names.includes(name)) + 1,
+  };
+}
+
+/** Khmer's months, as Cambodian news names them after ខែ ("month"). */
+const KHMER_MONTHS = monthNames(
+  ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'].map((name) => [name]),
+);
+/** Lao's months, as KPL names them (ມັງກອນ January … ທັນວາ December), after ເດືອນ ("month") or not. */
+const LAO_MONTHS = monthNames(
+  ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'].map((name) => [name]),
+);
+/** The months Burmese writes as the English ones sound (ဒီဇင်ဘာ December), August in both its spellings. */
+const MYANMAR_MONTHS = monthNames([
+  ['ဇန်နဝါရီ'],
+  ['ဖေဖော်ဝါရီ'],
+  ['မတ်'],
+  ['ဧပြီ'],
+  ['မေ'],
+  ['ဇွန်'],
+  ['ဇူလိုင်'],
+  ['ဩဂုတ်', 'ဪဂုတ်'],
+  ['စက်တင်ဘာ'],
+  ['အောက်တိုဘာ'],
+  ['နိုဝင်ဘာ'],
+  ['ဒီဇင်ဘာ'],
+]);
+
+/**
+ * A year as Cambodian and Lao news gives it: the common era's. Their Buddhist-Era years (a year after 2400) turn at
+ * the April or May new year, so a day and month give no one year of ours: such a date is left to the editor.
+ */
+const commonEraYear = (year: number) => (year > 2400 ? Number.NaN : year);
+
+type ReadDate = (match: RegExpExecArray) => [year: number | undefined, month: number, day: number];
+
+/**
+ * Khmer, Lao and Burmese dates as their news writes them, read on `asciiDigits`: "ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣",
+ * "ວັນທີ 17 ທັນວາ 2023", "၂၀၂၃ ခုနှစ် ဒီဇင်ဘာ ၁၇ ရက်"; where the year may be left out, also "ថ្ងៃទី១៧ ខែធ្នូ" and
+ * "ဒီဇင်ဘာ ၁၇".
+ */
+function regionalDates(year: 'given' | 'optional', flags: string): { pattern: RegExp; read: ReadDate }[] {
+  const optional = year === 'optional' ? '?' : '';
+  const yearOf = (value: string | undefined, read: (year: number) => number) => (value ? read(+value) : undefined);
+  const myanmarYear = '(?<!\\d)(\\d{4}) ?ခုနှစ်[၊,]? ?';
+  return [
+    {
+      pattern: new RegExp(
+        `(?:(?:ថ្ងៃ)?ទី ?)?(?<!\\d)(\\d{1,2}) ?(?:ខែ ?)?${KHMER_MONTHS.pattern}(?: ?(?:ឆ្នាំ ?)?(\\d{4})(?!\\d))${optional}`,
+        flags,
+      ),
+      read: (m) => [yearOf(m[3], commonEraYear), KHMER_MONTHS.number(m[2]), +m[1]],
+    },
+    {
+      pattern: new RegExp(
+        `(?:(?:ວັນ)?ທີ ?)?(?<!\\d)(\\d{1,2}) ?(?:ເດືອນ ?)?${LAO_MONTHS.pattern}(?:,? ?(?:ປີ ?)?(?:ຄ\\.ສ\\. ?)?(\\d{4})(?!\\d))${optional}`,
+        flags,
+      ),
+      read: (m) => [yearOf(m[3], commonEraYear), LAO_MONTHS.number(m[2]), +m[1]],
+    },
+    {
+      // Without its year, a month's name must start a word: Burmese writes words without spaces, and May (မေ) is short.
+      pattern: new RegExp(
+        `(?:${myanmarYear}${year === 'optional' ? '|(?<![\\p{L}\\p{M}])' : ''})${MYANMAR_MONTHS.pattern}(?:လ)? ?(\\d{1,2})(?!\\d)(?: ?ရက်(?:နေ့)?)?`,
+        flags,
+      ),
+      read: (m) => [yearOf(m[1], (y) => y), MYANMAR_MONTHS.number(m[2]), +m[3]],
+    },
+  ];
+}
 
 interface FoundDate {
   iso: string;
@@ -154,18 +278,28 @@ const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, 
     pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH} ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.) ?)?(\\d{4})(?!\\d)`, 'u'),
     read: (m) => [thaiYear(+m[3]), thaiMonthNumber(m[2]), +m[1]],
   },
+  ...regionalDates('given', 'u').map(({ pattern, read }) => ({
+    pattern,
+    read: (m: RegExpExecArray): [number, number, number] => {
+      const [year, month, day] = read(m);
+      return [year ?? Number.NaN, month, day];
+    },
+  })),
 ];
 
-/** The first date written in a text, in any of the forms above. Full-width digits count (NFKC). */
-function dateIn(text: string): FoundDate | undefined {
+/**
+ * The first date written in a text, in any of the forms above, and where it is. Full-width digits count (NFKC), and
+ * so do the digits of the region's scripts (`asciiDigits`); `text` is the date as written.
+ */
+function dateIn(text: string): (FoundDate & { at: number }) | undefined {
   const normal = text.normalize('NFKC');
+  const digits = asciiDigits(normal);
   const found = DATE_FORMS.map(({ pattern, read }) => {
-    const match = pattern.exec(normal);
+    const match = pattern.exec(digits);
     const iso = match ? isoOf(...read(match)) : undefined;
-    return match && iso ? { iso, text: match[0], at: match.index } : undefined;
+    return match && iso ? { iso, text: normal.slice(match.index, match.index + match[0].length), at: match.index } : undefined;
   }).filter((date) => date !== undefined);
-  const first = found.sort((a, b) => a.at - b.at)[0];
-  return first && { iso: first.iso, text: first.text };
+  return found.sort((a, b) => a.at - b.at)[0];
 }
 
 /** What may stand beside a date on a line that is only a date: weekday, "Ngày", time, time zone, punctuation. */
@@ -173,11 +307,20 @@ const DATE_LINE_EXTRAS = new RegExp(
   [
     `\\b(?:${WEEKDAYS.join('|')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?`,
     'Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])',
+    // Indonesian and Malay weekdays, and Indonesia's and Malaysia's time zones.
+    '\\b(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu|Ahad)\\b',
+    '\\b(?:WIB|WITA|WIT|MYT)\\b',
     'Chủ Nhật',
     'Ngày',
     // Thai: a weekday ("วันศุกร์ที่"), and "น." after the time (นาฬิกา, o'clock).
     'วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?',
     '(?<=\\d ?)น\\.',
+    // Khmer, Lao and Burmese weekdays ("ថ្ងៃសុក្រ", "ວັນສຸກ", "သောကြာနေ့"), and their words for the hour.
+    'ថ្ងៃ(?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ)',
+    'ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)',
+    '(?:တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ)နေ့',
+    'ម៉ោង|ເວລາ|ໂມງ|နာရီ',
+    '[၊။]',
     '[(（][月火水木金土日][)）]',
     '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
     '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
@@ -190,7 +333,8 @@ const DATE_LINE_EXTRAS = new RegExp(
 function bareDate(line: string): string | undefined {
   const date = dateIn(line);
   if (!date) return undefined;
-  const rest = line.normalize('NFKC').replace(date.text, '').replace(DATE_LINE_EXTRAS, '');
+  const digits = asciiDigits(line.normalize('NFKC'));
+  const rest = (digits.slice(0, date.at) + digits.slice(date.at + date.text.length)).replace(DATE_LINE_EXTRAS, '');
   return rest === '' ? date.iso : undefined;
 }
 
@@ -239,10 +383,12 @@ const AGENCIES = [
   'AP',
   'PNA',
   'KPL',
-  // Thai News Agency (MCOT) signs "-สำนักข่าวไทย".
+  // Thai News Agency (MCOT) signs "-สำนักข่าวไทย"; KPL and AKP name themselves in Lao and Khmer too.
   'สำนักข่าวไทย',
+  'ຂປລ',
+  'អ.ក.ព',
 ];
-const AGENCY = `(?:${AGENCIES.join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
+const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
 // "==Kyodo" closes Kyodo's wire copy.
 const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
@@ -257,6 +403,32 @@ const DATELINE = new RegExp(
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
 const THAI_DATELINE = new RegExp(`^(?<place>\\p{Script=Thai}+) \\d{1,2} ?${THAI_MONTH} ?${DASH}(?=\\s)`, 'u');
+/**
+ * Khmer and Lao datelines: the place, its day (and year), the agency in brackets where it gives one, a dash
+ * ("ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–", "ວຽງຈັນ, ວັນທີ 17 ທັນວາ 2023 (ຂປລ) -"); Burmese agency copy gives the
+ * place and day alone ("နေပြည်တော် ဒီဇင်ဘာ ၁၇"). Read on `asciiDigits`.
+ */
+const REGIONAL_DATELINES = regionalDates('optional', 'u').map(({ pattern }, index) => {
+  const [script, end] = [
+    ['Khmer', DASH],
+    ['Lao', DASH],
+    ['Myanmar', `${DASH}|၊|(?=\\s|$)`],
+  ][index]!;
+  return new RegExp(
+    `^(?<place>\\p{Script=${script}}+)[,၊]? ${pattern.source} ?(?:\\((?<agency>${AGENCY})\\) ?)?(?:${end})(?=\\s|\\p{L}|$)`,
+    'u',
+  );
+});
+
+/** The dateline of a line in a script written without capitals: Thai, Khmer, Lao or Burmese (`asciiDigits` first). */
+function unspacedDateline(line: string): RegExpExecArray | null {
+  const digits = asciiDigits(line);
+  for (const pattern of [THAI_DATELINE, ...REGIONAL_DATELINES]) {
+    const match = pattern.exec(digits);
+    if (match) return match;
+  }
+  return null;
+}
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
@@ -269,7 +441,7 @@ function isTitleLike(line: string): boolean {
     !RECEIVED_BULLET.test(line) &&
     !NUMBERED.test(line) &&
     !DATELINE.test(line) &&
-    !THAI_DATELINE.test(line)
+    !unspacedDateline(line)
   );
 }
 
@@ -372,15 +544,17 @@ function readHead(blocks: readonly Block[], frame: Frame): Block[] {
 /** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>): void {
   const first = body[0]?.[0];
-  const match = first === undefined ? null : (DATELINE.exec(first) ?? THAI_DATELINE.exec(first));
+  const match = first === undefined ? null : (DATELINE.exec(first) ?? unspacedDateline(first));
   if (!match) return;
-  const { caps, named, agency, place: thaiPlace } = match.groups!;
-  const place = caps ?? named ?? thaiPlace;
+  const { caps, named, agency, place: unspacedPlace } = match.groups!;
+  const place = caps ?? named ?? unspacedPlace;
   if ((!place && !agency) || (caps && abbreviations.has(caps))) return;
-  frame.pieces.push(match[0]);
+  // The dateline as written: an unspaced script's was matched with its digits as ASCII, one for one.
+  const piece = first!.slice(0, match[0].length).trim();
+  frame.pieces.push(piece);
   frame.dateline = place;
   frame.datelineAgency = agency;
-  frame.recognised.push(`dateline "${match[0]}"${place ? ` → publication dateline "${place}"` : ''}`);
+  frame.recognised.push(`dateline "${piece}"${place ? ` → publication dateline "${place}"` : ''}`);
   const rest = first!.slice(match[0].length).trim();
   body[0] = rest === '' ? body[0].slice(1) : [rest, ...body[0].slice(1)];
   if (body[0].length === 0) body.shift();
@@ -641,8 +815,9 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+// English, and Indonesian and Malay where theirs differ (`MALAY_MONTHS`).
 const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januari|Februari|Maret|Mac|Mei|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember)';
 
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
@@ -668,6 +843,8 @@ const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number 
     pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH}(?: ?(?:พ\\.ศ\\. ?)?(\\d{4}))?`, 'gu'),
     read: (m) => [m[3] ? thaiYear(+m[3]) : undefined, thaiMonthNumber(m[2]), +m[1]],
   },
+  // "ថ្ងៃទី១៧ ខែធ្នូ", "ວັນທີ 17 ທັນວາ", "ဒီဇင်ဘာ ၁၇ ရက်"
+  ...regionalDates('optional', 'gu'),
 ];
 
 /** Days before publication within which a day the report states is taken for the meeting's. */
@@ -680,13 +857,14 @@ const STATED_WINDOW_DAYS = 7;
 function statedDay(body: string, published: string): { iso: string; text: string } | undefined {
   const normal = body.normalize('NFKC');
   const found = STATED_DAYS.flatMap(({ pattern, read }) =>
-    [...normal.matchAll(pattern)].map((match) => {
+    [...asciiDigits(normal).matchAll(pattern)].map((match) => {
       const [year, month, day] = read(match);
       const publishedYear = +published.slice(0, 4);
       const inYear = (y: number) => isoOf(y, month, day);
-      let iso = year ? inYear(year) : inYear(publishedYear);
-      if (!year && iso && iso > published) iso = inYear(publishedYear - 1);
-      return { iso, text: match[0].trim(), at: match.index };
+      // A year that cannot be read (a Buddhist Era's in Khmer or Lao) is NaN: no day, rather than this year's.
+      let iso = year !== undefined ? inYear(year) : inYear(publishedYear);
+      if (year === undefined && iso && iso > published) iso = inYear(publishedYear - 1);
+      return { iso, text: normal.slice(match.index, match.index + match[0].length).trim(), at: match.index };
     }),
   )
     .filter(({ iso }) => iso !== undefined && iso <= published && dayNumber(published) - dayNumber(iso) <= STATED_WINDOW_DAYS)
@@ -870,6 +1048,48 @@ function recognisedLine(recognised: readonly string[]): string {
   return `# Recognised: ${recognised.length > 0 ? recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off found)'}`;
 }
 
+/** The draft's `lang`: the proposed language, or where the text cannot tell, a placeholder naming the choices. */
+function languageLine(language: ProposedLanguage): string {
+  if ('code' in language) return `lang: ${language.code} # proposed: ${language.why}`;
+  const choices = language.choices.map((code) => `${code} (${languageName(code)})`).join(' or ');
+  return `lang: ${yamlString(placeholder(`${choices}: ${language.why}`))}`;
+}
+
+/**
+ * The draft's publisher and the language of its name: the name the archive's articles give the abbreviation the
+ * frame names, where they give one, in the language they give it or else the one its letters and the report's
+ * language suggest (`proposedNameLanguage`); else a placeholder for the name, proposed in the report's language.
+ */
+function publisherLines(short: string | undefined, language: ProposedLanguage, publishers: readonly KnownPublisher[]): string[] {
+  const known = publishers.filter((publisher) => publisher.short === short);
+  const names = [...new Set(known.map(({ name }) => name))];
+  const name = names.length === 1 ? names[0] : undefined;
+  const said = name === undefined ? undefined : known.find((publisher) => publisher.lang !== undefined)?.lang;
+  let proposal: { code: string; why: string } | undefined;
+  if (said !== undefined) proposal = { code: said, why: `as the archive's reports give it` };
+  else if ('choices' in language) proposal = undefined;
+  else if (name !== undefined) proposal = proposedNameLanguage(name, language.code);
+  else proposal = { code: language.code, why: `the report's language (delete the line if the name is English)` };
+  const nameLine =
+    name === undefined
+      ? `  publisher: ${yamlString(
+          placeholder(
+            names.length > 1
+              ? `the publisher’s name (the archive's reports name ${short} ${names.join(' or ')})`
+              : 'the publisher’s name',
+          ),
+        )}`
+      : `  publisher: ${yamlString(name)} # proposed: the name the archive's reports give ${short}`;
+  if (proposal === undefined) {
+    const choices = 'choices' in language ? [...language.choices, 'en'].join(', ') : '';
+    return [
+      nameLine,
+      `  publisherLang: ${yamlString(placeholder(`the language the publisher’s name is written in: ${choices}`))}`,
+    ];
+  }
+  return [nameLine, ...(proposal.code === 'en' ? [] : [`  publisherLang: ${proposal.code} # proposed: ${proposal.why}`])];
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({
   sourceFile,
@@ -878,6 +1098,7 @@ export function scaffoldReport({
   topics,
   glossary,
   meetings = [],
+  publishers = [],
 }: ReportInput): ScaffoldedReport {
   const glossaryForms = glossary.flatMap((term) => term.forms);
   const { frame, body } = recogniseFrame(sourceText, new Set(glossaryForms));
@@ -929,14 +1150,14 @@ export function scaffoldReport({
   const lines = [
     '---',
     ...todo,
-    `lang: ${language.code} # proposed: ${language.why}`,
+    languageLine(language),
     `headline: ${yamlString(headline)}`,
     ...(frame.headline ? [] : ['headlineSupplied: true']),
     `summary: ${yamlString(placeholder('one sentence, in the archive’s words, on what the meeting did'))}`,
     'meeting:',
     ...meetingDraft.lines,
     'publication:',
-    `  publisher: ${yamlString(placeholder('the publisher’s name'))}`,
+    ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
     `  date: ${yamlString(frame.date ?? placeholder('the publication date, "YYYY-MM-DD"'))}${frame.date ? ' # proposed: from the frame' : ''}`,
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),

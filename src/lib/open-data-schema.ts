@@ -135,6 +135,11 @@ export function articlesJsonSchema(schemaUrl: string) {
           ),
           publication: record({
             publisher: text,
+            publisherLanguage: {
+              ...text,
+              description:
+                'The language the publisher’s name is written in, BCP 47: not always the report’s ("en" for Viet Nam News, "vi" for Thông tấn xã Việt Nam).',
+            },
             publisherShort: text,
             date: partialDate,
             datePrecision,

@@ -68,6 +68,8 @@ export interface OpenDataArticle {
   meeting: OpenDataMeetingFacts;
   publication: {
     publisher: string;
+    /** The language the publisher's name is written in (BCP 47), not always the report's. */
+    publisherLanguage: string;
     publisherShort: string;
     date: string;
     datePrecision: 'year' | 'month' | 'day';
@@ -162,6 +164,7 @@ export function openDataArticle(
     meeting: meetingFacts(meeting.id, meeting, absoluteUrl),
     publication: {
       publisher: publication.publisher,
+      publisherLanguage: publication.publisherLang ?? 'en',
       publisherShort: publication.publisherShort,
       date: publication.date.iso,
       datePrecision: publication.date.precision,

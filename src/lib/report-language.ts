@@ -1,6 +1,6 @@
 /**
- * A report's language: the one place that decides it (its `lang`, English by default) and names it, and what
- * `new-report` proposes from a received text.
+ * A report's language: the one place that decides it (its `lang`, English by default) and names it, and the
+ * languages a text's letters show (what `new-report` proposes from, src/lib/proposed-language.ts).
  */
 
 /** A report's language, for a `lang` attribute and for readers. */
@@ -60,15 +60,22 @@ const SCRIPT_LANGUAGES = [
   { script: /\p{Script=Myanmar}/gu, code: 'my', why: 'Myanmar script (check it is not another language written in it)' },
 ] as const;
 
+/** A language a text's letters show, with why. */
+export interface LanguageByLetters {
+  code: string;
+  why: string;
+}
+
 /**
- * The language `new-report` proposes for a received text, with why: Thai, Lao, Khmer and Burmese by their scripts,
- * Japanese by kana and kanji, Vietnamese by its letters (a word in five or more with one of Vietnamese's own letters
- * or tone marks: an English text naming Bùi Thanh Sơn stays English), else English.
+ * The language a text's letters show beyond doubt, for a report's text or a publisher's name: Thai, Lao, Khmer and
+ * Burmese by their scripts, Japanese by kana and kanji, Vietnamese by its letters (a word in five or more with one of
+ * Vietnamese's own letters or tone marks: an English text naming Bùi Thanh Sơn is not Vietnamese); none for other
+ * Latin-script text, whose language only its words tell.
  */
-export function proposedLanguage(text: string): { code: string; why: string } {
+export function languageByLetters(text: string): LanguageByLetters | undefined {
   const normalized = text.normalize('NFC');
   const letters = [...normalized.matchAll(/\p{L}/gu)].length;
-  if (letters === 0) return { code: 'en', why: 'no letters; English by default' };
+  if (letters === 0) return undefined;
   const share = (pattern: RegExp) => [...normalized.matchAll(pattern)].length / letters;
   const byScript = SCRIPT_LANGUAGES.find(({ script }) => share(script) > 0.3);
   if (byScript) return { code: byScript.code, why: byScript.why };
@@ -78,7 +85,7 @@ export function proposedLanguage(text: string): { code: string; why: string } {
   const words = normalized.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   const vietnamese = words.filter((word) => VIETNAMESE_LETTER.test(word)).length;
   if (words.length > 0 && vietnamese / words.length >= 0.2) return { code: 'vi', why: 'Vietnamese letters and tone marks' };
-  return { code: 'en', why: 'Latin script without Vietnamese letters' };
+  return undefined;
 }
 
 /** What `versionsAmong` needs of a report. */
@@ -108,4 +115,20 @@ export function wordsLang(article: { data: { lang?: string } }): string | undefi
 /** The `lang` of a report's headline as shown: its words' (`wordsLang`), unless the archive supplied it in its own. */
 export function headlineLang(article: { data: { lang?: string; headlineSupplied?: boolean } }): string | undefined {
   return article.data.headlineSupplied ? undefined : wordsLang(article);
+}
+
+/** Words as a page shows them among the interface's English ones: their text, and their language where that is another. */
+export interface TextInLanguage {
+  text: string;
+  /** BCP 47, for a `lang` attribute; none for English. */
+  lang?: string;
+}
+
+/**
+ * A report's publisher's name, in the language it is written in (`publisherLang`, English by default): not always
+ * the report's (Viet Nam News publishes in English; Japan's foreign ministry's Japanese releases give its English name).
+ */
+export function publisherName(article: { data: { publication: { publisher: string; publisherLang?: string } } }): TextInLanguage {
+  const { publisher, publisherLang } = article.data.publication;
+  return publisherLang && publisherLang !== 'en' ? { text: publisher, lang: publisherLang } : { text: publisher };
 }

@@ -2,6 +2,7 @@
  * schema.org descriptions of the archive's pages as JSON-LD, for search engines and other machines.
  * Pure functions over plain values, so they are unit-tested without a build.
  */
+import type { TextInLanguage } from './report-language.ts';
 
 export interface Crumb {
   label: string;
@@ -33,7 +34,8 @@ export interface NewsArticleFacts {
   summary: string;
   /** ISO date (partial where the source gives no day). */
   datePublished: string;
-  publisher: string;
+  /** The publisher's name, in the language it is written in (`publisherName`). */
+  publisher: TextInLanguage;
   /** The received text kept by the archive, and the original publication where known. */
   basedOn: string[];
   about: NamedLink[];
@@ -44,7 +46,9 @@ export interface NewsArticleFacts {
 }
 
 export function newsArticle(facts: NewsArticleFacts): object {
-  const publisher = { '@type': 'Organization', name: facts.publisher };
+  // A name in another language than English is a language-tagged string, as JSON-LD writes one.
+  const { text, lang } = facts.publisher;
+  const publisher = { '@type': 'Organization', name: lang ? { '@value': text, '@language': lang } : text };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

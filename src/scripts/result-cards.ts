@@ -71,8 +71,16 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     element('a', { href, textContent: data.meta.title ?? data.url, ...(lang && !data.meta.headlineSupplied && { lang }) }),
   );
   const language = data.filters.language?.[0];
-  const facts = [data.meta.meeting, data.meta.meetingDate, data.meta.publisher, language].filter(Boolean).join(' · ');
-  card.append(title, element('p', { className: 'result__facts', textContent: facts }));
+  const { publisher, publisherLang } = data.meta;
+  // The publisher's name in its language, where it is not English, among the archive's words.
+  const publisherNode =
+    publisher && (publisherLang ? element('span', { lang: publisherLang, textContent: publisher }) : publisher);
+  const facts = element('p', { className: 'result__facts' });
+  const shown = [data.meta.meeting, data.meta.meetingDate, publisherNode, language].filter(
+    (fact): fact is string | HTMLSpanElement => Boolean(fact),
+  );
+  facts.append(...shown.flatMap((fact, index) => (index > 0 ? [' · ', fact] : [fact])));
+  card.append(title, facts);
   if (alias) {
     card.append(
       matchedNote([

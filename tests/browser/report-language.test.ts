@@ -122,6 +122,37 @@ describe('a report in the language it was published in', () => {
     expect(await readIn(page, quotes)).toEqual(['vi', 'th', 'ja']);
   });
 
+  // A publisher's name is in the language it is written in, not always the report's: the Japanese release names the
+  // ministry in English. Every text of the tree that holds the name, wherever the page shows it (the facts, the
+  // source, the citations, a meeting's lists, the cards), is read in the name's language.
+  const PUBLISHERS = [
+    ['Thông tấn xã Việt Nam', 'vi'],
+    ['กระทรวงการต่างประเทศ', 'th'],
+    ['Ministry of Foreign Affairs of Japan', 'en'],
+    ['Viet Nam News', 'en'],
+  ] as const;
+  for (const path of [
+    VIETNAMESE,
+    THAI,
+    JAPANESE,
+    '/meetings/asean-japan-foreign-ministers-meeting-2021/',
+    '/meetings/',
+    '/articles/',
+  ]) {
+    it(`gives Chromium’s accessibility tree each publisher’s name in its own language on ${path}`, async () => {
+      const spoken = await spokenText(await open(path));
+      const found = PUBLISHERS.flatMap(([name, lang]) =>
+        spoken.filter((node) => node.name.trim() === name).map((node) => ({ name, spokenIn: node.lang, lang })),
+      );
+      expect(found.length, 'the page names publishers').toBeGreaterThan(0);
+      for (const { name, spokenIn, lang } of found) expect(spokenIn, name).toBe(lang);
+      if (path === VIETNAMESE || path === THAI) {
+        // The facts, the source note and each of the three citations.
+        expect(found.length, path).toBeGreaterThanOrEqual(5);
+      }
+    });
+  }
+
   it('links a report’s versions in other languages both ways: “Also in Japanese”, “Also in English”', async () => {
     const english = await open(MOFA_ENGLISH);
     const toJapanese = english.getByRole('link', { name: 'Also in Japanese' });

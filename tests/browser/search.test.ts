@@ -103,6 +103,19 @@ describe('one search across the reports’ languages', () => {
     expect(await english.locator('.result__title a').first().getAttribute('lang')).toBeNull();
   });
 
+  it('marks a card’s publisher with the language its name is written in, the Japanese release’s English name not', async () => {
+    const { page } = await openPage('/search/?q=' + encodeURIComponent('Nhat Ban'));
+    await resultPaths(page, /^1 report/);
+    const publisher = page.locator('[data-result-list] .result .result__facts span[lang]');
+    expect(await publisher.textContent()).toBe('Thông tấn xã Việt Nam');
+    expect(await publisher.getAttribute('lang')).toBe('vi');
+    const { page: japanese } = await openPage('/search/?q=' + encodeURIComponent('外相会議'));
+    await resultPaths(japanese, /^1 report/);
+    const facts = japanese.locator('[data-result-list] .result .result__facts').first();
+    expect(await facts.textContent()).toContain('Ministry of Foreign Affairs of Japan');
+    expect(await facts.locator('[lang]').count()).toBe(0);
+  });
+
   it('filters by language, with counts', async () => {
     const { page } = await openPage('/search/?q=ASEAN');
     // Seven, five cards at a time.

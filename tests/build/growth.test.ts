@@ -35,15 +35,22 @@ const MEETING_FILLED = { name: "Japan–ASEAN Foreign Ministers' Meeting 2024", 
 /** And what the editor adds to it: where it was held (the calendar's LOCATION), and the series it belongs to. */
 const MEETING_ADDED = 'place: Vientiane, Laos\nseries: ASEAN–Japan Foreign Ministers’ Meeting\n';
 
-/** The draft with every `key: "TODO: …"` replaced by the editor's value for that key. */
+/**
+ * The draft with every `key: "TODO: …"` replaced by the editor's value for that key, and a proposed value too where
+ * the editor gives one (new-report proposes the TTXVN sign-off's publisher from the archive's reports).
+ */
 function filledIn(draft: string, values: Record<string, string | string[]>): string {
   const used = new Map<string, number>();
-  return draft.replace(/^(\s*(?:- )?)(\w+): "TODO:[^"]*"/gm, (_, indent: string, key: string) => {
-    const value = values[key];
-    const index = used.get(key) ?? 0;
-    used.set(key, index + 1);
-    return `${indent}${key}: ${JSON.stringify(Array.isArray(value) ? value[index] : value)}`;
-  });
+  return draft.replace(
+    /^(\s*(?:- )?)(\w+): ("TODO:[^"]*"|"[^"]*" # proposed: .*)$/gm,
+    (line, indent: string, key: string, given: string) => {
+      if (!given.startsWith('"TODO:') && !(key in values)) return line;
+      const value = values[key];
+      const index = used.get(key) ?? 0;
+      used.set(key, index + 1);
+      return `${indent}${key}: ${JSON.stringify(Array.isArray(value) ? value[index] : value)}`;
+    },
+  );
 }
 
 /** Runs an npm script with the grown archive as its content, resolving with its exit code and output. */

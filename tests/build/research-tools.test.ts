@@ -598,15 +598,30 @@ describe('whole-archive downloads', () => {
   });
 });
 
+/** HTML without the archive's language marks (`<span lang>` around words in another language than English). */
+const withoutLanguageMarks = (html: string) => html.replace(/<span lang="[^"]*">([^<]*)<\/span>/g, '$1');
+
 describe('styled citations on article pages', () => {
   it.each(articles)('are citeproc-js’s for the citation.json of $id, entries and paragraph citations', ({ id }) => {
     const document = readPage(siteDir, `/articles/${id}/`);
     const [item] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
     for (const { id: style, file } of CITATION_STYLES) {
-      expect(sameHtml(document.getElementById(`citation-${style}`)!.innerHTML), style).toBe(sameHtml(referenceEntry(file, item)));
+      const entry = withoutLanguageMarks(document.getElementById(`citation-${style}`)!.innerHTML);
+      expect(sameHtml(entry), style).toBe(sameHtml(referenceEntry(file, item)));
       const template = document.querySelector(`paragraph-citation template[data-style="${style}"]`)!;
-      const withNumber = template.innerHTML.replaceAll('<slot></slot>', '4');
+      const withNumber = withoutLanguageMarks(template.innerHTML).replaceAll('<slot></slot>', '4');
       expect(sameHtml(withNumber), style).toBe(sameHtml(referencePinpoint(file, item, 4)));
+    }
+  });
+
+  it('mark the words of another language than English with it: the Vietnamese report’s headline and publisher', () => {
+    const document = readPage(siteDir, '/articles/2021-08-02-hoi-nghi-bo-truong-ngoai-giao-asean-nhat/');
+    for (const { id: style } of CITATION_STYLES) {
+      const marked = [...document.querySelectorAll(`#citation-${style} span[lang]`)].map((span) => [
+        span.getAttribute('lang'),
+        span.textContent,
+      ]);
+      expect(marked, style).toContainEqual(['vi', 'Thông tấn xã Việt Nam']);
     }
   });
 });

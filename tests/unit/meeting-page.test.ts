@@ -42,6 +42,7 @@ interface ReportSpec {
   meeting: string;
   published: string;
   publisher: string;
+  publisherLang?: string;
   participants?: [string, string, boolean?][];
   mentions?: [string, string][];
   topics?: string[];
@@ -65,6 +66,7 @@ function report(id: string, spec: ReportSpec): StoredArticle {
       meeting: { id: { id: spec.meeting, collection: 'meetings' } },
       publication: {
         publisher: spec.publisher,
+        ...(spec.publisherLang && { publisherLang: spec.publisherLang }),
         publisherShort: spec.publisher.slice(0, 3),
         date: date(spec.published),
         dateline: 'TOKYO',
@@ -207,9 +209,16 @@ describe('meetingRoutes', () => {
         headline,
       ]),
     ).toEqual([
-      ['r1', '/sub/articles/kyodo/', 'Kyodo News', 'English', '2 August 2021', 'Headline of kyodo'],
-      ['r2', '/sub/articles/mofa/', 'Ministry of Foreign Affairs of Japan', 'English', '2 August 2021', '[Headline of mofa]'],
-      ['r3', '/sub/articles/vns/', 'Viet Nam News', 'English', '3 August 2021', 'Headline of vns'],
+      ['r1', '/sub/articles/kyodo/', { text: 'Kyodo News' }, 'English', '2 August 2021', 'Headline of kyodo'],
+      [
+        'r2',
+        '/sub/articles/mofa/',
+        { text: 'Ministry of Foreign Affairs of Japan' },
+        'English',
+        '2 August 2021',
+        '[Headline of mofa]',
+      ],
+      ['r3', '/sub/articles/vns/', { text: 'Viet Nam News' }, 'English', '3 August 2021', 'Headline of vns'],
     ]);
     expect(byId.fmm.description).toBe(
       'Meeting fmm, 2 August 2021: 3 reports (Kyodo News, Ministry of Foreign Affairs of Japan, Viet Nam News), read side by side.',
@@ -247,10 +256,10 @@ describe('meetingRoutes', () => {
   });
 
   it('gives a meeting with one report that report alone', () => {
-    expect(byId.forum.reports.map(({ key, publisher }) => [key, publisher])).toEqual([['r1', 'Viet Nam News']]);
+    expect(byId.forum.reports.map(({ key, publisher }) => [key, publisher])).toEqual([['r1', { text: 'Viet Nam News' }]]);
     expect(byId.forum.description).toBe('Meeting forum, on or before 15 October 2020: 1 report (Viet Nam News).');
     expect(byId.forum.participants.map(({ person, roles }) => [person.id, roles])).toEqual([
-      ['son', [{ role: 'Vice Minister', publishers: ['Viet Nam News'] }]],
+      ['son', [{ role: 'Vice Minister', publishers: [{ text: 'Viet Nam News' }] }]],
     ]);
   });
 
@@ -260,16 +269,24 @@ describe('meetingRoutes', () => {
         'motegi',
         '/sub/people/motegi/',
         [
-          { role: 'Foreign Minister of Japan', publishers: ['Kyodo News', 'Ministry of Foreign Affairs of Japan'] },
-          { role: 'Japanese Foreign Minister', publishers: ['Viet Nam News'] },
+          {
+            role: 'Foreign Minister of Japan',
+            publishers: [{ text: 'Kyodo News' }, { text: 'Ministry of Foreign Affairs of Japan' }],
+          },
+          { role: 'Japanese Foreign Minister', publishers: [{ text: 'Viet Nam News' }] },
         ],
         true,
       ],
-      ['son', '/sub/people/son/', [{ role: 'Foreign Minister', publishers: ['Kyodo News', 'Viet Nam News'] }], true],
+      [
+        'son',
+        '/sub/people/son/',
+        [{ role: 'Foreign Minister', publishers: [{ text: 'Kyodo News' }, { text: 'Viet Nam News' }] }],
+        true,
+      ],
     ]);
     // Mentioned by one report, a participant by another's account: a participant, once.
     expect(byId.fmm.mentions.map(({ person, roles }) => [person.id, roles])).toEqual([
-      ['suga', [{ role: 'Prime Minister', publishers: ['Kyodo News'] }]],
+      ['suga', [{ role: 'Prime Minister', publishers: [{ text: 'Kyodo News' }] }]],
     ]);
   });
 
@@ -290,9 +307,9 @@ describe('meetingRoutes', () => {
     expect(
       byId.fmm.events.map(({ date: shown, label, href, paragraph, publisher }) => [shown.iso, label, href, paragraph, publisher]),
     ).toEqual([
-      ['2021-07-26', 'Vaccine shipments', '/sub/articles/kyodo/#p-1', 1, 'Kyodo News'],
-      ['2023', 'The 50th anniversary', '/sub/articles/vns/#p-2', 2, 'Viet Nam News'],
-      ['2023-12', 'The commemorative summit', '/sub/articles/kyodo/#p-3', 3, 'Kyodo News'],
+      ['2021-07-26', 'Vaccine shipments', '/sub/articles/kyodo/#p-1', 1, { text: 'Kyodo News' }],
+      ['2023', 'The 50th anniversary', '/sub/articles/vns/#p-2', 2, { text: 'Viet Nam News' }],
+      ['2023-12', 'The commemorative summit', '/sub/articles/kyodo/#p-3', 3, { text: 'Kyodo News' }],
     ]);
     const [doubted] = byId.fmm.events;
     expect(doubted.note).toEqual({ id: 'event-note-kyodo-1', text: 'Doubtful.' });
@@ -335,7 +352,7 @@ describe('reportMeeting', () => {
       href: '/sub/meetings/fmm/',
       name: 'Meeting fmm',
       otherReports: [
-        expect.objectContaining({ href: '/sub/articles/kyodo/', publisher: 'Kyodo News' }),
+        expect.objectContaining({ href: '/sub/articles/kyodo/', publisher: { text: 'Kyodo News' } }),
         expect.objectContaining({ href: '/sub/articles/mofa/' }),
       ],
       versions: [],
@@ -371,16 +388,44 @@ describe('meetingListRoutes', () => {
         publishers,
       ]),
     ).toEqual([
-      ['/sub/meetings/summit/', 'Meeting summit', '17 December 2023', '1 report', ['Kyodo News']],
+      ['/sub/meetings/summit/', 'Meeting summit', '17 December 2023', '1 report', [{ text: 'Kyodo News' }]],
       [
         '/sub/meetings/fmm/',
         'Meeting fmm',
         '2 August 2021',
         '3 reports',
-        ['Kyodo News', 'Ministry of Foreign Affairs of Japan', 'Viet Nam News'],
+        [{ text: 'Kyodo News' }, { text: 'Ministry of Foreign Affairs of Japan' }, { text: 'Viet Nam News' }],
       ],
-      ['/sub/meetings/forum/', 'Meeting forum', 'on or before 15 October 2020', '1 report', ['Viet Nam News']],
+      ['/sub/meetings/forum/', 'Meeting forum', 'on or before 15 October 2020', '1 report', [{ text: 'Viet Nam News' }]],
     ]);
+  });
+
+  it('gives a publisher’s name in another language than English with its language, wherever it lists it', () => {
+    const twoLanguages = testArchive(
+      [
+        report('vi', {
+          meeting: 'm',
+          published: '2021-08-02',
+          publisher: 'Báo Thế giới & Việt Nam',
+          publisherLang: 'vi',
+          participants: [['son', 'Bộ trưởng Ngoại giao']],
+          events: [{ date: '2021-08-02', label: 'The meeting', paragraph: 1, quote: 'Ministers met.' }],
+        }),
+        report('en', { meeting: 'm', published: '2021-08-03', publisher: 'Viet Nam News', participants: [['son', 'Minister']] }),
+      ],
+      [meeting('m', '2021-08-02')],
+    );
+    const vietnamese = { text: 'Báo Thế giới & Việt Nam', lang: 'vi' };
+    const { page } = meetingRoutes(twoLanguages, site)[0].props;
+    expect(page.reports.map(({ publisher }) => publisher)).toEqual([vietnamese, { text: 'Viet Nam News' }]);
+    expect(page.participants[0].roles.map(({ publishers }) => publishers)).toEqual([[vietnamese], [{ text: 'Viet Nam News' }]]);
+    expect(page.events.map(({ publisher }) => publisher)).toEqual([vietnamese]);
+    expect(meetingListRoutes(twoLanguages, site)[0].props.page.data[0].publishers).toEqual([
+      vietnamese,
+      { text: 'Viet Nam News' },
+    ]);
+    const english = twoLanguages.articles.find(({ id }) => id === 'en')!;
+    expect(reportMeeting(twoLanguages, site, english).otherReports.map(({ publisher }) => publisher)).toEqual([vietnamese]);
   });
 
   it('continues at /meetings/page/2/ past a page', () => {

@@ -98,12 +98,17 @@ describe('the drafts of two of the fixture archive’s reports', () => {
       expect.arrayContaining([
         expect.stringMatching(/^headline: still a placeholder, fill it in: "TODO: /),
         expect.stringMatching(/^summary: still a placeholder/),
-        expect.stringMatching(/^publication\.publisher: still a placeholder/),
         expect.stringMatching(/^participants\.0\.role: still a placeholder/),
         expect.stringMatching(/^participants\.1\.role: still a placeholder/),
       ]),
     );
-    expect(messages).toHaveLength(5);
+    expect(messages).toHaveLength(4);
+  });
+
+  it('propose the publisher the archive’s reports name by the sign-off, its English name unmarked', () => {
+    expect(ministersDraft.data.publication.publisher).toBe(ministers.data.publication.publisher);
+    expect(ministersDraft.text).toContain(`  publisher: "Viet Nam News" # proposed: the name the archive's reports give VNS\n`);
+    expect(ministersDraft.data.publication).not.toHaveProperty('publisherLang');
   });
 });
 
@@ -135,7 +140,7 @@ describe('the draft of a report framed another way', () => {
   });
 
   it('proposes English for an English text, under the header', () => {
-    expect(draft.text).toMatch(/\nlang: en # proposed: Latin script without Vietnamese letters\nheadline: /);
+    expect(draft.text).toMatch(/\nlang: en # proposed: franc finds English words\nheadline: /);
   });
 
   it('proposes a topic the text names in the plural ("vaccines" for the alias "vaccine")', () => {
@@ -182,6 +187,11 @@ describe.each([
   'mofa-2024-07-26-japan-asean-foreign-ministers.txt',
   'baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt',
   'mcot-2024-07-26-thai-asean-japan-foreign-ministers.txt',
+  'akp-2023-12-17-khmer-asean-japan-summit.txt',
+  'kpl-2024-07-26-lao-asean-japan-foreign-ministers.txt',
+  'mna-2024-07-27-myanmar-asean-japan-foreign-ministers.txt',
+  'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
+  'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -291,6 +301,118 @@ describe('the draft of a Vietnamese report', () => {
     expect(
       listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry'),
     ).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+  });
+});
+
+describe('the drafts of Khmer, Lao and Burmese reports', () => {
+  const drafted = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+
+  it('reads a Khmer date line and AKP’s dateline in Khmer digits, and the day the body states', () => {
+    const draft = drafted('akp-2023-12-17-khmer-asean-japan-summit.txt');
+    expect(draft.data.lang).toBe('km');
+    expect(draft.data.publication).toMatchObject({ date: '2023-12-17', dateline: 'ភ្នំពេញ', publisherShort: 'AKP' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['ថ្ងៃអាទិត្យ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ ម៉ោង ០៩:១៥', 'ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–']);
+    expect(draft.body.trim()).toMatch(/^សម្តេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត/);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2023-12-16', dateBasis: 'stated' });
+    expect(draft.meetingFile!.text).toContain('"ថ្ងៃទី១៦ ខែធ្នូ" read as 2023-12-16');
+  });
+
+  it('reads a Lao date line and KPL’s dateline in Lao digits, with the agency’s Lao name', () => {
+    const draft = drafted('kpl-2024-07-26-lao-asean-japan-foreign-ministers.txt');
+    expect(draft.data.lang).toBe('lo');
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'ວຽງຈັນ', publisherShort: 'ຂປລ' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['ວັນສຸກ ທີ ໒໖ ກໍລະກົດ ໒໐໒໔', 'ວຽງຈັນ, ວັນທີ ໒໖ ກໍລະກົດ ໒໐໒໔ (ຂປລ) –']);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+  });
+
+  it('reads a Burmese date line with ဝ typed for ၀, the place-and-day dateline on its own line, and the day stated', () => {
+    const draft = drafted('mna-2024-07-27-myanmar-asean-japan-foreign-ministers.txt');
+    expect(draft.data.lang).toBe('my');
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-27', dateline: 'နေပြည်တော်' });
+    expect(draft.data.source.frame.slice(1)).toEqual(['၂ဝ၂၄ ခုနှစ် ဇူလိုင် ၂၇ ရက်', 'နေပြည်တော် ဇူလိုင် ၂၆']);
+    expect(draft.body.trim()).toMatch(/^နိုင်ငံခြားရေးဝန်ကြီးဌာန/);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+  });
+
+  it.each([
+    ['ថ្ងៃទី០៣ ខែមករា ឆ្នាំ២០២៤', '2024-01-03'],
+    ['ថ្ងៃព្រហស្បតិ៍ ទី២៩ ខែកុម្ភៈ ឆ្នាំ២០២៤', '2024-02-29'],
+    ['ວັນທີ 5 ເດືອນມັງກອນ ປີ 2024', '2024-01-05'],
+    ['၂၀၂၃ ခုနှစ်၊ ဒီဇင်ဘာလ ၁၇ ရက်', '2023-12-17'],
+    ['วันศุกร์ที่ ๒๖ ก.ค. ๒๕๖๗', '2024-07-26'],
+  ])('reads the date line %s as %s', (line, iso) => {
+    expect(draftOf(`Title\n${line}\n\nText of the report.\n`).data.publication.date).toBe(iso);
+  });
+
+  it.each([
+    ['a day that does not exist', 'ថ្ងៃទី៣០ ខែកុម្ភៈ ឆ្នាំ២០២៤'],
+    ['a Buddhist-Era year, which turns at the April new year', 'ວັນທີ 5 ມັງກອນ 2567'],
+  ])('proposes no date for %s', (_, line) => {
+    expect(draftOf(`Title\n${line}\n\nText of the report.\n`).data.publication.date).toMatch(/^TODO:/);
+  });
+});
+
+describe('the language of the publisher’s name in a draft', () => {
+  const received = (file: string) => readFileSync(join(receivedFixturesDir, file), 'utf-8');
+
+  it('is the archive’s for a publisher it knows by the sign-off (TTXVN: Thông tấn xã Việt Nam, vi)', () => {
+    const draft = draftOf(received('baoquocte-2024-07-26-hoi-nghi-bo-truong-ngoai-giao-asean-nhat-ban.txt'));
+    expect(draft.data.publication).toMatchObject({ publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi' });
+    expect(draft.text).toContain("  publisherLang: vi # proposed: as the archive's reports give it\n");
+  });
+
+  it('is proposed from the letters of a known name the archive gives no language (共同通信)', () => {
+    const draft = scaffoldReport({
+      sourceFile: 'kyodo-ja.txt',
+      sourceText: '日・ASEAN外相会議\n\n茂木大臣は会議に出席しました。\n==Kyodo\n',
+      ...knownEntities(archiveFixtureDir),
+      publishers: [{ name: '共同通信', short: 'Kyodo' }],
+    });
+    expect(draft.text).toContain(`  publisher: "共同通信" # proposed: the name the archive's reports give Kyodo\n`);
+    expect(draft.text).toContain('  publisherLang: ja # proposed: kanji (no kana: check it is not Chinese)\n');
+  });
+
+  it('is the report’s for a name still to write, and the draft says the name may be in another', () => {
+    const draft = draftOf(received('mcot-2024-07-26-thai-asean-japan-foreign-ministers.txt'));
+    expect(draft.data.publication.publisher).toMatch(/^TODO: /);
+    expect(draft.text).toContain(
+      "  publisherLang: th # proposed: the report's language (delete the line if the name is English)\n",
+    );
+  });
+
+  it('is left to the editor where the report’s own is (Indonesian or Malay)', () => {
+    const draft = draftOf(received('antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt'));
+    expect(draft.data.publication.publisherLang).toBe('TODO: the language the publisher’s name is written in: id, ms, en');
+  });
+});
+
+describe('the drafts of Indonesian and Malay reports', () => {
+  it.each([
+    'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
+    'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
+  ])(
+    '%s: proposes no English, and leaves Indonesian or Malay to the editor, which the build refuses until chosen',
+    async (file) => {
+      const draft = draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+      expect(draft.text).toMatch(
+        /\nlang: "TODO: id \(Indonesian\) or ms \(Malay\): franc cannot tell Indonesian from Malay[^"]*"\n/,
+      );
+      const result = await articleSchema.safeParseAsync(draft.data);
+      expect(result.error!.issues.map(({ path, message }) => `${path.join('.')}: ${message}`)).toContainEqual(
+        expect.stringMatching(/^lang: still a placeholder, fill it in: "TODO: id \(Indonesian\) or ms \(Malay\)/),
+      );
+    },
+  );
+
+  it('reads an Indonesian date line with its weekday and time zone, and the Malay months of stated days', () => {
+    const antara = draftOf(
+      readFileSync(join(receivedFixturesDir, 'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt'), 'utf-8'),
+    );
+    expect(antara.data.headline).toBe('Menlu RI dorong penguatan kerja sama kesehatan ASEAN-Jepang');
+    expect(antara.data.publication).toMatchObject({ date: '2021-08-02', dateline: 'Jakarta', publisherShort: 'ANTARA' });
+    expect(antara.data.source.frame).toContain('Senin, 2 Agustus 2021 21:40 WIB');
+    const stated = draftOf('Mesyuarat menteri\n03/08/2021\n\nMesyuarat itu diadakan pada 2 Ogos di Kuala Lumpur.\n');
+    expect(meetingFileOf(stated)).toMatchObject({ date: '2021-08-02', dateBasis: 'stated' });
   });
 });
 

@@ -141,6 +141,16 @@ describe('openDataArticle', () => {
       place: 'Vientiane, Laos',
     });
     expect(record.publication).toMatchObject({ date: '2021-08-03', datePrecision: 'day', byline: null, photo: null, url: null });
+    // Viet Nam News is an English name, as a publisher's is unsaid; a name in another language says which.
+    expect(record.publication.publisherLanguage).toBe('en');
+    const vietnamese = {
+      ...article,
+      data: {
+        ...article.data,
+        publication: { ...article.data.publication, publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi' },
+      },
+    };
+    expect(openDataArticle(vietnamese, '', sources).publication.publisherLanguage).toBe('vi');
     expect([record.language, record.translationOf]).toEqual(['en', null]);
   });
 

@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formPattern } from '../../src/lib/glossary.ts';
-import { headlineLang, openGraphLocale, proposedLanguage, reportLanguage, versionsAmong } from '../../src/lib/report-language.ts';
-
-describe('proposedLanguage', () => {
-  it('reads Vietnamese by its letters and tone marks, NFC or not', () => {
-    const text = 'HÀ NỘI - Tối 2/8, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tham dự Hội nghị.';
-    expect(proposedLanguage(text).code).toBe('vi');
-    expect(proposedLanguage(text.normalize('NFD')).code).toBe('vi');
-  });
-
-  it('keeps an English text that names Bùi Thanh Sơn English', () => {
-    expect(proposedLanguage('The meeting was co-chaired by Minister Motegi and Mr. Bùi Thanh Sơn of Viet Nam.').code).toBe('en');
-  });
-
-  it('reads Japanese by kana and kanji, Latin abbreviations among them', () => {
-    expect(proposedLanguage('茂木敏充外務大臣は，日・ASEAN外相会議に出席しました。').code).toBe('ja');
-  });
-
-  it('reads Thai by its script', () => {
-    expect(proposedLanguage('รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม ASEAN').code).toBe('th');
-  });
-
-  it('reads Lao, Khmer and Burmese by their scripts', () => {
-    expect(proposedLanguage('ກອງປະຊຸມລັດຖະມົນຕີຕ່າງປະເທດອາຊຽນ-ຍີ່ປຸ່ນ').code).toBe('lo');
-    expect(proposedLanguage('កិច្ចប្រជុំរដ្ឋមន្ត្រីការបរទេសអាស៊ាន-ជប៉ុន').code).toBe('km');
-    expect(proposedLanguage('အာဆီယံ-ဂျပန် နိုင်ငံခြားရေးဝန်ကြီးများ အစည်းအဝေး').code).toBe('my');
-  });
-
-  it('says English where there are no letters', () => {
-    expect(proposedLanguage('2021 — 1, 2, 3').code).toBe('en');
-  });
-});
+import { headlineLang, openGraphLocale, reportLanguage, versionsAmong } from '../../src/lib/report-language.ts';
 
 describe('a report’s language', () => {
   it('names it in English and marks only words that are not English; a supplied headline is the archive’s', () => {

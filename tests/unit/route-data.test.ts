@@ -65,6 +65,9 @@ interface ArticleSpec {
   body?: string;
   headlineSupplied?: boolean;
   events?: { date: string; label: string; paragraph: number; quote: string; note?: string }[];
+  lang?: string;
+  publisher?: string;
+  publisherLang?: string;
 }
 
 function article(
@@ -80,6 +83,9 @@ function article(
     body = 'Ministers met.',
     headlineSupplied = false,
     events = [],
+    lang = 'en',
+    publisher = 'Viet Nam News',
+    publisherLang,
   }: ArticleSpec,
 ): StoredArticle {
   meetingEntries.set(meetingId, {
@@ -98,20 +104,21 @@ function article(
         id,
         headline: `Headline of ${id}`,
         headlineSupplied,
-        publisher: 'Viet Nam News',
+        publisher,
         date: date(published),
         url: `https://archive.test/articles/${id}/`,
         archiveName: 'ASEAN–Japan Dialogue Archive',
-        language: 'en',
+        language: lang,
       }),
     ),
     rendered: { html: paragraphs.map((text, index) => `<p id="p-${index + 1}">${text}</p>`).join('\n') },
     data: {
       headline: `Headline of ${id}`,
       headlineSupplied,
+      lang,
       summary: 'A summary.',
       meeting: { id: { id: meetingId, collection: 'meetings' } },
-      publication: { publisher: 'Viet Nam News', publisherShort: 'VNS', date: date(published) },
+      publication: { publisher, ...(publisherLang && { publisherLang }), publisherShort: 'VNS', date: date(published) },
       participants: participants.map((personId, index) => ({
         person: { id: personId, collection: 'people' },
         role: 'Minister',
@@ -323,6 +330,33 @@ describe('articlePages', () => {
     const [supplied] = articlePages(testArchive([article('s', { meeting: '2021', headlineSupplied: true })]), site);
     expect(supplied.props.page.sourceTitle).toEqual({ text: '[Headline of s]', supplied: true });
     expect(byId.first.sourceTitle).toEqual({ text: '“Headline of first”', supplied: false });
+  });
+
+  it('marks a publisher’s name in another language than English with it: facts, source, citations, search and JSON-LD', () => {
+    const [page] = articlePages(
+      testArchive([
+        article('vi', { meeting: '2021-08-02', lang: 'vi', publisher: 'Báo Thế giới & Việt Nam', publisherLang: 'vi' }),
+      ]),
+      site,
+    ).map(({ props }) => props.page);
+    expect(page.publisher).toEqual({ text: 'Báo Thế giới & Việt Nam', lang: 'vi' });
+    expect(page.sourceTitle.lang).toBe('vi');
+    for (const { id, entry, pinpoint } of page.cite.styles) {
+      // citeproc writes & as &#38;; the mark goes around the name as it wrote it, and the headline gets its own.
+      expect(entry, id).toContain('<span lang="vi">Báo Thế giới &#38; Việt Nam</span>');
+      expect(entry, id).toContain('<span lang="vi">Headline of vi</span>');
+      // A paragraph's citation names the report by its publisher or (APA's) by its headline: marked either way.
+      expect(pinpoint.join(''), id).toMatch(/<span lang="vi">(?:Báo Thế giới &#38; Việt Nam|Headline of vi)<\/span>/);
+    }
+    expect(page.search.meta.publisherLang).toBe('vi');
+    expect((page.structuredData as { publisher: unknown }).publisher).toEqual({
+      '@type': 'Organization',
+      name: { '@value': 'Báo Thế giới & Việt Nam', '@language': 'vi' },
+    });
+    // An English name, as by default, is the interface's: no mark.
+    expect(byId.first.publisher).toEqual({ text: 'Viet Nam News' });
+    expect(byId.first.cite.styles.every(({ entry }) => !entry.includes('lang='))).toBe(true);
+    expect(byId.first.search.meta.publisherLang).toBeUndefined();
   });
 
   it('links the dates a report mentions to their paragraphs', () => {
@@ -540,7 +574,7 @@ describe('listings of the archive', () => {
       {
         href: '/sub/articles/aug-2021/',
         headline: 'Headline of aug-2021',
-        publisher: 'Viet Nam News',
+        publisher: { text: 'Viet Nam News' },
         publicationDate: expect.objectContaining({ iso: '2021-08-02' }),
       },
     ]);
@@ -874,7 +908,7 @@ describe('index pages', () => {
     expect(quotes[0]).toMatchObject({
       meetingName: 'Meeting aug-2021',
       meetingDate: { iso: '2021-08-02', text: '2 August 2021', gloss: 'as the report states' },
-      publisher: 'Viet Nam News',
+      publisher: { text: 'Viet Nam News' },
     });
   });
 

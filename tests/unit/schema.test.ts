@@ -63,3 +63,30 @@ describe('bad content is rejected with a message that names the field', () => {
     expect(found[0]).toContain(expected);
   });
 });
+
+describe('the language of a publisher’s name', () => {
+  const thai = readArticleFile(
+    join(archiveFixtureDir, 'articles', '2021-08-02-kan-prachum-ratthamontri-tangprathet-asean-yipun.mdx'),
+  ).data as { publication: Record<string, unknown> };
+  const publicationProblems = async (publication: Record<string, unknown>) =>
+    (await problems(articleSchema, { ...thai, publication })).filter((problem) => problem.startsWith('publication.'));
+
+  it('is refused unsaid for a name whose letters show another language than English, naming the field to add', async () => {
+    const { publisherLang: _, ...unsaid } = thai.publication;
+    expect(await publicationProblems(unsaid)).toEqual([
+      'publication.publisher: "กระทรวงการต่างประเทศ" is not English (Thai script): say the language of the name, e.g. publisherLang: th',
+    ]);
+    expect(await publicationProblems({ ...unsaid, publisher: 'Báo Thế giới & Việt Nam' })).toEqual([
+      expect.stringContaining('publisherLang: vi'),
+    ]);
+  });
+
+  it('is accepted said, and unsaid for a name in plain Latin letters (English by default)', async () => {
+    expect(await publicationProblems(thai.publication)).toEqual([]);
+    const { publisherLang: _, ...unsaid } = thai.publication;
+    expect(await publicationProblems({ ...unsaid, publisher: 'Viet Nam News' })).toEqual([]);
+    expect(await publicationProblems({ ...unsaid, publisherLang: 'th-TH-x-nonsense-!' })).toEqual([
+      expect.stringMatching(/^publication\.publisherLang: .*is not a BCP 47 language tag/),
+    ]);
+  });
+});

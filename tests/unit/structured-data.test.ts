@@ -26,7 +26,7 @@ describe('structured data', () => {
       headline: 'ASEAN-Japan cooperation should be highly improved',
       summary: 'A summary.',
       datePublished: '2020-10-15',
-      publisher: 'Viet Nam News',
+      publisher: { text: 'Viet Nam News' },
       basedOn: ['https://a.test/sources/x.txt'],
       about: [{ name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }],
       mentions: [{ name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }],
@@ -39,6 +39,23 @@ describe('structured data', () => {
     expect(data.about).toEqual([{ '@type': 'Thing', name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }]);
     expect(data.mentions).toEqual([{ '@type': 'Person', name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }]);
     expect(data).not.toHaveProperty('dateline');
+  });
+
+  it('gives a publisher’s name in another language than English as a language-tagged string', () => {
+    const data = newsArticle({
+      url: 'https://a.test/articles/x/',
+      headline: 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản',
+      summary: 'A summary.',
+      datePublished: '2021-08-02',
+      publisher: { text: 'Báo Thế giới & Việt Nam', lang: 'vi' },
+      basedOn: [],
+      about: [],
+      mentions: [],
+      language: 'vi',
+    }) as Record<string, unknown>;
+    const organization = { '@type': 'Organization', name: { '@value': 'Báo Thế giới & Việt Nam', '@language': 'vi' } };
+    expect(data.publisher).toEqual(organization);
+    expect(data.author).toEqual(organization);
   });
 
   it('describes a person with their other names and offices', () => {

@@ -7,6 +7,7 @@ import {
   CITATION_STYLES,
   type CitationStyle,
   type StyledCitation,
+  withLanguageMarks,
 } from '../citations.ts';
 import { neighbours, type Neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
@@ -22,7 +23,14 @@ import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-date
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
 import { newsArticle } from '../structured-data.ts';
 import { paths } from '../urls.ts';
-import { openGraphLocale, reportLanguage, type ReportLanguage } from '../report-language.ts';
+import {
+  headlineLang,
+  openGraphLocale,
+  publisherName,
+  reportLanguage,
+  type TextInLanguage,
+  type ReportLanguage,
+} from '../report-language.ts';
 import { adjacentMeetings, reportMeeting, topicGroups, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
 
@@ -119,6 +127,8 @@ export interface ArticlePageData {
   url: string;
   /** The body, its paragraphs numbered and the phrases the notes are about marked, each followed by its note's number. */
   bodyHtml: string;
+  /** The publisher's name, in the language it is written in. */
+  publisher: TextInLanguage;
   /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
   publisherShortHtml: string;
   /** The photo caption, with the phrases of the notes about it marked as in the body. */
@@ -140,7 +150,8 @@ export interface ArticlePageData {
   next: MeetingLink | undefined;
   sourceFileHref: string;
   /** The headline as the source note cites it, as the citations do: in quotation marks, or a supplied one in brackets. */
-  sourceTitle: { text: string; supplied: boolean };
+  /** The headline as cited, in its language where it is the report's (`headlineLang`). */
+  sourceTitle: { text: string; supplied: boolean; lang: string | undefined };
   cite: CiteData;
   reference: ReferenceSource;
   /** The Articles index (the breadcrumb). */
@@ -228,6 +239,7 @@ function articlePageData(
       note,
       markerHref: `#${noteMarkerId(index + 1)}`,
     })),
+    publisher: publisherName(article),
     publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
     meeting: {
@@ -256,7 +268,7 @@ function articlePageData(
     }),
     ...adjacentMeetings(site, adjacent),
     sourceFileHref: linkTo(site, paths.source(source.file)),
-    sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied },
+    sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied, lang: headlineLang(article) },
     cite: citeData(article, site),
     reference: {
       headline: shown,
@@ -272,7 +284,7 @@ function articlePageData(
       headline: shown,
       summary,
       datePublished: publication.date.iso,
-      publisher: publication.publisher,
+      publisher: publisherName(article),
       basedOn: [absoluteTo(site, paths.source(source.file)), ...(publication.url ? [publication.url] : [])],
       about: articleTopics.map((topic) => ({ name: topic.data.name, url: absoluteTo(site, paths.topic(topic.id)) })),
       mentions: [...participantRows, ...mentionRows].map(({ person }) => ({
@@ -297,6 +309,8 @@ function articlePageData(
         meeting: meeting.name,
         meetingDate: dateWords(meeting.date, { basis: meeting.dateBasis }).text,
         publisher: publication.publisher,
+        // The language the result card marks the publisher's name with, where it is not English (`publisherName`).
+        publisherLang: publisherName(article).lang,
         headlineSupplied: article.data.headlineSupplied ? 'yes' : undefined,
         // The language the result card marks the report's words with; English, the interface's, needs no mark.
         lang: article.data.lang === 'en' ? undefined : article.data.lang,
@@ -306,9 +320,21 @@ function articlePageData(
   };
 }
 
-function citeData({ id, citations }: Article, site: SiteContext): CiteData {
+function citeData(article: Article, site: SiteContext): CiteData {
+  const { id, citations } = article;
+  // The report's headline (unless the archive supplied it) and its publisher's name, each in its language.
+  const names = [{ text: article.data.headline, lang: headlineLang(article) }, publisherName(article)];
   return {
-    styles: CITATION_STYLES.map(({ id: style, name, full }) => ({ id: style, name, full, ...citations[style] })),
+    styles: CITATION_STYLES.map(({ id: style, name, full }) => {
+      const { entry, pinpoint } = citations[style];
+      return {
+        id: style,
+        name,
+        full,
+        entry: withLanguageMarks(entry, names),
+        pinpoint: pinpoint.map((piece) => withLanguageMarks(piece, names)),
+      };
+    }),
     downloads: CITATION_FORMAT_NAMES.map((format) => ({
       name: CITATION_FORMATS[format].name,
       href: linkTo(site, paths.citation(id, format)),

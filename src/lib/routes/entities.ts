@@ -1,4 +1,4 @@
-import { wordsLang } from '../report-language.ts';
+import { publisherName, wordsLang, type TextInLanguage } from '../report-language.ts';
 import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
@@ -168,7 +168,7 @@ export interface AppearanceRow {
 /** A report of a meeting naming the person: their part in it as that report gives it, and the paragraphs naming them. */
 export interface AppearanceReport {
   href: string;
-  publisher: string;
+  publisher: TextInLanguage;
   role: string;
   coChair: boolean;
   /** Took part, as this report tells it, as opposed to being named in it. */
@@ -200,7 +200,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       participant: items.some(({ participant }) => participant),
       reports: items.map(({ article, role, coChair, participant }) => ({
         href: linkTo(site, paths.article(article.id)),
-        publisher: article.data.publication.publisher,
+        publisher: publisherName(article),
         role,
         coChair,
         participant,
@@ -313,12 +313,12 @@ export interface QuoteData {
   articleHref: string;
   meetingName: string;
   meetingDate: ShownDate;
-  publisher: string;
+  publisher: TextInLanguage;
 }
 
 function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, GlossaryEntry>, site: SiteContext): QuoteData {
   const { article } = quote;
-  const { meeting, publication } = article.data;
+  const { meeting } = article.data;
   const { number, html } = quotedParagraph(quote, glossary, site.base);
   return {
     html,
@@ -327,7 +327,7 @@ function quoteData(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossary
     articleHref: linkTo(site, paths.article(article.id)),
     meetingName: meeting.name,
     meetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
-    publisher: publication.publisher,
+    publisher: publisherName(article),
   };
 }
 

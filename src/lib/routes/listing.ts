@@ -1,4 +1,4 @@
-import { headlineLang } from '../report-language.ts';
+import { headlineLang, publisherName, type TextInLanguage } from '../report-language.ts';
 import type { Archive, Article, Meeting } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import type { PartialDate } from '../dates.ts';
@@ -52,7 +52,7 @@ export interface ArticleCardData {
   /** The meeting's date, to file the card under its year. */
   meetingDate: PartialDate;
   shownMeetingDate: ShownDate;
-  publisher: string;
+  publisher: TextInLanguage;
   participantNames: string[];
   topics: TopicsInBrief;
 }
@@ -62,7 +62,7 @@ export function articleCard(
   { people, topics }: Pick<Archive, 'people' | 'topics'>,
   site: SiteContext,
 ): ArticleCardData {
-  const { meeting, publication, participants } = article.data;
+  const { meeting, participants } = article.data;
   const href = linkTo(site, paths.article(article.id));
   return {
     href,
@@ -71,7 +71,7 @@ export function articleCard(
     meetingName: meeting.name,
     meetingDate: meeting.date,
     shownMeetingDate: shownDate(meeting.date, { basis: meeting.dateBasis }),
-    publisher: publication.publisher,
+    publisher: publisherName(article),
     participantNames: participants.map(({ person }) => mustGet(people, person.id).data.name),
     topics: topicsInBrief(reportTopicLinks(article, topics, site), href),
   };
@@ -83,7 +83,7 @@ export interface ReportLine {
   headline: string;
   /** The headline's language, where it is not English (`headlineLang`). */
   headlineLang: string | undefined;
-  publisher: string;
+  publisher: TextInLanguage;
   publicationDate: ShownDate;
 }
 
@@ -92,7 +92,7 @@ export function reportLine(article: Article, site: SiteContext): ReportLine {
     href: linkTo(site, paths.article(article.id)),
     headline: shownHeadline(article.data),
     headlineLang: headlineLang(article),
-    publisher: article.data.publication.publisher,
+    publisher: publisherName(article),
     publicationDate: shownDate(article.data.publication.date),
   };
 }

@@ -13,7 +13,14 @@ import { paths } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS } from '../vocabulary.ts';
 import type { MeetingLink, TextLink, TopicGroup } from './article-page.ts';
 import { listingRoutes } from './listing.ts';
-import { headlineLang, reportLanguage, versionsAmong, type ReportLanguage } from '../report-language.ts';
+import {
+  headlineLang,
+  publisherName,
+  reportLanguage,
+  versionsAmong,
+  type TextInLanguage,
+  type ReportLanguage,
+} from '../report-language.ts';
 
 export { reportLanguage, type ReportLanguage };
 
@@ -21,7 +28,7 @@ export { reportLanguage, type ReportLanguage };
 export interface MeetingReportLine {
   /** The report's page. */
   href: string;
-  publisher: string;
+  publisher: TextInLanguage;
   language: ReportLanguage;
   publicationDate: ShownDate;
   /** As shown: a supplied headline in square brackets. */
@@ -54,7 +61,7 @@ export interface MeetingReport extends MeetingReportLine {
 export interface MeetingPerson {
   person: Person;
   href: string;
-  roles: { role: string; publishers: string[] }[];
+  roles: { role: string; publishers: TextInLanguage[] }[];
   coChair: boolean;
 }
 
@@ -64,7 +71,7 @@ export interface MeetingEvent {
   label: string;
   href: string;
   paragraph: number;
-  publisher: string;
+  publisher: TextInLanguage;
   note: { id: string; text: string } | undefined;
 }
 
@@ -178,7 +185,7 @@ export function reportLine(report: Article, site: SiteContext, reports: readonly
   const { publication } = report.data;
   return {
     href: linkTo(site, paths.article(report.id)),
-    publisher: publication.publisher,
+    publisher: publisherName(report),
     language: reportLanguage(report),
     publicationDate: shownDate(publication.date),
     headline: shownHeadline(report.data),
@@ -273,7 +280,7 @@ function meetingPeople(
   site: SiteContext,
   reports: readonly Article[],
 ): { participants: MeetingPerson[]; mentions: MeetingPerson[] } {
-  const gather = (rows: { id: string; role: string; coChair: boolean; publisher: string }[]) => {
+  const gather = (rows: { id: string; role: string; coChair: boolean; publisher: TextInLanguage }[]) => {
     const byPerson = new Map<string, MeetingPerson>();
     for (const { id, role, coChair, publisher } of rows) {
       const row = byPerson.get(id) ?? {
@@ -286,7 +293,7 @@ function meetingPeople(
       row.coChair ||= coChair;
       const given = row.roles.find((entry) => entry.role === role);
       if (!given) row.roles.push({ role, publishers: [publisher] });
-      else if (!given.publishers.includes(publisher)) given.publishers.push(publisher);
+      else if (!given.publishers.some(({ text }) => text === publisher.text)) given.publishers.push(publisher);
     }
     return [...byPerson.values()];
   };
@@ -296,7 +303,7 @@ function meetingPeople(
         id: person.id,
         role,
         coChair,
-        publisher: report.data.publication.publisher,
+        publisher: publisherName(report),
       })),
     ),
   );
@@ -305,7 +312,7 @@ function meetingPeople(
     reports.flatMap((report) =>
       report.data.mentions
         .filter(({ person }) => !took.has(person.id))
-        .map(({ person, role }) => ({ id: person.id, role, coChair: false, publisher: report.data.publication.publisher })),
+        .map(({ person, role }) => ({ id: person.id, role, coChair: false, publisher: publisherName(report) })),
     ),
   );
   return { participants, mentions };
@@ -347,7 +354,7 @@ function meetingEvents(site: SiteContext, reports: readonly Article[]): MeetingE
             label,
             href: linkTo(site, paths.paragraph(report.id, paragraph)),
             paragraph,
-            publisher: report.data.publication.publisher,
+            publisher: publisherName(report),
             note: note === undefined ? undefined : { id: noteId, text: note },
           },
         };
@@ -385,7 +392,7 @@ export interface MeetingRow {
   /** "3 reports". */
   reportCount: string;
   /** First published first; a publisher of two reports once. */
-  publishers: string[];
+  publishers: TextInLanguage[];
 }
 
 /** The list of every meeting, newest first, at `/meetings/` and its later pages. */
@@ -396,7 +403,9 @@ export function meetingListRoutes({ meetings }: Pick<Archive, 'meetings'>, site:
       name: meeting.data.name,
       date: shownDate(meeting.data.date, { basis: meeting.data.dateBasis }),
       reportCount: counted(meeting.reports.length, 'report'),
-      publishers: [...new Set(meeting.reports.map((report) => report.data.publication.publisher))],
+      publishers: meeting.reports
+        .map(publisherName)
+        .filter((name, index, names) => names.findIndex(({ text }) => text === name.text) === index),
     })),
     pathFor: paths.meetings,
     site,
