@@ -60,12 +60,12 @@ export function inDateOrder<R extends { id: string; score: number }>(
   results: readonly R[],
   ranks: DateRanks,
   direction: 'asc' | 'desc',
-): readonly R[] {
+): R[] {
   const keyed = results.map((result) => ({
     result,
     rank: ranks[result.id.slice(0, result.id.lastIndexOf('_'))]?.[Math.abs(result.score)],
   }));
-  if (keyed.some(({ rank }) => rank === undefined)) return results;
+  if (keyed.some(({ rank }) => rank === undefined)) return [...results];
   const sign = direction === 'asc' ? 1 : -1;
   return keyed.sort((a, b) => sign * (a.rank! - b.rank!)).map(({ result }) => result);
 }
