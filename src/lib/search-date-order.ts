@@ -42,6 +42,7 @@ export function dateOrder(reports: Iterable<{ language: string; date: string }>)
   );
 }
 
+/** Each position's rank, from the rises the date order gives. */
 export function dateRanks(order: DateOrder): DateRanks {
   return Object.fromEntries(
     Object.entries(order).map(([language, rises]) => {

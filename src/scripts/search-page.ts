@@ -92,7 +92,7 @@ let filterIndex: Promise<void> | undefined;
 /** The names of the people, topics and glossary entries: fetched once, by the first search that finds no report. */
 let entityNames: Promise<NameEntry[]> | undefined;
 /** The reports' date ranks across the index's languages: fetched once, by the first search sorted by date. */
-let dateOrder: Promise<DateRanks | undefined> | undefined;
+let reportDateRanks: Promise<DateRanks | undefined> | undefined;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
 /** Starts Pagefind and the first search, with the bundles <search-results> names. */
@@ -194,7 +194,7 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
     return;
   }
   const sort = SEARCH_SORTS[asked.sort];
-  const ranks = sort && datesRanked();
+  const ranks = sort && loadDateRanks();
   const pagefind = await pagefindIndex;
   const filters = pagefindFilters(asked.filters);
   // One search finds both: the entities' index is merged into the reports', and their results are told apart by
@@ -217,12 +217,12 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
 }
 
 /** The reports' date ranks, fetched once; without them (the file did not load) results keep Pagefind's order. */
-function datesRanked(): Promise<DateRanks | undefined> {
-  dateOrder ??= bundles
+function loadDateRanks(): Promise<DateRanks | undefined> {
+  reportDateRanks ??= bundles
     .then(({ dateOrderPath }) => fetch(dateOrderPath))
     .then(async (response) => (response.ok ? dateRanks((await response.json()) as DateOrder) : undefined))
     .catch(() => undefined);
-  return dateOrder;
+  return reportDateRanks;
 }
 
 /** The names closest to the words of a search that found no report, but for the entities it found. */
