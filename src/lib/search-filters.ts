@@ -34,6 +34,14 @@ export function articleFilterValues(article: Article): Record<Exclude<FacetKey, 
   };
 }
 
+/**
+ * A report's value of the search index's `date` sort (Pagefind's `data-pagefind-sort`, "Newest" and "Oldest" on the
+ * search page): its meeting's date, as precise as it is known. The search page's date order is made of the same values.
+ */
+export function articleSortDate(article: Article): string {
+  return article.data.meeting.date.iso;
+}
+
 /** How many reports carry each value of each facet: the option lists (and their first counts) of the search page. */
 export function facetTotals(
   articles: Iterable<Article>,

@@ -82,6 +82,8 @@ export const filePaths = {
   entitySearchBundle: '/pagefind-entities/',
   /** The names of the people, topics and glossary entries, for the search page's suggestions. */
   searchNames: '/search/names.json',
+  /** The reports' date order across the search index's languages, for the search page's "Newest" and "Oldest". */
+  searchDateOrder: '/search/date-order.json',
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
   articlesJson: '/data/articles.json',

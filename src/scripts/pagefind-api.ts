@@ -12,8 +12,13 @@ export interface PagefindResultData {
 }
 
 export interface PagefindResult {
-  /** The page's id in the index, the same in every search. */
+  /** The page's id in the index, the same in every search: its index's language, `_`, a hash. */
   id: string;
+  /**
+   * Its relevance; in a search with a sort, its page's position in its own index's order of that sort (negated for
+   * ascending), so the merged indexes' results are in order within each language only (`src/lib/search-date-order.ts`).
+   */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 

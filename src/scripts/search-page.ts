@@ -23,6 +23,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-terms.ts';
+import { dateRanks, inDateOrder, type DateOrder, type DateRanks } from '../lib/search-date-order.ts';
 import { closestEntities, type NameEntry, type Suggestion } from '../lib/search-suggestions.ts';
 import type { FilterCounts, PagefindApi, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 import {
@@ -69,6 +70,8 @@ export interface SearchBundles {
   /** The reports' index's other languages, merged into the searches (`otherIndexLanguages`). */
   otherLanguages: string[];
   namesPath: string;
+  /** The reports' date order across the index's languages (`searchDateOrder`). */
+  dateOrderPath: string;
 }
 
 /** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
@@ -88,6 +91,8 @@ const pagefindIndex = bundles.then(startPagefind);
 let filterIndex: Promise<void> | undefined;
 /** The names of the people, topics and glossary entries: fetched once, by the first search that finds no report. */
 let entityNames: Promise<NameEntry[]> | undefined;
+/** The reports' date ranks across the index's languages: fetched once, by the first search sorted by date. */
+let reportDateRanks: Promise<DateRanks | undefined> | undefined;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
 /** Starts Pagefind and the first search, with the bundles <search-results> names. */
@@ -188,6 +193,8 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
     if (totals) void updateCounts(await pagefindIndex, asked, null, totals);
     return;
   }
+  const sort = SEARCH_SORTS[asked.sort];
+  const ranks = sort && loadDateRanks();
   const pagefind = await pagefindIndex;
   const filters = pagefindFilters(asked.filters);
   // One search finds both: the entities' index is merged into the reports', and their results are told apart by
@@ -196,13 +203,26 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   // searched apart, by their section.
   const filtered = Object.keys(filters).length > 0;
   const [found, filteredEntities] = await Promise.all([
-    pagefind.search(term, { filters, ...(SEARCH_SORTS[asked.sort] && { sort: SEARCH_SORTS[asked.sort] }) }),
+    pagefind.search(term, { filters, ...(sort && { sort }) }),
     term && filtered ? pagefind.search(term, { filters: ENTITY_FILTER }) : null,
   ]);
   if (isOvertaken(searchState.get(), searchId, asked) || !found) return;
-  const reports = { ...found, results: found.results.filter((result) => !isEntityResult(result)) };
+  const reportResults = found.results.filter((result) => !isEntityResult(result));
+  // Pagefind puts each language's results in that language's date order, and the languages together by position in
+  // their own orders: the date order puts them all in one.
+  const dates = sort && (await ranks);
+  const reports = { ...found, results: dates ? inDateOrder(reportResults, dates, sort.date) : reportResults };
   const entities = term ? (filteredEntities ?? found).results.filter(isEntityResult) : [];
   return { shown: showFound(searchId, asked, reports, entities, pagefind) };
+}
+
+/** The reports' date ranks, fetched once; without them (the file did not load) results keep Pagefind's order. */
+function loadDateRanks(): Promise<DateRanks | undefined> {
+  reportDateRanks ??= bundles
+    .then(({ dateOrderPath }) => fetch(dateOrderPath))
+    .then(async (response) => (response.ok ? dateRanks((await response.json()) as DateOrder) : undefined))
+    .catch(() => undefined);
+  return reportDateRanks;
 }
 
 /** The names closest to the words of a search that found no report, but for the entities it found. */

@@ -52,6 +52,17 @@ async function resultPaths(page: Page, summary: RegExp): Promise<string[]> {
   return (await read()).paths;
 }
 
+/** Every report result's article path, in order: "Show more reports" until all `count` are shown. */
+async function allResultPaths(page: Page, count: number): Promise<string[]> {
+  const cards = page.locator('[data-result-list] .result__title a');
+  while ((await cards.count()) < count) {
+    const shown = await cards.count();
+    await page.getByRole('button', { name: 'Show more reports' }).click();
+    await expect.poll(() => cards.count()).toBeGreaterThan(shown);
+  }
+  return cards.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
 const searchInput = (page: Page) => page.locator('#search-query');
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
@@ -77,18 +88,29 @@ describe('one search across the reports’ languages', () => {
     it(`finds “${query}” in every language that names it`, async () => {
       const { page, errors } = await openPage(`/search/?q=${encodeURIComponent(query)}`);
       await resultPaths(page, new RegExp(`^${found.length} reports? for`));
-      // Five cards at a time: "Show more reports" until every result is shown.
-      const cards = page.locator('[data-result-list] .result__title a');
-      while ((await cards.count()) < found.length) {
-        const shown = await cards.count();
-        await page.getByRole('button', { name: 'Show more reports' }).click();
-        await expect.poll(() => cards.count()).toBeGreaterThan(shown);
-      }
-      const paths = await cards.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      expect(paths.sort()).toEqual([...found].sort());
+      // Five cards at a time.
+      expect((await allResultPaths(page, found.length)).sort()).toEqual([...found].sort());
       expect(errors).toEqual([]);
     });
   }
+
+  it('sorts the reports of every language together by meeting date, newest or oldest first', async () => {
+    // "ASEAN" is in all seven reports: the 2020 forum's, in English, and the 2021 meeting's, in four languages. Pagefind
+    // orders each language's results by its own index's date order.
+    const meetingDate = (path: string) => (path === FORUM_2020 ? '2020-10-15' : '2021-08-02');
+    for (const [sort, inOrder] of [
+      ['newest', (dates: string[]) => dates.toSorted().reverse()],
+      ['oldest', (dates: string[]) => dates.toSorted()],
+    ] as const) {
+      const { page, errors } = await openPage(`/search/?q=ASEAN&sort=${sort}`);
+      await resultPaths(page, /^7 reports/);
+      const paths = await allResultPaths(page, 7);
+      expect(paths.toSorted()).toEqual([FORUM_2020, ...ALL_2021, VI_2021, JA_2021, TH_2021].sort());
+      const dates = paths.map(meetingDate);
+      expect(dates, sort).toEqual(inOrder(dates));
+      expect(errors).toEqual([]);
+    }
+  });
 
   it('names each result’s language and marks its headline and excerpt with it', async () => {
     const { page } = await openPage('/search/?q=' + encodeURIComponent('外相会議'));

@@ -174,6 +174,12 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
         expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
       }
     }
+    // The files the search page fetches besides the indexes: the names it suggests and the reports' date order.
+    for (const attribute of ['data-names-path', 'data-date-order-path']) {
+      const path = search.getAttribute(attribute)!;
+      expect(path.startsWith(BASE_PATH), attribute).toBe(true);
+      expect(problemWith(path, '/search/'), attribute).toBeUndefined();
+    }
   });
 });
 

@@ -17,7 +17,7 @@ import { MEETING_FORMAT_LABELS } from '../meetings.ts';
 import { noteId, noteMarkerId, textWithNoteMarks } from '../note-marks.ts';
 import { paragraphId } from '../paragraph-anchors.ts';
 import type { ReferenceSource } from '../reference-metadata.ts';
-import { articleFilterValues } from '../search-filters.ts';
+import { articleFilterValues, articleSortDate } from '../search-filters.ts';
 import type { FacetKey, SearchEntity } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
@@ -157,7 +157,13 @@ export interface ArticlePageData {
   /** The Articles index (the breadcrumb). */
   articlesHref: string;
   structuredData: object;
-  search: { entities: SearchEntity[]; filters: Partial<Record<FacetKey, string[]>>; meta: Record<string, string | undefined> };
+  search: {
+    entities: SearchEntity[];
+    filters: Partial<Record<FacetKey, string[]>>;
+    /** The `date` sort's value (`articleSortDate`). */
+    date: string;
+    meta: Record<string, string | undefined>;
+  };
 }
 
 /** The citation files of each article (biblatex, RIS, CSL-JSON): the article is all they need. */
@@ -305,6 +311,7 @@ function articlePageData(
         ...articleTopics.map(({ id }) => ({ address: linkTo(site, paths.topic(id)), facet: 'topic' as const })),
       ],
       filters: articleFilterValues(article),
+      date: articleSortDate(article),
       meta: {
         meeting: meeting.name,
         meetingDate: dateWords(meeting.date, { basis: meeting.dateBasis }).text,

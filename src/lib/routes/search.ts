@@ -1,6 +1,7 @@
 import type { Archive, Article } from '../archive.ts';
 import { reportLanguage } from '../report-language.ts';
-import { searchFilterPanel } from '../search-filters.ts';
+import { dateOrder, type DateOrder } from '../search-date-order.ts';
+import { articleSortDate, searchFilterPanel } from '../search-filters.ts';
 import type { NameEntry } from '../search-suggestions.ts';
 import { searchAliases } from '../search-terms.ts';
 import { SITE_SECTIONS } from '../site-sections.ts';
@@ -21,6 +22,8 @@ export interface SearchPageData {
   otherLanguages: string[];
   /** The names of the people, topics and glossary entries, fetched when a search finds nothing (`searchNameEntries`). */
   namesPath: string;
+  /** The reports' date order across the index's languages, fetched for the first search sorted by date (`searchDateOrder`). */
+  dateOrderPath: string;
   /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
   sections: TextLink[];
 }
@@ -32,6 +35,7 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
     entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
     otherLanguages: otherIndexLanguages(archive.articles),
     namesPath: linkTo(site, filePaths.searchNames),
+    dateOrderPath: linkTo(site, filePaths.searchDateOrder),
     sections: SITE_SECTIONS.map(({ label, path }) => ({ href: linkTo(site, path), text: label })),
   };
 }
@@ -44,12 +48,25 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
 export function otherIndexLanguages(articles: readonly Pick<Article, 'data'>[]): string[] {
   const counts = new Map<string, number>();
   for (const article of articles) {
-    const code = reportLanguage(article).code.toLowerCase();
+    const code = indexLanguage(article);
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const byCount = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([code]) => code);
   const loaded = counts.has('en') ? 'en' : byCount[0];
   return byCount.filter((code) => code !== loaded);
+}
+
+/** The language of the reports' index a report is in: Pagefind names each by the page's `lang`, lower-cased. */
+function indexLanguage(article: Pick<Article, 'data'>): string {
+  return reportLanguage(article).code.toLowerCase();
+}
+
+/**
+ * The reports' `date` sort values in one order across the index's languages, so that the search page can put a sorted
+ * search's results of every language in date order (`src/lib/search-date-order.ts`).
+ */
+export function searchDateOrder(articles: readonly Article[]): DateOrder {
+  return dateOrder(articles.map((article) => ({ language: indexLanguage(article), date: articleSortDate(article) })));
 }
 
 /**
