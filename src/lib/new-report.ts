@@ -555,6 +555,12 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
   frame.dateline = place;
   frame.datelineAgency = agency;
   frame.recognised.push(`dateline "${piece}"${place ? ` → publication dateline "${place}"` : ''}`);
+  // Agency copy in Khmer and Lao dates itself in its dateline, year included ("ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–").
+  const dated = unspacedPlace ? dateIn(piece) : undefined;
+  if (dated && !frame.date) {
+    frame.date = dated.iso;
+    frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);
+  }
   const rest = first!.slice(match[0].length).trim();
   body[0] = rest === '' ? body[0].slice(1) : [rest, ...body[0].slice(1)];
   if (body[0].length === 0) body.shift();

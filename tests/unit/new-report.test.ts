@@ -317,6 +317,13 @@ describe('the drafts of Khmer, Lao and Burmese reports', () => {
     expect(draft.meetingFile!.text).toContain('"ថ្ងៃទី១៦ ខែធ្នូ" read as 2023-12-16');
   });
 
+  it('takes the publication date from a Khmer dateline when no date line gives it', () => {
+    const text = readFileSync(join(receivedFixturesDir, 'akp-2023-12-17-khmer-asean-japan-summit.txt'), 'utf-8');
+    const draft = draftOf(text.replace('ថ្ងៃអាទិត្យ ទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ ម៉ោង ០៩:១៥\n', ''));
+    expect(draft.data.publication).toMatchObject({ date: '2023-12-17', dateline: 'ភ្នំពេញ' });
+    expect(draft.text).toContain('the dateline\'s date "ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣" → publication date 2023-12-17');
+  });
+
   it('reads a Lao date line and KPL’s dateline in Lao digits, with the agency’s Lao name', () => {
     const draft = drafted('kpl-2024-07-26-lao-asean-japan-foreign-ministers.txt');
     expect(draft.data.lang).toBe('lo');
