@@ -879,6 +879,23 @@ function statedDay(body: string, published: string): { iso: string; text: string
 }
 
 /**
+ * "Yesterday" and "today" in the languages the archive's reports are written in, for a report that dates the meeting
+ * by its own publication: English, Vietnamese, Indonesian and Malay (whole words), Japanese, Thai, Khmer, Lao and
+ * Burmese (written without spaces between words, so found inside a run of letters).
+ */
+const RELATIVE_DAYS = {
+  yesterday: relativeDay(['yesterday', 'hôm qua', 'kemarin', 'semalam', '昨日', 'เมื่อวาน', 'ម្សិលមិញ', 'ມື້ວານ', 'မနေ့က']),
+  today: relativeDay(['today', 'hôm nay', 'hari ini', '今日', '本日', 'วันนี้', 'ថ្ងៃនេះ', 'ມື້ນີ້', 'ယနေ့']),
+};
+
+function relativeDay(words: readonly string[]): RegExp {
+  const [unspaced, spaced] = [true, false].map((inRun) =>
+    words.filter((word) => UNSPACED_LETTER.test(word) === inRun).map(escapeRegExp),
+  );
+  return new RegExp(`(?<!${WORD_CHAR})(?:${spaced!.join('|')})(?!${WORD_CHAR})|${unspaced!.join('|')}`, 'iu');
+}
+
+/**
  * The meeting date read from the body against the publication date, with what it rests on: a day the report states
  * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
  * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
@@ -889,8 +906,13 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
   if (stated) {
     return { date: stated.iso, basis: 'stated', why: `"${stated.text}" read as ${stated.iso}, in the week up to publication` };
   }
-  if (/\byesterday\b/i.test(body)) {
-    return { date: addDays(published, -1), basis: 'relative', why: `"yesterday" read against the publication date ${published}` };
+  const yesterday = RELATIVE_DAYS.yesterday.exec(body);
+  if (yesterday) {
+    return {
+      date: addDays(published, -1),
+      basis: 'relative',
+      why: `"${yesterday[0]}" read against the publication date ${published}`,
+    };
   }
   // "on Monday", "last Monday", or as wire copy has it, "agreed Monday".
   const weekday = new RegExp(`\\b(?:(?:on|last)\\s+)?(${WEEKDAYS.join('|')})\\b`).exec(body);
@@ -907,7 +929,8 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
           : `"${weekday[0]}" read as the last ${weekday[1]} before ${published}`,
     };
   }
-  if (/\btoday\b/i.test(body)) return { date: published, basis: 'relative', why: `"today" read against the publication date` };
+  const today = RELATIVE_DAYS.today.exec(body);
+  if (today) return { date: published, basis: 'relative', why: `"${today[0]}" read against the publication date` };
   return { date: published, basis: 'publication', why: 'the report gives no date; the meeting was on or before publication' };
 }
 

@@ -587,6 +587,23 @@ describe('the meeting date a draft reads', () => {
     });
   });
 
+  it.each([
+    ['Vietnamese', 'Các bộ trưởng đã họp trực tuyến hôm qua.', '2024-07-25'],
+    ['Indonesian', 'Para menteri luar negeri bertemu kemarin di Vientiane.', '2024-07-25'],
+    ['Malay', 'Menteri-menteri luar negeri bertemu semalam.', '2024-07-25'],
+    ['Japanese', '日ASEAN外相会議が昨日開かれた。', '2024-07-25'],
+    ['Thai', 'รัฐมนตรีต่างประเทศประชุมกันเมื่อวานนี้', '2024-07-25'],
+    ['Khmer', 'កិច្ចប្រជុំបានប្រព្រឹត្តទៅកាលពីម្សិលមិញ នៅវៀងច័ន្ទ។', '2024-07-25'],
+    ['Lao', 'ກອງປະຊຸມໄດ້ຈັດຂຶ້ນມື້ວານນີ້ ທີ່ນະຄອນຫຼວງວຽງຈັນ.', '2024-07-25'],
+    ['Burmese', 'အစည်းအဝေးကို မနေ့က ဗီယင်ကျန်းတွင် ကျင်းပခဲ့သည်။', '2024-07-25'],
+    ['Vietnamese', 'Hội nghị diễn ra hôm nay tại Viêng Chăn.', '2024-07-26'],
+    ['Indonesian', 'Pertemuan itu digelar hari ini.', '2024-07-26'],
+    ['Japanese', '外相会議は本日開催された。', '2024-07-26'],
+    ['Thai', 'การประชุมจัดขึ้นวันนี้ที่เวียงจันทน์', '2024-07-26'],
+  ])('reads “yesterday” and “today” in %s: %s', (_, sentence, date) => {
+    expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
+  });
+
   it('reads a weekday that is the publication’s own as the day of publication, as wire copy means it', () => {
     // 2 August 2021 was a Monday.
     expect(dateOf('Ministers meet\nAug. 2, 2021\n\nThe ministers agreed Monday to keep working together.\n')).toMatchObject({
