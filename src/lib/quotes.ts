@@ -1,7 +1,7 @@
 import { bodyParagraphs } from './paragraph-anchors.ts';
 import { mdxBlockText } from './received-text.ts';
 import { closingTag, hasEndTag, spliceHtml, tagTokens } from './html.ts';
-import { escapeRegExp, literalGuardedTest, WORD_CHAR } from './regexp.ts';
+import { holdsWholeWord } from './regexp.ts';
 
 /**
  * Quoting what the reports said of a topic or a person: the body paragraphs that name it, found the way the
@@ -74,11 +74,9 @@ function foldedWords(text: string): string {
  * is no name to look for.
  */
 export function namesTest(names: readonly string[]): ((folded: string) => boolean) | undefined {
-  const folded = [...new Set(names.map(foldedWords).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const folded = [...new Set(names.map(foldedWords).filter(Boolean))];
   if (folded.length === 0) return undefined;
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${folded.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'u');
-  // The pattern runs only on a paragraph that holds a name: the test for whole words is what costs.
-  return literalGuardedTest(pattern, folded);
+  return (text) => holdsWholeWord(text, folded);
 }
 
 /** A paragraph's number and its words folded (`foldText`, white space as single spaces), as `quotesFrom` compares them with names. */

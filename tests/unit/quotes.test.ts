@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphsOf, foldedParagraphs, foldText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
-import { literalGuardedTest } from '../../src/lib/regexp.ts';
+import { escapeRegExp, holdsWholeWord, WORD_CHAR } from '../../src/lib/regexp.ts';
 
 const body = [
   '<p id="p-1">Both sides discussed the <abbr title="x">East Sea</abbr> issue &#x26; more.</p>',
@@ -75,22 +75,32 @@ describe('quotesFrom: which paragraphs name an entity', () => {
   });
 });
 
-describe('literalGuardedTest', () => {
-  it('answers as its pattern does, with the literals every match holds', () => {
-    const pattern = /(?<![\p{L}\p{N}])(?:East Sea|Mekong)(?![\p{L}\p{N}])/u;
-    const guarded = literalGuardedTest(pattern, ['East Sea', 'Mekong']);
-    for (const text of ['the East Sea', 'the Mekong-Japan meeting', 'Mekongs', 'East Seas', 'east sea', 'nothing', '']) {
-      expect(guarded(text), text).toBe(pattern.test(text));
-    }
+describe('holdsWholeWord', () => {
+  it('answers as the whole-word pattern does, in spaced and unspaced scripts and beside letters outside the BMP', () => {
+    const words = ['East Sea', 'Mekong', '茂木', 'อาเซียน', 'Sơn'];
+    const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${words.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'u');
+    const texts = [
+      'the East Sea',
+      'the Mekong-Japan meeting',
+      'Mekongs and the Mekong',
+      'East Seas',
+      'east sea',
+      '茂木敏充外務大臣',
+      'อาเซียนและญี่ปุ่น',
+      'Bùi Thanh Sơn.',
+      'Sơnx',
+      '𝐀Mekong',
+      'Mekong𝐀',
+      '𠀋Mekong',
+      'nothing',
+      '',
+    ];
+    for (const text of texts) expect(holdsWholeWord(text, words), text).toBe(pattern.test(text));
   });
 
-  it('does not run the pattern on text holding none of the literals', () => {
-    const pattern = /a/;
-    let runs = 0;
-    const counted = Object.assign(pattern, { test: (text: string) => (runs++, RegExp.prototype.test.call(pattern, text)) });
-    const guarded = literalGuardedTest(counted, ['b']);
-    expect([guarded('aaa'), guarded('ab')]).toEqual([false, true]);
-    expect(runs).toBe(1);
+  it('finds a later whole word after an occurrence inside a longer word, and never an empty one', () => {
+    expect(holdsWholeWord('Mekongs, then Mekong', ['Mekong'])).toBe(true);
+    expect(holdsWholeWord('Mekongs', ['Mekong', ''])).toBe(false);
   });
 });
 
