@@ -98,7 +98,7 @@ export interface CsvReport {
     lang?: string;
     translationOf?: string;
     meeting: { id: string };
-    publication: { publisher: string; date: { iso: string } };
+    publication: { publisher: string; publisherLang?: string; date: { iso: string } };
   };
 }
 
@@ -175,6 +175,9 @@ export const MEETINGS_TABLE: CsvTable<CsvMeeting> = {
   primaryKey: ['id'],
 };
 
+/** A BCP 47 language tag as the CSVW metadata describes it. */
+const LANGUAGE_TAG = { base: 'string', format: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' } as const;
+
 /**
  * One row per report: its id, its meeting's id, its publisher, publication date (ISO, to the precision known) and
  * headline (one the archive supplied in square brackets, as the citations write it), and its page.
@@ -187,6 +190,13 @@ export const REPORTS_TABLE: CsvTable<CsvReport> = {
     column('report_id', 'Report id', 'string', 'The report’s id; its page is /articles/<id>/.', ({ id }) => id),
     column('meeting_id', 'Meeting id', 'string', 'The meeting it reports: a row of meetings.csv.', ({ data }) => data.meeting.id),
     column('publisher', 'Publisher', 'string', 'Who published the report.', ({ data }) => data.publication.publisher),
+    column(
+      'publisher_language',
+      'Publisher’s name language',
+      LANGUAGE_TAG,
+      'The language the publisher’s name is written in, BCP 47 (en unless the report says otherwise).',
+      ({ data }) => data.publication.publisherLang ?? 'en',
+    ),
     column(
       'publication_date',
       'Publication date',
@@ -204,7 +214,7 @@ export const REPORTS_TABLE: CsvTable<CsvReport> = {
     column(
       'language',
       'Language',
-      { base: 'string', format: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      LANGUAGE_TAG,
       'The language the report was published in, BCP 47 (en, vi, ja, th): its headline, unless supplied, is in it.',
       (report) => reportLanguage(report).code,
     ),

@@ -43,7 +43,7 @@ export function dataDownloads(site: SiteContext): Download[] {
       path: filePaths.reportsCsv,
       name: 'reports.csv',
       type: 'text/csv',
-      what: 'One row per report: its id, its meeting’s id (a row of meetings.csv), publisher, publication date, headline and address.',
+      what: 'One row per report: its id, its meeting’s id (a row of meetings.csv), publisher and the language of its name, publication date, headline, language, the report it is a version of, and address.',
     },
     {
       path: filePaths.participantsCsv,
