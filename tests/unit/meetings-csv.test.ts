@@ -57,6 +57,12 @@ describe('meetingsCsv', () => {
   });
 });
 
+/** A report whose publisher's name is Vietnamese, as its `publisherLang` says. */
+const vietnamese = (({ id, data }) => ({
+  id,
+  data: { ...data, publication: { ...data.publication, publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi' } },
+}))(report('d', 'm', 'Tin Việt', false, 'vi'));
+
 describe('reportsCsv', () => {
   it('writes one row per report with its meeting’s id, a supplied headline in brackets, hostile text inert', () => {
     const csv = reportsCsv(
@@ -64,15 +70,17 @@ describe('reportsCsv', () => {
         report('a', 'm', '-1 for Japan'),
         report('b', 'm', 'Supplied, here', true),
         report('c', 'm', '日・ASEAN外相会議', false, 'ja', 'a'),
+        vietnamese,
       ],
       { url },
     );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'report_id,meeting_id,publisher,publication_date,headline,language,translation_of,url',
-      `a,m,"News, Daily",2021-08-03,'-1 for Japan,en,,https://archive.test/articles/a/`,
-      'b,m,"News, Daily",2021-08-03,"[Supplied, here]",en,,https://archive.test/articles/b/',
-      'c,m,"News, Daily",2021-08-03,日・ASEAN外相会議,ja,a,https://archive.test/articles/c/',
+      'report_id,meeting_id,publisher,publisher_language,publication_date,headline,language,translation_of,url',
+      `a,m,"News, Daily",en,2021-08-03,'-1 for Japan,en,,https://archive.test/articles/a/`,
+      'b,m,"News, Daily",en,2021-08-03,"[Supplied, here]",en,,https://archive.test/articles/b/',
+      'c,m,"News, Daily",en,2021-08-03,日・ASEAN外相会議,ja,a,https://archive.test/articles/c/',
+      'd,m,Thông tấn xã Việt Nam,vi,2021-08-03,Tin Việt,vi,,https://archive.test/articles/d/',
       '',
     ]);
   });
