@@ -9,7 +9,7 @@ import { digest } from './digest.ts';
 /**
  * The styled citations of a report, by citeproc-js from the official CSL styles and en-US locale vendored in
  * `src/lib/csl/`. The report loader renders them once per report and keeps them in the content store with the
- * report (`report-loader.ts`); each style has one engine per process, given one item at a time, since building an
+ * report (`report-loader.ts`); each style has one engine per thread, given one item at a time, since building an
  * engine (parsing a style) costs far more than rendering an item with it.
  */
 
@@ -27,7 +27,7 @@ export const STYLES_DIGEST = digest([...STYLE_TEXTS.values(), LOCALE_TEXT].join(
 let current: CitedItem | undefined;
 let engines: Map<CitationStyle, Engine> | undefined;
 /**
- * How many items this process has given the engines: each goes under an id never used before, as an engine keeps
+ * How many items this thread has given the engines: each goes under an id never used before, as an engine keeps
  * the first item it read under an id (a report changed in `astro dev` would otherwise keep its old citations).
  */
 let given = 0;
@@ -124,9 +124,9 @@ export interface CitationsOffThread {
 export function citationsOffThread(threads = availableParallelism()): CitationsOffThread {
   // Started by the first item: a sync in which no report changed starts none.
   let workers: CitationsOffThread[] | undefined;
-  let given = 0;
+  let sent = 0;
   return {
-    render: (item) => (workers ??= Array.from({ length: threads }, citationThread))[(given += 1) % threads].render(item),
+    render: (item) => (workers ??= Array.from({ length: threads }, citationThread))[(sent += 1) % threads].render(item),
     close: async () => {
       await Promise.all((workers ?? []).map(({ close }) => close()));
     },

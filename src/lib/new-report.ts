@@ -889,10 +889,12 @@ const RELATIVE_DAYS = {
 };
 
 function relativeDay(words: readonly string[]): RegExp {
-  const [unspaced, spaced] = [true, false].map((inRun) =>
-    words.filter((word) => UNSPACED_LETTER.test(word) === inRun).map(escapeRegExp),
-  );
-  return new RegExp(`(?<!${WORD_CHAR})(?:${spaced!.join('|')})(?!${WORD_CHAR})|${unspaced!.join('|')}`, 'iu');
+  const alternatives = (unspaced: boolean) =>
+    words
+      .filter((word) => UNSPACED_LETTER.test(word) === unspaced)
+      .map(escapeRegExp)
+      .join('|');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives(false)})(?!${WORD_CHAR})|${alternatives(true)}`, 'iu');
 }
 
 /**

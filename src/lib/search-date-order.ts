@@ -27,16 +27,15 @@ export type DateRanks = Record<string, number[]>;
  * Pagefind's.
  */
 export function dateOrder(reports: Iterable<{ language: string; date: string }>): DateOrder {
-  const datesOf = new Map<string, string[]>();
-  for (const { language, date } of reports) {
-    const dates = datesOf.get(language) ?? [];
-    dates.push(date);
-    datesOf.set(language, dates);
-  }
-  const rankOf = new Map([...new Set([...datesOf.values()].flat())].sort().map((date, rank) => [date, rank] as const));
+  const byLanguage = Map.groupBy(reports, ({ language }) => language);
+  const dates = [...byLanguage.values()].flat().map(({ date }) => date);
+  const rankOf = new Map([...new Set(dates)].sort().map((date, rank) => [date, rank] as const));
   return Object.fromEntries(
-    [...datesOf].map(([language, dates]) => {
-      const ranks = dates.sort().map((date) => rankOf.get(date)!);
+    [...byLanguage].map(([language, ofLanguage]) => {
+      const ranks = ofLanguage
+        .map(({ date }) => date)
+        .sort()
+        .map((date) => rankOf.get(date)!);
       return [language, ranks.map((rank, position) => rank - (ranks[position - 1] ?? 0))];
     }),
   );
