@@ -129,6 +129,17 @@ export interface TextInLanguage {
  * the report's (Viet Nam News publishes in English; Japan's foreign ministry's Japanese releases give its English name).
  */
 export function publisherName(article: { data: { publication: { publisher: string; publisherLang?: string } } }): TextInLanguage {
-  const { publisher, publisherLang } = article.data.publication;
-  return publisherLang && publisherLang !== 'en' ? { text: publisher, lang: publisherLang } : { text: publisher };
+  return inPublisherLanguage(article, article.data.publication.publisher);
+}
+
+/** A report's publisher's short name ("TTXVN", "VNS"), in the language of the publisher's name. */
+export function publisherShortName(article: {
+  data: { publication: { publisherShort: string; publisherLang?: string } };
+}): TextInLanguage {
+  return inPublisherLanguage(article, article.data.publication.publisherShort);
+}
+
+function inPublisherLanguage(article: { data: { publication: { publisherLang?: string } } }, text: string): TextInLanguage {
+  const { publisherLang } = article.data.publication;
+  return publisherLang && publisherLang !== 'en' ? { text, lang: publisherLang } : { text };
 }

@@ -241,7 +241,9 @@ describe('meetingRoutes', () => {
   });
 
   it('names each report in the phone’s switch by its publisher’s short name, with its date where two share one', () => {
-    expect(byId.fmm.reports.map(({ tabLabel }) => tabLabel)).toEqual(['Kyo', 'Min', 'Vie']);
+    const shownTabLabel = ({ tabLabel: { short, detail } }: { tabLabel: { short: { text: string }; detail: string | undefined } }) =>
+      detail === undefined ? short.text : `${short.text}, ${detail}`;
+    expect(byId.fmm.reports.map(shownTabLabel)).toEqual(['Kyo', 'Min', 'Vie']);
     const twice = testArchive(
       [
         report('en', { meeting: 'm', published: '2021-08-02', publisher: 'Kyodo News' }),
@@ -249,7 +251,7 @@ describe('meetingRoutes', () => {
       ],
       [meeting('m', '2021-08-02')],
     );
-    expect(meetingRoutes(twice, site)[0].props.page.reports.map(({ tabLabel }) => tabLabel)).toEqual([
+    expect(meetingRoutes(twice, site)[0].props.page.reports.map(shownTabLabel)).toEqual([
       'Kyo, 2 August 2021',
       'Kyo, 3 August 2021',
     ]);
@@ -418,6 +420,7 @@ describe('meetingListRoutes', () => {
     const vietnamese = { text: 'Báo Thế giới & Việt Nam', lang: 'vi' };
     const { page } = meetingRoutes(twoLanguages, site)[0].props;
     expect(page.reports.map(({ publisher }) => publisher)).toEqual([vietnamese, { text: 'Viet Nam News' }]);
+    expect(page.reports.map(({ tabLabel }) => tabLabel.short)).toEqual([{ text: 'Báo', lang: 'vi' }, { text: 'Vie' }]);
     expect(page.participants[0].roles.map(({ publishers }) => publishers)).toEqual([[vietnamese], [{ text: 'Viet Nam News' }]]);
     expect(page.events.map(({ publisher }) => publisher)).toEqual([vietnamese]);
     expect(meetingListRoutes(twoLanguages, site)[0].props.page.data[0].publishers).toEqual([

@@ -937,12 +937,32 @@ describe('index pages', () => {
           doubt: { href: '#event-note-aug-2021-1', text: 'see the archive’s note on this date' },
         },
         label: 'A summit',
-        quote: 'Motegi spoke',
-        paragraph: { href: '/sub/articles/aug-2021/#p-2', text: 'paragraph 2 of [Headline of aug-2021]' },
-        publisherShort: 'VNS',
+        quote: { text: 'Motegi spoke' },
+        paragraph: { href: '/sub/articles/aug-2021/#p-2', number: 2, headline: { text: '[Headline of aug-2021]' } },
+        publisherShort: { text: 'VNS' },
         publicationDate: { iso: '2021-08-02', text: '2 August 2021' },
         note: { id: 'event-note-aug-2021-1', text: 'Dated by the archive.' },
       },
+    ]);
+  });
+
+  it('marks an event’s quote, its report’s headline and its publisher’s short name with their languages', () => {
+    const vietnamese = testArchive([
+      article('vi', {
+        meeting: '2021-08-02',
+        lang: 'vi',
+        publisher: 'Báo Thế giới & Việt Nam',
+        publisherLang: 'vi',
+        events: [{ date: '2021-08-01', label: 'A call', paragraph: 1, quote: 'Ministers' }],
+      }),
+    ]);
+    const [event] = timelineYearRoutes(vietnamese, site)
+      .flatMap(({ props }) => props.page.data)
+      .flatMap((item) => (item.kind === 'event' ? [item.event] : []));
+    expect([event.quote, event.paragraph.headline, event.publisherShort]).toEqual([
+      { text: 'Ministers', lang: 'vi' },
+      { text: '“Headline of vi”', lang: 'vi' },
+      { text: 'VNS', lang: 'vi' },
     ]);
   });
 

@@ -27,6 +27,7 @@ import {
   headlineLang,
   openGraphLocale,
   publisherName,
+  publisherShortName,
   reportLanguage,
   type TextInLanguage,
   type ReportLanguage,
@@ -131,6 +132,8 @@ export interface ArticlePageData {
   publisher: TextInLanguage;
   /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
   publisherShortHtml: string;
+  /** The `lang` of the publisher's short name: its name's. */
+  publisherShortLang: string | undefined;
   /** The photo caption, with the phrases of the notes about it marked as in the body. */
   photoCaptionHtml: string | undefined;
   photoCreditHtml: string | undefined;
@@ -247,6 +250,7 @@ function articlePageData(
     })),
     publisher: publisherName(article),
     publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
+    publisherShortLang: publisherShortName(article).lang,
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
     meeting: {
       name: meeting.name,

@@ -16,6 +16,7 @@ import { listingRoutes } from './listing.ts';
 import {
   headlineLang,
   publisherName,
+  publisherShortName,
   reportLanguage,
   versionsAmong,
   type TextInLanguage,
@@ -49,8 +50,11 @@ export interface ReportVersion {
 export interface MeetingReport extends MeetingReportLine {
   /** Unique on the meeting's page ("r1", "r2" …, first published first): starts every id the report's text carries there. */
   key: string;
-  /** The report's name in the phone's switch: the publisher's short name, with the date where two reports share it. */
-  tabLabel: string;
+  /**
+   * The report's name in the phone's switch: the publisher's short name, in its language, and where two reports share
+   * it, what tells them apart.
+   */
+  tabLabel: { short: TextInLanguage; detail: string | undefined };
   /** The report's body as rendered, word for word: its ids start with `key`, its paragraph numbers link to its own page. */
   bodyHtml: string;
   dateline: string | undefined;
@@ -215,7 +219,7 @@ function meetingReport(
   return {
     ...line,
     key,
-    tabLabel: shared ? `${publication.publisherShort}, ${sharedTabDetail(report, reports, line)}` : publication.publisherShort,
+    tabLabel: { short: publisherShortName(report), detail: shared ? sharedTabDetail(report, reports, line) : undefined },
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),

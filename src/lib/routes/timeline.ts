@@ -7,6 +7,7 @@ import { citedHeadline } from '../headline.ts';
 import { monthName, type PartialDate } from '../dates.ts';
 import { TIMELINE_PAGE_SIZE, pageSegment, type ListPage } from '../pagination.ts';
 import { eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
+import { headlineLang, publisherShortName, wordsLang, type TextInLanguage } from '../report-language.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { paths } from '../urls.ts';
 import type { TextLink } from './article-page.ts';
@@ -50,9 +51,11 @@ export interface TimelineEventData {
   /** Flagged, with a link to `note`, when the archive doubts it. */
   date: ShownDate;
   label: string;
-  quote: string;
-  paragraph: TextLink;
-  publisherShort: string;
+  /** The report's words, in its language. */
+  quote: TextInLanguage;
+  /** The paragraph quoted, linked, and the headline of its report in its own language. */
+  paragraph: { href: string; number: number; headline: TextInLanguage };
+  publisherShort: TextInLanguage;
   publicationDate: ShownDate;
   /** The archive's note on the event, and its id on the page. */
   note: { id: string; text: string } | undefined;
@@ -260,12 +263,13 @@ function timelineEvent(article: Article, event: Article['data']['events'][number
   return {
     date: shownDate(event.date, { noteHref: noteId && `#${noteId}` }),
     label: event.label,
-    quote: event.quote,
+    quote: { text: event.quote, lang: wordsLang(article) },
     paragraph: {
       href: linkTo(site, paths.paragraph(article.id, event.paragraph)),
-      text: `paragraph ${event.paragraph} of ${citedHeadline(article.data)}`,
+      number: event.paragraph,
+      headline: { text: citedHeadline(article.data), lang: headlineLang(article) },
     },
-    publisherShort: publication.publisherShort,
+    publisherShort: publisherShortName(article),
     publicationDate: shownDate(publication.date),
     note: noteId && event.note !== undefined ? { id: noteId, text: event.note } : undefined,
   };
