@@ -123,6 +123,33 @@ const monthNumber = (name: string): number =>
     ? 0
     : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/**
+ * Each weekday, Sunday first, as the archive's languages write it, as patterns: English, Vietnamese ("thứ Hai", or
+ * "Thứ 2": "thứ hai" and "thứ 2" are also "second"), Indonesian and Malay (capitalised: "minggu" is also "week"),
+ * Japanese, Thai, Khmer, Lao and Burmese.
+ */
+const WEEKDAY_PATTERNS: readonly (readonly string[])[] = [
+  ['Sunday', '[Cc]hủ [Nn]hật', 'Minggu', 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
+  ['Monday', '[Tt]hứ Hai|Thứ 2', 'Senin', 'Isnin', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
+  ['Tuesday', '[Tt]hứ Ba|Thứ 3', 'Selasa', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
+  ['Wednesday', '[Tt]hứ Tư|Thứ 4', 'Rabu', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
+  ['Thursday', '[Tt]hứ Năm|Thứ 5', 'Kamis', 'Khamis', '木曜日', 'วันพฤหัสบดี', 'ថ្ងៃព្រហស្បតិ៍', 'ວັນພະຫັດ', 'ကြာသပတေးနေ့'],
+  ['Friday', '[Tt]hứ Sáu|Thứ 6', 'Jumat', 'Jumaat', '金曜日', 'วันศุกร์', 'ថ្ងៃសុក្រ', 'ວັນສຸກ', 'သောကြာနေ့'],
+  ['Saturday', '[Tt]hứ Bảy|Thứ 7', 'Sabtu', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
+];
+/**
+ * A weekday named in a report's text, its number in the group `d0` (Sunday) to `d6`: in English with "on" or "last"
+ * before it where the report has them ("on Monday", or as wire copy has it, "agreed Monday"); in the scripts written
+ * without spaces between words, inside a run of letters.
+ */
+const WEEKDAY_IN_TEXT = new RegExp(
+  WEEKDAY_PATTERNS.map((patterns, day) => {
+    const spaced = patterns.filter((pattern) => !UNSPACED_LETTER.test(pattern));
+    const unspaced = patterns.filter((pattern) => UNSPACED_LETTER.test(pattern));
+    return `(?<d${day}>(?<!${WORD_CHAR})(?:(?:on|last)\\s+)?(?:${spaced.join('|')})(?!${WORD_CHAR})|${unspaced.join('|')})`;
+  }).join('|'),
+  'u',
+);
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
 
@@ -305,20 +332,15 @@ function dateIn(text: string): (FoundDate & { at: number }) | undefined {
 /** What may stand beside a date on a line that is only a date: weekday, "Ngày", time, time zone, punctuation. */
 const DATE_LINE_EXTRAS = new RegExp(
   [
-    `\\b(?:${WEEKDAYS.join('|')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?`,
-    'Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])',
-    // Indonesian and Malay weekdays, and Indonesia's and Malaysia's time zones.
-    '\\b(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu|Ahad)\\b',
-    '\\b(?:WIB|WITA|WIT|MYT)\\b',
-    'Chủ Nhật',
-    'Ngày',
-    // Thai: a weekday ("วันศุกร์ที่"), and "น." after the time (นาฬิกา, o'clock).
-    'วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?',
+    // A weekday in any of the archive's languages, and English's short ones.
+    ...WEEKDAY_PATTERNS.flat(),
+    '\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?',
+    // Thai's "the" before a day's number ("วันศุกร์ที่ 26"), and "น." after the time (นาฬิกา, o'clock).
+    '(?<=\\p{scx=Thai})ที่',
     '(?<=\\d ?)น\\.',
-    // Khmer, Lao and Burmese weekdays ("ថ្ងៃសុក្រ", "ວັນສຸກ", "သောကြာနေ့"), and their words for the hour.
-    'ថ្ងៃ(?:ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ)',
-    'ວັນ(?:ຈັນ|ອັງຄານ|ພຸດ|ພະຫັດ|ສຸກ|ເສົາ|ອາທິດ)',
-    '(?:တနင်္လာ|အင်္ဂါ|ဗုဒ္ဓဟူး|ကြာသပတေး|သောကြာ|စနေ|တနင်္ဂနွေ)နေ့',
+    // Indonesia's and Malaysia's time zones; Vietnamese "Ngày" (day); Khmer, Lao and Burmese words for the hour.
+    '\\b(?:WIB|WITA|WIT|MYT)\\b',
+    'Ngày',
     'ម៉ោង|ເວລາ|ໂມງ|နာရီ',
     '[၊။]',
     '[(（][月火水木金土日][)）]',
@@ -902,8 +924,10 @@ function relativeDay(words: readonly string[]): RegExp {
  * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
  * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
  */
-function proposedMeetingDate(body: string, published: string | undefined): { date?: string; basis: string; why: string } {
+function proposedMeetingDate(received: string, published: string | undefined): { date?: string; basis: string; why: string } {
   if (!published) return { basis: 'publication', why: 'no publication date found' };
+  // Composed, as the words are written in the patterns (a received Vietnamese text may spell "thứ" in three code points).
+  const body = received.normalize('NFC');
   const stated = statedDay(body, published);
   if (stated) {
     return { date: stated.iso, basis: 'stated', why: `"${stated.text}" read as ${stated.iso}, in the week up to publication` };
@@ -916,10 +940,9 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
       why: `"${yesterday[0]}" read against the publication date ${published}`,
     };
   }
-  // "on Monday", "last Monday", or as wire copy has it, "agreed Monday".
-  const weekday = new RegExp(`\\b(?:(?:on|last)\\s+)?(${WEEKDAYS.join('|')})\\b`).exec(body);
+  const weekday = WEEKDAY_IN_TEXT.exec(body);
   if (weekday) {
-    const wanted = WEEKDAYS.indexOf(weekday[1]);
+    const wanted = Object.values(weekday.groups ?? {}).findIndex((named) => named !== undefined);
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (publishedDay - wanted + 7) % 7;
     return {
@@ -927,8 +950,8 @@ function proposedMeetingDate(body: string, published: string | undefined): { dat
       basis: 'relative',
       why:
         back === 0
-          ? `"${weekday[0]}" read as the day of publication, ${published}, a ${weekday[1]}`
-          : `"${weekday[0]}" read as the last ${weekday[1]} before ${published}`,
+          ? `"${weekday[0]}" read as the day of publication, ${published}, a ${WEEKDAYS[wanted]}`
+          : `"${weekday[0]}" read as the last ${WEEKDAYS[wanted]} before ${published}`,
     };
   }
   const today = RELATIVE_DAYS.today.exec(body);

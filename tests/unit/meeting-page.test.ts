@@ -241,8 +241,11 @@ describe('meetingRoutes', () => {
   });
 
   it('names each report in the phone’s switch by its publisher’s short name, with its date where two share one', () => {
-    const shownTabLabel = ({ tabLabel: { short, detail } }: { tabLabel: { short: { text: string }; detail: string | undefined } }) =>
-      detail === undefined ? short.text : `${short.text}, ${detail}`;
+    const shownTabLabel = ({
+      tabLabel: { short, detail },
+    }: {
+      tabLabel: { short: { text: string }; detail: string | undefined };
+    }) => (detail === undefined ? short.text : `${short.text}, ${detail}`);
     expect(byId.fmm.reports.map(shownTabLabel)).toEqual(['Kyo', 'Min', 'Vie']);
     const twice = testArchive(
       [

@@ -604,6 +604,34 @@ describe('the meeting date a draft reads', () => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
   });
 
+  // 26 July 2024 was a Friday: a Thursday is the day before, a Monday four days before.
+  it.each([
+    ['English', 'The ministers met on Thursday in Vientiane.', '2024-07-25'],
+    ['Vietnamese', 'Hội nghị diễn ra hôm thứ Năm tại Viêng Chăn.', '2024-07-25'],
+    ['Vietnamese, by number', 'Các Bộ trưởng đã họp chiều Thứ 2.', '2024-07-22'],
+    ['Vietnamese, decomposed', 'Hội nghị diễn ra hôm thứ Năm tại Viêng Chăn.'.normalize('NFD'), '2024-07-25'],
+    ['Indonesian', 'Para menteri bertemu pada Kamis di Vientiane.', '2024-07-25'],
+    ['Malay', 'Menteri-menteri bertemu pada hari Khamis.', '2024-07-25'],
+    ['Japanese', '外相会議は木曜日に開かれた。', '2024-07-25'],
+    ['Thai', 'รัฐมนตรีประชุมกันเมื่อวันพฤหัสบดีที่ผ่านมา', '2024-07-25'],
+    ['Khmer', 'កិច្ចប្រជុំបានធ្វើឡើងកាលពីថ្ងៃព្រហស្បតិ៍។', '2024-07-25'],
+    ['Lao', 'ກອງປະຊຸມໄດ້ຈັດຂຶ້ນໃນວັນພະຫັດ.', '2024-07-25'],
+    ['Burmese', 'အစည်းအဝေးကို ကြာသပတေးနေ့က ကျင်းပခဲ့သည်။', '2024-07-25'],
+  ])('reads a weekday in %s as the last such day up to publication: %s', (_, sentence, date) => {
+    expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
+  });
+
+  it.each([
+    ['Vietnamese "second"', 'Đây là lần thứ hai các Bộ trưởng họp.'],
+    ['Vietnamese "2nd"', 'Hội nghị Bộ trưởng lần thứ 2 đã diễn ra.'],
+    ['Indonesian "week"', 'Para menteri bertemu minggu ini.'],
+  ])('does not take a word that is a weekday only when capitalised for one: %s', (_, sentence) => {
+    expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({
+      date: '2024-07-26',
+      dateBasis: 'publication',
+    });
+  });
+
   it('reads a weekday that is the publication’s own as the day of publication, as wire copy means it', () => {
     // 2 August 2021 was a Monday.
     expect(dateOf('Ministers meet\nAug. 2, 2021\n\nThe ministers agreed Monday to keep working together.\n')).toMatchObject({
