@@ -132,12 +132,20 @@ export function publisherName(article: { data: { publication: { publisher: strin
   return inPublisherLanguage(article, article.data.publication.publisher);
 }
 
-/** A report's publisher's short name ("TTXVN", "VNS"), in the language of the publisher's name. */
+/**
+ * A report's publisher's short name ("TTXVN", "VNS"), in the language of the publisher's name, unless it is written in
+ * Latin letters alone and the name is not: a Thai ministry's "MFA" is English.
+ */
 export function publisherShortName(article: {
-  data: { publication: { publisherShort: string; publisherLang?: string } };
+  data: { publication: { publisher: string; publisherShort: string; publisherLang?: string } };
 }): TextInLanguage {
-  return inPublisherLanguage(article, article.data.publication.publisherShort);
+  const { publisher, publisherShort } = article.data.publication;
+  return inLatinLetters(publisherShort) && !inLatinLetters(publisher)
+    ? { text: publisherShort }
+    : inPublisherLanguage(article, publisherShort);
 }
+
+const inLatinLetters = (text: string) => !/[^\P{L}\p{Script=Latin}]/u.test(text);
 
 function inPublisherLanguage(article: { data: { publication: { publisherLang?: string } } }, text: string): TextInLanguage {
   const { publisherLang } = article.data.publication;

@@ -964,6 +964,19 @@ describe('index pages', () => {
       { text: '“Headline of vi”', lang: 'vi' },
       { text: 'VNS', lang: 'vi' },
     ]);
+    // A short name in Latin letters for a name in another script is not in the name's language ("MFA" of a Thai ministry).
+    const thai = testArchive([
+      article('th', {
+        meeting: '2021-08-02',
+        lang: 'th',
+        publisher: 'กระทรวงการต่างประเทศ',
+        publisherLang: 'th',
+        events: [{ date: '2021-08-01', label: 'A call', paragraph: 1, quote: 'Ministers' }],
+      }),
+    ]);
+    expect(timelineYearRoutes(thai, site).flatMap(({ props }) => props.page.data)).toContainEqual(
+      expect.objectContaining({ event: expect.objectContaining({ publisherShort: { text: 'VNS' } }) }),
+    );
   });
 
   it('gives each year a timeline of its own, in pages only where the year is long, its months marked continued', () => {
