@@ -335,8 +335,8 @@ const DATE_LINE_EXTRAS = new RegExp(
     // A weekday in any of the archive's languages, and English's short ones.
     ...WEEKDAY_PATTERNS.flat(),
     '\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?',
-    // Thai's "the" before a day's number ("วันศุกร์ที่ 26"), and "น." after the time (นาฬิกา, o'clock).
-    '(?<=\\p{scx=Thai})ที่',
+    // Thai's "day" or "the" before a day's number ("วันที่ 26", "วันศุกร์ที่ 26"), and "น." after the time (นาฬิกา, o'clock).
+    '(?:วัน|(?<=\\p{scx=Thai}))ที่',
     '(?<=\\d ?)น\\.',
     // Indonesia's and Malaysia's time zones; Vietnamese "Ngày" (day); Khmer, Lao and Burmese words for the hour.
     '\\b(?:WIB|WITA|WIT|MYT)\\b',
@@ -416,11 +416,12 @@ const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
 const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)*';
 /**
- * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -".
+ * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -",
+ * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --".
  * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
-  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]+))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} [A-Z][a-z]+(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
   'u',
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
@@ -577,8 +578,9 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
   frame.dateline = place;
   frame.datelineAgency = agency;
   frame.recognised.push(`dateline "${piece}"${place ? ` → publication dateline "${place}"` : ''}`);
-  // Agency copy in Khmer and Lao dates itself in its dateline, year included ("ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–").
-  const dated = unspacedPlace ? dateIn(piece) : undefined;
+  // Agency copy may date itself in its dateline, year included ("KUALA LUMPUR, 3 Ogos 2021 (Bernama) --",
+  // "ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–"); a day without its year dates nothing.
+  const dated = dateIn(piece);
   if (dated && !frame.date) {
     frame.date = dated.iso;
     frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);

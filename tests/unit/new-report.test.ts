@@ -421,6 +421,18 @@ describe('the drafts of Indonesian and Malay reports', () => {
     const stated = draftOf('Mesyuarat menteri\n03/08/2021\n\nMesyuarat itu diadakan pada 2 Ogos di Kuala Lumpur.\n');
     expect(meetingFileOf(stated)).toMatchObject({ date: '2021-08-02', dateBasis: 'stated' });
   });
+
+  it('reads a dateline that dates itself, year included, as agency copy in Malay writes it', () => {
+    const bernama = draftOf(
+      'Mesyuarat Menteri Luar ASEAN-Jepun\n\nKUALA LUMPUR, 3 Ogos 2021 (Bernama) -- Menteri-menteri Luar bersetuju semalam.\n',
+    );
+    expect(bernama.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'KUALA LUMPUR', publisherShort: 'Bernama' });
+    expect(bernama.data.source.frame).toContain('KUALA LUMPUR, 3 Ogos 2021 (Bernama) --');
+    expect(meetingFileOf(bernama)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+    // A day without its year dates nothing: the publication date is left to the editor.
+    const undated = draftOf('Ministers meet\n\nTOKYO, July 26 (Kyodo) -- The ministers met.\n');
+    expect(undated.data.publication).toMatchObject({ dateline: 'TOKYO', date: expect.stringMatching(/^TODO: /) });
+  });
 });
 
 describe('the draft of a Thai report', () => {
@@ -442,6 +454,12 @@ describe('the draft of a Thai report', () => {
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toMatch(/^นายมาริษ เสงี่ยมพงษ์ รัฐมนตรีว่าการ/);
     expect(paragraphs.at(-1)).toMatch(/ในทะเลจีนใต้$/);
+  });
+
+  it('reads a Thai date line that opens with "วันที่" (the day of), its year in the Buddhist Era', () => {
+    const release = draftOf('การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น\nวันที่ 3 สิงหาคม 2564\n\nที่ประชุมได้หารือความร่วมมือ\n');
+    expect(release.data.publication).toMatchObject({ date: '2021-08-03' });
+    expect(release.data.source.frame).toEqual(['การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'วันที่ 3 สิงหาคม 2564']);
   });
 
   it('finds a person by a Thai form of the name, glued to its form of address (นางคามิกาวะ โยโกะ)', () => {
