@@ -618,12 +618,7 @@ describe('the meeting date a draft reads', () => {
     ['Indonesian', 'Pertemuan itu digelar hari ini.', '2024-07-26'],
     ['Japanese', '外相会議は本日開催された。', '2024-07-26'],
     ['Thai', 'การประชุมจัดขึ้นวันนี้ที่เวียงจันทน์', '2024-07-26'],
-  ])('reads “yesterday” and “today” in %s: %s', (_, sentence, date) => {
-    expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
-  });
-
-  // 26 July 2024 was a Friday: a Thursday is the day before, a Monday four days before.
-  it.each([
+    // A weekday is the last such day up to publication: 26 July 2024 was a Friday, so Thursday is the 25th.
     ['English', 'The ministers met on Thursday in Vientiane.', '2024-07-25'],
     ['Vietnamese', 'Hội nghị diễn ra hôm thứ Năm tại Viêng Chăn.', '2024-07-25'],
     ['Vietnamese, by number', 'Các Bộ trưởng đã họp chiều Thứ 2.', '2024-07-22'],
@@ -635,7 +630,7 @@ describe('the meeting date a draft reads', () => {
     ['Khmer', 'កិច្ចប្រជុំបានធ្វើឡើងកាលពីថ្ងៃព្រហស្បតិ៍។', '2024-07-25'],
     ['Lao', 'ກອງປະຊຸມໄດ້ຈັດຂຶ້ນໃນວັນພະຫັດ.', '2024-07-25'],
     ['Burmese', 'အစည်းအဝေးကို ကြာသပတေးနေ့က ကျင်းပခဲ့သည်။', '2024-07-25'],
-  ])('reads a weekday in %s as the last such day up to publication: %s', (_, sentence, date) => {
+  ])('reads “yesterday”, “today” and weekdays in %s: %s', (_, sentence, date) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
   });
 
