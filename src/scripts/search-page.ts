@@ -319,13 +319,7 @@ async function startPagefind({ bundlePath, entityBundlePath, scriptPath, otherLa
     ...otherLanguages.map((language) => ({ index: bundleUrl(bundlePath), language })),
     { index: bundleUrl(entityBundlePath), language: ENTITY_INDEX_LANGUAGE },
   ];
-  const merging = Promise.all(merged.map(({ index, language }) => pagefind.mergeIndex(index, { language, ...options })));
-  // Words that came with the page (a shared link, a pasted query) are known before the indexes are loaded: each
-  // index fetches their chunks as soon as it is itself loaded, not once the last of them is. Asked after the
-  // merges, so the merged indexes fetch theirs too.
-  const term = searchTerm(searchState.get().asked);
-  if (term) void pagefind.preload(term);
-  await merging;
+  await Promise.all(merged.map(({ index, language }) => pagefind.mergeIndex(index, { language, ...options })));
   performance.mark('search:pagefind-ready');
   return pagefind;
 }
