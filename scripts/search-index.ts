@@ -36,6 +36,15 @@ export const SEARCH_EXCLUDED = `.${PARAGRAPH_ANCHOR_CLASS}, .${NOTE_MARKER_CLASS
 const INDEX_ARGUMENTS = ['--exclude-selectors', SEARCH_EXCLUDED];
 
 /**
+ * Pagefind splits each language's word index into chunks by a count of word positions, and a search fetches the
+ * chunk of each of its words, with the neighbouring words' positions in it: a quarter of Pagefind's default (20,000)
+ * makes a rarer word's chunk a third to a half as large, at the cost of a longer list of chunks in the metadata
+ * every search fetches (see docs/performance.md). A word in nearly every report keeps a chunk of its own either way.
+ * Pagefind reads the size only from this (undocumented) environment variable.
+ */
+const INDEX_ENVIRONMENT = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '5000' };
+
+/**
  * Two indexes, each a bundle of its own: the reports, and the people, topic and glossary pages. The entities'
  * index is in a language of its own (`ENTITY_INDEX_LANGUAGE`, English stemming), so the search page merges it into
  * the reports' searches and tells its results apart by their ids: one search of both, with one copy of Pagefind's
@@ -93,7 +102,10 @@ const PAGEFIND_COMMAND = fileURLToPath(new URL('../node_modules/pagefind/lib/run
 /** Runs Pagefind's command; its output is kept to say why it failed. */
 function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_COMMAND, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PAGEFIND_COMMAND, ...args], {
+      env: { ...process.env, ...INDEX_ENVIRONMENT },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

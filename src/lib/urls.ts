@@ -78,6 +78,8 @@ export const filePaths = {
   rss: '/rss.xml',
   favicon: '/favicon.svg',
   searchBundle: SEARCH_BUNDLE,
+  /** Pagefind's script in the reports' bundle, which the search page imports (and preloads as the page loads). */
+  searchScript: `${SEARCH_BUNDLE}pagefind.js`,
   /** A second, small Pagefind bundle of the people, topic and glossary pages, searched beside the reports. */
   entitySearchBundle: '/pagefind-entities/',
   /** The names of the people, topics and glossary entries, for the search page's suggestions. */

@@ -67,6 +67,8 @@ type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => S
 export interface SearchBundles {
   bundlePath: string;
   entityBundlePath: string;
+  /** Pagefind's script, in the reports' bundle. */
+  scriptPath: string;
   /** The reports' index's other languages, merged into the searches (`otherIndexLanguages`). */
   otherLanguages: string[];
   namesPath: string;
@@ -305,11 +307,10 @@ function recordInAddress(): void {
  * (Pagefind skips a merge whose address starts its own, taking it for the same index). Each index is searched with
  * its language's word segmentation.
  */
-async function startPagefind({ bundlePath, entityBundlePath, otherLanguages }: SearchBundles): Promise<PagefindApi> {
-  // A plain string, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which
-  // has nothing to preload for a script outside the bundle.
-  const script = `${bundlePath}pagefind.js`;
-  const pagefindModule = (await import(/* @vite-ignore */ script)) as PagefindModule;
+async function startPagefind({ bundlePath, entityBundlePath, scriptPath, otherLanguages }: SearchBundles): Promise<PagefindApi> {
+  // A variable, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which has
+  // nothing to preload for a script outside the bundle (the page's head preloads it).
+  const pagefindModule = (await import(/* @vite-ignore */ scriptPath)) as PagefindModule;
   const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS };
   const pagefind = pagefindModule.createInstance({ basePath: bundlePath, ...options });
   await pagefind.init();

@@ -253,7 +253,7 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it("fetches Pagefind's script, worker and WebAssembly once for both indexes, and searches both", async () => {
+  it("fetches Pagefind's script (preloaded by the page), worker, WebAssembly and each index chunk once, and searches both indexes", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -263,6 +263,10 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('[data-entity-list] a').count()).toBeGreaterThan(0);
     const scripts = fetched.filter((path) => /\/pagefind(-worker)?\.js$/.test(path));
     expect(scripts.sort()).toEqual(['/pagefind/pagefind-worker.js', '/pagefind/pagefind.js']);
+    expect(await page.locator('head link[rel="modulepreload"]').getAttribute('href')).toBe('/pagefind/pagefind.js');
+    const chunks = fetched.filter((path) => path.endsWith('.pf_index'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(new Set(chunks).size).toBe(chunks.length);
     expect(fetched.filter((path) => /\/wasm\.[^/]*\.pagefind$/.test(path))).toEqual(['/pagefind/wasm.en.pagefind']);
     // Each index still comes from its own bundle.
     expect(fetched.some((path) => path.startsWith('/pagefind-entities/') && path.endsWith('.pf_meta'))).toBe(true);

@@ -872,8 +872,9 @@ describe('index pages', () => {
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {
-    const { sections, panel, bundlePath, entityBundlePath } = searchPage(archive, site);
+    const { sections, panel, bundlePath, entityBundlePath, scriptPath } = searchPage(archive, site);
     expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
+    expect(scriptPath).toBe('/sub/pagefind/pagefind.js');
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
     expect(sections.map(({ text }) => text)).toEqual([
       'Articles',

@@ -14,6 +14,8 @@ export interface SearchPageData {
   /** Where the page's script loads Pagefind's indexes from: the reports', and the people, topic and glossary pages'. */
   bundlePath: string;
   entityBundlePath: string;
+  /** Pagefind's script, in the reports' bundle: the page preloads it from its head, before its own scripts ask for it. */
+  scriptPath: string;
   /**
    * The reports' index holds one index per language (Pagefind indexes each report in its own language); Pagefind
    * loads the one of the page's language (English) or, with no English report, the largest, and these are the
@@ -33,6 +35,7 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
     panel: searchFilterPanel(archive),
     bundlePath: linkTo(site, filePaths.searchBundle),
     entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
+    scriptPath: linkTo(site, filePaths.searchScript),
     otherLanguages: otherIndexLanguages(archive.articles),
     namesPath: linkTo(site, filePaths.searchNames),
     dateOrderPath: linkTo(site, filePaths.searchDateOrder),
