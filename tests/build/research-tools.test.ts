@@ -6,7 +6,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CITATION_STYLES } from '../../src/lib/citations.ts';
-import { referenceEntry, referencePinpoint, sameHtml } from '../setup/citeproc.ts';
+import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { bodyParagraphElements, reportText } from '../setup/verbatim.ts';
@@ -608,11 +608,12 @@ describe('styled citations on article pages', () => {
     const document = readPage(siteDir, `/articles/${id}/`);
     const [item] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
     for (const { id: style, file } of CITATION_STYLES) {
+      const reference = referenceCitations(file, item, 4);
       const entry = withoutLanguageMarks(document.getElementById(`citation-${style}`)!.innerHTML);
-      expect(sameHtml(entry), style).toBe(sameHtml(referenceEntry(file, item)));
+      expect(sameHtml(entry), style).toBe(sameHtml(reference.entry));
       const template = document.querySelector(`paragraph-citation template[data-style="${style}"]`)!;
       const withNumber = withoutLanguageMarks(template.innerHTML).replaceAll('<slot></slot>', '4');
-      expect(sameHtml(withNumber), style).toBe(sameHtml(referencePinpoint(file, item, 4)));
+      expect(sameHtml(withNumber), style).toBe(sameHtml(reference.pinpoint));
     }
   });
 

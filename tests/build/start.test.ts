@@ -32,6 +32,8 @@ describe('npm start', () => {
         ARCHIVE_OUT_DIR: join(scratchDir, 'start'),
         NO_COLOR: '1',
       },
+      // Its own process group, so that whatever it started can be stopped after the test even if the test fails.
+      detached: true,
     });
     let output = '';
     start.stdout.on('data', (chunk) => (output += chunk));
@@ -39,9 +41,18 @@ describe('npm start', () => {
     const exited = new Promise((resolve) => start.on('exit', resolve));
 
     const url = `http://localhost:${port}/`;
-    await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
-    start.kill('SIGTERM');
-    await exited;
-    await expect.poll(() => answers(url), { interval: 200 }).toBe('no answer');
+    try {
+      await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
+      // The npm process alone, as `kill <pid>` stops it: what it started must stop with it.
+      start.kill('SIGTERM');
+      await exited;
+      await expect.poll(() => answers(url), { interval: 200 }).toBe('no answer');
+    } finally {
+      try {
+        process.kill(-start.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone: nothing is left running.
+      }
+    }
   }, 180_000);
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { citationsOffThread, styledCitations } from '../../src/build/styled-citations.ts';
 import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
-import { referenceEntry, referencePinpoint, sameHtml } from '../setup/citeproc.ts';
+import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
@@ -64,12 +64,9 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
   it.each(cases)('are citeproc-js’s for the published item, entry and paragraph: %s', (_, source) => {
     const citations = styled(source);
     for (const { id, file } of CITATION_STYLES) {
-      expect(citations[id].entry, id).toBe(referenceEntry(file, cslItem(source)));
-      for (const paragraph of [7]) {
-        expect(sameHtml(citations[id].pinpoint.join(String(paragraph))), `${id} ¶${paragraph}`).toBe(
-          sameHtml(referencePinpoint(file, cslItem(source), paragraph)),
-        );
-      }
+      const reference = referenceCitations(file, cslItem(source), 7);
+      expect(citations[id].entry, id).toBe(reference.entry);
+      expect(sameHtml(citations[id].pinpoint.join('7')), `${id} ¶7`).toBe(sameHtml(reference.pinpoint));
     }
   });
 
