@@ -20,7 +20,7 @@ function npmRun(script: string): Promise<{ code: number; output: string }> {
   });
 }
 
-// Test files, so that `npm test` runs them beside the other files rather than before them all.
+// Tests, so that `npm test` runs them beside the other test files rather than before them all.
 describe.concurrent('the code', () => {
   it('passes astro check (TypeScript and Astro diagnostics)', async () => {
     // astro check syncs the content first, writing Astro's generated files into .astro/ as a build does, so it takes
