@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { dateOrder, dateRanks, inDateOrder } from '../../src/lib/search-date-order.ts';
 
+/** Pages by their ids, with their dates. */
+const pagesOf = (dates: Record<string, string>) => Object.entries(dates).map(([id, date]) => ({ id, date }));
+
 // English reports of 1985, 1990, 2020 and two of 2021; Vietnamese ones of 2009 and 2021.
-const REPORTS = [
-  { id: 'en_2021b', date: '2021-08-02' },
-  { id: 'vi_2021', date: '2021-08-02' },
-  { id: 'en_1985', date: '1985-03-18' },
-  { id: 'en_2021a', date: '2021-08-02' },
-  { id: 'vi_2009', date: '2009-06-29' },
-  { id: 'en_2020', date: '2020-10-15' },
-  { id: 'en_1990', date: '1990-01-09' },
-];
+const REPORTS = pagesOf({
+  en_2021b: '2021-08-02',
+  vi_2021: '2021-08-02',
+  en_1985: '1985-03-18',
+  en_2021a: '2021-08-02',
+  vi_2009: '2009-06-29',
+  en_2020: '2020-10-15',
+  en_1990: '1990-01-09',
+});
 
 const results = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (found: readonly { id: string }[]) => found.map(({ id }) => id);
@@ -22,12 +25,7 @@ describe('the reports’ date order', () => {
   });
 
   it('orders dates cut to a month or a year before the days within them', () => {
-    const pages = [
-      { id: 'ja_day', date: '2009-06-29' },
-      { id: 'ja_year', date: '2009' },
-      { id: 'th_month', date: '2009-06' },
-      { id: 'en_later', date: '2010' },
-    ];
+    const pages = pagesOf({ ja_day: '2009-06-29', ja_year: '2009', th_month: '2009-06', en_later: '2010' });
     expect(dateOrder(pages)).toEqual([['en_later'], ['ja_day'], ['th_month'], ['ja_year']]);
   });
 
