@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { cachesOn } from '../src/build/cache.ts';
 import { codeDigest } from '../src/build/code-digest.ts';
 import { fileDigests, filesUnder, type FileDigests } from '../src/build/file-digests.ts';
@@ -14,8 +15,9 @@ import {
   withIndexLanguage,
   type EntityNames,
 } from '../src/build/search-input-page.ts';
+import { dateOrder } from '../src/lib/search-date-order.ts';
 import type { NameEntry } from '../src/lib/search-suggestions.ts';
-import { ENTITY_INDEX_LANGUAGE } from '../src/lib/search-terms.ts';
+import { ENTITY_INDEX_LANGUAGE, SEARCH_DATE_META } from '../src/lib/search-terms.ts';
 import { NOTE_MARKER_CLASS } from '../src/lib/note-marks.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../src/lib/paragraph-anchors.ts';
 import { filePaths } from '../src/lib/urls.ts';
@@ -50,14 +52,16 @@ const INDEX_ENVIRONMENT = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '5000' };
  * the reports' searches and tells its results apart by their ids: one search of both, with one copy of Pagefind's
  * WebAssembly. (In one index with the reports, the entity pages had to be told apart by a second, filtered search,
  * and Pagefind runs one search at a time.) A bundle of its own is kept when none of its pages changed. The globs
- * name the pages that carry `data-pagefind-body` (tests/build/output.test.ts holds them to it).
+ * name the pages that carry `data-pagefind-body` (tests/build/output.test.ts holds them to it). The reports' bundle
+ * also holds their date order (`writeDateOrder`), kept with it.
  */
 export const SEARCH_INDEXES = [
-  { folder: filePaths.searchBundle.slice(1, -1), glob: 'articles/*/index.html', languageArguments: [] },
+  { folder: filePaths.searchBundle.slice(1, -1), glob: 'articles/*/index.html', languageArguments: [], writesDateOrder: true },
   {
     folder: filePaths.entitySearchBundle.slice(1, -1),
     glob: '{people,topics,glossary}/*/index.html',
     languageArguments: ['--force-language', ENTITY_INDEX_LANGUAGE],
+    writesDateOrder: false,
   },
 ] as const;
 
@@ -79,12 +83,15 @@ export async function writeSearchIndex(
   bundles: readonly SearchBundle[] = SEARCH_INDEXES.map(({ folder }) => folder),
 ): Promise<{ pages: number }> {
   const written = await Promise.all(
-    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(async ({ folder, glob, languageArguments }) => {
-      const bundleDir = join(siteDir, folder);
-      const args = ['--site', pagesDir, '--glob', glob, '--output-path', bundleDir, ...INDEX_ARGUMENTS, ...languageArguments];
-      await runPagefind(args);
-      return pagesIndexed(bundleDir);
-    }),
+    SEARCH_INDEXES.filter(({ folder }) => bundles.includes(folder)).map(
+      async ({ folder, glob, languageArguments, writesDateOrder }) => {
+        const bundleDir = join(siteDir, folder);
+        const args = ['--site', pagesDir, '--glob', glob, '--output-path', bundleDir, ...INDEX_ARGUMENTS, ...languageArguments];
+        await runPagefind(args);
+        if (writesDateOrder) await writeDateOrder(siteDir);
+        return pagesIndexed(bundleDir);
+      },
+    ),
   );
   return { pages: written.reduce((sum, pages) => sum + pages, 0) };
 }
@@ -95,6 +102,30 @@ function pagesIndexed(bundleDir: string): number {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+}
+
+/** What starts each of Pagefind's compressed files, before its content. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes the reports' date order (`filePaths.searchDateOrder`, `src/lib/search-date-order.ts`) from the index just
+ * written: each report's page id is the name of its fragment file (gzip of Pagefind's signature and the page's JSON),
+ * and its date the metadata field its search data gives it (`SEARCH_DATE_META`), so the order names the very pages
+ * of the index beside it.
+ */
+async function writeDateOrder(siteDir: string): Promise<void> {
+  const fragmentDir = join(siteDir, filePaths.searchBundle, 'fragment');
+  const pages = await Promise.all(
+    (await readdir(fragmentDir)).map(async (name) => {
+      const text = gunzipSync(await readFile(join(fragmentDir, name))).toString('utf-8');
+      if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`Search index: ${name} is not a Pagefind fragment`);
+      const { url, meta } = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string; meta: Record<string, string> };
+      const date = meta[SEARCH_DATE_META];
+      if (!date) throw new Error(`Search index: the report ${url} has no date (${SEARCH_DATE_META})`);
+      return { id: name.replace(/\.pf_fragment$/, ''), date };
+    }),
+  );
+  await writeFile(join(siteDir, filePaths.searchDateOrder), JSON.stringify(dateOrder(pages)));
 }
 
 const PAGEFIND_COMMAND = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));

@@ -1,71 +1,55 @@
 /**
- * The reports' meeting dates in one order across the search index's languages.
+ * The reports in order of their meeting dates, for the search page's "Newest" and "Oldest".
  *
- * Pagefind keeps one index per language, each with its own order of the `date` sort (its pages, oldest first). A
- * sorted search scores each result by its page's position in its own language's order (negated for oldest first),
- * and the merged indexes' results are put in order of that score, so positions in different languages' orders are
- * compared as if they were one: the 300th Vietnamese report goes beside the 300th English one, whatever their dates.
- * The date order gives each language's positions the rank of their date among all the reports' dates, so the search
- * page can put the results of every language in date order from what Pagefind returns with each result (its id,
- * which starts with its index's language, and its score), without fetching any result's data.
+ * Pagefind's own sort (`data-pagefind-sort`) would put each page's position in its language's order into the
+ * metadata every search fetches, and orders each language's results apart. The search is unsorted instead, and a
+ * sorted search puts its results in the date order, which the build writes into the reports' bundle once Pagefind
+ * has written the index (`scripts/search-index.ts`) and the search page fetches only for a sorted search. It names
+ * each report by its page id in the index (its index's language, `_`, a hash), which every result carries without
+ * its data being fetched.
  */
+
+/** Which way a sorted search goes: newest first (dates descending) or oldest first (ascending). */
+export type DateDirection = 'asc' | 'desc';
+
+/** The reports' page ids in groups of one date, newest date first. */
+export type DateOrder = string[][];
+
+/** Each report's page id and the rank of its date in the date order: 0 for the newest. */
+export type DateRanks = Map<string, number>;
 
 /**
- * For each index language (Pagefind's name for it: the reports' `lang`, lower-cased), its pages in Pagefind's order
- * of the `date` sort, each as the rise of its date's rank over the page before (the first as its rank): mostly
- * zeros and small numbers, which keeps the file small.
+ * The date order of pages given with their id and their date: an ISO date, whole or cut to a month or a year. Those
+ * are ASCII, so their order as strings puts a date cut to a year before the months and days within it; one date's
+ * pages are in the order of their ids, so that equal indexes give equal files.
  */
-export type DateOrder = Record<string, number[]>;
-
-/** Per index language, the date rank of each position in its order (a `DateOrder` summed up). */
-export type DateRanks = Record<string, number[]>;
-
-/**
- * The date order of reports given with their index language and their `date` sort value. Pagefind orders the values
- * as strings (as numbers where every value of a language is one, such as years alone, which keeps the order of
- * four-digit years); ISO dates, whole or cut to a month or a year, are ASCII, so JavaScript's order of strings is
- * Pagefind's.
- */
-export function dateOrder(reports: Iterable<{ language: string; date: string }>): DateOrder {
-  const byLanguage = Map.groupBy(reports, ({ language }) => language);
-  const dates = [...byLanguage.values()].flat().map(({ date }) => date);
-  const rankOf = new Map([...new Set(dates)].sort().map((date, rank) => [date, rank] as const));
-  return Object.fromEntries(
-    [...byLanguage].map(([language, ofLanguage]) => {
-      const ranks = ofLanguage
-        .map(({ date }) => date)
-        .sort()
-        .map((date) => rankOf.get(date)!);
-      return [language, ranks.map((rank, position) => rank - (ranks[position - 1] ?? 0))];
-    }),
-  );
+export function dateOrder(pages: Iterable<{ id: string; date: string }>): DateOrder {
+  const byDate = Map.groupBy(pages, ({ date }) => date);
+  return [...byDate.keys()]
+    .sort()
+    .reverse()
+    .map((date) =>
+      byDate
+        .get(date)!
+        .map(({ id }) => id)
+        .sort(),
+    );
 }
 
-/** Each position's rank, from the rises the date order gives. */
+/** Each page id's rank, from the date order. */
 export function dateRanks(order: DateOrder): DateRanks {
-  return Object.fromEntries(
-    Object.entries(order).map(([language, rises]) => {
-      let rank = 0;
-      return [language, rises.map((rise) => (rank += rise))];
-    }),
-  );
+  return new Map(order.flatMap((ids, rank) => ids.map((id) => [id, rank] as const)));
 }
 
 /**
- * The results of a search sorted by date (Pagefind's `sort: { date }`), in date order across languages, newest or
- * oldest first; results of one date keep Pagefind's order. A result whose language or position the ranks do not
- * have (a date order from another build than the index) leaves the results in Pagefind's order.
+ * The results of a search in date order, newest (`desc`) or oldest (`asc`) first, whatever their languages; results
+ * of one date keep the search's order. A result the ranks do not have (a date order from another build than the
+ * index) leaves the results in the search's order.
  */
-export function inDateOrder<R extends { id: string; score: number }>(
-  results: readonly R[],
-  ranks: DateRanks,
-  direction: 'asc' | 'desc',
-): R[] {
-  const keyed = results.map((result) => ({
-    result,
-    rank: ranks[result.id.slice(0, result.id.lastIndexOf('_'))]?.[Math.abs(result.score)],
-  }));
+export function inDateOrder<R extends { id: string }>(results: readonly R[], ranks: DateRanks, direction: DateDirection): R[] {
+  const keyed = results.map((result) => ({ result, rank: ranks.get(result.id) }));
   if (keyed.some(({ rank }) => rank === undefined)) return [...results];
-  const sign = direction === 'asc' ? 1 : -1;
+  // Rank 0 is the newest date.
+  const sign = direction === 'desc' ? 1 : -1;
   return keyed.sort((a, b) => sign * (a.rank! - b.rank!)).map(({ result }) => result);
 }

@@ -35,8 +35,8 @@ export function articleFilterValues(article: Article): Record<Exclude<FacetKey, 
 }
 
 /**
- * A report's value of the search index's `date` sort (Pagefind's `data-pagefind-sort`, "Newest" and "Oldest" on the
- * search page): its meeting's date, as precise as it is known. The search page's date order is made of the same values.
+ * A report's date for "Newest" and "Oldest" on the search page: its meeting's date, as precise as it is known. Its
+ * search data gives it to the index (`SEARCH_DATE_META`), from which the build writes the date order.
  */
 export function articleSortDate(article: Article): string {
   return article.data.meeting.date.iso;

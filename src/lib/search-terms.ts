@@ -4,6 +4,7 @@
  * so the search code holds no list of its own.
  */
 
+import type { DateDirection } from './search-date-order.ts';
 import { firstCodePoints } from './text-caps.ts';
 
 export interface NamedEntity {
@@ -101,9 +102,9 @@ function foldForComparison(text: string): string {
 /** Search-page sort orders, as they appear in the URL. */
 export const SEARCH_SORTS = {
   relevance: undefined,
-  newest: { date: 'desc' },
-  oldest: { date: 'asc' },
-} as const;
+  newest: 'desc',
+  oldest: 'asc',
+} as const satisfies Record<string, DateDirection | undefined>;
 
 export type SearchSort = keyof typeof SEARCH_SORTS;
 
@@ -204,6 +205,11 @@ export function pagefindFilters(filters: SearchState['filters'], except?: FacetK
  * it labels the entity cards.
  */
 export const SEARCH_SECTION_FILTER = 'section';
+/**
+ * The Pagefind metadata field of a report's meeting date (`articleSortDate`), read from the index by the build to write
+ * the date order (`scripts/search-index.ts`), not shown.
+ */
+export const SEARCH_DATE_META = 'date';
 export const SEARCH_SECTIONS = ['report', 'person', 'topic', 'glossary'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];
 

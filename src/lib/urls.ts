@@ -84,8 +84,11 @@ export const filePaths = {
   entitySearchBundle: '/pagefind-entities/',
   /** The names of the people, topics and glossary entries, for the search page's suggestions. */
   searchNames: '/search/names.json',
-  /** The reports' date order across the search index's languages, for the search page's "Newest" and "Oldest". */
-  searchDateOrder: '/search/date-order.json',
+  /**
+   * The reports' page ids in date order, for the search page's "Newest" and "Oldest": written into the reports'
+   * bundle with its index (`scripts/search-index.ts`), whose page ids it names.
+   */
+  searchDateOrder: `${SEARCH_BUNDLE}date-order.json`,
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
   articlesJson: '/data/articles.json',

@@ -14,11 +14,6 @@ export interface PagefindResultData {
 export interface PagefindResult {
   /** The page's id in the index, the same in every search: its index's language, `_`, a hash. */
   id: string;
-  /**
-   * Its relevance; in a search with a sort, its page's position in its own index's order of that sort (negated for
-   * ascending), so the merged indexes' results are in order within each language only (`src/lib/search-date-order.ts`).
-   */
-  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -36,7 +31,7 @@ export interface PagefindApi {
   mergeIndex(indexPath: string, options: { language: string; baseUrl: string; excerptLength: number }): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+  search(term: string | null, options?: { filters?: object }): Promise<PagefindSearch | null>;
 }
 
 export interface PagefindModule {

@@ -72,7 +72,7 @@ export interface SearchBundles {
   /** The reports' index's other languages, merged into the searches (`otherIndexLanguages`). */
   otherLanguages: string[];
   namesPath: string;
-  /** The reports' date order across the index's languages (`searchDateOrder`). */
+  /** The reports' date order, for a search sorted by date (`src/lib/search-date-order.ts`). */
   dateOrderPath: string;
 }
 
@@ -93,7 +93,7 @@ const pagefindIndex = bundles.then(startPagefind);
 let filterIndex: Promise<void> | undefined;
 /** The names of the people, topics and glossary entries: fetched once, by the first search that finds no report. */
 let entityNames: Promise<NameEntry[]> | undefined;
-/** The reports' date ranks across the index's languages: fetched once, by the first search sorted by date. */
+/** The reports' date ranks: fetched once, by the first search sorted by date. */
 let reportDateRanks: Promise<DateRanks | undefined> | undefined;
 let pause: ReturnType<typeof setTimeout> | undefined;
 
@@ -195,8 +195,8 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
     if (totals) void updateCounts(await pagefindIndex, asked, null, totals);
     return;
   }
-  const sort = SEARCH_SORTS[asked.sort];
-  const ranks = sort && loadDateRanks();
+  const direction = SEARCH_SORTS[asked.sort];
+  const ranks = direction && loadDateRanks();
   const pagefind = await pagefindIndex;
   const filters = pagefindFilters(asked.filters);
   // One search finds both: the entities' index is merged into the reports', and their results are told apart by
@@ -205,15 +205,15 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   // searched apart, by their section.
   const filtered = Object.keys(filters).length > 0;
   const [found, filteredEntities] = await Promise.all([
-    pagefind.search(term, { filters, ...(sort && { sort }) }),
+    pagefind.search(term, { filters }),
     term && filtered ? pagefind.search(term, { filters: ENTITY_FILTER }) : null,
   ]);
   if (isOvertaken(searchState.get(), searchId, asked) || !found) return;
   const reportResults = found.results.filter((result) => !isEntityResult(result));
-  // Pagefind puts each language's results in that language's date order, and the languages together by position in
-  // their own orders: the date order puts them all in one.
-  const dates = sort && (await ranks);
-  const reports = { ...found, results: dates ? inDateOrder(reportResults, dates, sort.date) : reportResults };
+  // Pagefind's search is unsorted (its own sort would put its order in the metadata every search fetches): the date
+  // order puts the results of every language in one.
+  const dates = direction && (await ranks);
+  const reports = { ...found, results: dates ? inDateOrder(reportResults, dates, direction) : reportResults };
   const entities = term ? (filteredEntities ?? found).results.filter(isEntityResult) : [];
   return { shown: showFound(searchId, asked, reports, entities, pagefind) };
 }

@@ -271,6 +271,16 @@ describe('the search page', () => {
     // Each index still comes from its own bundle.
     expect(fetched.some((path) => path.startsWith('/pagefind-entities/') && path.endsWith('.pf_meta'))).toBe(true);
     expect(fetched.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_meta'))).toBe(true);
+    // The reports' date order only for a search sorted by date, and once.
+    expect(fetched).not.toContain('/pagefind/date-order.json');
+    for (const sort of ['newest', 'oldest']) {
+      await page.locator('[data-search-sort]').selectOption(sort);
+      await expect.poll(() => searchParams(page).get('sort')).toBe(sort);
+      await resultPaths(page, /^\d+ reports? for “Motegi”/);
+    }
+    await expect
+      .poll(() => fetched.filter((path) => path === '/pagefind/date-order.json'))
+      .toEqual(['/pagefind/date-order.json']);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, matchesGlob, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { moduleWithImports } from '../../scripts/bench/page-weight.ts';
 import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +9,7 @@ import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 import { receivedParagraphs } from '../../src/lib/received-text.ts';
 import { entityNamesFrom, withEntityNames, withIndexLanguage } from '../../src/build/search-input-page.ts';
+import { SEARCH_DATE_META } from '../../src/lib/search-terms.ts';
 import { filePaths } from '../../src/lib/urls.ts';
 import { bodyParagraphElements, renderedLineWords } from '../setup/verbatim.ts';
 
@@ -83,6 +85,30 @@ describe('every page', () => {
       for (const file of filesOf(expected))
         expect(readFileSync(join(built, file)).equals(readFileSync(join(expected, file))), `${folder}/${file}`).toBe(true);
     }
+  });
+
+  it('writes the reports’ date order beside their index: each report’s page id once, by its meeting date, newest first', () => {
+    const fragments = join(siteDir, filePaths.searchBundle, 'fragment');
+    const pathOf = new Map(
+      readdirSync(fragments).map((name) => {
+        const { url } = JSON.parse(
+          gunzipSync(readFileSync(join(fragments, name)))
+            .toString('utf-8')
+            .replace(/^pagefind_dcd/, ''),
+        );
+        return [name.replace(/\.pf_fragment$/, ''), url as string];
+      }),
+    );
+    const dateOf = (id: string) =>
+      readPage(siteDir, pathOf.get(id)!).querySelector(`[data-pagefind-meta="${SEARCH_DATE_META}"]`)?.textContent;
+    const order = JSON.parse(readFileSync(join(siteDir, filePaths.searchDateOrder), 'utf-8')) as string[][];
+    expect(order.flat().toSorted()).toEqual([...pathOf.keys()].sort());
+    expect([...pathOf.values()].sort()).toEqual(pages.filter(isArticlePage).sort());
+    const dates = order.map((ids) => new Set(ids.map(dateOf)));
+    for (const date of dates) expect(date.size).toBe(1);
+    const groupDates = dates.map((date) => [...date][0]!);
+    expect(groupDates).toEqual(groupDates.toSorted().reverse());
+    expect(new Set(groupDates).size).toBe(groupDates.length);
   });
 
   it('includes the pages a reader expects', () => {

@@ -20,7 +20,7 @@ import { quotesCsv, quotesJson } from '../../src/lib/quote-exports.ts';
 import { homeFeed, homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
-import { searchDateOrder, searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
+import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
 import { movedTimelinePages, timelineIndexPage, timelineYearRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
@@ -872,9 +872,11 @@ describe('index pages', () => {
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {
-    const { sections, panel, bundlePath, entityBundlePath, scriptPath } = searchPage(archive, site);
+    const { sections, panel, bundlePath, entityBundlePath, scriptPath, dateOrderPath } = searchPage(archive, site);
     expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
     expect(scriptPath).toBe('/sub/pagefind/pagefind.js');
+    // Written into the reports' bundle with its index, whose page ids it names.
+    expect(dateOrderPath).toBe('/sub/pagefind/date-order.json');
     expect(sections[0]).toEqual({ href: '/sub/articles/', text: 'Articles' });
     expect(sections.map(({ text }) => text)).toEqual([
       'Articles',
@@ -886,19 +888,6 @@ describe('index pages', () => {
       'Glossary',
     ]);
     expect(panel.facets.length).toBeGreaterThan(0);
-  });
-
-  it('gives the search page each report’s meeting date in the date order of its index language', () => {
-    const inLanguage = (stored: StoredArticle, lang: string) => ({ ...stored, data: { ...stored.data, lang } }) as StoredArticle;
-    const { articles } = testArchive([
-      article('en-2021', { meeting: '2021-08-02' }),
-      inLanguage(article('vi-2009', { meeting: '2009-06-29' }), 'vi'),
-      article('en-1985', { meeting: '1985-03-18' }),
-      inLanguage(article('ja-2021', { meeting: '2021-08-02', meetingId: 'en-2021' }), 'JA'),
-    ]);
-    // Ranks: 1985-03-18 0, 2009-06-29 1, 2021-08-02 2; Pagefind names an index by its pages' `lang`, lower-cased.
-    expect(searchDateOrder(articles)).toEqual({ en: [0, 2], vi: [1], ja: [2] });
-    expect(searchPage(archive, site).dateOrderPath).toBe('/sub/search/date-order.json');
   });
 
   it('writes every person, topic and glossary entry with its page and names for the search suggestions', () => {

@@ -1,83 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { dateOrder, dateRanks, inDateOrder } from '../../src/lib/search-date-order.ts';
 
-// English reports of 1985, 1990, 2020 and two of 2021; Vietnamese ones of 2009 and 2021.
-const REPORTS = [
-  { language: 'en', date: '2021-08-02' },
-  { language: 'vi', date: '2021-08-02' },
-  { language: 'en', date: '1985-03-18' },
-  { language: 'en', date: '2021-08-02' },
-  { language: 'vi', date: '2009-06-29' },
-  { language: 'en', date: '2020-10-15' },
-  { language: 'en', date: '1990-01-09' },
-];
+/** Pages by their ids, with their dates. */
+const pagesOf = (dates: Record<string, string>) => Object.entries(dates).map(([id, date]) => ({ id, date }));
 
-/** A result as Pagefind gives it for a sort: its page's position in its language's date order, negated for ascending. */
-const result = (language: string, position: number, direction: 'asc' | 'desc') => ({
-  id: `${language}_${position}a1b2c3`,
-  score: direction === 'asc' ? -position : position,
+// English reports of 1985, 1990, 2020 and two of 2021; Vietnamese ones of 2009 and 2021.
+const REPORTS = pagesOf({
+  en_2021b: '2021-08-02',
+  vi_2021: '2021-08-02',
+  en_1985: '1985-03-18',
+  en_2021a: '2021-08-02',
+  vi_2009: '2009-06-29',
+  en_2020: '2020-10-15',
+  en_1990: '1990-01-09',
 });
 
-describe('the date order across the index languages', () => {
-  it('gives each language its pages in date order, as rises of their dates’ ranks among all the dates', () => {
-    // Ranks: 1985-03-18 0, 1990-01-09 1, 2009-06-29 2, 2020-10-15 3, 2021-08-02 4.
-    expect(dateOrder(REPORTS)).toEqual({ en: [0, 1, 2, 1, 0], vi: [2, 2] });
-    expect(dateRanks(dateOrder(REPORTS))).toEqual({ en: [0, 1, 3, 4, 4], vi: [2, 4] });
+const results = (...ids: string[]) => ids.map((id) => ({ id }));
+const ids = (found: readonly { id: string }[]) => found.map(({ id }) => id);
+
+describe('the reports’ date order', () => {
+  it('groups the page ids by date, newest first, whatever their languages', () => {
+    expect(dateOrder(REPORTS)).toEqual([['en_2021a', 'en_2021b', 'vi_2021'], ['en_2020'], ['vi_2009'], ['en_1990'], ['en_1985']]);
+    expect(dateOrder([])).toEqual([]);
   });
 
-  it('orders dates cut to a month or a year before the days within them, as Pagefind does', () => {
-    const reports = [
-      { language: 'ja', date: '2009-06-29' },
-      { language: 'ja', date: '2009' },
-      { language: 'th', date: '2009-06' },
-    ];
-    expect(dateRanks(dateOrder(reports))).toEqual({ ja: [0, 2], th: [1] });
+  it('orders dates cut to a month or a year before the days within them', () => {
+    const pages = pagesOf({ ja_day: '2009-06-29', ja_year: '2009', th_month: '2009-06', en_later: '2010' });
+    expect(dateOrder(pages)).toEqual([['en_later'], ['ja_day'], ['th_month'], ['ja_year']]);
   });
 
-  it('puts the results of every language in date order, newest first, one date’s keeping Pagefind’s order', () => {
-    const ranks = dateRanks(dateOrder(REPORTS));
-    // Pagefind's order: by position, whatever the language.
-    const found = [
-      ['en', 4],
-      ['en', 3],
-      ['en', 2],
-      ['en', 1],
-      ['vi', 1],
-      ['en', 0],
-      ['vi', 0],
-    ] as const;
-    const ordered = inDateOrder(
-      found.map(([language, position]) => result(language, position, 'desc')),
-      ranks,
-      'desc',
+  it('ranks each page id by its date, the newest 0', () => {
+    expect(dateRanks([['en_b', 'vi_a'], ['en_a']])).toEqual(
+      new Map([
+        ['en_b', 0],
+        ['vi_a', 0],
+        ['en_a', 1],
+      ]),
     );
-    expect(ordered.map(({ id }) => id.slice(0, 4))).toEqual(['en_4', 'en_3', 'vi_1', 'en_2', 'vi_0', 'en_1', 'en_0']);
   });
 
-  it('puts them oldest first for an ascending sort', () => {
+  it('puts the results of every language in date order, newest first, one date’s keeping the search’s order', () => {
     const ranks = dateRanks(dateOrder(REPORTS));
-    const found = [
-      ['en', 0],
-      ['vi', 0],
-      ['en', 1],
-      ['vi', 1],
-      ['en', 2],
-      ['en', 3],
-      ['en', 4],
-    ] as const;
-    const ordered = inDateOrder(
-      found.map(([language, position]) => result(language, position, 'asc')),
-      ranks,
-      'asc',
-    );
-    expect(ordered.map(({ id }) => id.slice(0, 4))).toEqual(['en_0', 'en_1', 'vi_0', 'en_2', 'vi_1', 'en_3', 'en_4']);
+    const found = results('en_1990', 'vi_2021', 'en_2020', 'en_2021b', 'vi_2009', 'en_1985', 'en_2021a');
+    expect(ids(inDateOrder(found, ranks, 'desc'))).toEqual([
+      'vi_2021',
+      'en_2021b',
+      'en_2021a',
+      'en_2020',
+      'vi_2009',
+      'en_1990',
+      'en_1985',
+    ]);
   });
 
-  it('leaves Pagefind’s order when the date order does not know a result', () => {
+  it('puts them oldest first, one date’s still in the search’s order', () => {
     const ranks = dateRanks(dateOrder(REPORTS));
-    const found = [result('en', 1, 'desc'), result('ja', 0, 'desc'), result('en', 4, 'desc')];
+    const found = results('en_2021a', 'vi_2009', 'en_1985', 'vi_2021', 'en_2020', 'en_2021b');
+    expect(ids(inDateOrder(found, ranks, 'asc'))).toEqual(['en_1985', 'vi_2009', 'en_2020', 'en_2021a', 'vi_2021', 'en_2021b']);
+  });
+
+  it('leaves the search’s order when the date order does not know a result', () => {
+    const ranks = dateRanks(dateOrder(REPORTS));
+    const found = results('en_1985', 'ja_unknown', 'en_2021a');
     expect(inDateOrder(found, ranks, 'desc')).toEqual(found);
-    const beyond = [result('vi', 0, 'desc'), result('vi', 2, 'desc')];
-    expect(inDateOrder(beyond, ranks, 'desc')).toEqual(beyond);
   });
 });

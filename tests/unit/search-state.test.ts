@@ -42,7 +42,7 @@ const data = (url: string): PagefindResultData => ({
   anchors: [],
   locations: [],
 });
-const result = (id: string): PagefindResult => ({ id, score: 1, data: async () => data(`/articles/${id}/`) });
+const result = (id: string): PagefindResult => ({ id, data: async () => data(`/articles/${id}/`) });
 const reports = (count: number, prefix = 'r') => Array.from({ length: count }, (_, index) => result(`${prefix}${index}`));
 
 /** What a search found, with its first page of cards. */

@@ -163,7 +163,7 @@ export interface ArticlePageData {
   search: {
     entities: SearchEntity[];
     filters: Partial<Record<FacetKey, string[]>>;
-    /** The `date` sort's value (`articleSortDate`). */
+    /** The meeting date "Newest" and "Oldest" sort by (`articleSortDate`). */
     date: string;
     meta: Record<string, string | undefined>;
   };

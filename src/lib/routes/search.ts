@@ -1,7 +1,6 @@
 import type { Archive, Article } from '../archive.ts';
 import { reportLanguage } from '../report-language.ts';
-import { dateOrder, type DateOrder } from '../search-date-order.ts';
-import { articleSortDate, searchFilterPanel } from '../search-filters.ts';
+import { searchFilterPanel } from '../search-filters.ts';
 import type { NameEntry } from '../search-suggestions.ts';
 import { searchAliases } from '../search-terms.ts';
 import { SITE_SECTIONS } from '../site-sections.ts';
@@ -24,7 +23,7 @@ export interface SearchPageData {
   otherLanguages: string[];
   /** The names of the people, topics and glossary entries, fetched when a search finds nothing (`searchNameEntries`). */
   namesPath: string;
-  /** The reports' date order across the index's languages, fetched for the first search sorted by date (`searchDateOrder`). */
+  /** The reports' date order, in the reports' bundle, fetched for the first search sorted by date (`src/lib/search-date-order.ts`). */
   dateOrderPath: string;
   /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
   sections: TextLink[];
@@ -62,14 +61,6 @@ export function otherIndexLanguages(articles: readonly Pick<Article, 'data'>[]):
 /** The language of the reports' index a report is in: Pagefind names each by the page's `lang`, lower-cased. */
 function indexLanguage(article: Pick<Article, 'data'>): string {
   return reportLanguage(article).code.toLowerCase();
-}
-
-/**
- * The reports' `date` sort values in one order across the index's languages, so that the search page can put a sorted
- * search's results of every language in date order (`src/lib/search-date-order.ts`).
- */
-export function searchDateOrder(articles: readonly Article[]): DateOrder {
-  return dateOrder(articles.map((article) => ({ language: indexLanguage(article), date: articleSortDate(article) })));
 }
 
 /**
