@@ -122,20 +122,38 @@ const monthNumber = (name: string): number =>
   name.length < 3
     ? 0
     : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /**
- * Each weekday, Sunday first, as the archive's languages write it, as patterns: English, Vietnamese ("thứ Hai", or
- * "Thứ 2": "thứ hai" and "thứ 2" are also "second"), Indonesian and Malay (capitalised: "minggu" is also "week"),
- * Japanese, Thai, Khmer, Lao and Burmese.
+ * A Vietnamese weekday by its number ("Thứ 2" is Monday) where the words before it make it a day: "thứ 2" is also
+ * "second" ("lần thứ 2"), and "Thứ 2," opens a numbered point.
  */
-const WEEKDAY_PATTERNS: readonly (readonly string[])[] = [
-  ['Sunday', '[Cc]hủ [Nn]hật', 'Minggu', 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
-  ['Monday', '[Tt]hứ Hai|Thứ 2', 'Senin', 'Isnin', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
-  ['Tuesday', '[Tt]hứ Ba|Thứ 3', 'Selasa', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
-  ['Wednesday', '[Tt]hứ Tư|Thứ 4', 'Rabu', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
-  ['Thursday', '[Tt]hứ Năm|Thứ 5', 'Kamis', 'Khamis', '木曜日', 'วันพฤหัสบดี', 'ថ្ងៃព្រហស្បតិ៍', 'ວັນພະຫັດ', 'ကြာသပတေးနေ့'],
-  ['Friday', '[Tt]hứ Sáu|Thứ 6', 'Jumat', 'Jumaat', '金曜日', 'วันศุกร์', 'ថ្ងៃសុក្រ', 'ວັນສຸກ', 'သောကြာနေ့'],
-  ['Saturday', '[Tt]hứ Bảy|Thứ 7', 'Sabtu', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
+const vietnameseNumberedDay = (number: number) =>
+  `(?<=(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|vào) )[Tt]hứ ${number}`;
+/** "Minggu" (Sunday) is also "week": not where it is the week before or after ("Minggu lalu", "minggu depan"). */
+const INDONESIAN_SUNDAY = 'Minggu(?!\\s+(?:lalu|ini|depan|lepas|ke-?\\d))';
+/**
+ * Each weekday, Sunday first, as the archive's languages write it, as patterns: English (its name first),
+ * Vietnamese ("thứ Hai": "thứ hai" in lower case is "second"), Indonesian and Malay (capitalised: "minggu" is also
+ * "week"), Japanese, Thai, Khmer, Lao and Burmese.
+ */
+const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
+  ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
+  ['Monday', '[Tt]hứ Hai', vietnameseNumberedDay(2), 'Senin', 'Isnin', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
+  ['Tuesday', '[Tt]hứ Ba', vietnameseNumberedDay(3), 'Selasa', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
+  ['Wednesday', '[Tt]hứ Tư', vietnameseNumberedDay(4), 'Rabu', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
+  [
+    'Thursday',
+    '[Tt]hứ Năm',
+    vietnameseNumberedDay(5),
+    'Kamis',
+    'Khamis',
+    '木曜日',
+    'วันพฤหัสบดี',
+    'ថ្ងៃព្រហស្បតិ៍',
+    'ວັນພະຫັດ',
+    'ကြာသပတေးနေ့',
+  ],
+  ['Friday', '[Tt]hứ Sáu', vietnameseNumberedDay(6), 'Jumat', 'Jumaat', '金曜日', 'วันศุกร์', 'ថ្ងៃសុក្រ', 'ວັນສຸກ', 'သောကြာနေ့'],
+  ['Saturday', '[Tt]hứ Bảy', vietnameseNumberedDay(7), 'Sabtu', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
 ];
 /**
  * A weekday named in a report's text, its number in the group `d0` (Sunday) to `d6`: in English with "on" or "last"
@@ -150,6 +168,13 @@ const WEEKDAY_IN_TEXT = new RegExp(
   }).join('|'),
   'u',
 );
+/** The number of the weekday `WEEKDAY_IN_TEXT` found: the digit of its group's name. */
+const weekdayFound = (match: RegExpExecArray) =>
+  Number(
+    Object.entries(match.groups ?? {})
+      .find(([, found]) => found !== undefined)![0]
+      .slice(1),
+  );
 /** Reiwa 1 is 2019. */
 const REIWA_OFFSET = 2018;
 
@@ -332,8 +357,9 @@ function dateIn(text: string): (FoundDate & { at: number }) | undefined {
 /** What may stand beside a date on a line that is only a date: weekday, "Ngày", time, time zone, punctuation. */
 const DATE_LINE_EXTRAS = new RegExp(
   [
-    // A weekday in any of the archive's languages, and English's short ones.
-    ...WEEKDAY_PATTERNS.flat(),
+    // A weekday in any of the archive's languages (a Vietnamese one by its number too), and English's short ones.
+    `(?:${WEEKDAY_PATTERNS.flat().join('|')})\\.?`,
+    'Thứ [2-7]',
     '\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b\\.?',
     // Thai's "day" or "the" before a day's number ("วันที่ 26", "วันศุกร์ที่ 26"), and "น." after the time (นาฬิกา, o'clock).
     '(?:วัน|(?<=\\p{scx=Thai}))ที่',
@@ -944,7 +970,8 @@ function proposedMeetingDate(received: string, published: string | undefined): {
   }
   const weekday = WEEKDAY_IN_TEXT.exec(body);
   if (weekday) {
-    const wanted = Object.values(weekday.groups ?? {}).findIndex((named) => named !== undefined);
+    const wanted = weekdayFound(weekday);
+    const name = WEEKDAY_PATTERNS[wanted][0];
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (publishedDay - wanted + 7) % 7;
     return {
@@ -952,8 +979,8 @@ function proposedMeetingDate(received: string, published: string | undefined): {
       basis: 'relative',
       why:
         back === 0
-          ? `"${weekday[0]}" read as the day of publication, ${published}, a ${WEEKDAYS[wanted]}`
-          : `"${weekday[0]}" read as the last ${WEEKDAYS[wanted]} before ${published}`,
+          ? `"${weekday[0]}" read as the day of publication, ${published}, a ${name}`
+          : `"${weekday[0]}" read as the last ${name} before ${published}`,
     };
   }
   const today = RELATIVE_DAYS.today.exec(body);

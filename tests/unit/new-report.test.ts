@@ -638,7 +638,9 @@ describe('the meeting date a draft reads', () => {
     ['Vietnamese "second"', 'Đây là lần thứ hai các Bộ trưởng họp.'],
     ['Vietnamese "2nd"', 'Hội nghị Bộ trưởng lần thứ 2 đã diễn ra.'],
     ['Indonesian "week"', 'Para menteri bertemu minggu ini.'],
-  ])('does not take a word that is a weekday only when capitalised for one: %s', (_, sentence) => {
+    ['Indonesian "last week", capitalised', 'Minggu lalu, para menteri bertemu di Vientiane.'],
+    ['Vietnamese "secondly"', 'Thứ 2, các Bộ trưởng nhất trí tăng cường hợp tác.'],
+  ])('does not take a word that is also an ordinal or "week" for a weekday: %s', (_, sentence) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({
       date: '2024-07-26',
       dateBasis: 'publication',
