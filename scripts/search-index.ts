@@ -271,9 +271,11 @@ export function searchIndexCache(cacheDir: string) {
     async restore(siteDir: string, input: SearchIndexInput): Promise<SearchBundle[]> {
       const last = lastInput();
       const stale: SearchBundle[] = [];
-      for (const { folder: bundle } of SEARCH_INDEXES) {
+      for (const { folder: bundle, writesDateOrder } of SEARCH_INDEXES) {
         const kept = join(folder, bundle);
-        if (existsSync(kept) && last?.digests?.[bundle] === input.digests[bundle]) await rename(kept, join(siteDir, bundle));
+        // A build stopped between Pagefind and the date order left the index without it.
+        const whole = existsSync(kept) && (!writesDateOrder || existsSync(join(folder, filePaths.searchDateOrder)));
+        if (whole && last?.digests?.[bundle] === input.digests[bundle]) await rename(kept, join(siteDir, bundle));
         else stale.push(bundle);
       }
       await rm(folder, { recursive: true, force: true });
