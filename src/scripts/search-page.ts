@@ -223,7 +223,12 @@ function loadDateRanks(): Promise<DateRanks | undefined> {
   reportDateRanks ??= bundles
     .then(({ dateOrderPath }) => fetch(dateOrderPath))
     .then(async (response) => (response.ok ? dateRanks((await response.json()) as DateOrder) : undefined))
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .then((ranks) => {
+      // A failed fetch is asked again by the next sorted search; until then the results keep Pagefind's order.
+      if (!ranks) reportDateRanks = undefined;
+      return ranks;
+    });
   return reportDateRanks;
 }
 
