@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ENTRY_AFTER_MS, RESULTS_PAGE_SIZE } from '../../src/lib/search-terms.ts';
+import { filePaths } from '../../src/lib/urls.ts';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
 const FORUM_2020 = '/articles/2020-10-15-35th-asean-japan-forum/';
@@ -95,8 +96,8 @@ describe('one search across the reports’ languages', () => {
   }
 
   it('sorts the reports of every language together by meeting date, newest or oldest first', async () => {
-    // "ASEAN" is in all seven reports: the 2020 forum's, in English, and the 2021 meeting's, in four languages. Pagefind
-    // orders each language's results by its own index's date order.
+    // "ASEAN" is in all seven reports: the 2020 forum's, in English, and the 2021 meeting's, in four languages. The page
+    // puts the results of every language in the reports' date order.
     const meetingDate = (path: string) => (path === FORUM_2020 ? '2020-10-15' : '2021-08-02');
     for (const [sort, inOrder] of [
       ['newest', (dates: string[]) => dates.toSorted().reverse()],
@@ -272,15 +273,13 @@ describe('the search page', () => {
     expect(fetched.some((path) => path.startsWith('/pagefind-entities/') && path.endsWith('.pf_meta'))).toBe(true);
     expect(fetched.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_meta'))).toBe(true);
     // The reports' date order only for a search sorted by date, and once.
-    expect(fetched).not.toContain('/pagefind/date-order.json');
+    expect(fetched).not.toContain(filePaths.searchDateOrder);
     for (const sort of ['newest', 'oldest']) {
       await page.locator('[data-search-sort]').selectOption(sort);
       await expect.poll(() => searchParams(page).get('sort')).toBe(sort);
       await resultPaths(page, /^\d+ reports? for “Motegi”/);
     }
-    await expect
-      .poll(() => fetched.filter((path) => path === '/pagefind/date-order.json'))
-      .toEqual(['/pagefind/date-order.json']);
+    await expect.poll(() => fetched.filter((path) => path === filePaths.searchDateOrder)).toEqual([filePaths.searchDateOrder]);
     await context.close();
   });
 
