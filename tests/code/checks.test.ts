@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { acquireLock } from '../../scripts/build-lock.ts';
 import { projectRoot } from '../setup/paths.ts';
 import { inheritedEnv } from '../setup/run-build.ts';
 
 /** Runs an npm script in the project, resolving with its exit code and output. */
-function npmRun(script: string): Promise<{ code: number; output: string }> {
+function npmRun(script: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', script], {
       cwd: projectRoot,
-      env: { ...inheritedEnv(), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...inheritedEnv(), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -24,10 +24,13 @@ function npmRun(script: string): Promise<{ code: number; output: string }> {
 describe.concurrent('the code', () => {
   it('passes astro check (TypeScript and Astro diagnostics)', async () => {
     // astro check syncs the content first, writing Astro's generated files into .astro/ as a build does, so it takes
-    // its turn with the builds of this checkout.
+    // its turn with the builds of this checkout. It syncs the test site's content, with its cache, never `content/`.
     const release = await acquireLock(join(projectRoot, '.astro/build.lock'));
     try {
-      const { code, output } = await npmRun('check');
+      const { code, output } = await npmRun('check', {
+        ARCHIVE_CONTENT_DIR: inject('siteContentDir'),
+        ARCHIVE_OUT_DIR: inject('siteDir'),
+      });
       expect(code, output).toBe(0);
     } finally {
       release();
