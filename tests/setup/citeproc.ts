@@ -9,21 +9,27 @@ const csl = (file: string) => readFileSync(new URL(`../../src/lib/csl/${file}`, 
  * `src/lib/csl/`, with the item as the archive publishes it (`citation.json`, note and all): a new engine for the
  * item, which lists it in a bibliography and then, the document's items changed to the item with the paragraph's
  * address in place of its own, cites that paragraph (`para. N`): a note names the address, and a citation in the
- * text is followed by it. One engine for both, as building an engine costs far more than rendering with it.
+ * text is followed by it. One engine for both, as building an engine costs far more than rendering with it
+ * (`engineEach` builds a second one for the citation, to show the first keeps nothing from the bibliography).
  */
 export function referenceCitations(
   styleFile: string,
   item: { id: string; URL: string },
   paragraph: number,
+  { engineEach = false } = {},
 ): { entry: string; pinpoint: string } {
   const items = new Map<string, object>();
-  const citeproc = new CSL.Engine(
-    { retrieveLocale: () => csl('locales-en-US.xml'), retrieveItem: (id) => items.get(id) },
-    csl(`${styleFile}.csl`),
-    'en-US',
-    true,
-  );
-  citeproc.setOutputFormat('html');
+  const newEngine = () => {
+    const engine = new CSL.Engine(
+      { retrieveLocale: () => csl('locales-en-US.xml'), retrieveItem: (id) => items.get(id) },
+      csl(`${styleFile}.csl`),
+      'en-US',
+      true,
+    );
+    engine.setOutputFormat('html');
+    return engine;
+  };
+  let citeproc = newEngine();
 
   items.set(item.id, item);
   citeproc.updateItems([item.id]);
@@ -34,6 +40,7 @@ export function referenceCitations(
   const address = `${item.URL}#p-${paragraph}`;
   const cited = { ...item, id: `${item.id} paragraph ${paragraph}`, URL: address };
   items.set(cited.id, cited);
+  if (engineEach) citeproc = newEngine();
   citeproc.updateItems([cited.id]);
   const citation = citeproc.makeCitationCluster([{ id: cited.id, locator: String(paragraph), label: 'paragraph' }]);
   const pinpoint = citation.includes(`#p-${paragraph}`) ? citation : `${citation} ${address.replaceAll('&', '&#38;')}`;

@@ -70,6 +70,13 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
     }
   });
 
+  it('are compared with a reference whose one engine per item keeps nothing from the entry to the paragraph', () => {
+    for (const { file } of CITATION_STYLES) {
+      const item = cslItem(forum);
+      expect(referenceCitations(file, item, 7), file).toEqual(referenceCitations(file, item, 7, { engineEach: true }));
+    }
+  });
+
   it('give each report its own citations from the reused engines: no year suffix, no repeated-author dash', () => {
     // Two reports with the same headline, publisher and year, one after the other.
     const [first, second] = ['one', 'two'].map((id) => styled({ ...forum, id, url: `https://archive.test/articles/${id}/` }));
