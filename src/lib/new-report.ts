@@ -123,6 +123,16 @@ const monthNumber = (name: string): number =>
     ? 0
     : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
 /**
+ * Patterns as whole words: in a script written with spaces, with no letter on either side (and `before` in front
+ * where the text has it); in one written without spaces (Thai, Japanese, Khmer, Lao, Burmese), anywhere in a run of
+ * letters, where a word has no edge to find.
+ */
+function wholeWords(patterns: readonly string[], before = ''): string {
+  const spaced = patterns.filter((pattern) => !UNSPACED_LETTER.test(pattern));
+  const unspaced = patterns.filter((pattern) => UNSPACED_LETTER.test(pattern));
+  return [`(?<!${WORD_CHAR})${before}(?:${spaced.join('|')})(?!${WORD_CHAR})`, ...unspaced].join('|');
+}
+/**
  * A Vietnamese weekday by its number ("Thứ 2" is Monday) where the words before it make it a day: "thứ 2" is also
  * "second" ("lần thứ 2"), and "Thứ 2," opens a numbered point.
  */
@@ -161,11 +171,7 @@ const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
  * without spaces between words, inside a run of letters.
  */
 const WEEKDAY_IN_TEXT = new RegExp(
-  WEEKDAY_PATTERNS.map((patterns, day) => {
-    const spaced = patterns.filter((pattern) => !UNSPACED_LETTER.test(pattern));
-    const unspaced = patterns.filter((pattern) => UNSPACED_LETTER.test(pattern));
-    return `(?<d${day}>(?<!${WORD_CHAR})(?:(?:on|last)\\s+)?(?:${spaced.join('|')})(?!${WORD_CHAR})|${unspaced.join('|')})`;
-  }).join('|'),
+  WEEKDAY_PATTERNS.map((patterns, day) => `(?<d${day}>${wholeWords(patterns, '(?:(?:on|last)\\s+)?')})`).join('|'),
   'u',
 );
 /** The number of the weekday `WEEKDAY_IN_TEXT` found: the digit of its group's name. */
@@ -939,12 +945,7 @@ const RELATIVE_DAYS = {
 };
 
 function relativeDay(words: readonly string[]): RegExp {
-  const alternatives = (unspaced: boolean) =>
-    words
-      .filter((word) => UNSPACED_LETTER.test(word) === unspaced)
-      .map(escapeRegExp)
-      .join('|');
-  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives(false)})(?!${WORD_CHAR})|${alternatives(true)}`, 'iu');
+  return new RegExp(wholeWords(words.map(escapeRegExp)), 'iu');
 }
 
 /**
