@@ -218,18 +218,18 @@ async function search(): Promise<{ shown: Promise<void> } | undefined> {
   return { shown: showFound(searchId, asked, reports, entities, pagefind) };
 }
 
-/** The reports' date ranks, fetched once; without them (the file did not load) results keep Pagefind's order. */
-function loadDateRanks(): Promise<DateRanks | undefined> {
+/**
+ * The reports' date ranks, fetched once. Without them (the file did not load) results keep Pagefind's order, and the
+ * next sorted search asks for them again.
+ */
+async function loadDateRanks(): Promise<DateRanks | undefined> {
   reportDateRanks ??= bundles
     .then(({ dateOrderPath }) => fetch(dateOrderPath))
     .then(async (response) => (response.ok ? dateRanks((await response.json()) as DateOrder) : undefined))
-    .catch(() => undefined)
-    .then((ranks) => {
-      // A failed fetch is asked again by the next sorted search; until then the results keep Pagefind's order.
-      if (!ranks) reportDateRanks = undefined;
-      return ranks;
-    });
-  return reportDateRanks;
+    .catch(() => undefined);
+  const ranks = await reportDateRanks;
+  if (!ranks) reportDateRanks = undefined;
+  return ranks;
 }
 
 /** The names closest to the words of a search that found no report, but for the entities it found. */
