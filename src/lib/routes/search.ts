@@ -50,17 +50,12 @@ export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topic
 export function otherIndexLanguages(articles: readonly Pick<Article, 'data'>[]): string[] {
   const counts = new Map<string, number>();
   for (const article of articles) {
-    const code = indexLanguage(article);
+    const code = reportLanguage(article).code.toLowerCase();
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const byCount = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([code]) => code);
   const loaded = counts.has('en') ? 'en' : byCount[0];
   return byCount.filter((code) => code !== loaded);
-}
-
-/** The language of the reports' index a report is in: Pagefind names each by the page's `lang`, lower-cased. */
-function indexLanguage(article: Pick<Article, 'data'>): string {
-  return reportLanguage(article).code.toLowerCase();
 }
 
 /**
