@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, matchesGlob } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -107,22 +107,37 @@ function pagesIndexed(bundleDir: string): number {
 /** What starts each of Pagefind's compressed files, before its content. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
+/** A page of an index as Pagefind wrote its fragment: its id (the fragment's file name), address and metadata. */
+export interface PagefindFragment {
+  id: string;
+  url: string;
+  meta: Record<string, string>;
+}
+
 /**
- * Writes the reports' date order (`filePaths.searchDateOrder`, `src/lib/search-date-order.ts`) from the index just
- * written: each report's page id is the name of its fragment file (gzip of Pagefind's signature and the page's JSON),
- * and its date the metadata field its search data gives it (`SEARCH_DATE_META`), so the order names the very pages
- * of the index beside it.
+ * Every page of a bundle's index, from its fragment files (gzip of Pagefind's signature and the page's JSON). One file
+ * at a time: a read of each of ten thousand at once would hold as many files open.
  */
-async function writeDateOrder(siteDir: string): Promise<void> {
-  const fragmentDir = join(siteDir, filePaths.searchBundle, 'fragment');
-  // One file at a time: a read of each of ten thousand at once would hold as many files open.
-  const pages = (await readdir(fragmentDir)).map((name) => {
+export function pagefindFragments(bundleDir: string): PagefindFragment[] {
+  const fragmentDir = join(bundleDir, 'fragment');
+  return readdirSync(fragmentDir).map((name) => {
     const text = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf-8');
     if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`Search index: ${name} is not a Pagefind fragment`);
-    const { url, meta } = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string; meta: Record<string, string> };
+    const { url, meta } = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as Omit<PagefindFragment, 'id'>;
+    return { id: name.replace(/\.pf_fragment$/, ''), url, meta };
+  });
+}
+
+/**
+ * Writes the reports' date order (`filePaths.searchDateOrder`, `src/lib/search-date-order.ts`) from the index just
+ * written: each report's page id, and its date the metadata field its search data gives it (`SEARCH_DATE_META`), so
+ * the order names the very pages of the index beside it.
+ */
+async function writeDateOrder(siteDir: string): Promise<void> {
+  const pages = pagefindFragments(join(siteDir, filePaths.searchBundle)).map(({ id, url, meta }) => {
     const date = meta[SEARCH_DATE_META];
     if (!date) throw new Error(`Search index: the report ${url} has no date (${SEARCH_DATE_META})`);
-    return { id: name.replace(/\.pf_fragment$/, ''), date };
+    return { id, date };
   });
   await writeFile(join(siteDir, filePaths.searchDateOrder), JSON.stringify(dateOrder(pages)));
 }

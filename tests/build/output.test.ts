@@ -1,8 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, matchesGlob, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { moduleWithImports } from '../../scripts/bench/page-weight.ts';
-import { SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
+import { pagefindFragments, SEARCH_INDEXES, writeSearchIndex } from '../../scripts/search-index.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -88,17 +87,7 @@ describe('every page', () => {
   });
 
   it('writes the reports’ date order beside their index: each report’s page id once, by its meeting date, newest first', () => {
-    const fragments = join(siteDir, filePaths.searchBundle, 'fragment');
-    const pathOf = new Map(
-      readdirSync(fragments).map((name) => {
-        const { url } = JSON.parse(
-          gunzipSync(readFileSync(join(fragments, name)))
-            .toString('utf-8')
-            .replace(/^pagefind_dcd/, ''),
-        );
-        return [name.replace(/\.pf_fragment$/, ''), url as string];
-      }),
-    );
+    const pathOf = new Map(pagefindFragments(join(siteDir, filePaths.searchBundle)).map(({ id, url }) => [id, url]));
     const dateOf = (id: string) =>
       readPage(siteDir, pathOf.get(id)!).querySelector(`[data-pagefind-meta="${SEARCH_DATE_META}"]`)?.textContent;
     const order = JSON.parse(readFileSync(join(siteDir, filePaths.searchDateOrder), 'utf-8')) as string[][];

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagefindFragments } from '../../scripts/search-index.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -163,15 +163,10 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
         expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
       }
       // Pagefind stores each page's address without the base; the search page gives it the base as `baseUrl`.
-      const fragments = readdirSync(join(outDir, folder, 'fragment'));
+      const fragments = pagefindFragments(join(outDir, folder));
       expect(fragments.length).toBeGreaterThan(0);
-      for (const name of fragments) {
-        const fragment = JSON.parse(
-          gunzipSync(readFileSync(join(outDir, folder, 'fragment', name)))
-            .toString('utf-8')
-            .replace(/^pagefind_dcd/, ''),
-        );
-        expect(problemWith(`${BASE_PATH.slice(0, -1)}${fragment.url}`, '/search/'), fragment.url).toBeUndefined();
+      for (const { url } of fragments) {
+        expect(problemWith(`${BASE_PATH.slice(0, -1)}${url}`, '/search/'), url).toBeUndefined();
       }
     }
     // The files the search page fetches besides the indexes: the names it suggests and the reports' date order.
