@@ -26,6 +26,7 @@ import {
 import { dateRanks, inDateOrder, type DateOrder, type DateRanks } from '../lib/search-date-order.ts';
 import { closestEntities, type NameEntry, type Suggestion } from '../lib/search-suggestions.ts';
 import type { FilterCounts, PagefindApi, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+import type { SearchBundles } from '../lib/search-bundles.ts';
 import {
   asksNothing,
   asksSame,
@@ -62,19 +63,6 @@ export const searchState = createStore(initialState(new URLSearchParams(location
 
 /** One of the transitions of search-state.ts, with what it takes besides the state. */
 type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => SearchPageState;
-
-/** Where the page's markup says the two Pagefind bundles are, and the names file of the suggestions. */
-export interface SearchBundles {
-  bundlePath: string;
-  entityBundlePath: string;
-  /** Pagefind's script, in the reports' bundle. */
-  scriptPath: string;
-  /** The reports' index's other languages, merged into the searches (`otherIndexLanguages`). */
-  otherLanguages: string[];
-  namesPath: string;
-  /** The reports' date order, for a search sorted by date (`src/lib/search-date-order.ts`). */
-  dateOrderPath: string;
-}
 
 /** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
 let giveBundles!: (bundles: SearchBundles) => void;

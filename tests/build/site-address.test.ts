@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pagefindFragments } from '../../scripts/search-index.ts';
+import type { SearchBundles } from '../../src/lib/search-bundles.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
@@ -152,12 +153,12 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
   });
 
   it('serves the search indexes under the base path, their results resolving to pages', () => {
-    const search = page('/search/').querySelector('[data-search]')!;
-    for (const [attribute, folder] of [
-      ['data-bundle-path', 'pagefind'],
-      ['data-entity-bundle-path', 'pagefind-entities'],
+    const bundles = JSON.parse(page('/search/').querySelector('[data-search]')!.getAttribute('data-bundles')!) as SearchBundles;
+    for (const [field, folder] of [
+      ['bundlePath', 'pagefind'],
+      ['entityBundlePath', 'pagefind-entities'],
     ] as const) {
-      const bundle = search.getAttribute(attribute)!;
+      const bundle = bundles[field];
       expect(bundle).toBe(`${BASE_PATH}${folder}/`);
       for (const file of ['pagefind.js', 'pagefind-entry.json']) {
         expect(problemWith(`${bundle}${file}`, '/search/'), file).toBeUndefined();
@@ -170,10 +171,10 @@ describe(`a build with SITE_URL and BASE_PATH (${SITE_URL}${BASE_PATH})`, () => 
       }
     }
     // The files the search page fetches besides the indexes: the names it suggests and the reports' date order.
-    for (const attribute of ['data-names-path', 'data-date-order-path']) {
-      const path = search.getAttribute(attribute)!;
-      expect(path.startsWith(BASE_PATH), attribute).toBe(true);
-      expect(problemWith(path, '/search/'), attribute).toBeUndefined();
+    for (const field of ['namesPath', 'dateOrderPath'] as const) {
+      const path = bundles[field];
+      expect(path.startsWith(BASE_PATH), field).toBe(true);
+      expect(problemWith(path, '/search/'), field).toBeUndefined();
     }
   });
 });

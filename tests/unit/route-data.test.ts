@@ -872,7 +872,8 @@ describe('index pages', () => {
   });
 
   it('links the search page’s sections for readers without JavaScript', () => {
-    const { sections, panel, bundlePath, entityBundlePath, scriptPath, dateOrderPath } = searchPage(archive, site);
+    const { sections, panel, bundles } = searchPage(archive, site);
+    const { bundlePath, entityBundlePath, scriptPath, dateOrderPath } = bundles;
     expect([bundlePath, entityBundlePath]).toEqual(['/sub/pagefind/', '/sub/pagefind-entities/']);
     expect(scriptPath).toBe('/sub/pagefind/pagefind.js');
     // Written into the reports' bundle with its index, whose page ids it names.

@@ -1,5 +1,6 @@
 import type { Archive, Article } from '../archive.ts';
 import { reportLanguage } from '../report-language.ts';
+import type { SearchBundles } from '../search-bundles.ts';
 import { searchFilterPanel } from '../search-filters.ts';
 import type { NameEntry } from '../search-suggestions.ts';
 import { searchAliases } from '../search-terms.ts';
@@ -10,21 +11,7 @@ import type { TextLink } from './article-page.ts';
 
 export interface SearchPageData {
   panel: ReturnType<typeof searchFilterPanel>;
-  /** Where the page's script loads Pagefind's indexes from: the reports', and the people, topic and glossary pages'. */
-  bundlePath: string;
-  entityBundlePath: string;
-  /** Pagefind's script, in the reports' bundle: the page preloads it from its head, before its own scripts ask for it. */
-  scriptPath: string;
-  /**
-   * The reports' index holds one index per language (Pagefind indexes each report in its own language); Pagefind
-   * loads the one of the page's language (English) or, with no English report, the largest, and these are the
-   * others, which the page's script merges into its searches.
-   */
-  otherLanguages: string[];
-  /** The names of the people, topics and glossary entries, fetched when a search finds nothing (`searchNameEntries`). */
-  namesPath: string;
-  /** The reports' date order, in the reports' bundle, fetched for the first search sorted by date (`src/lib/search-date-order.ts`). */
-  dateOrderPath: string;
+  bundles: SearchBundles;
   /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
   sections: TextLink[];
 }
@@ -32,12 +19,14 @@ export interface SearchPageData {
 export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topics'>, site: SiteContext): SearchPageData {
   return {
     panel: searchFilterPanel(archive),
-    bundlePath: linkTo(site, filePaths.searchBundle),
-    entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
-    scriptPath: linkTo(site, filePaths.searchScript),
-    otherLanguages: otherIndexLanguages(archive.articles),
-    namesPath: linkTo(site, filePaths.searchNames),
-    dateOrderPath: linkTo(site, filePaths.searchDateOrder),
+    bundles: {
+      bundlePath: linkTo(site, filePaths.searchBundle),
+      entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
+      scriptPath: linkTo(site, filePaths.searchScript),
+      otherLanguages: otherIndexLanguages(archive.articles),
+      namesPath: linkTo(site, filePaths.searchNames),
+      dateOrderPath: linkTo(site, filePaths.searchDateOrder),
+    },
     sections: SITE_SECTIONS.map(({ label, path }) => ({ href: linkTo(site, path), text: label })),
   };
 }
