@@ -98,8 +98,11 @@ const MONTHS = [
   'november',
   'december',
 ];
-/** Indonesian and Malay months where they are not the English ones or cut short like them (Agustus, Ogos, Mac). */
-const MALAY_MONTHS: Readonly<Record<string, number>> = {
+/**
+ * Indonesian, Malay and Filipino months where they are not the English ones or cut short like them (Agustus, Ogos,
+ * Mac, Oktubre).
+ */
+const MALAY_AND_FILIPINO_MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
   februari: 2,
   maret: 3,
@@ -113,15 +116,27 @@ const MALAY_MONTHS: Readonly<Record<string, number>> = {
   oktober: 10,
   desember: 12,
   disember: 12,
+  enero: 1,
+  pebrero: 2,
+  marso: 3,
+  abril: 4,
+  mayo: 5,
+  hunyo: 6,
+  hulyo: 7,
+  agosto: 8,
+  setyembre: 9,
+  oktubre: 10,
+  nobyembre: 11,
+  disyembre: 12,
 };
 /**
  * A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."), or in Indonesian or
- * Malay ("2 Agustus 2021", "2 Ogos"); 0 if it is none.
+ * Malay ("2 Agustus 2021", "2 Ogos") or Filipino ("Oktubre 15, 2020"); 0 if it is none.
  */
 const monthNumber = (name: string): number =>
   name.length < 3
     ? 0
-    : (MALAY_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
+    : (MALAY_AND_FILIPINO_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
 /**
  * Patterns as whole words: in a script written with spaces, with no letter on either side (and `before` in front
  * where the text has it); in one written without spaces (Thai, Japanese, Khmer, Lao, Burmese), anywhere in a run of
@@ -143,27 +158,41 @@ const INDONESIAN_SUNDAY = 'Minggu(?!\\s+(?:lalu|ini|depan|lepas|ke-?\\d))';
 /**
  * Each weekday, Sunday first, as the archive's languages write it, as patterns: English (its name first),
  * Vietnamese ("thứ Hai": "thứ hai" in lower case is "second"), Indonesian and Malay (capitalised: "minggu" is also
- * "week"), Japanese, Thai, Khmer, Lao and Burmese.
+ * "week"), Filipino (not its Sunday, "Linggo", which is also "week" whatever its case), Japanese, Thai, Khmer, Lao
+ * and Burmese.
  */
 const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
   ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
-  ['Monday', '[Tt]hứ Hai', vietnameseNumberedDay(2), 'Senin', 'Isnin', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
-  ['Tuesday', '[Tt]hứ Ba', vietnameseNumberedDay(3), 'Selasa', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
-  ['Wednesday', '[Tt]hứ Tư', vietnameseNumberedDay(4), 'Rabu', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
+  ['Monday', '[Tt]hứ Hai', vietnameseNumberedDay(2), 'Senin', 'Isnin', 'Lunes', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
+  ['Tuesday', '[Tt]hứ Ba', vietnameseNumberedDay(3), 'Selasa', 'Martes', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
+  ['Wednesday', '[Tt]hứ Tư', vietnameseNumberedDay(4), 'Rabu', 'Miyerkoles', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
   [
     'Thursday',
     '[Tt]hứ Năm',
     vietnameseNumberedDay(5),
     'Kamis',
     'Khamis',
+    'Huwebes',
     '木曜日',
     'วันพฤหัสบดี',
     'ថ្ងៃព្រហស្បតិ៍',
     'ວັນພະຫັດ',
     'ကြာသပတေးနေ့',
   ],
-  ['Friday', '[Tt]hứ Sáu', vietnameseNumberedDay(6), 'Jumat', 'Jumaat', '金曜日', 'วันศุกร์', 'ថ្ងៃសុក្រ', 'ວັນສຸກ', 'သောကြာနေ့'],
-  ['Saturday', '[Tt]hứ Bảy', vietnameseNumberedDay(7), 'Sabtu', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
+  [
+    'Friday',
+    '[Tt]hứ Sáu',
+    vietnameseNumberedDay(6),
+    'Jumat',
+    'Jumaat',
+    'Biyernes',
+    '金曜日',
+    'วันศุกร์',
+    'ថ្ងៃសុក្រ',
+    'ວັນສຸກ',
+    'သောကြာနေ့',
+  ],
+  ['Saturday', '[Tt]hứ Bảy', vietnameseNumberedDay(7), 'Sabtu', 'Sabado', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
 ];
 /**
  * A weekday named in a report's text, its number in the group `d0` (Sunday) to `d6`: in English with "on" or "last"
@@ -416,7 +445,8 @@ function receivedBlocks(text: string): Block[] {
 const NUMBERED = /^(\d{1,3})[.)]\s/;
 const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
 const PHOTO_CREDIT = /\s(\S+ Photo)$/;
-const BYLINE = /\bpost(?:ed)? by\b|^By\s/i;
+// "By", and Filipino's "Ni" and Indonesian's and Malay's "Oleh" before a name.
+const BYLINE = /\bpost(?:ed)? by\b|^(?:By|Ni|Oleh)\s/i;
 const TITLE_MAX_WORDS = 20;
 
 /** Agencies and publishers that sign reports or put their name in a dateline, besides any all-caps name. */
@@ -877,9 +907,9 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-// English, and Indonesian and Malay where theirs differ (`MALAY_MONTHS`).
+// English, and Indonesian, Malay and Filipino where theirs differ (`MALAY_AND_FILIPINO_MONTHS`).
 const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januari|Februari|Maret|Mac|Mei|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember)';
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januari|Februari|Maret|Mac|Mei|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)';
 
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [

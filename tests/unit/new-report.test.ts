@@ -192,6 +192,7 @@ describe.each([
   'mna-2024-07-27-myanmar-asean-japan-foreign-ministers.txt',
   'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
   'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
+  'pna-2020-10-15-philippines-asean-japan-forum.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -432,6 +433,29 @@ describe('the drafts of Indonesian and Malay reports', () => {
     // A day without its year dates nothing: the publication date is left to the editor.
     const undated = draftOf('Ministers meet\n\nTOKYO, July 26 (Kyodo) -- The ministers met.\n');
     expect(undated.data.publication).toMatchObject({ dateline: 'TOKYO', date: expect.stringMatching(/^TODO: /) });
+  });
+});
+
+describe('the draft of a Filipino report', () => {
+  const draft = draftOf(readFileSync(join(receivedFixturesDir, 'pna-2020-10-15-philippines-asean-japan-forum.txt'), 'utf-8'));
+
+  it('proposes Tagalog, not the Cebuano franc finds as likely', () => {
+    expect(draft.data.lang).toBe('tl');
+  });
+
+  it('reads the byline ("Ni …") and the Filipino date line as frame, and the meeting from a Filipino weekday', () => {
+    expect(draft.data.source.frame).toEqual([
+      'Pilipinas, nakiisa sa ika-35 na ASEAN-Japan Forum',
+      'Ni Juan Dela Cruz',
+      'Oktubre 15, 2020, 6:40 pm',
+      'MAYNILA --',
+      '(PNA)',
+    ]);
+    expect(draft.data.publication).toMatchObject({ date: '2020-10-15', dateline: 'MAYNILA', byline: 'Ni Juan Dela Cruz' });
+    // "noong Miyerkoles" (on Wednesday), the day before publication: the archive's forum of that week, dated by
+    // its own report's publication, is proposed, with this report's own reading of the day.
+    expect(draft.data.meeting).toEqual({ id: '35th-asean-japan-forum', dateBasis: 'relative' });
+    expect(draft.text).toContain(`("Miyerkoles" read as the last Wednesday before 2020-10-15)`);
   });
 });
 
