@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFixtureDir } from '../setup/paths.ts';
 import { projectCopy } from '../setup/project-copy.ts';
-import { runBuild, runCheckContent, whereToFix } from '../setup/run-build.ts';
+import { CHILD_COMMANDS_TIMEOUT, runBuild, runCheckContent, whereToFix } from '../setup/run-build.ts';
 
 const fixturesDir = new URL('../fixtures/bad-content/', import.meta.url).pathname;
 // The content folders, output folders and commands of this file all live in a copy of the project of its own.
@@ -163,32 +163,35 @@ describe('npm run check-content and npm run build stop on bad content, with the 
       expect(whereToFix(built.output)).toBe(located);
       expect(existsSync(env.ARCHIVE_OUT_DIR), `${env.ARCHIVE_OUT_DIR} was left behind`).toBe(false);
     },
-    // Two commands on a busy machine: a bound, not a speed check.
-    180_000,
+    CHILD_COMMANDS_TIMEOUT,
   );
 });
 
 describe('npm run build after an entity is deleted', () => {
-  it('stops even though the content cache skips the unchanged article', async () => {
-    const dir = join(project, 'cases', 'deleted-person');
-    rmSync(dir, { recursive: true, force: true });
-    // The fixture archive with one report, the one that names the person.
-    cpSync(archiveFixtureDir, dir, {
-      recursive: true,
-      filter: (path) => !/\/articles\/./.test(path) || path.endsWith('/2020-10-15-35th-asean-japan-forum.mdx'),
-    });
-    const env = { ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: join(project, 'out', 'deleted-person') };
+  it(
+    'stops even though the content cache skips the unchanged article',
+    async () => {
+      const dir = join(project, 'cases', 'deleted-person');
+      rmSync(dir, { recursive: true, force: true });
+      // The fixture archive with one report, the one that names the person.
+      cpSync(archiveFixtureDir, dir, {
+        recursive: true,
+        filter: (path) => !/\/articles\/./.test(path) || path.endsWith('/2020-10-15-35th-asean-japan-forum.mdx'),
+      });
+      const env = { ARCHIVE_CONTENT_DIR: dir, ARCHIVE_OUT_DIR: join(project, 'out', 'deleted-person') };
 
-    // The content check fills the content cache the build then reads (both sync the same store).
-    const first = await runCheckContent(env, { cwd: project });
-    expect(first.code, first.output).toBe(0);
+      // The content check fills the content cache the build then reads (both sync the same store).
+      const first = await runCheckContent(env, { cwd: project });
+      expect(first.code, first.output).toBe(0);
 
-    rmSync(join(dir, 'people', 'mori-takeo.yaml'));
-    const second = await runBuild(env, { cwd: project });
-    expect(second.code, second.output).not.toBe(0);
-    expect(whereToFix(second.output)).toMatch(
-      /2020-10-15-35th-asean-japan-forum\.mdx:\d+: participants\.1\.person: no people entry "mori-takeo"/,
-    );
-    expect(existsSync(env.ARCHIVE_OUT_DIR)).toBe(false);
-  });
+      rmSync(join(dir, 'people', 'mori-takeo.yaml'));
+      const second = await runBuild(env, { cwd: project });
+      expect(second.code, second.output).not.toBe(0);
+      expect(whereToFix(second.output)).toMatch(
+        /2020-10-15-35th-asean-japan-forum\.mdx:\d+: participants\.1\.person: no people entry "mori-takeo"/,
+      );
+      expect(existsSync(env.ARCHIVE_OUT_DIR)).toBe(false);
+    },
+    CHILD_COMMANDS_TIMEOUT,
+  );
 });

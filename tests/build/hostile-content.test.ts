@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fro
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectCopy } from '../setup/project-copy.ts';
-import { runBuild, runCheckContent } from '../setup/run-build.ts';
+import { CHILD_COMMANDS_TIMEOUT, runBuild, runCheckContent } from '../setup/run-build.ts';
 
 /**
  * Hostile or careless content, each case a small valid archive (tests/fixtures/hostile-content/odd-but-allowed)
@@ -57,25 +57,29 @@ describe('npm run check-content and npm run build refuse hostile content', () =>
     ],
   ];
 
-  it.each(cases)('%s', async (fixture, expected, prepare) => {
-    const outDir = join(project, 'out', fixture);
-    const built = fixture === 'mdx-export';
-    if (built) {
-      // A previous good build must not survive as if it were this one.
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
-    }
-    rmSync(`${outDir}.ran`, { force: true });
+  it.each(cases)(
+    '%s',
+    async (fixture, expected, prepare) => {
+      const outDir = join(project, 'out', fixture);
+      const built = fixture === 'mdx-export';
+      if (built) {
+        // A previous good build must not survive as if it were this one.
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, 'index.html'), '<p>an older build</p>');
+      }
+      rmSync(`${outDir}.ran`, { force: true });
 
-    const { code, output } = await (built ? runBuild : runCheckContent)(
-      { ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir },
-      { cwd: project },
-    );
+      const { code, output } = await (built ? runBuild : runCheckContent)(
+        { ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir },
+        { cwd: project },
+      );
 
-    expect(code, output).not.toBe(0);
-    for (const pattern of expected) expect(output).toMatch(pattern);
-    expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
-    // The mdx-export fixture writes this file if its `export` line ever runs.
-    expect(existsSync(`${outDir}.ran`), 'content ran as code').toBe(false);
-  });
+      expect(code, output).not.toBe(0);
+      for (const pattern of expected) expect(output).toMatch(pattern);
+      expect(existsSync(outDir), `${outDir} was left behind`).toBe(false);
+      // The mdx-export fixture writes this file if its `export` line ever runs.
+      expect(existsSync(`${outDir}.ran`), 'content ran as code').toBe(false);
+    },
+    CHILD_COMMANDS_TIMEOUT,
+  );
 });

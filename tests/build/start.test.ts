@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFixtureDir, projectRoot, scratchDir } from '../setup/paths.ts';
-import { inheritedEnv } from '../setup/run-build.ts';
+import { CHILD_COMMANDS_TIMEOUT, inheritedEnv } from '../setup/run-build.ts';
 
 /** A port no one listens on now. */
 function freePort(): Promise<number> {
@@ -22,37 +22,41 @@ const answers = (url: string) =>
   );
 
 describe('npm start', () => {
-  it('builds and serves the site, and stopping its process stops the server too', async () => {
-    const port = await freePort();
-    const start = spawn('npm', ['start', '--', '--port', String(port)], {
-      cwd: projectRoot,
-      env: {
-        ...inheritedEnv(),
-        ARCHIVE_CONTENT_DIR: archiveFixtureDir,
-        ARCHIVE_OUT_DIR: join(scratchDir, 'start'),
-        NO_COLOR: '1',
-      },
-      // Its own process group, so that whatever it started can be stopped after the test even if the test fails.
-      detached: true,
-    });
-    let output = '';
-    start.stdout.on('data', (chunk) => (output += chunk));
-    start.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise((resolve) => start.on('exit', resolve));
+  it(
+    'builds and serves the site, and stopping its process stops the server too',
+    async () => {
+      const port = await freePort();
+      const start = spawn('npm', ['start', '--', '--port', String(port)], {
+        cwd: projectRoot,
+        env: {
+          ...inheritedEnv(),
+          ARCHIVE_CONTENT_DIR: archiveFixtureDir,
+          ARCHIVE_OUT_DIR: join(scratchDir, 'start'),
+          NO_COLOR: '1',
+        },
+        // Its own process group, so that whatever it started can be stopped after the test even if the test fails.
+        detached: true,
+      });
+      let output = '';
+      start.stdout.on('data', (chunk) => (output += chunk));
+      start.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise((resolve) => start.on('exit', resolve));
 
-    const url = `http://localhost:${port}/`;
-    try {
-      await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
-      // The npm process alone, as `kill <pid>` stops it: what it started must stop with it.
-      start.kill('SIGTERM');
-      await exited;
-      await expect.poll(() => answers(url), { interval: 200 }).toBe('no answer');
-    } finally {
+      const url = `http://localhost:${port}/`;
       try {
-        process.kill(-start.pid!, 'SIGKILL');
-      } catch {
-        // The group is gone: nothing is left running.
+        await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
+        // The npm process alone, as `kill <pid>` stops it: what it started must stop with it.
+        start.kill('SIGTERM');
+        await exited;
+        await expect.poll(() => answers(url), { interval: 200 }).toBe('no answer');
+      } finally {
+        try {
+          process.kill(-start.pid!, 'SIGKILL');
+        } catch {
+          // The group is gone: nothing is left running.
+        }
       }
-    }
-  }, 180_000);
+    },
+    CHILD_COMMANDS_TIMEOUT,
+  );
 });

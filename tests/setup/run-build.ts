@@ -31,6 +31,12 @@ export interface RunOptions {
   killAt?: RegExp;
 }
 
+/**
+ * How long a test that runs the content check or a build in a child process may take: on a busy machine (a parallel
+ * build) one command takes minutes. A bound against a hang, not a speed check.
+ */
+export const CHILD_COMMANDS_TIMEOUT = 180_000;
+
 /** Runs `npm run build` as a reader would, with the content and output folders given. */
 export function runBuild(env: ArchiveEnv, options: RunOptions = {}): Promise<BuildResult> {
   return runNpmScript('build', env, options);
