@@ -907,9 +907,11 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-// English, and Indonesian, Malay and Filipino where theirs differ (`MALAY_AND_FILIPINO_MONTHS`).
-const MONTH_NAME =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januari|Februari|Maret|Mac|Mei|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember|Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)';
+// English, and Indonesian, Malay and Filipino where theirs differ (`MALAY_AND_FILIPINO_MONTHS`, capitalised).
+const MONTH_NAME = `(${[
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
+  ...Object.keys(MALAY_AND_FILIPINO_MONTHS).map((name) => name[0].toUpperCase() + name.slice(1)),
+].join('|')})`;
 
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
