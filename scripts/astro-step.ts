@@ -4,7 +4,6 @@
  * editor ("Where to fix it"), the same lines whichever command found them.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { locatedContentErrors } from '../src/build/build-errors.ts';
 import { isPageLine, isReusedPageLine } from '../src/build/build-log.ts';
@@ -33,13 +32,7 @@ export async function runAstroStep(args: readonly string[]): Promise<{ code: num
 
 /** The content errors of a failed step's log, one `file:line: field: message` line each, for the editor. */
 export function printWhereToFix(log: string): void {
-  const located = locatedContentErrors(log.replace(/\x1b\[[0-9;]*m/g, ''), process.cwd(), (path) => {
-    try {
-      return readFileSync(path, 'utf-8');
-    } catch {
-      return undefined;
-    }
-  });
+  const located = locatedContentErrors(log.replace(/\x1b\[[0-9;]*m/g, ''), process.cwd());
   if (located.length > 0) console.error(`\nWhere to fix it:\n${located.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}`);
 }
 

@@ -65,14 +65,15 @@ export function frontmatterLine(fileText: string, path: readonly (string | numbe
 export const TEXT_PROBLEMS = "The articles' text needs fixing:";
 export const RENDER_PROBLEMS = 'Report bodies that cannot be rendered:';
 export const ID_PROBLEMS = 'Files that cannot give an address:';
-const LOCATED_HEADERS: ReadonlySet<string> = new Set([TEXT_PROBLEMS, RENDER_PROBLEMS, ID_PROBLEMS]);
+export const SCHEMA_PROBLEMS = 'Fields that do not match the schema:';
+const LOCATED_HEADERS: ReadonlySet<string> = new Set([TEXT_PROBLEMS, RENDER_PROBLEMS, ID_PROBLEMS, SCHEMA_PROBLEMS]);
 
 /**
  * An error listing located problems under its header, which `locatedContentErrors` finds in a log. Listed by file,
  * then by line, as an editor works through them: the order they were found in depends on which file loaded first.
  */
 export function locatedProblems(
-  header: typeof TEXT_PROBLEMS | typeof RENDER_PROBLEMS | typeof ID_PROBLEMS,
+  header: typeof TEXT_PROBLEMS | typeof RENDER_PROBLEMS | typeof ID_PROBLEMS | typeof SCHEMA_PROBLEMS,
   problems: readonly string[],
 ): Error {
   const place = (problem: string) => {
@@ -87,21 +88,35 @@ export function locatedProblems(
 }
 
 /**
- * Lines that locate the content errors of a failed build's log: `file:line: field: message`, the file relative
- * to `projectRoot`. `readFile` gives a file's text (or undefined if it cannot be read).
+ * The located lines of the schema error Astro raised for one file (`shown`, named from the project root): its message
+ * has a `**field**: message` line per issue, and where Astro's own error map wrote the message (a missing field, a
+ * wrong type) the field is written twice, `**note**: **note**: Required`. `fileText` is the file's text, which gives
+ * each field's line.
  */
-export function locatedContentErrors(log: string, projectRoot: string, readFile: (path: string) => string | undefined): string[] {
-  const located: string[] = [];
-  const schemaError = /does not match collection schema\.\n([\s\S]*?)\n\s*Hint:[\s\S]*?Location:\s*\n\s*(\S[^\n]*?):0:0/g;
-  for (const [, issues, file] of log.matchAll(schemaError)) {
-    const text = readFile(file);
-    for (const issue of issues.split('\n').filter((line) => line.trim() !== '')) {
-      const [, field, message] = /^\s*([\w.]+): (.*)$/.exec(issue) ?? [];
-      if (!field) continue;
-      const path = field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-      located.push(`${relative(projectRoot, file)}:${text ? frontmatterLine(text, path) : 1}: ${field}: ${message}`);
+export function schemaProblems(message: string, shown: string, fileText: string | undefined): string[] {
+  const problems: string[] = [];
+  for (const messageLine of message.split('\n').slice(1)) {
+    const [, field, said] = /^\s*\*\*([\w.]+)\*\*: (.*)$/.exec(messageLine) ?? [];
+    if (field === undefined) {
+      // A union's "> Expected …" lines belong to the issue above them.
+      if (messageLine.trim() !== '' && problems.length > 0) problems[problems.length - 1] += ` ${messageLine.trim()}`;
+      continue;
     }
+    const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
+    const path = field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    const line = fileText === undefined ? 1 : frontmatterLine(fileText, path);
+    problems.push(`${shown}:${line}: ${field}: ${own === 'Required' ? 'missing; this field is required' : own}`);
   }
+  if (problems.length === 0) problems.push(`${shown}:1: ${message.split('\n')[0].replaceAll('**', '')}`);
+  return problems;
+}
+
+/**
+ * Lines that locate the content errors of a failed build's log: `file:line: field: message`, the file relative
+ * to `projectRoot`.
+ */
+export function locatedContentErrors(log: string, projectRoot: string): string[] {
+  const located: string[] = [];
   const yamlError = /failed to parse: ([^\n]*)[\s\S]*?Location:\s*\n\s*(\S[^\n]*?):(\d+):\d+/g;
   for (const [, message, file, line] of log.matchAll(yamlError)) {
     located.push(`${relative(projectRoot, file)}:${line}: YAML: ${message}`);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { assertInsideFolder, assertNoYamlAliases } from '../lib/content-safety.ts';
+import { locatedProblems, SCHEMA_PROBLEMS, schemaProblems } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
 
@@ -25,6 +27,9 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  * neither checked nor parsed again: Astro's glob loader would parse it only to find its id and skip it. The path
  * check still runs (a file can become a link without changing its bytes), and a change to any code this loader
  * runs (its `codeDigest`) checks everything again.
+ *
+ * Every file is checked against the schema before any error stops the sync, so an editor who added many reports
+ * sees every field to fix at once, each at its line (Astro's glob loader would stop at the first file).
  */
 export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
   const inner = glob(options);
@@ -47,7 +52,28 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
         const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));
         return entry && entry.digest === generateDigest(contents) ? entry : undefined;
       };
-      await inner.load({ ...context, entryTypes: checkedEntryTypes(entryTypes, contentDir, stored) } as GlobLoaderContext);
+      const failed: string[] = [];
+      const problems: string[] = [];
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          if (!(error instanceof Error) || props.filePath === undefined) throw error;
+          failed.push(props.id);
+          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readFileSync(props.filePath, 'utf-8')));
+          // Stored for now, deleted below: a file that failed must be parsed again by the next sync.
+          return props.data;
+        }
+      };
+      await inner.load({
+        ...context,
+        parseData,
+        entryTypes: checkedEntryTypes(entryTypes, contentDir, stored),
+      } as GlobLoaderContext);
+      if (failed.length > 0) {
+        for (const id of failed) store.delete(id);
+        throw locatedProblems(SCHEMA_PROBLEMS, problems);
+      }
       meta.set(CHECKS, checksDigest);
     },
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterLine, locatedContentErrors, locatedProblems, TEXT_PROBLEMS } from '../../src/build/build-errors.ts';
+import {
+  frontmatterLine,
+  locatedContentErrors,
+  locatedProblems,
+  schemaProblems,
+  TEXT_PROBLEMS,
+} from '../../src/build/build-errors.ts';
 import { buildFailure } from '../setup/run-build.ts';
 
 const article = `---
@@ -39,37 +45,59 @@ describe('frontmatterLine', () => {
   });
 });
 
-describe('locatedContentErrors', () => {
-  const files: Record<string, string> = { '/project/content/articles/a.mdx': article };
-  const read = (path: string) => files[path];
+describe('schemaProblems', () => {
+  // Astro's message for a file that fails the schema (InvalidContentEntryDataError), as its loader raises it.
+  const message = (...issues: string[]) =>
+    ['**articles → a** data does not match collection schema.', '', ...issues.map((issue) => `  ${issue}`), ''].join('\n');
 
-  it('places schema errors at the line of their field, the file named from the project root', () => {
-    const log = [
-      '[InvalidContentEntryDataError] articles → a data does not match collection schema.',
-      '',
-      '  meeting.date: "2021-02-30" is not a real date',
-      '',
-      '  participants.1.person: no people entry "someone-else"',
-      '',
-      '  Hint:',
-      '    See https://docs.astro.build/',
-      '  Location:',
-      '    /project/content/articles/a.mdx:0:0',
-    ].join('\n');
-    expect(locatedContentErrors(log, '/project', read)).toEqual([
+  it('places each issue at the line of its field', () => {
+    expect(
+      schemaProblems(
+        message('**meeting.date**: "2021-02-30" is not a real date', '**participants.1.person**: no people entry "someone-else"'),
+        'content/articles/a.mdx',
+        article,
+      ),
+    ).toEqual([
       'content/articles/a.mdx:6: meeting.date: "2021-02-30" is not a real date',
       'content/articles/a.mdx:11: participants.1.person: no people entry "someone-else"',
     ]);
   });
 
+  it('writes the field once where Astro’s error map wrote it twice, and says what a missing field needs', () => {
+    expect(
+      schemaProblems(
+        message(
+          '**summary**: **summary**: Required',
+          '**topics.1**: **topics.1**: Expected type `"string"`, received `"number"`',
+        ),
+        'content/articles/a.mdx',
+        article,
+      ),
+    ).toEqual([
+      'content/articles/a.mdx:1: summary: missing; this field is required',
+      'content/articles/a.mdx:12: topics.1: Expected type `"string"`, received `"number"`',
+    ]);
+  });
+
+  it('keeps a union’s lines with their issue, and names the file of a message it cannot read', () => {
+    expect(
+      schemaProblems(message('**meeting**: Did not match union.', '> Expected type `string`'), 'content/articles/a.mdx', article),
+    ).toEqual(['content/articles/a.mdx:3: meeting: Did not match union. > Expected type `string`']);
+    expect(schemaProblems('An image could not be found.', 'content/articles/a.mdx', undefined)).toEqual([
+      'content/articles/a.mdx:1: An image could not be found.',
+    ]);
+  });
+});
+
+describe('locatedContentErrors', () => {
   it('names a YAML error by its path from the project root', () => {
     const log =
       '[DataCollectionEntryParseError] ../x/people/p.yaml failed to parse: bad indentation\n  Location:\n    /project/content/people/p.yaml:3:0\n';
-    expect(locatedContentErrors(log, '/project', read)).toEqual(['content/people/p.yaml:3: YAML: bad indentation']);
+    expect(locatedContentErrors(log, '/project')).toEqual(['content/people/p.yaml:3: YAML: bad indentation']);
   });
 
   it('adds nothing to other failures', () => {
-    expect(locatedContentErrors('[MDXError] Unexpected character', '/project', read)).toEqual([]);
+    expect(locatedContentErrors('[MDXError] Unexpected character', '/project')).toEqual([]);
   });
 });
 
