@@ -54,26 +54,31 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
       };
       const failed: string[] = [];
       const problems: string[] = [];
+      // Only while the collection loads: `astro dev` parses a changed file later with the same function, alone.
+      let collecting = true;
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);
         } catch (error) {
-          if (!(error instanceof Error) || props.filePath === undefined) throw error;
+          if (!collecting || !(error instanceof Error) || props.filePath === undefined) throw error;
           failed.push(props.id);
           problems.push(...schemaProblems(error.message, relative(root, props.filePath), readFileSync(props.filePath, 'utf-8')));
-          // Stored for now, deleted below: a file that failed must be parsed again by the next sync.
+          // Stored for now and deleted below, so that the next sync parses the file again.
           return props.data;
         }
       };
-      await inner.load({
-        ...context,
-        parseData,
-        entryTypes: checkedEntryTypes(entryTypes, contentDir, stored),
-      } as GlobLoaderContext);
-      if (failed.length > 0) {
+      try {
+        await inner.load({
+          ...context,
+          parseData,
+          entryTypes: checkedEntryTypes(entryTypes, contentDir, stored),
+        } as GlobLoaderContext);
+      } finally {
+        collecting = false;
+        // Also when another file's error stopped the load: a kept entry would be taken as checked by the next sync.
         for (const id of failed) store.delete(id);
-        throw locatedProblems(SCHEMA_PROBLEMS, problems);
       }
+      if (problems.length > 0) throw locatedProblems(SCHEMA_PROBLEMS, problems);
       meta.set(CHECKS, checksDigest);
     },
   };
