@@ -281,7 +281,8 @@ const articleFields = z.object({
         });
       }
     }),
-  participants: z.array(participant).min(1),
+  /** Those the report says took part: none (`[]`) where it names no one. */
+  participants: z.array(participant),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */
   mentions: z.array(z.object({ person: personRef, role: nonEmpty })).default([]),
   topics: z.array(topicRef).min(1),

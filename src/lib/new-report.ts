@@ -1295,7 +1295,7 @@ export function scaffoldReport({
           `    role: ${yamlString(placeholder('the office held at the meeting'))}`,
         ])
       : [
-          `  - person: ${yamlString(placeholder('a person id from people/'))}`,
+          `  - person: ${yamlString(placeholder('a person id from people/, or write participants: [] if the report names no one'))}`,
           `    role: ${yamlString(placeholder('the office held at the meeting'))}`,
         ]),
     'mentions: []',

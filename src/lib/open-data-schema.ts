@@ -152,7 +152,7 @@ export function articlesJsonSchema(schemaUrl: string) {
           }),
           participants: {
             type: 'array',
-            minItems: 1,
+            description: 'Those the report says took part; empty where it names no one.',
             items: record({ ...personProperties, coChair: { type: 'boolean' } }),
           },
           mentions: {

@@ -9,11 +9,13 @@ import { projectCopy } from '../setup/project-copy.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { serveSite, type StaticServer } from '../setup/serve.ts';
 import { builtPages } from '../setup/site.ts';
+import { schemaErrors } from '../setup/json-schema.ts';
 
 /**
  * A build of content that is odd but allowed: 2,000-character words in every field, emoji, Arabic and Hebrew
- * names, quotes, ampersands and angle brackets everywhere. Every page must open with no dialog, no script
- * error, no Content-Security-Policy violation and nothing wider than a 390 px phone.
+ * names, quotes, ampersands and angle brackets everywhere; and a second report of its meeting that names no one who
+ * took part. Every page must open with no dialog, no script error, no Content-Security-Policy violation and nothing
+ * wider than a 390 px phone.
  */
 const fixture = new URL('../fixtures/hostile-content/odd-but-allowed/', import.meta.url).pathname;
 // Built in a copy of the project of its own, beside the other files' builds.
@@ -104,11 +106,18 @@ describe('a build with odd but allowed content', () => {
 
   it('gives feed readers the summary as text: its markup is escaped for HTML inside the XML', () => {
     const feed = new XMLParser().parse(readFileSync(join(siteDir, 'rss.xml'), 'utf-8'));
-    const description: string = feed.rss.channel.item.description;
+    const items: { link: string; description: string }[] = [feed.rss.channel.item].flat();
+    const { description } = items.find(({ link }) => link.includes('/2021-08-03-odd-but-allowed/'))!;
     // Read as a feed reader reads it, as HTML: no element, and the summary's "<img …>" as text.
     const { body } = parseHTML(`<!doctype html><html><body>${description}</body></html>`).document;
     expect(body.children).toHaveLength(0);
     expect(body.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('publishes open data that its own JSON Schema accepts, a report with no participant included', () => {
+    const exported = JSON.parse(readFileSync(join(siteDir, 'data/articles.json'), 'utf-8'));
+    expect(exported.articles.map(({ participants }: { participants: unknown[] }) => participants.length)).toContain(0);
+    expect(schemaErrors(JSON.parse(readFileSync(join(siteDir, 'data/articles.schema.json'), 'utf-8')), exported)).toEqual([]);
   });
 
   it('searches (WebAssembly allowed on /search/) and highlights from an over-long ?highlight= without an error', async () => {

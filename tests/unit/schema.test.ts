@@ -90,3 +90,17 @@ describe('the language of a publisher’s name', () => {
     ]);
   });
 });
+
+describe('a report that names no one who took part', () => {
+  it('is accepted with participants: [], and still needs the field written', async () => {
+    const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
+      string,
+      unknown
+    >;
+    const participantProblems = async (data: unknown) =>
+      (await problems(articleSchema, data)).filter((problem) => problem.startsWith('participants'));
+    expect(await participantProblems({ ...report, participants: [] })).toEqual([]);
+    const { participants: _, ...unwritten } = report;
+    expect(await participantProblems(unwritten)).toEqual([expect.stringMatching(/^participants: /)]);
+  });
+});
