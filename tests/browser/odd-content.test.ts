@@ -92,6 +92,7 @@ describe('a build with odd but allowed content', () => {
     expect(pages.some((path) => path.startsWith('/articles/') && path !== '/articles/')).toBe(true);
   });
 
+  // A browser context per page, one after another: on a busy machine, minutes (a bound, not a speed check).
   it('opens every page at 390 px with no dialog, page error, CSP violation or horizontal overflow', async () => {
     const problems: Record<string, Partial<Visit>> = {};
     for (const path of pages) {
@@ -102,7 +103,7 @@ describe('a build with odd but allowed content', () => {
       }
     }
     expect(problems).toEqual({});
-  });
+  }, 180_000);
 
   it('gives feed readers the summary as text: its markup is escaped for HTML inside the XML', () => {
     const feed = new XMLParser().parse(readFileSync(join(siteDir, 'rss.xml'), 'utf-8'));

@@ -176,7 +176,8 @@ describe('openDataArticle', () => {
     expect(validate(withoutLicence)).toBe(false);
     expect(validate({ ...exported, license: 'CC BY 4.0' })).toBe(false);
     expect(validate({ ...exported, rights: '' })).toBe(false);
-    expect(validate({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(false);
+    // A report may name no one who took part.
+    expect(validate({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(true);
     expect(validate({ ...exported, articles: [{ ...record, extra: 1 }] })).toBe(false);
     const { id: _id, ...withoutId } = record.meeting;
     expect(validate({ ...exported, articles: [{ ...record, meeting: withoutId }] })).toBe(false);
