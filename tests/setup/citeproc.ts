@@ -1,36 +1,44 @@
 import { readFileSync } from 'node:fs';
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 import { parseFragment, serialize } from '../../src/lib/html.ts';
 
 const csl = (file: string) => readFileSync(new URL(`../../src/lib/csl/${file}`, import.meta.url), 'utf-8');
 
+/** The items the engines can retrieve, by id: each document's, as it is cited. */
+const items = new Map<string, object>();
+
+function newEngine(styleFile: string): Engine {
+  const engine = new CSL.Engine(
+    { retrieveLocale: () => csl('locales-en-US.xml'), retrieveItem: (id) => items.get(id) },
+    csl(`${styleFile}.csl`),
+    'en-US',
+    true,
+  );
+  engine.setOutputFormat('html');
+  return engine;
+}
+
+/** One engine per style for the test file, as a reference manager keeps one per document's style. */
+const engines = new Map<string, Engine>();
+const engineFor = (styleFile: string) => engines.get(styleFile) ?? engines.set(styleFile, newEngine(styleFile)).get(styleFile)!;
+
 /**
  * citeproc-js run as a reference manager would run it, from the official style and locale files vendored in
- * `src/lib/csl/`, with the item as the archive publishes it (`citation.json`, note and all): a new engine for the
- * item, which lists it in a bibliography and then, the document's items changed to the item with the paragraph's
+ * `src/lib/csl/`, with the item as the archive publishes it (`citation.json`, note and all): the style's engine
+ * lists the item alone in a bibliography and then, the document's items changed to the item with the paragraph's
  * address in place of its own, cites that paragraph (`para. N`): a note names the address, and a citation in the
- * text is followed by it. One engine for both, as building an engine costs far more than rendering with it
- * (`engineEach` builds a second one for the citation, to show the first keeps nothing from the bibliography).
+ * text is followed by it. The engine is the style's one for every item, as building an engine costs far more than
+ * rendering with it; `fresh` builds a new engine for each step instead, to show the reused one keeps nothing from one
+ * item or step to the next.
  */
 export function referenceCitations(
   styleFile: string,
   item: { id: string; URL: string },
   paragraph: number,
-  { engineEach = false } = {},
+  { fresh = false } = {},
 ): { entry: string; pinpoint: string } {
-  const items = new Map<string, object>();
-  const newEngine = () => {
-    const engine = new CSL.Engine(
-      { retrieveLocale: () => csl('locales-en-US.xml'), retrieveItem: (id) => items.get(id) },
-      csl(`${styleFile}.csl`),
-      'en-US',
-      true,
-    );
-    engine.setOutputFormat('html');
-    return engine;
-  };
-  let citeproc = newEngine();
-
+  const engine = () => (fresh ? newEngine(styleFile) : engineFor(styleFile));
+  let citeproc = engine();
   items.set(item.id, item);
   citeproc.updateItems([item.id]);
   const bibliography = citeproc.makeBibliography();
@@ -40,7 +48,7 @@ export function referenceCitations(
   const address = `${item.URL}#p-${paragraph}`;
   const cited = { ...item, id: `${item.id} paragraph ${paragraph}`, URL: address };
   items.set(cited.id, cited);
-  if (engineEach) citeproc = newEngine();
+  citeproc = engine();
   citeproc.updateItems([cited.id]);
   const citation = citeproc.makeCitationCluster([{ id: cited.id, locator: String(paragraph), label: 'paragraph' }]);
   const pinpoint = citation.includes(`#p-${paragraph}`) ? citation : `${citation} ${address.replaceAll('&', '&#38;')}`;
