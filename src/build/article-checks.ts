@@ -6,7 +6,7 @@ import { closestId } from '../lib/entity-ids.ts';
 import { unknownTermProblems } from '../lib/glossary.ts';
 import { noteProblems } from '../lib/note-marks.ts';
 import { bodyStartLine, receivedTextProblem } from '../lib/received-text.ts';
-import { frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
+import { fieldPath, frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
@@ -113,11 +113,7 @@ function locatedFieldProblems(article: CheckedArticle, problems: readonly string
   if (problems.length === 0) return [];
   const { file, fileText } = articleFile(article);
   return problems.map((problem) => {
-    const path = problem
-      .slice(0, problem.indexOf(':'))
-      .split('.')
-      .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-    return `${file}:${frontmatterLine(fileText, path)}: ${problem}`;
+    return `${file}:${frontmatterLine(fileText, fieldPath(problem.slice(0, problem.indexOf(':'))))}: ${problem}`;
   });
 }
 

@@ -1,7 +1,6 @@
 /**
- * Astro reports a frontmatter that fails the schema at `file.mdx:0:0`, and a YAML error with a path relative to
- * the collection's folder. These helpers turn such messages into lines an editor can act on: the file relative to
- * the project and the line of the field in the frontmatter.
+ * Content errors as lines an editor can act on: each at its file, named from the project root, and the line of its
+ * field in the frontmatter or YAML file.
  */
 import { relative } from 'node:path';
 
@@ -96,19 +95,25 @@ export function locatedProblems(
 export function schemaProblems(message: string, shown: string, fileText: string | undefined): string[] {
   const problems: string[] = [];
   for (const messageLine of message.split('\n').slice(1)) {
-    const [, field, said] = /^\s*\*\*([\w.]+)\*\*: (.*)$/.exec(messageLine) ?? [];
+    // An issue's line; its field may hold any character (a YAML key), or be empty (the whole file's data).
+    const [, field, said] = /^ {2}\*\*(.*?)\*\*: (.*)$/.exec(messageLine) ?? [];
     if (field === undefined) {
       // A union's "> Expected …" lines belong to the issue above them.
       if (messageLine.trim() !== '' && problems.length > 0) problems[problems.length - 1] += ` ${messageLine.trim()}`;
       continue;
     }
     const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
-    const path = field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-    const line = fileText === undefined ? 1 : frontmatterLine(fileText, path);
-    problems.push(`${shown}:${line}: ${field}: ${own === 'Required' ? 'missing; this field is required' : own}`);
+    const line = fileText === undefined ? 1 : frontmatterLine(fileText, fieldPath(field));
+    const what = own === 'Required' ? 'missing; this field is required' : own;
+    problems.push(field === '' ? `${shown}:1: ${what}` : `${shown}:${line}: ${field}: ${what}`);
   }
   if (problems.length === 0) problems.push(`${shown}:1: ${message.split('\n')[0].replaceAll('**', '')}`);
   return problems;
+}
+
+/** A field's path as a schema names it, `participants.0.role`, as `frontmatterLine` takes it. */
+export function fieldPath(field: string): (string | number)[] {
+  return field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
 /**

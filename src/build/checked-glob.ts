@@ -52,18 +52,21 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
         const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));
         return entry && entry.digest === generateDigest(contents) ? entry : undefined;
       };
-      const failed: string[] = [];
+      const failed = new Set<string>();
       const problems: string[] = [];
       // Only while the collection loads: `astro dev` parses a changed file later with the same function, alone.
       let collecting = true;
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
-          return await context.parseData(props);
+          const parsed = await context.parseData(props);
+          // A file fixed while `astro dev` runs is stored again.
+          failed.delete(props.id);
+          return parsed;
         } catch (error) {
-          if (!collecting || !(error instanceof Error) || props.filePath === undefined) throw error;
-          failed.push(props.id);
-          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readFileSync(props.filePath, 'utf-8')));
-          // Stored for now and deleted below, so that the next sync parses the file again.
+          if (!collecting || !isSchemaError(error) || props.filePath === undefined) throw error;
+          failed.add(props.id);
+          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readText(props.filePath)));
+          // Never stored (the store below skips it): the glob loader stores what this returns.
           return props.data;
         }
       };
@@ -71,17 +74,33 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
         await inner.load({
           ...context,
           parseData,
+          // A report loader's store reads each entry's data as the schema made it, so a failed entry must never reach it.
+          store: { ...store, set: (entry) => !failed.has(entry.id) && store.set(entry) },
           entryTypes: checkedEntryTypes(entryTypes, contentDir, stored),
         } as GlobLoaderContext);
       } finally {
         collecting = false;
-        // Also when another file's error stopped the load: a kept entry would be taken as checked by the next sync.
+        // The entry of a file's last good version, which no page may show while the file fails.
         for (const id of failed) store.delete(id);
       }
       if (problems.length > 0) throw locatedProblems(SCHEMA_PROBLEMS, problems);
       meta.set(CHECKS, checksDigest);
     },
   };
+}
+
+/** Astro's error for a file whose data fails the collection's schema; any other error is not the editor's to fix. */
+function isSchemaError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'InvalidContentEntryDataError';
+}
+
+/** A file's text, or undefined if it is gone (deleted while `astro dev` runs). */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf-8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The meta key under which a collection records the digest of the checks its entries passed. */

@@ -9,7 +9,7 @@ import { projectCopy } from '../setup/project-copy.ts';
 import { runBuild } from '../setup/run-build.ts';
 import { serveSite, type StaticServer } from '../setup/serve.ts';
 import { builtPages } from '../setup/site.ts';
-import { schemaErrors } from '../setup/json-schema.ts';
+import { schemaValidator } from '../setup/json-schema.ts';
 
 /**
  * A build of content that is odd but allowed: 2,000-character words in every field, emoji, Arabic and Hebrew
@@ -115,10 +115,20 @@ describe('a build with odd but allowed content', () => {
     expect(body.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('shows a report that names no one without an empty list of people', () => {
+    const page = (path: string) => parseHTML(readFileSync(join(siteDir, path, 'index.html'), 'utf-8')).document;
+    const cards = [...page('articles').querySelectorAll('.article-card__meta')].map((meta) =>
+      meta.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cards).toContain('Wire Service');
+    expect(cards.filter((text) => text.endsWith('·'))).toEqual([]);
+    expect(page('articles/2021-08-04-no-one-named').getElementById('participants-heading')).toBeNull();
+  });
+
   it('publishes open data that its own JSON Schema accepts, a report with no participant included', () => {
     const exported = JSON.parse(readFileSync(join(siteDir, 'data/articles.json'), 'utf-8'));
     expect(exported.articles.map(({ participants }: { participants: unknown[] }) => participants.length)).toContain(0);
-    expect(schemaErrors(JSON.parse(readFileSync(join(siteDir, 'data/articles.schema.json'), 'utf-8')), exported)).toEqual([]);
+    expect(schemaValidator(JSON.parse(readFileSync(join(siteDir, 'data/articles.schema.json'), 'utf-8')))(exported)).toEqual([]);
   });
 
   it('searches (WebAssembly allowed on /search/) and highlights from an over-long ?highlight= without an error', async () => {

@@ -9,7 +9,7 @@ import { readArticles } from '../setup/content.ts';
 import { builtPages, fileFor, readPage } from '../setup/site.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../../src/lib/paragraph-anchors.ts';
 import { receivedWords, words } from '../setup/verbatim.ts';
-import { schemaErrors } from '../setup/json-schema.ts';
+import { schemaValidator } from '../setup/json-schema.ts';
 
 const siteDir = inject('siteDir');
 const contentDir = inject('siteContentDir');
@@ -140,7 +140,7 @@ describe('the open data export', () => {
 
   it('validates against its JSON Schema, served beside it', () => {
     expect(exported.$schema).toBe(`${site}/data/articles.schema.json`);
-    expect(schemaErrors(JSON.parse(readBuilt(sitePath(exported.$schema))), exported)).toEqual([]);
+    expect(schemaValidator(JSON.parse(readBuilt(sitePath(exported.$schema))))(exported)).toEqual([]);
   });
 
   it('names the licence of the archive’s work and whose the words are', () => {

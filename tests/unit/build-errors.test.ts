@@ -79,10 +79,24 @@ describe('schemaProblems', () => {
     ]);
   });
 
-  it('keeps a union’s lines with their issue, and names the file of a message it cannot read', () => {
+  it('keeps a union’s lines with their issue, and places a key of any letters, the whole file, and a message it cannot read', () => {
     expect(
-      schemaProblems(message('**meeting**: Did not match union.', '> Expected type `string`'), 'content/articles/a.mdx', article),
+      schemaProblems(
+        message('**meeting**: **meeting**: Did not match union.', '> Expected type `string`'),
+        'content/articles/a.mdx',
+        article,
+      ),
     ).toEqual(['content/articles/a.mdx:3: meeting: Did not match union. > Expected type `string`']);
+    expect(
+      schemaProblems(
+        message('**aliasLanguages.Biển Đông**: expected a language tag', '****: Expected type `"object"`, received `"array"`'),
+        'content/topics/t.yaml',
+        'name: T\naliasLanguages:\n  Biển Đông: 7\n',
+      ),
+    ).toEqual([
+      'content/topics/t.yaml:3: aliasLanguages.Biển Đông: expected a language tag',
+      'content/topics/t.yaml:1: Expected type `"object"`, received `"array"`',
+    ]);
     expect(schemaProblems('An image could not be found.', 'content/articles/a.mdx', undefined)).toEqual([
       'content/articles/a.mdx:1: An image could not be found.',
     ]);

@@ -11,9 +11,14 @@ import { tempDir } from '../setup/temp-dir.ts';
 /** What Astro's glob loader is given by a content sync, with a schema that wants a `name`, failing as Astro's does. */
 function syncContext(dir: string) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string; filePath?: string }>();
+  /** The ids the loader asked to store, in order: a report loader's store reads each one's data at once. */
+  const storedIds: string[] = [];
+  /** What `astro dev`'s watcher would call on a change, and what the loader logged as an error. */
+  const onChange: Record<string, (path: string) => Promise<void>> = {};
+  const loggedErrors: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
-    set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
+    set: (entry: { id: string; data: Record<string, unknown> }) => (storedIds.push(entry.id), entries.set(entry.id, entry), true),
     delete: (id: string) => void entries.delete(id),
     has: (id: string) => entries.has(id),
     keys: () => [...entries.keys()],
@@ -26,33 +31,78 @@ function syncContext(dir: string) {
     collection: 'people',
     store,
     meta: new Map<string, string>(),
-    logger: { warn: () => {}, info: () => {}, error: () => {}, debug: () => {} },
+    logger: { warn: () => {}, info: () => {}, error: (message: string) => loggedErrors.push(message), debug: () => {} },
     config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
     entryTypes: new Map([
       ['.yaml', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: parseYaml(contents), body: contents }) }],
     ]),
     generateDigest: (text: string) => text,
+    watcher: { add: () => {}, on: (event: string, handler: (path: string) => Promise<void>) => (onChange[event] = handler) },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       if (typeof data.name === 'string') return data;
-      throw new Error(`**people → ${id}** data does not match collection schema.\n\n  **name**: **name**: Required\n`);
+      const error = new Error(`**people → ${id}** data does not match collection schema.\n\n  **name**: **name**: Required\n`);
+      error.name = 'InvalidContentEntryDataError';
+      throw error;
     },
   };
-  return { context: context as unknown as LoaderContext, entries };
+  return { context: context as unknown as LoaderContext, entries, storedIds, onChange, loggedErrors };
 }
 
+const loaderFor = (dir: string) =>
+  checkedGlob(
+    {
+      pattern: '*.yaml',
+      base: dir,
+      generateId: ({ entry }) => {
+        if (entry.startsWith('zz')) throw new Error(`${entry}: a bad file name`);
+        return entry.replace('.yaml', '');
+      },
+    },
+    dir,
+  );
+
 describe('checkedGlob', () => {
-  it('lists every file that fails the schema at once, and keeps none of them for the next sync', async () => {
+  it('lists every file that fails the schema at once, and stores none of them', async () => {
     const dir = tempDir('checked-glob-');
     writeFileSync(join(dir, 'good.yaml'), 'name: A person\n');
     writeFileSync(join(dir, 'first.yaml'), 'role: Minister\n');
     writeFileSync(join(dir, 'second.yaml'), '# a comment\nrole: Minister\n');
-    const loader = checkedGlob({ pattern: '*.yaml', base: dir, generateId: ({ entry }) => entry.replace('.yaml', '') }, dir);
-    const { context, entries } = syncContext(dir);
+    const { context, entries, storedIds } = syncContext(dir);
 
-    await expect(loader.load(context)).rejects.toThrow(
+    await expect(loaderFor(dir).load(context)).rejects.toThrow(
       `${SCHEMA_PROBLEMS}\nfirst.yaml:1: name: missing; this field is required\nsecond.yaml:1: name: missing; this field is required`,
     );
     // An entry kept from a failed sync would be taken as parsed by the next, whose glob loader skips unchanged files.
     expect([...entries.keys()]).toEqual(['good']);
+    expect(storedIds).toEqual(['good']);
+  });
+
+  it('stores no failed file when another file’s error stops the load', async () => {
+    const dir = tempDir('checked-glob-');
+    writeFileSync(join(dir, 'first.yaml'), 'role: Minister\n');
+    writeFileSync(join(dir, 'zz bad name.yaml'), 'name: A person\n');
+    const { context, storedIds } = syncContext(dir);
+
+    await expect(loaderFor(dir).load(context)).rejects.toThrow('a bad file name');
+    // The load's other files may still be in progress when it stops.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(storedIds).toEqual([]);
+  });
+
+  it('under astro dev, stores a failed file once it is fixed, and reports a later failure as Astro does', async () => {
+    const dir = tempDir('checked-glob-');
+    const file = join(dir, 'first.yaml');
+    writeFileSync(file, 'role: Minister\n');
+    const { context, entries, onChange, loggedErrors } = syncContext(dir);
+    await expect(loaderFor(dir).load(context)).rejects.toThrow(SCHEMA_PROBLEMS);
+
+    writeFileSync(file, 'name: A person\n');
+    await onChange.change(file);
+    expect(entries.get('first')?.data).toEqual({ name: 'A person' });
+
+    writeFileSync(file, 'role: Minister\n');
+    await onChange.change(file);
+    expect(entries.get('first')?.data).toEqual({ name: 'A person' });
+    expect(loggedErrors).toEqual([expect.stringContaining('**name**: Required')]);
   });
 });
