@@ -63,6 +63,8 @@ const cases: BadContentCase[] = [
         'articles/unknown-meeting.mdx:5: meeting.id: no meetings entry "35th-asean-japan-forun" in meetings/ (did you mean "35th-asean-japan-forum"?)',
       ),
       located('schema', 'articles/missing-field.mdx:1: summary: missing; this field is required'),
+      // A report loader that read a failed report's data would stop at the missing date with an error of its own.
+      located('schema', 'articles/missing-field.mdx:5: publication.date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
       located(
         'schema',
         'articles/missing-field.mdx:7: publication.publisherShort: Expected type `"string"`, received `"number"`',
