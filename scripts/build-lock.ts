@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readTextIfPresent } from '../src/build/file-digests.ts';
 
 /**
  * Takes the lock file at `path` (created exclusively, holding this process's id), waiting while another live
@@ -24,7 +25,7 @@ export async function acquireLock(
       writeFileSync(path, token, { flag: 'wx' });
       // Safe to call again, or after the lock was taken over: it removes only the lock it took.
       return () => {
-        if (readLock(path) === token) rmSync(path, { force: true });
+        if (readTextIfPresent(path) === token) rmSync(path, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -40,17 +41,9 @@ export async function acquireLock(
   }
 }
 
-function readLock(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf-8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** The process id in the lock file ("<pid> <token>"); undefined while it is being written or once it is gone. */
 function lockHolder(path: string): number | undefined {
-  const pid = Number(readLock(path)?.split(' ')[0]);
+  const pid = Number(readTextIfPresent(path)?.split(' ')[0]);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 

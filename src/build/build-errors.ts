@@ -103,9 +103,9 @@ export function schemaProblems(message: string, shown: string, fileText: string 
       continue;
     }
     const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
-    const line = fileText === undefined ? 1 : frontmatterLine(fileText, fieldPath(field));
     const what = own === 'Required' ? 'missing; this field is required' : own;
-    problems.push(field === '' ? `${shown}:1: ${what}` : `${shown}:${line}: ${field}: ${what}`);
+    if (field === '') problems.push(`${shown}:1: ${what}`);
+    else problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, fieldPath(field))}: ${field}: ${what}`);
   }
   if (problems.length === 0) problems.push(`${shown}:1: ${message.split('\n')[0].replaceAll('**', '')}`);
   return problems;

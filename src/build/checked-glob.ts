@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,6 +6,7 @@ import { assertInsideFolder, assertNoYamlAliases } from '../lib/content-safety.t
 import { locatedProblems, SCHEMA_PROBLEMS, schemaProblems } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
+import { readTextIfPresent } from './file-digests.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -65,7 +65,7 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
         } catch (error) {
           if (!collecting || !isSchemaError(error) || props.filePath === undefined) throw error;
           failed.add(props.id);
-          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readText(props.filePath)));
+          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readTextIfPresent(props.filePath)));
           // Never stored (the store below skips it): the glob loader stores what this returns.
           return props.data;
         }
@@ -92,15 +92,6 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
 /** Astro's error for a file whose data fails the collection's schema; any other error is not the editor's to fix. */
 function isSchemaError(error: unknown): error is Error {
   return error instanceof Error && error.name === 'InvalidContentEntryDataError';
-}
-
-/** A file's text, or undefined if it is gone (deleted while `astro dev` runs). */
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf-8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** The meta key under which a collection records the digest of the checks its entries passed. */

@@ -50,3 +50,12 @@ export function filesUnder(dir: string): string[] {
   visit('');
   return files;
 }
+
+/** A file's text, or undefined if it cannot be read (gone, or being replaced). */
+export function readTextIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf-8');
+  } catch {
+    return undefined;
+  }
+}
