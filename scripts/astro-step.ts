@@ -32,7 +32,7 @@ export async function runAstroStep(args: readonly string[]): Promise<{ code: num
 
 /** The content errors of a failed step's log, one `file:line: field: message` line each, for the editor. */
 export function printWhereToFix(log: string): void {
-  const located = locatedContentErrors(log.replace(/\x1b\[[0-9;]*m/g, ''), process.cwd());
+  const located = locatedContentErrors(log.replace(/\x1b\[[0-9;]*m/g, ''));
   if (located.length > 0) console.error(`\nWhere to fix it:\n${located.map((entry) => entry.replace(/^/gm, '  ')).join('\n')}`);
 }
 

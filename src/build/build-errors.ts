@@ -2,8 +2,6 @@
  * Content errors as lines an editor can act on: each at its file, named from the project root, and the line of its
  * field in the frontmatter or YAML file.
  */
-import { relative } from 'node:path';
-
 /**
  * The line (from 1) of a field in a file's YAML frontmatter, e.g. ["meeting", "date"] or ["participants", 0, "person"],
  * or in a YAML file (an entity's, a meeting's) where the text has no frontmatter. Where the field is missing, the line
@@ -61,29 +59,62 @@ export function frontmatterLine(fileText: string, path: readonly (string | numbe
 }
 
 /** The first lines of the errors that list located problems, one `file:line: …` entry (with indented lines) each. */
-export const TEXT_PROBLEMS = "The articles' text needs fixing:";
-export const RENDER_PROBLEMS = 'Report bodies that cannot be rendered:';
 export const ID_PROBLEMS = 'Files that cannot give an address:';
+export const YAML_PROBLEMS = 'YAML that cannot be read:';
 export const SCHEMA_PROBLEMS = 'Fields that do not match the schema:';
-const LOCATED_HEADERS: ReadonlySet<string> = new Set([TEXT_PROBLEMS, RENDER_PROBLEMS, ID_PROBLEMS, SCHEMA_PROBLEMS]);
+export const RENDER_PROBLEMS = 'Report bodies that cannot be rendered:';
+export const TEXT_PROBLEMS = "The articles' text needs fixing:";
+/** In the order an editor works through them: a file must be read before its fields, its fields before its text. */
+const LOCATED_HEADERS = [ID_PROBLEMS, YAML_PROBLEMS, SCHEMA_PROBLEMS, RENDER_PROBLEMS, TEXT_PROBLEMS] as const;
+export type ProblemsHeader = (typeof LOCATED_HEADERS)[number];
 
 /**
- * An error listing located problems under its header, which `locatedContentErrors` finds in a log. Listed by file,
- * then by line, as an editor works through them: the order they were found in depends on which file loaded first.
+ * An error listing located problems, each kind under its header, which `locatedContentErrors` finds in a log.
+ * `problems` keeps them for errors raised apart to be listed as one (`mergedProblems`).
  */
-export function locatedProblems(
-  header: typeof TEXT_PROBLEMS | typeof RENDER_PROBLEMS | typeof ID_PROBLEMS | typeof SCHEMA_PROBLEMS,
-  problems: readonly string[],
-): Error {
+export class LocatedProblems extends Error {
+  readonly problems: ReadonlyMap<ProblemsHeader, readonly string[]>;
+
+  constructor(problems: ReadonlyMap<ProblemsHeader, readonly string[]>) {
+    super(
+      LOCATED_HEADERS.filter((header) => problems.get(header)?.length)
+        .map((header) => `${header}\n${inEditingOrder(problems.get(header)!).join('\n')}`)
+        .join('\n\n'),
+    );
+    this.name = 'LocatedProblems';
+    this.problems = problems;
+  }
+}
+
+/** One kind of located problems as an error. */
+export function locatedProblems(header: ProblemsHeader, problems: readonly string[]): LocatedProblems {
+  return new LocatedProblems(new Map([[header, problems]]));
+}
+
+/** Errors that list located problems as one error listing all of theirs. */
+export function mergedProblems(errors: readonly LocatedProblems[]): LocatedProblems {
+  const merged = new Map<ProblemsHeader, string[]>();
+  for (const error of errors) {
+    for (const [header, problems] of error.problems) merged.set(header, [...(merged.get(header) ?? []), ...problems]);
+  }
+  return new LocatedProblems(merged);
+}
+
+/** Whether an error lists located problems (by its shape: it may come from another copy of this module). */
+export function isLocatedProblems(error: unknown): error is LocatedProblems {
+  return error instanceof Error && error.name === 'LocatedProblems' && (error as LocatedProblems).problems instanceof Map;
+}
+
+/** Listed by file, then by line, as an editor works through them: the order they were found in depends on which file loaded first. */
+function inEditingOrder(problems: readonly string[]): string[] {
   const place = (problem: string) => {
     const [, file = problem, line = '0'] = /^(.+?\.\w+)(?::(\d+))?:/.exec(problem) ?? [];
     return { file, line: Number(line) };
   };
-  const inOrder = problems
+  return problems
     .map((problem) => ({ problem, ...place(problem) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
     .map(({ problem }) => problem);
-  return new Error(`${header}\n${inOrder.join('\n')}`);
 }
 
 /**
@@ -117,25 +148,14 @@ export function fieldPath(field: string): (string | number)[] {
 }
 
 /**
- * Lines that locate the content errors of a failed build's log: `file:line: field: message`, the file relative
- * to `projectRoot`.
+ * Lines that locate the content errors of a failed build's log: the entries listed under each `LocatedProblems`
+ * header, up to Astro's own lines (location, stack) after them.
  */
-export function locatedContentErrors(log: string, projectRoot: string): string[] {
-  const located: string[] = [];
-  const yamlError = /failed to parse: ([^\n]*)[\s\S]*?Location:\s*\n\s*(\S[^\n]*?):(\d+):\d+/g;
-  for (const [, message, file, line] of log.matchAll(yamlError)) {
-    located.push(`${relative(projectRoot, file)}:${line}: YAML: ${message}`);
-  }
-  located.push(...listedProblems(log));
-  return located;
-}
-
-/** The entries listed under a `locatedProblems` header, up to Astro's own lines (location, stack) after them. */
-function listedProblems(log: string): string[] {
+export function locatedContentErrors(log: string): string[] {
   const entries: string[] = [];
   const lines = log.split('\n');
   lines.forEach((line, index) => {
-    if (!LOCATED_HEADERS.has(line.trim())) return;
+    if (!(LOCATED_HEADERS as readonly string[]).includes(line.trim())) return;
     for (const entry of lines.slice(index + 1)) {
       if (entry.trim() === '' || /^\s*(?:Location|Hint|Stack trace|Error reference):/.test(entry)) break;
       if (/^\s/.test(entry) && entries.length > 0) entries[entries.length - 1] += `\n${entry}`;

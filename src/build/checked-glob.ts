@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { assertInsideFolder, assertNoYamlAliases } from '../lib/content-safety.ts';
-import { locatedProblems, SCHEMA_PROBLEMS, schemaProblems } from './build-errors.ts';
+import {
+  isLocatedProblems,
+  LocatedProblems,
+  type ProblemsHeader,
+  SCHEMA_PROBLEMS,
+  schemaProblems,
+  YAML_PROBLEMS,
+} from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
 import { readTextIfPresent } from './file-digests.ts';
@@ -28,11 +35,26 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  * check still runs (a file can become a link without changing its bytes), and a change to any code this loader
  * runs (its `codeDigest`) checks everything again.
  *
- * Every file is checked against the schema before any error stops the sync, so an editor who added many reports
- * sees every field to fix at once, each at its line (Astro's glob loader would stop at the first file).
+ * Every file is read, given its id and checked against the schema before any of its problems stops the sync, so an
+ * editor who added many reports sees every YAML slip, bad file name and field to fix at once, each at its line
+ * (Astro's glob loader would stop at the first file). A file with a problem is never stored.
  */
-export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
-  const inner = glob(options);
+export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'generateId'>>, contentDir: string): Loader {
+  // The problems of the load under way; none while `astro dev` re-reads a changed file alone, which fails as Astro's would.
+  let collecting: CollectedProblems | undefined;
+  const inner = glob({
+    ...options,
+    generateId: (params) => {
+      if (!collecting) return options.generateId(params);
+      const unread = collecting.unreadIds.get(fileURLToPath(new URL(`./${encodeURI(params.entry)}`, params.base)));
+      if (unread) return unread;
+      try {
+        return options.generateId(params);
+      } catch (error) {
+        return collecting.fileFailed(error, params.entry);
+      }
+    },
+  });
   return {
     ...inner,
     load: async (context: LoaderContext) => {
@@ -52,42 +74,83 @@ export function checkedGlob(options: GlobOptions, contentDir: string): Loader {
         const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));
         return entry && entry.digest === generateDigest(contents) ? entry : undefined;
       };
-      const failed = new Set<string>();
-      const problems: string[] = [];
-      // Only while the collection loads: `astro dev` parses a changed file later with the same function, alone.
-      let collecting = true;
+      const problems = new CollectedProblems(root);
       const parseData: LoaderContext['parseData'] = async (props) => {
+        // A file that could not be read or named has nothing to check.
+        if (problems.failedIds.has(props.id) && collecting) return props.data;
         try {
           const parsed = await context.parseData(props);
           // A file fixed while `astro dev` runs is stored again.
-          failed.delete(props.id);
+          problems.failedIds.delete(props.id);
           return parsed;
         } catch (error) {
           if (!collecting || !isSchemaError(error) || props.filePath === undefined) throw error;
-          failed.add(props.id);
-          problems.push(...schemaProblems(error.message, relative(root, props.filePath), readTextIfPresent(props.filePath)));
+          problems.failedIds.add(props.id);
+          problems.add(
+            SCHEMA_PROBLEMS,
+            schemaProblems(error.message, relative(root, props.filePath), readTextIfPresent(props.filePath)),
+          );
           // Never stored (the store below skips it): the glob loader stores what this returns.
           return props.data;
         }
       };
+      collecting = problems;
       try {
         await inner.load({
           ...context,
           parseData,
           // A report loader's store reads each entry's data as the schema made it, so a failed entry must never reach it.
-          store: { ...store, set: (entry) => !failed.has(entry.id) && store.set(entry) },
-          entryTypes: checkedEntryTypes(entryTypes, contentDir, stored),
+          store: { ...store, set: (entry) => !problems.failedIds.has(entry.id) && store.set(entry) },
+          entryTypes: checkedEntryTypes(entryTypes, contentDir, stored, problems),
         } as GlobLoaderContext);
       } finally {
-        collecting = false;
+        collecting = undefined;
         // The entry of a file's last good version, which no page may show while the file fails.
-        for (const id of failed) store.delete(id);
+        for (const id of problems.failedIds) store.delete(id);
       }
-      if (problems.length > 0) throw locatedProblems(SCHEMA_PROBLEMS, problems);
+      if (problems.found.size > 0) throw new LocatedProblems(problems.found);
       meta.set(CHECKS, checksDigest);
     },
   };
 }
+
+/** The problems one load found, and the ids of the files that have them. */
+class CollectedProblems {
+  readonly found = new Map<ProblemsHeader, string[]>();
+  readonly failedIds = new Set<string>();
+  /** A file that could not be read, by its path, with the id that stands for it until the load ends. */
+  readonly unreadIds = new Map<string, string>();
+
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  add(header: ProblemsHeader, problems: readonly string[]): void {
+    this.found.set(header, [...(this.found.get(header) ?? []), ...problems]);
+  }
+
+  /** Records a file's YAML or id problem, or throws any other error; returns an id no valid file can have. */
+  fileFailed(error: unknown, entry: string): string {
+    if (isLocatedProblems(error)) for (const [header, problems] of error.problems) this.add(header, problems);
+    else throw error;
+    const id = `${FAILED_ID_PREFIX}${entry}`;
+    this.failedIds.add(id);
+    return id;
+  }
+
+  /** Records a file whose YAML cannot be parsed, named from the project root at the line the parser stopped on. */
+  unreadable(path: string, line: number, reason: string): void {
+    this.add(YAML_PROBLEMS, [`${relative(this.root, path)}:${line}: YAML: ${reason}`]);
+    const id = `${FAILED_ID_PREFIX}${path}`;
+    this.failedIds.add(id);
+    this.unreadIds.set(path, id);
+  }
+}
+
+/** Ids are lower-case letters, digits and hyphens, so a failed file's stand-in id can be no file's. */
+const FAILED_ID_PREFIX = '\u0000failed:';
 
 /** Astro's error for a file whose data fails the collection's schema; any other error is not the editor's to fix. */
 function isSchemaError(error: unknown): error is Error {
@@ -103,12 +166,13 @@ function checkedEntryTypes(
   entryTypes: EntryTypes,
   contentDir: string,
   stored: (path: string, contents: string) => StoredEntry | undefined,
+  problems: CollectedProblems,
 ): EntryTypes {
   const checked: EntryTypes = new Map();
   for (const [extension, entryType] of entryTypes) {
     checked.set(extension, {
       ...entryType,
-      getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+      getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
         const path = fileURLToPath(params.fileUrl);
         // Named as in the rest of the build's messages: relative to the content folder, e.g. "articles/x.mdx".
         const shown = relative(contentDir, path).replaceAll('\\', '/');
@@ -116,10 +180,32 @@ function checkedEntryTypes(
         const unchanged = stored(path, params.contents);
         // The glob loader needs only the id of an unchanged file, which a `slug` gives as any generateId reads it.
         if (unchanged) return { body: unchanged.body ?? '', data: { slug: unchanged.id } };
-        assertNoYamlAliases(shown, params.contents);
-        return entryType.getEntryInfo(params);
+        try {
+          assertNoYamlAliases(shown, params.contents);
+          // Awaited, so that the MDX integration's rejected promise is caught here too.
+          return await entryType.getEntryInfo(params);
+        } catch (error) {
+          const yamlError = yamlErrorAt(error);
+          if (!yamlError) throw error;
+          problems.unreadable(path, yamlError.line, yamlError.reason);
+          return { body: '', data: {} };
+        }
       },
     });
   }
   return checked;
+}
+
+/**
+ * The line (from 1) and reason of a YAML syntax error as Astro raises it for a data file (the file named before the
+ * reason) and as the MDX integration raises it for a report's frontmatter (js-yaml's own error).
+ */
+function yamlErrorAt(error: unknown): { line: number; reason: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const line = (error as { loc?: { line?: number } }).loc?.line;
+  if (line === undefined) return undefined;
+  if (error.name === 'DataCollectionEntryParseError')
+    return { line, reason: error.message.replace(/^.*? failed to parse: /s, '') };
+  if (error.name === 'YAMLException') return { line, reason: error.message };
+  return undefined;
 }

@@ -1,9 +1,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { isLocatedProblems, mergedProblems } from './build-errors.ts';
 
 interface Round {
   done: Promise<void>;
   finish: () => void;
   finished: boolean;
+  /** What the loader threw in this round, if it failed. */
+  failure?: { error: unknown };
 }
 
 function newRound(): Round {
@@ -15,10 +18,11 @@ function newRound(): Round {
 
 /**
  * Astro runs every collection's loader at once and stops at the first that fails, so with errors in two
- * collections, which one an editor is shown depended on which loaded faster. Wrapped here, a loader that fails
- * waits until every loader before it in the list has finished its current load, so errors are always reported in
- * the list's order (the reports first). A loader that has not started in a sync counts as finished: `astro dev`
- * reloads only the collections that changed.
+ * collections, an editor was shown one, whichever loaded faster. Wrapped here, a loader that fails waits until
+ * every loader in the list has finished its current load, then throws the located problems of all that failed as
+ * one error, in the list's order (the reports first); an error of another kind is thrown alone, the first in the
+ * list's order. A loader that has not started in a sync counts as finished: `astro dev` reloads only the
+ * collections that changed, and a collection that failed and was not reloaded still has its problems.
  */
 export function loadersInOrder<const Loaders extends readonly Loader[]>(loaders: Loaders): Loaders {
   const rounds = loaders.map(() => newRound());
@@ -30,11 +34,14 @@ export function loadersInOrder<const Loaders extends readonly Loader[]>(loaders:
       try {
         await loader.load(context);
       } catch (error) {
-        await Promise.all(rounds.slice(0, index).map((earlier) => earlier.done));
-        throw error;
+        round.failure = { error };
       } finally {
         round.finish();
       }
+      if (!round.failure) return;
+      await Promise.all(rounds.map((other) => other.done));
+      const failed = rounds.flatMap((other) => (other.failure ? [other.failure.error] : []));
+      throw failed.every(isLocatedProblems) ? mergedProblems(failed) : failed.find((error) => !isLocatedProblems(error));
     },
   })) as unknown as Loaders;
 }

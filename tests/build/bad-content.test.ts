@@ -45,67 +45,60 @@ interface BadContentCase {
 // Both commands run the same content sync (scripts/astro-step.ts): the content check is run on every case, the
 // build on the case with the most messages (and after a deleted entity, below).
 const cases: BadContentCase[] = [
-  // Schema errors are located at the field's line, every report's at once, whichever file the content sync read
-  // first: placeholders, references to entries that do not exist, a missing field and a wrong type (the last two
-  // worded by Astro's own error map). Each schema message is checked without a command in tests/unit/schema.test.ts,
-  // and the locating in tests/unit/build-errors.test.ts; these run end to end.
+  // Every file's problems at once, across collections, each at its line, whichever file the content sync read
+  // first: bad file names and slugs, a slug two files claim, YAML that cannot be read, placeholders (in a report and
+  // in the meeting file new-report drafted beside it), references to entries that do not exist, a missing field and
+  // a wrong type (the last two worded by Astro's own error map). Each schema message is checked without a command in
+  // tests/unit/schema.test.ts, and the collecting and locating in tests/unit/checked-glob.test.ts and
+  // build-errors.test.ts; these run end to end.
   {
-    name: 'schema',
-    fixtures: ['placeholders', 'unknown-participant', 'unknown-meeting', 'missing-field'],
+    name: 'files-and-fields',
+    fixtures: [
+      'placeholders',
+      'unknown-participant',
+      'unknown-meeting',
+      'missing-field',
+      'duplicate-slug',
+      'bad-file-name',
+      'bad-slug',
+      'bad-yaml',
+    ],
     expected: [
       ...['headline', 'summary', 'publication.publisher', 'participants.0.role', 'participants.1.role'].map(
         (field) =>
           new RegExp(`placeholders\\.mdx:\\d+: ${field.replaceAll('.', '\\.')}: still a placeholder, fill it in: "TODO: `),
       ),
-      located('schema', 'articles/unknown-participant.mdx:11: participants.0.person: no people entry "nguyen-quoc-dungg"'),
       located(
-        'schema',
-        'articles/unknown-meeting.mdx:5: meeting.id: no meetings entry "35th-asean-japan-forun" in meetings/ (did you mean "35th-asean-japan-forum"?)',
-      ),
-      located('schema', 'articles/missing-field.mdx:1: summary: missing; this field is required'),
-      // A report loader that read a failed report's data would stop at the missing date with an error of its own.
-      located('schema', 'articles/missing-field.mdx:5: publication.date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"'),
-      located(
-        'schema',
-        'articles/missing-field.mdx:7: publication.publisherShort: Expected type `"string"`, received `"number"`',
-      ),
-    ],
-  },
-  // The meeting file new-report drafted beside that article: its placeholders are listed once the article's are filled
-  // in (Astro's content sync stops at the first collection with errors, and the reports' errors come first), each at its line below the file's comments.
-  {
-    name: 'placeholder-meeting',
-    fixtures: ['placeholders', 'placeholder-meeting'],
-    expected: [
-      located(
-        'placeholder-meeting',
+        'files-and-fields',
         'meetings/meeting-2021-08-02.yaml:4: name: still a placeholder, fill it in: "TODO: the meeting’s name',
       ),
+      located('files-and-fields', 'meetings/meeting-2021-08-02.yaml:7: format: still a placeholder, fill it in: "TODO: online'),
       located(
-        'placeholder-meeting',
-        'meetings/meeting-2021-08-02.yaml:7: format: still a placeholder, fill it in: "TODO: online',
+        'files-and-fields',
+        'articles/unknown-participant.mdx:11: participants.0.person: no people entry "nguyen-quoc-dungg"',
       ),
-    ],
-  },
-  {
-    name: 'duplicate-slug',
-    fixtures: ['duplicate-slug'],
-    expected: [/first-copy\.mdx:2: slug: the id "same-slug" is second-copy\.mdx's too/],
-  },
-  {
-    name: 'bad-file-name',
-    fixtures: ['bad-file-name'],
-    expected: [
       located(
-        'bad-file-name',
+        'files-and-fields',
+        'articles/unknown-meeting.mdx:5: meeting.id: no meetings entry "35th-asean-japan-forun" in meetings/ (did you mean "35th-asean-japan-forum"?)',
+      ),
+      located('files-and-fields', 'articles/missing-field.mdx:1: summary: missing; this field is required'),
+      // A report loader that read a failed report's data would stop at the missing date with an error of its own.
+      located(
+        'files-and-fields',
+        'articles/missing-field.mdx:5: publication.date: expected a date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+      ),
+      located(
+        'files-and-fields',
+        'articles/missing-field.mdx:7: publication.publisherShort: Expected type `"string"`, received `"number"`',
+      ),
+      /first-copy\.mdx:2: slug: the id "same-slug" is second-copy\.mdx's too/,
+      located(
+        'files-and-fields',
         'articles/Bad_File Name.mdx: the id "Bad_File Name" must be lower-case letters, digits and single hyphens (rename the file)',
       ),
+      located('files-and-fields', 'articles/bad-slug.mdx:2: slug: the id "Not_A_Slug" must be lower-case letters'),
+      located('files-and-fields', 'people/broken-person.yaml:3: YAML: missed comma between flow collection entries'),
     ],
-  },
-  {
-    name: 'bad-slug',
-    fixtures: ['bad-slug'],
-    expected: [located('bad-slug', 'articles/bad-slug.mdx:2: slug: the id "Not_A_Slug" must be lower-case letters')],
   },
   // The unclosed <abbr> opens on line 22 of the file.
   { name: 'broken-mdx', fixtures: ['broken-mdx'], expected: ['broken-mdx.mdx', /broken-mdx\.mdx:2\d/, /abbr/] },
@@ -127,11 +120,6 @@ const cases: BadContentCase[] = [
       /merged-paragraphs\.mdx:\d+: paragraph 2 merges received paragraphs 2 and 3 of sources\/001_8c0f02abc8da5628\.txt: start a new paragraph \(a blank line\) after "…Minister of Foreign Affairs Toshimitsu Motegi\."/,
     ],
     build: true,
-  },
-  {
-    name: 'bad-yaml',
-    fixtures: ['bad-yaml'],
-    expected: [located('bad-yaml', 'people/broken-person.yaml:3: YAML: missed comma between flow collection entries')],
   },
 ];
 

@@ -15,53 +15,55 @@ const fixturesDir = new URL('../fixtures/hostile-content/', import.meta.url).pat
 // The content and output folders and the builds of this file live in a copy of the project of its own.
 const project = projectCopy('hostile-content-');
 
-function contentWith(fixture: string, prepare?: (dir: string) => void): string {
-  const dir = join(project, 'cases', fixture);
+function contentWith(name: string, fixtures: readonly string[], prepare?: (dir: string) => void): string {
+  const dir = join(project, 'cases', name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(fixturesDir, 'odd-but-allowed'), dir, { recursive: true });
-  cpSync(join(fixturesDir, fixture), dir, { recursive: true, verbatimSymlinks: true });
+  for (const fixture of fixtures) cpSync(join(fixturesDir, fixture), dir, { recursive: true, verbatimSymlinks: true });
   prepare?.(dir);
   return dir;
 }
 
 // Tests in one file run one after another, so these commands do not fight over the cores.
 describe('npm run check-content and npm run build refuse hostile content', () => {
-  const cases: [fixture: string, expected: (string | RegExp)[], prepare?: (dir: string) => void][] = [
+  const cases: [name: string, fixtures: string[], expected: (string | RegExp)[], prepare?: (dir: string) => void][] = [
     [
       // Built: an `export` that ran would write a file beside the output folder.
       'mdx-export',
+      ['mdx-export'],
       [
         'Unsafe content in articles/mdx-export.mdx',
         'articles/mdx-export.mdx:22:1: `import` and `export` are refused in report bodies',
       ],
     ],
     [
-      // A received file linked to the build's environment would publish every variable, tokens included.
-      'symlinked-source',
-      ['source.file', 'sources/environ.txt: symbolic links are refused in content/; copy the file in instead'],
-      (dir) => symlinkSync('/proc/self/environ', join(dir, 'sources', 'environ.txt')),
-    ],
-    [
       // Eight lines that expand to 9^8 strings: refused by the lexer before any parser expands them.
       'yaml-alias-bomb',
+      ['yaml-alias-bomb'],
       ['articles/yaml-alias-bomb.mdx:16: YAML anchor "&a" refused'],
     ],
-    ['source-windows-1252', ['sources/cp1252-report.txt is not valid UTF-8']],
+    // Checked once a report's fields pass, with its text.
+    ['source-windows-1252', ['source-windows-1252'], ['sources/cp1252-report.txt is not valid UTF-8']],
     [
-      'bidi-override',
+      // Refused by the fields' checks, so listed together.
+      'refused-fields',
+      ['symlinked-source', 'bidi-override'],
       [
+        // A received file linked to the build's environment would publish every variable, tokens included.
+        'source.file',
+        'sources/environ.txt: symbolic links are refused in content/; copy the file in instead',
         'meetings/a-meeting.yaml',
-        'name',
         'contains a bidirectional embedding, override or isolate control (U+202E) at character 10',
       ],
+      (dir) => symlinkSync('/proc/self/environ', join(dir, 'sources', 'environ.txt')),
     ],
   ];
 
   it.each(cases)(
     '%s',
-    async (fixture, expected, prepare) => {
-      const outDir = join(project, 'out', fixture);
-      const built = fixture === 'mdx-export';
+    async (name, fixtures, expected, prepare) => {
+      const outDir = join(project, 'out', name);
+      const built = name === 'mdx-export';
       if (built) {
         // A previous good build must not survive as if it were this one.
         mkdirSync(outDir, { recursive: true });
@@ -70,7 +72,7 @@ describe('npm run check-content and npm run build refuse hostile content', () =>
       rmSync(`${outDir}.ran`, { force: true });
 
       const { code, output } = await (built ? runBuild : runCheckContent)(
-        { ARCHIVE_CONTENT_DIR: contentWith(fixture, prepare), ARCHIVE_OUT_DIR: outDir },
+        { ARCHIVE_CONTENT_DIR: contentWith(name, fixtures, prepare), ARCHIVE_OUT_DIR: outDir },
         { cwd: project },
       );
 

@@ -104,14 +104,28 @@ describe('schemaProblems', () => {
 });
 
 describe('locatedContentErrors', () => {
-  it('names a YAML error by its path from the project root', () => {
-    const log =
-      '[DataCollectionEntryParseError] ../x/people/p.yaml failed to parse: bad indentation\n  Location:\n    /project/content/people/p.yaml:3:0\n';
-    expect(locatedContentErrors(log, '/project')).toEqual(['content/people/p.yaml:3: YAML: bad indentation']);
+  it('lists the entries under every header of a log, each with its indented lines', () => {
+    const log = [
+      'Files that cannot give an address:',
+      'content/articles/Bad Name.mdx: the id must be lower-case',
+      '',
+      'YAML that cannot be read:',
+      'content/people/p.yaml:3: YAML: bad indentation',
+      '',
+      'Fields that do not match the schema:',
+      'content/articles/a.mdx:5: summary: missing',
+      '  Location:',
+      '    /project/src/content.config.ts:1:1',
+    ].join('\n');
+    expect(locatedContentErrors(log)).toEqual([
+      'content/articles/Bad Name.mdx: the id must be lower-case',
+      'content/people/p.yaml:3: YAML: bad indentation',
+      'content/articles/a.mdx:5: summary: missing',
+    ]);
   });
 
   it('adds nothing to other failures', () => {
-    expect(locatedContentErrors('[MDXError] Unexpected character', '/project')).toEqual([]);
+    expect(locatedContentErrors('[MDXError] Unexpected character')).toEqual([]);
   });
 });
 

@@ -1,12 +1,26 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
+import { load as parseYaml, type YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_PROBLEMS } from '../../src/build/build-errors.ts';
+import { ID_PROBLEMS, locatedProblems, SCHEMA_PROBLEMS, YAML_PROBLEMS } from '../../src/build/build-errors.ts';
 import { checkedGlob } from '../../src/build/checked-glob.ts';
 import { tempDir } from '../setup/temp-dir.ts';
+
+/** A YAML file's data, or the error Astro's YAML entry type raises: the file named before the reason, the line from 1. */
+function parsedAsAstroDoes(contents: string, fileUrl: URL) {
+  try {
+    return { data: parseYaml(contents), body: contents };
+  } catch (error) {
+    const { reason, mark } = error as YAMLException;
+    const astroError = Object.assign(new Error(`**${basename(fileUrl.pathname)}** failed to parse: ${reason}`), {
+      name: 'DataCollectionEntryParseError',
+      loc: { file: fileUrl.pathname, line: mark!.line + 1, column: mark!.column },
+    });
+    throw astroError;
+  }
+}
 
 /** What Astro's glob loader is given by a content sync, with a schema that wants a `name`, failing as Astro's does. */
 function syncContext(dir: string) {
@@ -34,7 +48,10 @@ function syncContext(dir: string) {
     logger: { warn: () => {}, info: () => {}, error: (message: string) => loggedErrors.push(message), debug: () => {} },
     config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
     entryTypes: new Map([
-      ['.yaml', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: parseYaml(contents), body: contents }) }],
+      [
+        '.yaml',
+        { getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => parsedAsAstroDoes(contents, fileUrl) },
+      ],
     ]),
     generateDigest: (text: string) => text,
     watcher: { add: () => {}, on: (event: string, handler: (path: string) => Promise<void>) => (onChange[event] = handler) },
@@ -55,6 +72,7 @@ const loaderFor = (dir: string) =>
       base: dir,
       generateId: ({ entry }) => {
         if (entry.startsWith('zz')) throw new Error(`${entry}: a bad file name`);
+        if (entry.startsWith('Bad')) throw locatedProblems(ID_PROBLEMS, [`${entry}: the id must be lower-case`]);
         return entry.replace('.yaml', '');
       },
     },
@@ -73,6 +91,23 @@ describe('checkedGlob', () => {
       `${SCHEMA_PROBLEMS}\nfirst.yaml:1: name: missing; this field is required\nsecond.yaml:1: name: missing; this field is required`,
     );
     // An entry kept from a failed sync would be taken as parsed by the next, whose glob loader skips unchanged files.
+    expect([...entries.keys()]).toEqual(['good']);
+    expect(storedIds).toEqual(['good']);
+  });
+
+  it('lists files that cannot be read or named with those that fail the schema, and stores none of them', async () => {
+    const dir = tempDir('checked-glob-');
+    writeFileSync(join(dir, 'good.yaml'), 'name: A person\n');
+    writeFileSync(join(dir, 'first.yaml'), 'role: Minister\n');
+    writeFileSync(join(dir, 'broken.yaml'), 'name: A person\nvariants: [one, two\ncountry: Nowhere\n');
+    writeFileSync(join(dir, 'Bad Name.yaml'), 'name: A person\n');
+    const { context, entries, storedIds } = syncContext(dir);
+
+    await expect(loaderFor(dir).load(context)).rejects.toThrow(
+      `${ID_PROBLEMS}\nBad Name.yaml: the id must be lower-case\n\n` +
+        `${YAML_PROBLEMS}\nbroken.yaml:3: YAML: deficient indentation\n\n` +
+        `${SCHEMA_PROBLEMS}\nfirst.yaml:1: name: missing; this field is required`,
+    );
     expect([...entries.keys()]).toEqual(['good']);
     expect(storedIds).toEqual(['good']);
   });

@@ -1,17 +1,18 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
+import { locatedProblems, SCHEMA_PROBLEMS, YAML_PROBLEMS } from '../../src/build/build-errors.ts';
 import { loadersInOrder } from '../../src/build/loaders-in-order.ts';
 
 const context = {} as LoaderContext;
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A loader that takes `ms` and then fails with its name, or succeeds where `fails` is false. */
-function loader(name: string, ms: number, fails = true): Loader {
+function loader(name: string, ms: number, fails: boolean | Error = true): Loader {
   return {
     name,
     load: async () => {
       await tick(ms);
-      if (fails) throw new Error(name);
+      if (fails) throw fails instanceof Error ? fails : new Error(name);
     },
   };
 }
@@ -37,5 +38,26 @@ describe('loadersInOrder', () => {
     await expect(syncAll([articles, meetings])).rejects.toThrow('meetings');
     // `astro dev` reloads only the changed collection.
     await expect(meetings.load(context)).rejects.toThrow('meetings');
+  });
+
+  it('lists the located problems of every loader that failed as one error, the first loader’s first', async () => {
+    const loaders = loadersInOrder([
+      loader('articles', 30, locatedProblems(SCHEMA_PROBLEMS, ['articles/a.mdx:3: summary: missing'])),
+      loader('meetings', 0, false),
+      loader('people', 0, locatedProblems(YAML_PROBLEMS, ['people/p.yaml:2: YAML: bad indentation'])),
+      loader('topics', 10, locatedProblems(SCHEMA_PROBLEMS, ['topics/t.yaml:1: name: missing'])),
+    ]);
+    await expect(syncAll(loaders)).rejects.toThrow(
+      `${YAML_PROBLEMS}\npeople/p.yaml:2: YAML: bad indentation\n\n` +
+        `${SCHEMA_PROBLEMS}\narticles/a.mdx:3: summary: missing\ntopics/t.yaml:1: name: missing`,
+    );
+  });
+
+  it('throws an error that lists no located problems alone, whatever else failed', async () => {
+    const loaders = loadersInOrder([
+      loader('articles', 0, locatedProblems(SCHEMA_PROBLEMS, ['articles/a.mdx:3: summary: missing'])),
+      loader('people', 20),
+    ]);
+    await expect(syncAll(loaders)).rejects.toThrow(/^people$/);
   });
 });
