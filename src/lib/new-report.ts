@@ -421,6 +421,21 @@ function bareDate(line: string): string | undefined {
   return rest === '' ? date.iso : undefined;
 }
 
+/** A place before a Vietnamese date, as written: its words capitalised ("Hà Nội", "TP. Hồ Chí Minh"), then a comma. */
+const PLACE_BEFORE_DATE = /^(?<place>\p{Lu}[\p{L}\p{M}]*\.?(?: \p{Lu}[\p{L}\p{M}]*\.?)*), /u;
+
+/**
+ * The place and date of a Vietnamese place-and-date line, as official releases head themselves: "Hà Nội, ngày 3
+ * tháng 8 năm 2021", "Hà Nội, ngày 3/8/2021". The place is read from the line as written (composed or not), as the
+ * frame must hold it.
+ */
+function placeDated(line: string): { place: string; date: string } | undefined {
+  const place = PLACE_BEFORE_DATE.exec(line);
+  const rest = place ? line.slice(place[0].length) : '';
+  const date = /^ngày\s/iu.test(rest.normalize('NFC')) ? bareDate(rest) : undefined;
+  return place && date ? { place: place.groups!.place, date } : undefined;
+}
+
 const DATE_STAMP = /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|更新|公開)(?![\p{L}])/iu;
 
 /** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
@@ -532,6 +547,7 @@ function isTitleLike(line: string): boolean {
 
 type HeadLine =
   | { kind: 'date-caption'; date: string; dateText: string; caption?: string }
+  | { kind: 'place-date'; date: string; place: string }
   | { kind: 'stamp' | 'byline' | 'date'; date?: string }
   | { kind: 'section' | 'page-title' | 'title' };
 
@@ -547,6 +563,8 @@ function headLine(line: string, titled: boolean): HeadLine | undefined {
   if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
   const bare = bareDate(line);
   if (bare) return { kind: 'date', date: bare };
+  const placeDate = placeDated(line);
+  if (placeDate) return { kind: 'place-date', ...placeDate };
   if (titled || !isTitleLike(line)) return undefined;
   if (line.startsWith('/')) return { kind: 'section' };
   return { kind: line.includes('|') ? 'page-title' : 'title' };
@@ -587,6 +605,12 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
       frame.recognised.push(
         `${head.kind === 'stamp' ? 'stamped date line' : 'date line'} "${line}" → publication date ${head.date}`,
       );
+      return;
+    case 'place-date':
+      frame.pieces.push(line);
+      frame.date ??= head.date;
+      frame.dateline ??= head.place;
+      frame.recognised.push(`place and date line "${line}" → publication date ${head.date}, dateline "${head.place}"`);
       return;
     case 'byline':
       frame.pieces.push(line);

@@ -529,8 +529,24 @@ describe('date lines', () => {
   });
 
   it.each([
+    'Hà Nội, ngày 3 tháng 8 năm 2021',
+    'Hà Nội, ngày 03 tháng 08 năm 2021',
+    'Hà Nội, ngày 3/8/2021',
+    'TP. Hồ Chí Minh, Ngày 3 tháng 8 năm 2021',
+    'Hà Nội, ngày 3 tháng 8 năm 2021'.normalize('NFD'),
+  ])('reads the Vietnamese place-and-date line "%s" as the publication date and its place as the dateline', (line) => {
+    const headline = 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản';
+    const draft = draftOf(`${headline}\n\n${line}\n\nCác Bộ trưởng đã họp trực tuyến hôm qua.\n`);
+    // The place as received, decomposed or not: the build finds the dateline in the frame as written.
+    expect(draft.data.publication).toMatchObject({ date: '2021-08-03', dateline: line.slice(0, line.indexOf(',')) });
+    expect(draft.data.source.frame).toEqual([headline, line]);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+  });
+
+  it.each([
     ['a day that does not exist', '31/02/2024'],
     ['a sentence with a date in it', 'The ministers met on 26/07/2024 in Vientiane.'],
+    ['a sentence that opens with a place and a date', 'Hà Nội, ngày 3/8/2021, các Bộ trưởng đã họp.'],
     ['a date with more words on its line', 'July 26, 2024 in Vientiane'],
     ['a capitalised word that is no month', '12 Ministers 2024'],
   ])('does not take %s for a date line', (_, line) => {
