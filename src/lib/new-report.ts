@@ -78,6 +78,8 @@ interface Frame {
   credit?: string;
   /** The date as the frame gives it (ISO), e.g. from a "date 2021-08-03" line, a date line or a byline. */
   date?: string;
+  /** Where the frame gives the date in part ("the dateline gives 30 July but no year"): what the editor must check. */
+  dateNote?: string;
   recognised: string[];
 }
 
@@ -650,8 +652,65 @@ function readHead(blocks: readonly Block[], frame: Frame): Block[] {
   return [];
 }
 
+/** The years a text names: 1900 to 2099 as four digits standing alone (full-width and the region's digits too). */
+function yearsNamed(text: string): number[] {
+  const years = asciiDigits(text.normalize('NFKC')).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  return [...new Set(years.map(Number))].sort((a, b) => a - b);
+}
+
+/** The first day a text states without its year ("July 30", "26 ก.ค."), read as the body's stated days are. */
+function dayWithoutYear(text: string): { month: number; day: number; text: string } | undefined {
+  const normal = text.normalize('NFKC');
+  const digits = asciiDigits(normal);
+  for (const { pattern, read } of STATED_DAYS) {
+    const match = [...digits.matchAll(pattern)][0];
+    if (!match) continue;
+    const [, month, day] = read(match);
+    if (month > 0) return { month, day, text: normal.slice(match.index, match.index + match[0].length).trim() };
+  }
+  return undefined;
+}
+
+const monthTitle = (month: number) => MONTHS[month - 1][0].toUpperCase() + MONTHS[month - 1].slice(1);
+
+/**
+ * The publication date a dateline gives. Agency copy may date itself, year included ("KUALA LUMPUR, 3 Ogos 2021
+ * (Bernama) --", "ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–"). Wire copy often gives the day alone ("BANGKOK, July 30
+ * (Reuters) -"): its year is taken only from a text that names that one year and no other, never guessed, and the
+ * editor is told to check it; else the date is left to the editor, told what the dateline gives.
+ */
+function readDatelineDate(piece: string, frame: Frame, years: readonly number[]): void {
+  const dated = dateIn(piece);
+  if (dated) {
+    frame.date = dated.iso;
+    frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);
+    return;
+  }
+  const day = dayWithoutYear(piece);
+  if (!day) return;
+  const given = `the dateline gives ${day.day} ${monthTitle(day.month)} but no year`;
+  const [year] = years;
+  const iso = years.length === 1 ? isoOf(year, day.month, day.day) : undefined;
+  if (iso) {
+    frame.date = iso;
+    frame.dateNote = `${given}; the year is ${year}, the one year the text names: check it`;
+    frame.recognised.push(
+      `the dateline's day "${day.text}" → publication date ${iso}, in ${year}, the one year the text names (check the year)`,
+    );
+    return;
+  }
+  const named =
+    years.length === 0
+      ? 'no year'
+      : years.length === 1
+        ? `only ${year}, which has no such day`
+        : `several years: ${years.join(', ')}`;
+  frame.dateNote = `${given}, and the text names ${named}`;
+  frame.recognised.push(frame.dateNote);
+}
+
 /** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
-function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>): void {
+function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
   const match = first === undefined ? null : (DATELINE.exec(first) ?? unspacedDateline(first));
   if (!match) return;
@@ -664,13 +723,7 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
   frame.dateline = place;
   frame.datelineAgency = agency;
   frame.recognised.push(`dateline "${piece}"${place ? ` → publication dateline "${place}"` : ''}`);
-  // Agency copy may date itself in its dateline, year included ("KUALA LUMPUR, 3 Ogos 2021 (Bernama) --",
-  // "ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–"); a day without its year dates nothing.
-  const dated = dateIn(piece);
-  if (dated && !frame.date) {
-    frame.date = dated.iso;
-    frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);
-  }
+  if (!frame.date) readDatelineDate(piece, frame, years);
   const rest = first!.slice(match[0].length).trim();
   body[0] = rest === '' ? body[0].slice(1) : [rest, ...body[0].slice(1)];
   if (body[0].length === 0) body.shift();
@@ -700,7 +753,7 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
   const body = readHead(receivedBlocks(sourceText), frame);
-  readDateline(body, frame, abbreviations);
+  readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
 }
@@ -1230,6 +1283,12 @@ function publisherLines(short: string | undefined, language: ProposedLanguage, p
   return [nameLine, ...(proposal.code === 'en' ? [] : [`  publisherLang: ${proposal.code} # proposed: ${proposal.why}`])];
 }
 
+/** The draft's publication date: proposed from the frame, or a placeholder saying what the frame gives of it. */
+function publicationDateLine({ date, dateNote }: Frame): string {
+  if (date) return `  date: ${yamlString(date)} # proposed: ${dateNote ?? 'from the frame'}`;
+  return `  date: ${yamlString(placeholder(`the publication date, "YYYY-MM-DD"${dateNote ? ` (${dateNote})` : ''}`))}`;
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({
   sourceFile,
@@ -1299,7 +1358,7 @@ export function scaffoldReport({
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
-    `  date: ${yamlString(frame.date ?? placeholder('the publication date, "YYYY-MM-DD"'))}${frame.date ? ' # proposed: from the frame' : ''}`,
+    publicationDateLine(frame),
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),
     ...(frame.dateline ? [`  dateline: ${yamlString(frame.dateline)}`] : []),
     ...(frame.signature ? [`  signature: ${yamlString(frame.signature)}`] : []),

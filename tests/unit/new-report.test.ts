@@ -563,6 +563,46 @@ describe('date lines', () => {
   });
 });
 
+describe('a wire dateline that gives the day but no year', () => {
+  it('dates the report in the one year the text names, and says where the year came from for the editor to check', () => {
+    const draft = draftOf(
+      'Ministers meet\n\nBANGKOK, July 30 (Reuters) - The ministers met on Friday to prepare the 2021 summit.\n',
+    );
+    expect(draft.data.publication.date).toBe('2021-07-30');
+    expect(draft.fileName).toBe('2021-07-30-report.mdx');
+    expect(draft.text).toContain(
+      '  date: "2021-07-30" # proposed: the dateline gives 30 July but no year; the year is 2021, the one year the text names: check it\n',
+    );
+    expect(draft.recognised).toContain(
+      'the dateline\'s day "July 30" → publication date 2021-07-30, in 2021, the one year the text names (check the year)',
+    );
+    // 30 July 2021 was a Friday: the meeting's day is the publication's.
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-07-30', dateBasis: 'relative' });
+  });
+
+  it.each([
+    ['no year', 'BANGKOK, July 30 - The ministers met.', '30 July', 'no year'],
+    [
+      'several years',
+      'BANGKOK, July 30 (Reuters) - The ministers reviewed the 2020 plan for 2021.',
+      '30 July',
+      'several years: 2020, 2021',
+    ],
+    [
+      'a year without that day',
+      'BANGKOK, Feb. 29 - The ministers met in 2021.',
+      '29 February',
+      'only 2021, which has no such day',
+    ],
+  ])('leaves the date to the editor where the text names %s, saying what the dateline gives', (_, text, day, named) => {
+    const draft = draftOf(`Ministers meet\n\n${text}\n`);
+    const said = `the dateline gives ${day} but no year, and the text names ${named}`;
+    expect(draft.data.publication.date).toBe(`TODO: the publication date, "YYYY-MM-DD" (${said})`);
+    expect(draft.recognised).toContain(said);
+    expect(draft.fileName).toMatch(/^undated-/);
+  });
+});
+
 describe('the draft’s file name', () => {
   it('is the publication date and the headline’s first words, or the received file’s name for a headline in another script', () => {
     expect(draftOf('Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThey met.\n').fileName).toBe(
