@@ -919,6 +919,23 @@ function thaiNames(text: string): string[] {
     .map(({ given, family }) => `${given} ${family}`);
 }
 
+/**
+ * Whether a name written family name first in capitals ("MORI Takeo") is one of the forms: as written, or as entity
+ * files write it, in ordinary capitals ("Mori Takeo") or given name first ("Takeo Mori"). The whole name must be a
+ * form: a family name alone ("Mori") may be another person's ("MORI Kenji").
+ */
+function readsAs(familyFirstName: string, forms: readonly string[]): boolean {
+  const [family, given] = familyFirstName.split(' ');
+  const capitalised = family[0] + family.slice(1).toLowerCase();
+  const readings = [familyFirstName, `${capitalised} ${given}`, `${given} ${capitalised}`];
+  return forms.some((form) => readings.includes(form.normalize('NFC')));
+}
+
+/** Whether a text names a person: by a form as written, or by a name family name first in capitals that `readsAs` one. */
+function namesPerson(text: string, forms: readonly string[]): boolean {
+  return names(text, forms, false) || [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms));
+}
+
 /** Japanese names in kanji or katakana (`JAPANESE_NAME`) and in romaji, family name first (`FAMILY_FIRST`). */
 function japaneseNames(text: string): string[] {
   return [
@@ -950,6 +967,7 @@ function unresolvedNames(
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
   const spans = nameSpans(text.normalize('NFC'));
+  const familyFirst = spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     .map((name) =>
@@ -962,6 +980,7 @@ function unresolvedNames(
     .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
     .filter(
       (name) =>
+        !(familyFirst.includes(name) && readsAs(name, knownForms)) &&
         !inAnyForm(name, knownForms) &&
         !knownForms.some((form) => inAnyForm(form, [name])) &&
         // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
@@ -969,7 +988,7 @@ function unresolvedNames(
     );
   const frame = framePieces.map((piece) => piece.normalize('NFC'));
   // A family name in capitals is part of the name listed above, no abbreviation: "HAYASHI" of "HAYASHI Yoshimasa".
-  const familyNames = new Set(spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name.split(' ')[0])));
+  const familyNames = new Set(familyFirst.map((name) => name.split(' ')[0]));
   const abbreviations = spans
     .flatMap((span) => [...span.matchAll(ALL_CAPS)].map(([abbreviation]) => abbreviation))
     .filter(
@@ -1306,7 +1325,7 @@ export function scaffoldReport({
   const bodyText = body.map((block) => block.join('\n')).join('\n\n');
   const fullText = sourceText.normalize('NFC');
   const language = proposedLanguage(fullText);
-  const foundPeople = people.filter((person) => names(fullText, person.forms, false));
+  const foundPeople = people.filter((person) => namesPerson(fullText, person.forms));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
   const proposal = proposeMeeting(

@@ -925,6 +925,29 @@ describe('the body’s lines', () => {
   });
 });
 
+describe('the people a draft finds', () => {
+  const drafted = (text: string, morePeople: KnownEntity[] = []) =>
+    draftOf(`Ministers meet\nAugust 2, 2021\n\n${text}\n`, morePeople);
+  const participants = (draft: ReturnType<typeof draftOf>) =>
+    draft.data.participants.map(({ person }: { person: string }) => person).sort();
+
+  it('include a person named family name first in capitals, as Japan’s foreign ministry writes names', () => {
+    // The fixture archive's files name them "Takeo Mori" or "Mori Takeo", and "Toshimitsu Motegi" or "Motegi Toshimitsu".
+    const draft = drafted('Mr. MORI Takeo, Senior Deputy Minister, and Mr. MOTEGI Toshimitsu attended.');
+    expect(participants(draft)).toEqual(['mori-takeo', 'motegi-toshimitsu']);
+    // A file that gives the name only given name first knows it too, and it is no name to add.
+    const hayashi: KnownEntity = { id: 'hayashi-yoshimasa', forms: ['Yoshimasa Hayashi'] };
+    const known = drafted('Mr. HAYASHI Yoshimasa attended.', [hayashi]);
+    expect(participants(known)).toEqual(['hayashi-yoshimasa']);
+    expect(listed(known.header, 'Names no entity file knows')).toEqual([]);
+  });
+
+  it('include no one by another word in capitals: an abbreviation, a place, a family name alone or another’s name', () => {
+    const draft = drafted('The ASEAN Secretariat and ACPHEED met in TOKYO. Mr. MORI Kenji attended, and MORI spoke.');
+    expect(draft.data.participants[0].person).toMatch(/^TODO: /);
+  });
+});
+
 describe('the names no entity file knows', () => {
   const names = (text: string, morePeople: KnownEntity[] = []) =>
     listed(draftOf(`Japan and ASEAN ministers meet\n\n${text}\n`, morePeople).header, 'Names no entity file knows');
