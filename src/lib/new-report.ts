@@ -78,6 +78,8 @@ interface Frame {
   credit?: string;
   /** The date as the frame gives it (ISO), e.g. from a "date 2021-08-03" line, a date line or a byline. */
   date?: string;
+  /** Where the frame gives the date in part ("the dateline gives 30 July but no year"): what the editor must check. */
+  dateNote?: string;
   recognised: string[];
 }
 
@@ -421,6 +423,21 @@ function bareDate(line: string): string | undefined {
   return rest === '' ? date.iso : undefined;
 }
 
+/** A place before a Vietnamese date, as written: its words capitalised ("Hà Nội", "TP. Hồ Chí Minh"), then a comma. */
+const PLACE_BEFORE_DATE = /^(?<place>\p{Lu}[\p{L}\p{M}]*\.?(?: \p{Lu}[\p{L}\p{M}]*\.?)*), /u;
+
+/**
+ * The place and date of a Vietnamese place-and-date line, as official releases head themselves: "Hà Nội, ngày 3
+ * tháng 8 năm 2021", "Hà Nội, ngày 3/8/2021". The place is read from the line as written (composed or not), as the
+ * frame must hold it.
+ */
+function placeDated(line: string): { place: string; date: string } | undefined {
+  const place = PLACE_BEFORE_DATE.exec(line);
+  const rest = place ? line.slice(place[0].length) : '';
+  const date = /^ngày\s/iu.test(rest.normalize('NFC')) ? bareDate(rest) : undefined;
+  return place && date ? { place: place.groups!.place, date } : undefined;
+}
+
 const DATE_STAMP = /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|更新|公開)(?![\p{L}])/iu;
 
 /** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
@@ -532,6 +549,7 @@ function isTitleLike(line: string): boolean {
 
 type HeadLine =
   | { kind: 'date-caption'; date: string; dateText: string; caption?: string }
+  | { kind: 'place-date'; date: string; place: string }
   | { kind: 'stamp' | 'byline' | 'date'; date?: string }
   | { kind: 'section' | 'page-title' | 'title' };
 
@@ -547,6 +565,8 @@ function headLine(line: string, titled: boolean): HeadLine | undefined {
   if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
   const bare = bareDate(line);
   if (bare) return { kind: 'date', date: bare };
+  const placeDate = placeDated(line);
+  if (placeDate) return { kind: 'place-date', ...placeDate };
   if (titled || !isTitleLike(line)) return undefined;
   if (line.startsWith('/')) return { kind: 'section' };
   return { kind: line.includes('|') ? 'page-title' : 'title' };
@@ -588,6 +608,12 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
         `${head.kind === 'stamp' ? 'stamped date line' : 'date line'} "${line}" → publication date ${head.date}`,
       );
       return;
+    case 'place-date':
+      frame.pieces.push(line);
+      frame.date ??= head.date;
+      frame.dateline ??= head.place;
+      frame.recognised.push(`place and date line "${line}" → publication date ${head.date}, dateline "${head.place}"`);
+      return;
     case 'byline':
       frame.pieces.push(line);
       frame.byline = line;
@@ -626,8 +652,65 @@ function readHead(blocks: readonly Block[], frame: Frame): Block[] {
   return [];
 }
 
+/** The years a text names: 1900 to 2099 as four digits standing alone (full-width and the region's digits too). */
+function yearsNamed(text: string): number[] {
+  const years = asciiDigits(text.normalize('NFKC')).match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  return [...new Set(years.map(Number))].sort((a, b) => a - b);
+}
+
+/** The first day a text states without its year ("July 30", "26 ก.ค."), read as the body's stated days are. */
+function dayWithoutYear(text: string): { month: number; day: number; text: string } | undefined {
+  const normal = text.normalize('NFKC');
+  const digits = asciiDigits(normal);
+  for (const { pattern, read } of STATED_DAYS) {
+    const match = [...digits.matchAll(pattern)][0];
+    if (!match) continue;
+    const [, month, day] = read(match);
+    if (month > 0) return { month, day, text: normal.slice(match.index, match.index + match[0].length).trim() };
+  }
+  return undefined;
+}
+
+const monthTitle = (month: number) => MONTHS[month - 1][0].toUpperCase() + MONTHS[month - 1].slice(1);
+
+/**
+ * The publication date a dateline gives. Agency copy may date itself, year included ("KUALA LUMPUR, 3 Ogos 2021
+ * (Bernama) --", "ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–"). Wire copy often gives the day alone ("BANGKOK, July 30
+ * (Reuters) -"): its year is taken only from a text that names that one year and no other, never guessed, and the
+ * editor is told to check it; else the date is left to the editor, told what the dateline gives.
+ */
+function readDatelineDate(piece: string, frame: Frame, years: readonly number[]): void {
+  const dated = dateIn(piece);
+  if (dated) {
+    frame.date = dated.iso;
+    frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);
+    return;
+  }
+  const day = dayWithoutYear(piece);
+  if (!day) return;
+  const given = `the dateline gives ${day.day} ${monthTitle(day.month)} but no year`;
+  const [year] = years;
+  const iso = years.length === 1 ? isoOf(year, day.month, day.day) : undefined;
+  if (iso) {
+    frame.date = iso;
+    frame.dateNote = `${given}; the year is ${year}, the one year the text names: check it`;
+    frame.recognised.push(
+      `the dateline's day "${day.text}" → publication date ${iso}, in ${year}, the one year the text names (check the year)`,
+    );
+    return;
+  }
+  const named =
+    years.length === 0
+      ? 'no year'
+      : years.length === 1
+        ? `only ${year}, which has no such day`
+        : `several years: ${years.join(', ')}`;
+  frame.dateNote = `${given}, and the text names ${named}`;
+  frame.recognised.push(frame.dateNote);
+}
+
 /** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
-function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>): void {
+function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
   const match = first === undefined ? null : (DATELINE.exec(first) ?? unspacedDateline(first));
   if (!match) return;
@@ -640,13 +723,7 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
   frame.dateline = place;
   frame.datelineAgency = agency;
   frame.recognised.push(`dateline "${piece}"${place ? ` → publication dateline "${place}"` : ''}`);
-  // Agency copy may date itself in its dateline, year included ("KUALA LUMPUR, 3 Ogos 2021 (Bernama) --",
-  // "ភ្នំពេញ ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៣ (AKP)–"); a day without its year dates nothing.
-  const dated = dateIn(piece);
-  if (dated && !frame.date) {
-    frame.date = dated.iso;
-    frame.recognised.push(`the dateline's date "${dated.text}" → publication date ${dated.iso}`);
-  }
+  if (!frame.date) readDatelineDate(piece, frame, years);
   const rest = first!.slice(match[0].length).trim();
   body[0] = rest === '' ? body[0].slice(1) : [rest, ...body[0].slice(1)];
   if (body[0].length === 0) body.shift();
@@ -676,7 +753,7 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
   const body = readHead(receivedBlocks(sourceText), frame);
-  readDateline(body, frame, abbreviations);
+  readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
 }
@@ -842,6 +919,23 @@ function thaiNames(text: string): string[] {
     .map(({ given, family }) => `${given} ${family}`);
 }
 
+/**
+ * Whether a name written family name first in capitals ("MORI Takeo") is one of the forms: as written, or as entity
+ * files write it, in ordinary capitals ("Mori Takeo") or given name first ("Takeo Mori"). The whole name must be a
+ * form: a family name alone ("Mori") may be another person's ("MORI Kenji").
+ */
+function readsAs(familyFirstName: string, forms: readonly string[]): boolean {
+  const [family, given] = familyFirstName.split(' ');
+  const capitalised = family[0] + family.slice(1).toLowerCase();
+  const readings = [familyFirstName, `${capitalised} ${given}`, `${given} ${capitalised}`];
+  return forms.some((form) => readings.includes(form.normalize('NFC')));
+}
+
+/** Whether a text names a person: by a form as written, or by a name family name first in capitals that `readsAs` one. */
+function namesPerson(text: string, forms: readonly string[]): boolean {
+  return names(text, forms, false) || [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms));
+}
+
 /** Japanese names in kanji or katakana (`JAPANESE_NAME`) and in romaji, family name first (`FAMILY_FIRST`). */
 function japaneseNames(text: string): string[] {
   return [
@@ -873,6 +967,7 @@ function unresolvedNames(
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
   const spans = nameSpans(text.normalize('NFC'));
+  const familyFirst = spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     .map((name) =>
@@ -885,6 +980,7 @@ function unresolvedNames(
     .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
     .filter(
       (name) =>
+        !(familyFirst.includes(name) && readsAs(name, knownForms)) &&
         !inAnyForm(name, knownForms) &&
         !knownForms.some((form) => inAnyForm(form, [name])) &&
         // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
@@ -892,7 +988,7 @@ function unresolvedNames(
     );
   const frame = framePieces.map((piece) => piece.normalize('NFC'));
   // A family name in capitals is part of the name listed above, no abbreviation: "HAYASHI" of "HAYASHI Yoshimasa".
-  const familyNames = new Set(spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name.split(' ')[0])));
+  const familyNames = new Set(familyFirst.map((name) => name.split(' ')[0]));
   const abbreviations = spans
     .flatMap((span) => [...span.matchAll(ALL_CAPS)].map(([abbreviation]) => abbreviation))
     .filter(
@@ -1206,6 +1302,12 @@ function publisherLines(short: string | undefined, language: ProposedLanguage, p
   return [nameLine, ...(proposal.code === 'en' ? [] : [`  publisherLang: ${proposal.code} # proposed: ${proposal.why}`])];
 }
 
+/** The draft's publication date: proposed from the frame, or a placeholder saying what the frame gives of it. */
+function publicationDateLine({ date, dateNote }: Frame): string {
+  if (date) return `  date: ${yamlString(date)} # proposed: ${dateNote ?? 'from the frame'}`;
+  return `  date: ${yamlString(placeholder(`the publication date, "YYYY-MM-DD"${dateNote ? ` (${dateNote})` : ''}`))}`;
+}
+
 /** The draft article for a received report. */
 export function scaffoldReport({
   sourceFile,
@@ -1223,7 +1325,7 @@ export function scaffoldReport({
   const bodyText = body.map((block) => block.join('\n')).join('\n\n');
   const fullText = sourceText.normalize('NFC');
   const language = proposedLanguage(fullText);
-  const foundPeople = people.filter((person) => names(fullText, person.forms, false));
+  const foundPeople = people.filter((person) => namesPerson(fullText, person.forms));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
   const proposal = proposeMeeting(
@@ -1275,7 +1377,7 @@ export function scaffoldReport({
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
-    `  date: ${yamlString(frame.date ?? placeholder('the publication date, "YYYY-MM-DD"'))}${frame.date ? ' # proposed: from the frame' : ''}`,
+    publicationDateLine(frame),
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),
     ...(frame.dateline ? [`  dateline: ${yamlString(frame.dateline)}`] : []),
     ...(frame.signature ? [`  signature: ${yamlString(frame.signature)}`] : []),

@@ -23,6 +23,11 @@ export function breadcrumbList(trail: readonly Crumb[]): object {
   };
 }
 
+/** A list property, or none where the list is empty: an empty list tells a reader of the JSON-LD nothing. */
+function listProperty<Key extends string>(key: Key, values: readonly unknown[]): Partial<Record<Key, readonly unknown[]>> {
+  return values.length > 0 ? ({ [key]: values } as Record<Key, readonly unknown[]>) : {};
+}
+
 export interface NamedLink {
   name: string;
   url: string;
@@ -62,8 +67,14 @@ export function newsArticle(facts: NewsArticleFacts): object {
     publisher,
     isBasedOn: facts.basedOn,
     ...(facts.dateline ? { dateline: facts.dateline } : {}),
-    about: facts.about.map(({ name, url }) => ({ '@type': 'Thing', name, url })),
-    mentions: facts.mentions.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+    ...listProperty(
+      'about',
+      facts.about.map(({ name, url }) => ({ '@type': 'Thing', name, url })),
+    ),
+    ...listProperty(
+      'mentions',
+      facts.mentions.map(({ name, url }) => ({ '@type': 'Person', name, url })),
+    ),
   };
 }
 
@@ -82,9 +93,9 @@ export function person(facts: PersonFacts): object {
     '@id': facts.url,
     url: facts.url,
     name: facts.name,
-    alternateName: facts.alternateNames,
+    ...listProperty('alternateName', facts.alternateNames),
     nationality: { '@type': 'Country', name: facts.country },
-    jobTitle: facts.jobTitles,
+    ...listProperty('jobTitle', facts.jobTitles),
   };
 }
 
@@ -115,7 +126,7 @@ export function dataset(facts: DatasetFacts): object {
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: facts.creator },
     ...(facts.temporalCoverage ? { temporalCoverage: `${facts.temporalCoverage.from}/${facts.temporalCoverage.to}` } : {}),
-    inLanguage: facts.languages,
+    ...listProperty('inLanguage', facts.languages),
     distribution: facts.files.map(({ name, url, type }) => ({
       '@type': 'DataDownload',
       name,

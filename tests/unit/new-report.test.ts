@@ -529,8 +529,24 @@ describe('date lines', () => {
   });
 
   it.each([
+    'Hà Nội, ngày 3 tháng 8 năm 2021',
+    'Hà Nội, ngày 03 tháng 08 năm 2021',
+    'Hà Nội, ngày 3/8/2021',
+    'TP. Hồ Chí Minh, Ngày 3 tháng 8 năm 2021',
+    'Hà Nội, ngày 3 tháng 8 năm 2021'.normalize('NFD'),
+  ])('reads the Vietnamese place-and-date line "%s" as the publication date and its place as the dateline', (line) => {
+    const headline = 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản';
+    const draft = draftOf(`${headline}\n\n${line}\n\nCác Bộ trưởng đã họp trực tuyến hôm qua.\n`);
+    // The place as received, decomposed or not: the build finds the dateline in the frame as written.
+    expect(draft.data.publication).toMatchObject({ date: '2021-08-03', dateline: line.slice(0, line.indexOf(',')) });
+    expect(draft.data.source.frame).toEqual([headline, line]);
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+  });
+
+  it.each([
     ['a day that does not exist', '31/02/2024'],
     ['a sentence with a date in it', 'The ministers met on 26/07/2024 in Vientiane.'],
+    ['a sentence that opens with a place and a date', 'Hà Nội, ngày 3/8/2021, các Bộ trưởng đã họp.'],
     ['a date with more words on its line', 'July 26, 2024 in Vientiane'],
     ['a capitalised word that is no month', '12 Ministers 2024'],
   ])('does not take %s for a date line', (_, line) => {
@@ -544,6 +560,46 @@ describe('date lines', () => {
     );
     expect(draft.data.headlineSupplied).toBe(true);
     expect(draft.body.trim()).toBe('Japan and Lao foreign ministers agreed on\\\nSaturday to deepen their cooperation.');
+  });
+});
+
+describe('a wire dateline that gives the day but no year', () => {
+  it('dates the report in the one year the text names, and says where the year came from for the editor to check', () => {
+    const draft = draftOf(
+      'Ministers meet\n\nBANGKOK, July 30 (Reuters) - The ministers met on Friday to prepare the 2021 summit.\n',
+    );
+    expect(draft.data.publication.date).toBe('2021-07-30');
+    expect(draft.fileName).toBe('2021-07-30-report.mdx');
+    expect(draft.text).toContain(
+      '  date: "2021-07-30" # proposed: the dateline gives 30 July but no year; the year is 2021, the one year the text names: check it\n',
+    );
+    expect(draft.recognised).toContain(
+      'the dateline\'s day "July 30" → publication date 2021-07-30, in 2021, the one year the text names (check the year)',
+    );
+    // 30 July 2021 was a Friday: the meeting's day is the publication's.
+    expect(meetingFileOf(draft)).toMatchObject({ date: '2021-07-30', dateBasis: 'relative' });
+  });
+
+  it.each([
+    ['no year', 'BANGKOK, July 30 - The ministers met.', '30 July', 'no year'],
+    [
+      'several years',
+      'BANGKOK, July 30 (Reuters) - The ministers reviewed the 2020 plan for 2021.',
+      '30 July',
+      'several years: 2020, 2021',
+    ],
+    [
+      'a year without that day',
+      'BANGKOK, Feb. 29 - The ministers met in 2021.',
+      '29 February',
+      'only 2021, which has no such day',
+    ],
+  ])('leaves the date to the editor where the text names %s, saying what the dateline gives', (_, text, day, named) => {
+    const draft = draftOf(`Ministers meet\n\n${text}\n`);
+    const said = `the dateline gives ${day} but no year, and the text names ${named}`;
+    expect(draft.data.publication.date).toBe(`TODO: the publication date, "YYYY-MM-DD" (${said})`);
+    expect(draft.recognised).toContain(said);
+    expect(draft.fileName).toMatch(/^undated-/);
   });
 });
 
@@ -866,6 +922,29 @@ describe('the body’s lines', () => {
     expect(
       receivedTextProblem({ file: 'a.mdx', fileText: draft.text, body: draft.body, sourceFile: 'report.txt', sourceText, frame }),
     ).toBeUndefined();
+  });
+});
+
+describe('the people a draft finds', () => {
+  const drafted = (text: string, morePeople: KnownEntity[] = []) =>
+    draftOf(`Ministers meet\nAugust 2, 2021\n\n${text}\n`, morePeople);
+  const participants = (draft: ReturnType<typeof draftOf>) =>
+    draft.data.participants.map(({ person }: { person: string }) => person).sort();
+
+  it('include a person named family name first in capitals, as Japan’s foreign ministry writes names', () => {
+    // The fixture archive's files name them "Takeo Mori" or "Mori Takeo", and "Toshimitsu Motegi" or "Motegi Toshimitsu".
+    const draft = drafted('Mr. MORI Takeo, Senior Deputy Minister, and Mr. MOTEGI Toshimitsu attended.');
+    expect(participants(draft)).toEqual(['mori-takeo', 'motegi-toshimitsu']);
+    // A file that gives the name only given name first knows it too, and it is no name to add.
+    const hayashi: KnownEntity = { id: 'hayashi-yoshimasa', forms: ['Yoshimasa Hayashi'] };
+    const known = drafted('Mr. HAYASHI Yoshimasa attended.', [hayashi]);
+    expect(participants(known)).toEqual(['hayashi-yoshimasa']);
+    expect(listed(known.header, 'Names no entity file knows')).toEqual([]);
+  });
+
+  it('include no one by another word in capitals: an abbreviation, a place, a family name alone or another’s name', () => {
+    const draft = drafted('The ASEAN Secretariat and ACPHEED met in TOKYO. Mr. MORI Kenji attended, and MORI spoke.');
+    expect(draft.data.participants[0].person).toMatch(/^TODO: /);
   });
 });
 

@@ -58,6 +58,22 @@ describe('structured data', () => {
     expect(data.author).toEqual(organization);
   });
 
+  it('leaves out what a report is about and whom it mentions where it names no topic and no one', () => {
+    const data = newsArticle({
+      url: 'https://a.test/articles/x/',
+      headline: 'Ministers meet',
+      summary: 'A summary.',
+      datePublished: '2021-08-02',
+      publisher: { text: 'Viet Nam News' },
+      basedOn: ['https://a.test/sources/x.txt'],
+      about: [],
+      mentions: [],
+      language: 'en',
+    });
+    expect(data).not.toHaveProperty('about');
+    expect(data).not.toHaveProperty('mentions');
+  });
+
   it('describes a person with their other names and offices', () => {
     expect(
       person({ url: 'u', name: 'Toshimitsu Motegi', alternateNames: ['茂木敏充'], country: 'Japan', jobTitles: ['Minister'] }),
@@ -66,6 +82,12 @@ describe('structured data', () => {
       alternateName: ['茂木敏充'],
       nationality: { '@type': 'Country', name: 'Japan' },
     });
+  });
+
+  it('leaves out a person’s other names and offices where there are none', () => {
+    const data = person({ url: 'u', name: 'Takeo Mori', alternateNames: [], country: 'Japan', jobTitles: [] });
+    expect(data).not.toHaveProperty('alternateName');
+    expect(data).not.toHaveProperty('jobTitle');
   });
 
   it('cannot be closed early by text inside the data', () => {
@@ -97,7 +119,8 @@ describe('dataset', () => {
         { '@type': 'DataDownload', contentUrl: 'https://a.test/data/articles.json', encodingFormat: 'application/json' },
       ],
     });
-    // An empty archive has no span.
+    // An empty archive has no span and no languages.
     expect(dataset({ ...facts, temporalCoverage: undefined })).not.toHaveProperty('temporalCoverage');
+    expect(dataset({ ...facts, languages: [] })).not.toHaveProperty('inLanguage');
   });
 });
