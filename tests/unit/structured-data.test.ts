@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbList, dataset, jsonForScript, newsArticle, person } from '../../src/lib/structured-data.ts';
 
+/** A report in Vietnamese by a publisher named in English, about a topic and mentioning a person. */
+const vietnameseReport = {
+  url: 'https://a.test/articles/x/',
+  headline: 'ASEAN-Japan cooperation should be highly improved',
+  summary: 'A summary.',
+  datePublished: '2020-10-15',
+  publisher: { text: 'Viet Nam News' },
+  basedOn: ['https://a.test/sources/x.txt'],
+  about: [{ name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }],
+  mentions: [{ name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }],
+  language: 'vi',
+};
+
 describe('structured data', () => {
   it('numbers breadcrumbs from 1 and leaves the current page unlinked', () => {
     expect(
@@ -21,17 +34,7 @@ describe('structured data', () => {
   });
 
   it('describes a report as a NewsArticle by its publisher, based on the received text', () => {
-    const data = newsArticle({
-      url: 'https://a.test/articles/x/',
-      headline: 'ASEAN-Japan cooperation should be highly improved',
-      summary: 'A summary.',
-      datePublished: '2020-10-15',
-      publisher: { text: 'Viet Nam News' },
-      basedOn: ['https://a.test/sources/x.txt'],
-      about: [{ name: 'South China Sea', url: 'https://a.test/topics/south-china-sea/' }],
-      mentions: [{ name: 'Takeo Mori', url: 'https://a.test/people/mori-takeo/' }],
-      language: 'vi',
-    }) as Record<string, unknown>;
+    const data = newsArticle(vietnameseReport) as Record<string, unknown>;
     expect(data['@type']).toBe('NewsArticle');
     expect(data.inLanguage).toBe('vi');
     expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Viet Nam News' });
@@ -43,15 +46,9 @@ describe('structured data', () => {
 
   it('gives a publisher’s name in another language than English as a language-tagged string', () => {
     const data = newsArticle({
-      url: 'https://a.test/articles/x/',
+      ...vietnameseReport,
       headline: 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản',
-      summary: 'A summary.',
-      datePublished: '2021-08-02',
       publisher: { text: 'Báo Thế giới & Việt Nam', lang: 'vi' },
-      basedOn: [],
-      about: [],
-      mentions: [],
-      language: 'vi',
     }) as Record<string, unknown>;
     const organization = { '@type': 'Organization', name: { '@value': 'Báo Thế giới & Việt Nam', '@language': 'vi' } };
     expect(data.publisher).toEqual(organization);
@@ -59,17 +56,7 @@ describe('structured data', () => {
   });
 
   it('leaves out what a report is about and whom it mentions where it names no topic and no one', () => {
-    const data = newsArticle({
-      url: 'https://a.test/articles/x/',
-      headline: 'Ministers meet',
-      summary: 'A summary.',
-      datePublished: '2021-08-02',
-      publisher: { text: 'Viet Nam News' },
-      basedOn: ['https://a.test/sources/x.txt'],
-      about: [],
-      mentions: [],
-      language: 'en',
-    });
+    const data = newsArticle({ ...vietnameseReport, about: [], mentions: [] });
     expect(data).not.toHaveProperty('about');
     expect(data).not.toHaveProperty('mentions');
   });
