@@ -25,37 +25,44 @@ const dirs = {
   sources: join(contentDir, 'sources'),
 };
 
-/** Which file claimed each id, per collection folder, to catch two files claiming one slug. */
-const idOwners = new Map<string, string>();
+/** Which file claimed each id, per collection folder, and whether from its `slug`, to catch two files claiming one id. */
+const idOwners = new Map<string, { entry: string; bySlug: boolean }>();
 
 /**
  * Ids are the file names (or an article's `slug`), checked so that every URL built from them is clean
  * and unique. Astro's own duplicate check can miss two files loaded at the same moment.
  */
-function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Record<string, unknown> }): string {
-  const hasSlug = typeof data.slug === 'string';
-  const id = hasSlug ? String(data.slug) : idFromFileName(basename(entry));
-  // Named from the project root, and at the `slug:` line when the id comes from there.
-  const idSource = (file: string) => {
-    const path = fileURLToPath(new URL(file, base));
-    return hasSlug
+function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Record<string, unknown> | undefined }): string {
+  // An empty YAML file has no data; the schema says so.
+  const bySlug = typeof data?.slug === 'string';
+  const id = bySlug ? String(data!.slug) : idFromFileName(basename(entry));
+  // Named from the project root, and at the `slug:` line when the id comes from there. Joined, not resolved as an
+  // address: a "%41" in a file name is those three characters.
+  const idSource = (file: string, fromSlug: boolean) => {
+    const path = join(fileURLToPath(base), file);
+    return fromSlug
       ? `${relative(process.cwd(), path)}:${frontmatterLine(readFileSync(path, 'utf-8'), ['slug'])}: slug`
       : relative(process.cwd(), path);
   };
   if (!ENTITY_ID.test(id)) {
     throw locatedProblems(ID_PROBLEMS, [
-      `${idSource(entry)}: the id "${id}" must be lower-case letters, digits and single hyphens (${hasSlug ? 'fix the slug' : 'rename the file'})`,
+      `${idSource(entry, bySlug)}: the id "${id}" must be lower-case letters, digits and single hyphens (${bySlug ? 'fix the slug' : 'rename the file'})`,
     ]);
   }
   const key = `${base.href}#${id}`;
   const owner = idOwners.get(key);
   // A stale owner (renamed or deleted while `astro dev` runs) gives its id up.
-  if (owner && owner !== entry && existsSync(new URL(owner, base))) {
-    // Named in the same order whichever of the two files was loaded first.
-    const [first, second] = [entry, owner].sort();
-    throw locatedProblems(ID_PROBLEMS, [`${idSource(first)}: the id "${id}" is ${second}'s too; every article needs its own`]);
+  if (owner && owner.entry !== entry && existsSync(join(fileURLToPath(base), owner.entry))) {
+    // Located at a `slug:` line if either file has one (where the editor chose the id), else at the first by name,
+    // whichever of the two files was loaded first.
+    const [first, second] = [{ entry, bySlug }, owner].sort(
+      (a, b) => Number(b.bySlug) - Number(a.bySlug) || (a.entry < b.entry ? -1 : 1),
+    );
+    throw locatedProblems(ID_PROBLEMS, [
+      `${idSource(first.entry, first.bySlug)}: the id "${id}" is ${second.entry}'s too; each file needs an id of its own`,
+    ]);
   }
-  idOwners.set(key, entry);
+  idOwners.set(key, { entry, bySlug });
   return id;
 }
 
@@ -327,7 +334,7 @@ export const articleSchema = placeholdersFirst(articleFields);
 /** A meeting's file, which `npm run new-report` may have drafted. */
 export const meetingSchema = placeholdersFirst(meetingFields);
 
-// Listed in the order their errors are reported: an editor fixes a report before the meeting file drafted with it.
+// Their located problems are listed together; an error of another kind is reported for the first in this order.
 const [articles, meetings, people, topics, glossary] = loadersInOrder([
   reportLoader({
     files: checkedGlob({ pattern: '**/*.mdx', base: dirs.articles, generateId: fileNameId }, contentDir),

@@ -2,6 +2,7 @@
  * Content errors as lines an editor can act on: each at its file, named from the project root, and the line of its
  * field in the frontmatter or YAML file.
  */
+
 /**
  * The line (from 1) of a field in a file's YAML frontmatter, e.g. ["meeting", "date"] or ["participants", 0, "person"],
  * or in a YAML file (an entity's, a meeting's) where the text has no frontmatter. Where the field is missing, the line
@@ -135,7 +136,8 @@ export function schemaProblems(message: string, shown: string, fileText: string 
     }
     const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
     const what = own === 'Required' ? 'missing; this field is required' : own;
-    if (field === '') problems.push(`${shown}:1: ${what}`);
+    // The whole file's data: an empty file has none.
+    if (field === '') problems.push(`${shown}:1: ${own === 'Required' ? 'empty: the file holds none of its fields' : what}`);
     else problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, fieldPath(field))}: ${field}: ${what}`);
   }
   if (problems.length === 0) problems.push(`${shown}:1: ${message.split('\n')[0].replaceAll('**', '')}`);

@@ -1,9 +1,11 @@
-import { relative } from 'node:path';
+import { globSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { assertInsideFolder, assertNoYamlAliases } from '../lib/content-safety.ts';
 import {
+  ID_PROBLEMS,
   isLocatedProblems,
   LocatedProblems,
   type ProblemsHeader,
@@ -45,9 +47,9 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
   const inner = glob({
     ...options,
     generateId: (params) => {
+      const standIn = (params.data as Record<symbol, unknown> | undefined)?.[STAND_IN_ID];
+      if (typeof standIn === 'string') return standIn;
       if (!collecting) return options.generateId(params);
-      const unread = collecting.unreadIds.get(fileURLToPath(new URL(`./${encodeURI(params.entry)}`, params.base)));
-      if (unread) return unread;
       try {
         return options.generateId(params);
       } catch (error) {
@@ -70,11 +72,13 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
           ? [...store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry]] : []))
           : [],
       );
+      // Only while the collection loads: under `astro dev` a file edited and then restored would match an older entry.
       const stored = (path: string, contents: string) => {
-        const entry = storedByPath.get(relative(root, path).replaceAll('\\', '/'));
+        const entry = collecting && storedByPath.get(relative(root, path).replaceAll('\\', '/'));
         return entry && entry.digest === generateDigest(contents) ? entry : undefined;
       };
       const problems = new CollectedProblems(root);
+      problems.add(ID_PROBLEMS, unreadableNames(fileURLToPath(new URL(options.base ?? '.', config.root)), options.pattern, root));
       const parseData: LoaderContext['parseData'] = async (props) => {
         // A file that could not be read or named has nothing to check.
         if (problems.failedIds.has(props.id) && collecting) return props.data;
@@ -101,7 +105,7 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
           parseData,
           // A report loader's store reads each entry's data as the schema made it, so a failed entry must never reach it.
           store: { ...store, set: (entry) => !problems.failedIds.has(entry.id) && store.set(entry) },
-          entryTypes: checkedEntryTypes(entryTypes, contentDir, stored, problems),
+          entryTypes: checkedEntryTypes(entryTypes, contentDir, stored, () => collecting),
         } as GlobLoaderContext);
       } finally {
         collecting = undefined;
@@ -114,12 +118,20 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
   };
 }
 
+/**
+ * The files of a collection whose names hold "#" or "?": Astro's glob loader reads a file at the web address of its
+ * name, where those end the path, so it would skip such a file with a log line and the check would pass without it.
+ */
+function unreadableNames(base: string, pattern: string | string[], root: string): string[] {
+  return globSync(pattern, { cwd: base })
+    .filter((name) => /[#?]/.test(name))
+    .map((name) => `${relative(root, join(base, name))}: a file name with "#" or "?" cannot be read (rename the file)`);
+}
+
 /** The problems one load found, and the ids of the files that have them. */
 class CollectedProblems {
   readonly found = new Map<ProblemsHeader, string[]>();
   readonly failedIds = new Set<string>();
-  /** A file that could not be read, by its path, with the id that stands for it until the load ends. */
-  readonly unreadIds = new Map<string, string>();
 
   private readonly root: string;
 
@@ -128,29 +140,35 @@ class CollectedProblems {
   }
 
   add(header: ProblemsHeader, problems: readonly string[]): void {
-    this.found.set(header, [...(this.found.get(header) ?? []), ...problems]);
+    if (problems.length > 0) this.found.set(header, [...(this.found.get(header) ?? []), ...problems]);
   }
 
-  /** Records a file's YAML or id problem, or throws any other error; returns an id no valid file can have. */
+  /** Records a file's id problem, or throws any other error; returns the id that stands for the file until the load ends. */
   fileFailed(error: unknown, entry: string): string {
-    if (isLocatedProblems(error)) for (const [header, problems] of error.problems) this.add(header, problems);
-    else throw error;
-    const id = `${FAILED_ID_PREFIX}${entry}`;
-    this.failedIds.add(id);
-    return id;
+    if (!isLocatedProblems(error)) throw error;
+    for (const [header, problems] of error.problems) this.add(header, problems);
+    return this.standIn(entry);
   }
 
   /** Records a file whose YAML cannot be parsed, named from the project root at the line the parser stopped on. */
-  unreadable(path: string, line: number, reason: string): void {
-    this.add(YAML_PROBLEMS, [`${relative(this.root, path)}:${line}: YAML: ${reason}`]);
-    const id = `${FAILED_ID_PREFIX}${path}`;
+  unreadable(path: string, line: number, reason: string): string {
+    const text = readTextIfPresent(path)?.split('\n')[line - 1] ?? '';
+    // The commonest slip: a value holding ": ", which YAML reads as a second key.
+    const hint = /:\s.*:\s/.test(text) ? '; a value that holds ": " must be in quotes' : '';
+    this.add(YAML_PROBLEMS, [`${relative(this.root, path)}:${line}: YAML: ${reason}${hint}`]);
+    return this.standIn(path);
+  }
+
+  /** An id for a failed file that no valid file can have (ids are lower-case letters, digits and hyphens). */
+  private standIn(file: string): string {
+    const id = `\u0000failed:${file}`;
     this.failedIds.add(id);
-    this.unreadIds.set(path, id);
+    return id;
   }
 }
 
-/** Ids are lower-case letters, digits and hyphens, so a failed file's stand-in id can be no file's. */
-const FAILED_ID_PREFIX = '\u0000failed:';
+/** Where a file that could not be read carries the id that stands for it, from `getEntryInfo` to `generateId`. */
+const STAND_IN_ID = Symbol('stand-in id');
 
 /** Astro's error for a file whose data fails the collection's schema; any other error is not the editor's to fix. */
 function isSchemaError(error: unknown): error is Error {
@@ -166,7 +184,7 @@ function checkedEntryTypes(
   entryTypes: EntryTypes,
   contentDir: string,
   stored: (path: string, contents: string) => StoredEntry | undefined,
-  problems: CollectedProblems,
+  collecting: () => CollectedProblems | undefined,
 ): EntryTypes {
   const checked: EntryTypes = new Map();
   for (const [extension, entryType] of entryTypes) {
@@ -185,10 +203,10 @@ function checkedEntryTypes(
           // Awaited, so that the MDX integration's rejected promise is caught here too.
           return await entryType.getEntryInfo(params);
         } catch (error) {
+          const problems = collecting();
           const yamlError = yamlErrorAt(error);
-          if (!yamlError) throw error;
-          problems.unreadable(path, yamlError.line, yamlError.reason);
-          return { body: '', data: {} };
+          if (!problems || !yamlError) throw error;
+          return { body: '', data: { [STAND_IN_ID]: problems.unreadable(path, yamlError.line, yamlError.reason) } };
         }
       },
     });

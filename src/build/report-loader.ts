@@ -103,6 +103,8 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
         if (citingError) throw citingError;
       } finally {
         loading = false;
+        // Also when another report's problem stopped the load: a good report still being cited is stored, not dropped.
+        await Promise.allSettled(citing);
         await citations.close();
       }
 

@@ -46,7 +46,8 @@ interface BadContentCase {
 // build on the case with the most messages (and after a deleted entity, below).
 const cases: BadContentCase[] = [
   // Every file's problems at once, across collections, each at its line, whichever file the content sync read
-  // first: bad file names and slugs, a slug two files claim, YAML that cannot be read, placeholders (in a report and
+  // first: bad file names and slugs, a slug that claims another file's name, YAML that cannot be read (a report's
+  // frontmatter and an entity file), an empty entity file, placeholders (in a report and
   // in the meeting file new-report drafted beside it), references to entries that do not exist, a missing field and
   // a wrong type (the last two worded by Astro's own error map). Each schema message is checked without a command in
   // tests/unit/schema.test.ts, and the collecting and locating in tests/unit/checked-glob.test.ts and
@@ -62,6 +63,8 @@ const cases: BadContentCase[] = [
       'bad-file-name',
       'bad-slug',
       'bad-yaml',
+      'bad-frontmatter-yaml',
+      'empty-entity',
     ],
     expected: [
       ...['headline', 'summary', 'publication.publisher', 'participants.0.role', 'participants.1.role'].map(
@@ -91,13 +94,22 @@ const cases: BadContentCase[] = [
         'files-and-fields',
         'articles/missing-field.mdx:7: publication.publisherShort: Expected type `"string"`, received `"number"`',
       ),
-      /first-copy\.mdx:2: slug: the id "same-slug" is second-copy\.mdx's too/,
+      // Located at the slug that claims another file's name.
+      located(
+        'files-and-fields',
+        `articles/second-copy.mdx:2: slug: the id "same-slug" is same-slug.mdx's too; each file needs an id of its own`,
+      ),
       located(
         'files-and-fields',
         'articles/Bad_File Name.mdx: the id "Bad_File Name" must be lower-case letters, digits and single hyphens (rename the file)',
       ),
       located('files-and-fields', 'articles/bad-slug.mdx:2: slug: the id "Not_A_Slug" must be lower-case letters'),
       located('files-and-fields', 'people/broken-person.yaml:3: YAML: missed comma between flow collection entries'),
+      located(
+        'files-and-fields',
+        'articles/bad-frontmatter-yaml.mdx:3: YAML: bad indentation of a mapping entry; a value that holds ": " must be in quotes',
+      ),
+      located('files-and-fields', 'people/empty-person.yaml:1: empty: the file holds none of its fields'),
     ],
   },
   // The unclosed <abbr> opens on line 22 of the file.

@@ -40,7 +40,7 @@ describe('loadersInOrder', () => {
     await expect(meetings.load(context)).rejects.toThrow('meetings');
   });
 
-  it('lists the located problems of every loader that failed as one error, the first loader’s first', async () => {
+  it('lists the located problems of every loader that failed as one error, by kind, then by file', async () => {
     const loaders = loadersInOrder([
       loader('articles', 30, locatedProblems(SCHEMA_PROBLEMS, ['articles/a.mdx:3: summary: missing'])),
       loader('meetings', 0, false),
@@ -59,5 +59,21 @@ describe('loadersInOrder', () => {
       loader('people', 20),
     ]);
     await expect(syncAll(loaders)).rejects.toThrow(/^people$/);
+  });
+
+  it('does not wait for a loader that a first sync does not run', async () => {
+    const [, meetings] = loadersInOrder([loader('articles', 0, false), loader('meetings', 0)]);
+    await expect(meetings.load(context)).rejects.toThrow('meetings');
+  });
+
+  it('lists no problem of an earlier sync in a later one', async () => {
+    const [articles, meetings] = loadersInOrder([
+      loader('articles', 0, locatedProblems(SCHEMA_PROBLEMS, ['articles/a.mdx:3: summary: missing'])),
+      loader('meetings', 0, locatedProblems(SCHEMA_PROBLEMS, ['meetings/m.yaml:1: name: missing'])),
+    ]);
+    await expect(articles.load(context)).rejects.toThrow('articles/a.mdx');
+    // `astro dev` reloads only the meetings, after the report was fixed through its file watcher.
+    await expect(meetings.load(context)).rejects.toThrow(`${SCHEMA_PROBLEMS}\nmeetings/m.yaml:1: name: missing`);
+    await expect(meetings.load(context)).rejects.not.toThrow('articles/a.mdx');
   });
 });
