@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { assertInsideFolder, assertNoYamlAliases } from '../lib/content-safety.ts';
+import { assertInsideFolder, yamlAliasRefusal } from '../lib/content-safety.ts';
 import {
   ID_PROBLEMS,
   isLocatedProblems,
@@ -198,13 +198,15 @@ function checkedEntryTypes(
         const unchanged = stored(path, params.contents);
         // The glob loader needs only the id of an unchanged file, which a `slug` gives as any generateId reads it.
         if (unchanged) return { body: unchanged.body ?? '', data: { slug: unchanged.id } };
+        // Refused before the YAML parser, which would expand an alias bomb, ever sees the text.
+        const refusal = yamlAliasRefusal(shown, params.contents);
         try {
-          assertNoYamlAliases(shown, params.contents);
+          if (refusal) throw new Error(`${shown}:${refusal.line}: YAML ${refusal.reason}`);
           // Awaited, so that the MDX integration's rejected promise is caught here too.
           return await entryType.getEntryInfo(params);
         } catch (error) {
           const problems = collecting();
-          const yamlError = yamlErrorAt(error);
+          const yamlError = refusal ?? yamlErrorAt(error);
           if (!problems || !yamlError) throw error;
           return { body: '', data: { [STAND_IN_ID]: problems.unreadable(path, yamlError.line, yamlError.reason) } };
         }

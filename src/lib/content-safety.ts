@@ -69,17 +69,20 @@ export function yamlAnchorOrAlias(yaml: string): { kind: 'anchor' | 'alias'; nam
   return undefined;
 }
 
-/** Throws, naming the file and line, if a content file's YAML (a frontmatter or a whole entity file) has an anchor or alias. */
-export function assertNoYamlAliases(file: string, contents: string): void {
-  const yaml = file.endsWith('.mdx') || file.endsWith('.md') ? frontmatterOf(contents) : contents;
-  if (yaml === undefined) return;
-  const found = yamlAnchorOrAlias(yaml);
-  if (found) {
-    const line = file.endsWith('.mdx') || file.endsWith('.md') ? found.line + 1 : found.line;
-    throw new Error(
-      `${file}:${line}: YAML ${found.kind} "${found.name}" refused; write the value out in full (anchors and aliases can expand a few lines into gigabytes)`,
-    );
-  }
+/**
+ * Why a content file's YAML (a frontmatter or a whole entity file) is refused, at its line in the file: an anchor or
+ * alias. Undefined if it has none.
+ */
+export function yamlAliasRefusal(file: string, contents: string): { line: number; reason: string } | undefined {
+  const framed = file.endsWith('.mdx') || file.endsWith('.md');
+  const yaml = framed ? frontmatterOf(contents) : contents;
+  const found = yaml === undefined ? undefined : yamlAnchorOrAlias(yaml);
+  return (
+    found && {
+      line: framed ? found.line + 1 : found.line,
+      reason: `${found.kind} "${found.name}" refused; write the value out in full (anchors and aliases can expand a few lines into gigabytes)`,
+    }
+  );
 }
 
 /** True if `path` is `folder` itself or inside it (both absolute, already resolved). */

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assertInsideFolder,
-  assertNoYamlAliases,
   decodeReceivedFile,
   frontmatterOf,
   isLanguageTag,
   sourceFileNameProblem,
   textProblem,
+  yamlAliasRefusal,
   yamlAnchorOrAlias,
 } from '../../src/lib/content-safety.ts';
 import { MAX_QUERY_LENGTH, readSearchState } from '../../src/lib/search-terms.ts';
@@ -62,13 +62,12 @@ describe('yamlAnchorOrAlias', () => {
   });
 
   it('names the file and its line (frontmatter lines counted from the top of the file)', () => {
-    expect(() => assertNoYamlAliases('articles/x.mdx', '---\nheadline: a\nsummary: *b\n---\nbody *a*\n')).toThrow(
-      'articles/x.mdx:3: YAML alias "*b" refused; write the value out in full',
-    );
-    expect(() => assertNoYamlAliases('people/p.yaml', 'name: &n P\nvariants: [*n]\n')).toThrow(
-      'people/p.yaml:1: YAML anchor "&n" refused',
-    );
-    expect(() => assertNoYamlAliases('articles/y.mdx', '---\nheadline: a\n---\n*emphasis* and &amp;\n')).not.toThrow();
+    expect(yamlAliasRefusal('articles/x.mdx', '---\nheadline: a\nsummary: *b\n---\nbody *a*\n')).toEqual({
+      line: 3,
+      reason: expect.stringMatching(/^alias "\*b" refused; write the value out in full/),
+    });
+    expect(yamlAliasRefusal('people/p.yaml', 'name: &n P\nvariants: [*n]\n')).toMatchObject({ line: 1 });
+    expect(yamlAliasRefusal('articles/y.mdx', '---\nheadline: a\n---\n*emphasis* and &amp;\n')).toBeUndefined();
   });
 
   it('reads the frontmatter only', () => {
