@@ -101,26 +101,18 @@ describe('checkedGlob', () => {
     writeFileSync(join(dir, 'first.yaml'), 'role: Minister\n');
     writeFileSync(join(dir, 'broken.yaml'), 'name: A person\nvariants: [one, two\ncountry: Nowhere\n');
     writeFileSync(join(dir, 'Bad Name.yaml'), 'name: A person\n');
+    // Astro's glob loader reads a file at its name's address, where "#" ends the path: it would skip the file.
+    writeFileSync(join(dir, 'Bad #2.yaml'), 'name: A person\n');
     const { context, entries, storedIds } = syncContext(dir);
 
     await expect(loaderFor(dir).load(context)).rejects.toThrow(
-      `${ID_PROBLEMS}\nBad Name.yaml: the id must be lower-case\n\n` +
+      `${ID_PROBLEMS}\nBad #2.yaml: a file name with "#" or "?" cannot be read (rename the file)\n` +
+        `Bad Name.yaml: the id must be lower-case\n\n` +
         `${YAML_PROBLEMS}\nbroken.yaml:3: YAML: deficient indentation\n\n` +
         `${SCHEMA_PROBLEMS}\nfirst.yaml:1: name: missing; this field is required`,
     );
     expect([...entries.keys()]).toEqual(['good']);
     expect(storedIds).toEqual(['good']);
-  });
-
-  it('names a file whose name holds "#", which Astro’s glob loader cannot read and would skip', async () => {
-    const dir = tempDir('checked-glob-');
-    writeFileSync(join(dir, 'good.yaml'), 'name: A person\n');
-    writeFileSync(join(dir, 'Bad #2.yaml'), 'name: A person\n');
-    const { context } = syncContext(dir);
-
-    await expect(loaderFor(dir).load(context)).rejects.toThrow(
-      `${ID_PROBLEMS}\nBad #2.yaml: a file name with "#" or "?" cannot be read (rename the file)`,
-    );
   });
 
   it('removes the stored entry of a file that fails on the next load', async () => {
