@@ -101,7 +101,9 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
     } finally {
       await worker.close();
     }
-  });
+    // A bound, not a measurement: each of the threads builds citeproc-js's engines, which took over a minute while
+    // the rest of the suite's builds and browsers ran beside it.
+  }, 300_000);
 
   it('reject what the worker thread cannot render, and whatever is still waiting when it is closed', async () => {
     const worker = citationsOffThread(1);
