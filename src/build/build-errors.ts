@@ -84,6 +84,9 @@ export class LocatedProblems extends Error {
     );
     this.name = 'LocatedProblems';
     this.problems = problems;
+    // The problems are the content's, each at its file and line: where in the build's code they were found would
+    // only lead an editor astray (Astro prints a stack as "Location" and "Stack trace").
+    this.stack = '';
   }
 }
 

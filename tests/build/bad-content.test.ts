@@ -147,6 +147,8 @@ describe('npm run check-content and npm run build stop on bad content, with the 
       for (const pattern of expected) expect(located, checked.output).toMatch(pattern);
       // Said once, without a second copy from the page that happened to render the term.
       expect(located.split('no glossary entry').length - 1, checked.output).toBeLessThanOrEqual(1);
+      // The problems are the content's: no stack of the build's code to lead an editor astray.
+      expect(checked.output).not.toContain('Stack trace:');
       if (!build) return;
 
       // A previous good build must not survive as if it were this one.
