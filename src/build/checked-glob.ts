@@ -7,7 +7,9 @@ import { assertInsideFolder, yamlAliasRefusal } from '../lib/content-safety.ts';
 import {
   ID_PROBLEMS,
   isLocatedProblems,
-  LocatedProblems,
+  type LocatedProblems,
+  locatedProblems,
+  mergedProblems,
   type ProblemsHeader,
   SCHEMA_PROBLEMS,
   schemaProblems,
@@ -49,10 +51,10 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
     generateId: (params) => {
       const standIn = (params.data as Record<symbol, unknown> | undefined)?.[STAND_IN_ID];
       if (typeof standIn === 'string') return standIn;
-      if (!collecting) return options.generateId(params);
       try {
         return options.generateId(params);
       } catch (error) {
+        if (!collecting) throw error;
         return collecting.fileFailed(error, params.entry);
       }
     },
@@ -112,7 +114,7 @@ export function checkedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
         // The entry of a file's last good version, which no page may show while the file fails.
         for (const id of problems.failedIds) store.delete(id);
       }
-      if (problems.found.size > 0) throw new LocatedProblems(problems.found);
+      if (problems.found.length > 0) throw mergedProblems(problems.found);
       meta.set(CHECKS, checksDigest);
     },
   };
@@ -130,7 +132,7 @@ function unreadableNames(base: string, pattern: string | string[], root: string)
 
 /** The problems one load found, and the ids of the files that have them. */
 class CollectedProblems {
-  readonly found = new Map<ProblemsHeader, string[]>();
+  readonly found: LocatedProblems[] = [];
   readonly failedIds = new Set<string>();
 
   private readonly root: string;
@@ -140,23 +142,26 @@ class CollectedProblems {
   }
 
   add(header: ProblemsHeader, problems: readonly string[]): void {
-    if (problems.length > 0) this.found.set(header, [...(this.found.get(header) ?? []), ...problems]);
+    if (problems.length > 0) this.found.push(locatedProblems(header, problems));
   }
 
   /** Records a file's id problem, or throws any other error; returns the id that stands for the file until the load ends. */
   fileFailed(error: unknown, entry: string): string {
     if (!isLocatedProblems(error)) throw error;
-    for (const [header, problems] of error.problems) this.add(header, problems);
+    this.found.push(error);
     return this.standIn(entry);
   }
 
-  /** Records a file whose YAML cannot be parsed, named from the project root at the line the parser stopped on. */
-  unreadable(path: string, line: number, reason: string): string {
+  /**
+   * Records a file whose YAML cannot be read, named from the project root at the line the parser stopped on; returns
+   * what the glob loader is given for it: the id that stands for it.
+   */
+  unreadable(path: string, { line, reason }: { line: number; reason: string }): { body: string; data: object } {
     const text = readTextIfPresent(path)?.split('\n')[line - 1] ?? '';
     // The commonest slip: a value holding ": ", which YAML reads as a second key.
     const hint = /:\s.*:\s/.test(text) ? '; a value that holds ": " must be in quotes' : '';
     this.add(YAML_PROBLEMS, [`${relative(this.root, path)}:${line}: YAML: ${reason}${hint}`]);
-    return this.standIn(path);
+    return { body: '', data: { [STAND_IN_ID]: this.standIn(path) } };
   }
 
   /** An id for a failed file that no valid file can have (ids are lower-case letters, digits and hyphens). */
@@ -198,17 +203,20 @@ function checkedEntryTypes(
         const unchanged = stored(path, params.contents);
         // The glob loader needs only the id of an unchanged file, which a `slug` gives as any generateId reads it.
         if (unchanged) return { body: unchanged.body ?? '', data: { slug: unchanged.id } };
+        const problems = collecting();
         // Refused before the YAML parser, which would expand an alias bomb, ever sees the text.
         const refusal = yamlAliasRefusal(shown, params.contents);
+        if (refusal) {
+          if (!problems) throw new Error(`${shown}:${refusal.line}: YAML ${refusal.reason}`);
+          return problems.unreadable(path, refusal);
+        }
         try {
-          if (refusal) throw new Error(`${shown}:${refusal.line}: YAML ${refusal.reason}`);
           // Awaited, so that the MDX integration's rejected promise is caught here too.
           return await entryType.getEntryInfo(params);
         } catch (error) {
-          const problems = collecting();
-          const yamlError = refusal ?? yamlErrorAt(error);
+          const yamlError = yamlErrorAt(error);
           if (!problems || !yamlError) throw error;
-          return { body: '', data: { [STAND_IN_ID]: problems.unreadable(path, yamlError.line, yamlError.reason) } };
+          return problems.unreadable(path, yamlError);
         }
       },
     });

@@ -99,14 +99,14 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
           // The MDX integration reads the frontmatter; the body is rendered here rather than compiled to a module.
           entryTypes: new Map([['.mdx', { getEntryInfo: mdx.getEntryInfo, getRenderFunction: async () => renderReport }]]),
         } as LoaderContext);
-        await Promise.all(citing);
-        if (citingError) throw citingError;
       } finally {
         loading = false;
         // Also when another report's problem stopped the load: a good report still being cited is stored, not dropped.
-        await Promise.allSettled(citing);
+        // (Each citing promise has caught its error.)
+        await Promise.all(citing);
         await citations.close();
       }
+      if (citingError) throw citingError;
 
       const errors = [...store.values()].flatMap(({ rendered }) => {
         const message = rendered?.metadata?.[RENDER_ERROR];
