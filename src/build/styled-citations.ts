@@ -117,23 +117,51 @@ export interface CitationsOffThread {
 }
 
 /**
- * Worker threads rendering citations with `styledCitations`, one per core, each given the next item in turn: a
- * build's first sync renders them on every core while its own thread renders the report bodies, and then waits for
- * them. Node runs the worker's TypeScript as it is (type stripping).
+ * Worker threads rendering citations with `styledCitations`, up to `maxThreads` (one per core), each item given to
+ * the thread with the fewest waiting: a build's first sync renders them on every core while its own thread renders
+ * the report bodies, and then waits for them. Another thread is started only once `waitingForAnotherThread` items
+ * wait on each: a thread first builds its engines, which costs about as much as rendering a few hundred items, so a
+ * sync of a few reports (a small archive, one report edited) renders them all on one. Node runs the worker's
+ * TypeScript as it is (type stripping).
  */
-export function citationsOffThread(threads = availableParallelism()): CitationsOffThread {
-  // Started by the first item: a sync in which no report changed starts none.
-  let workers: CitationsOffThread[] | undefined;
-  let sent = 0;
+export function citationsOffThread({
+  maxThreads = availableParallelism(),
+  waitingForAnotherThread = 200,
+} = {}): CitationsOffThread {
+  // Started by the items: a sync in which no report changed starts none.
+  const threads: CitationThread[] = [];
   return {
-    render: (item) => (workers ??= Array.from({ length: threads }, citationThread))[(sent += 1) % threads].render(item),
+    render: (item) => {
+      const chosen = threadFor(
+        threads.map((thread) => thread.waiting()),
+        maxThreads,
+        waitingForAnotherThread,
+      );
+      if (chosen === threads.length) threads.push(citationThread());
+      return threads[chosen].render(item);
+    },
     close: async () => {
-      await Promise.all((workers ?? []).map(({ close }) => close()));
+      await Promise.all(threads.map(({ close }) => close()));
     },
   };
 }
 
-function citationThread(): CitationsOffThread {
+/**
+ * Which thread the next item goes to, given how many items wait on each: the one with the fewest, or a new one
+ * (`waiting.length`) while there are fewer than `maxThreads` and even the least busy has `waitingForAnotherThread`.
+ */
+export function threadFor(waiting: readonly number[], maxThreads: number, waitingForAnotherThread: number): number {
+  if (waiting.length === 0) return 0;
+  const leastBusy = waiting.indexOf(Math.min(...waiting));
+  return waiting.length < maxThreads && waiting[leastBusy] >= waitingForAnotherThread ? waiting.length : leastBusy;
+}
+
+interface CitationThread extends CitationsOffThread {
+  /** How many items it was given and has not answered. */
+  waiting(): number;
+}
+
+function citationThread(): CitationThread {
   const worker = new Worker(CITATION_WORKER);
   const waiting = new Map<number, { resolve: (citations: StyledCitations) => void; reject: (error: Error) => void }>();
   let requests = 0;
@@ -156,6 +184,7 @@ function citationThread(): CitationsOffThread {
         waiting.set(requests, { resolve, reject });
         worker.postMessage({ request: requests, item });
       }),
+    waiting: () => waiting.size,
     close: async () => {
       await worker.terminate();
     },

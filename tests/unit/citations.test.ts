@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { citationsOffThread, styledCitations } from '../../src/build/styled-citations.ts';
+import { citationsOffThread, styledCitations, threadFor } from '../../src/build/styled-citations.ts';
 import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
 import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
@@ -94,7 +94,8 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
       supplied,
       ...SCRIPTS.map(([, language, headline, publisher]) => ({ ...forum, language, headline, publisher })),
     ];
-    const worker = citationsOffThread();
+    // Every item at once, and a thread more as soon as one waits: both threads render some.
+    const worker = citationsOffThread({ maxThreads: 2, waitingForAnotherThread: 1 });
     try {
       const offThread = await Promise.all(sources.map((source) => worker.render(citedItem(source))));
       expect(offThread).toEqual(sources.map(styled));
@@ -105,8 +106,17 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
     // the rest of the suite's builds and browsers ran beside it.
   }, 300_000);
 
+  it('start a thread for the first item, and another only once the least busy has enough waiting', () => {
+    expect(threadFor([], 2, 200)).toBe(0);
+    expect(threadFor([199], 2, 200)).toBe(0);
+    expect(threadFor([200], 2, 200)).toBe(1);
+    expect(threadFor([200, 3], 2, 200)).toBe(1);
+    expect(threadFor([200, 250], 2, 200)).toBe(0);
+    expect(threadFor([5], 1, 1)).toBe(0);
+  });
+
   it('reject what the worker thread cannot render, and whatever is still waiting when it is closed', async () => {
-    const worker = citationsOffThread(1);
+    const worker = citationsOffThread({ maxThreads: 1 });
     const unrenderable = worker.render({ ...citedItem(forum), issued: null } as unknown as ReturnType<typeof citedItem>);
     await expect(unrenderable).rejects.toThrow();
     const waiting = expect(worker.render(citedItem(forum))).rejects.toThrow(/citation worker stopped/);
