@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closestId } from '../../src/lib/entity-ids.ts';
 import { firstUse, markedTerms, segmentByTerms, termsUsedIn, unknownTermProblems } from '../../src/lib/glossary.ts';
 import { bodyParagraphs, rehypeParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
-import { paragraphsNaming } from '../../src/lib/people.ts';
-import { sourceParagraphs } from '../../src/lib/quotes.ts';
+import { foldedParagraphs, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
 
 const terms = [
   { id: 'doc', forms: ['DOC'] },
@@ -81,7 +80,7 @@ describe('rehypeParagraphAnchors', () => {
   });
 });
 
-describe('bodyParagraphs and paragraphsNaming', () => {
+describe('bodyParagraphs and quotesFrom', () => {
   const body =
     '\nMinister Bùi Thanh Sơn said.\n\nThe <Abbr term="asean">ASEAN</Abbr> ministers met.\n  \nSơn, who holds the role, spoke.\n';
 
@@ -90,9 +89,11 @@ describe('bodyParagraphs and paragraphsNaming', () => {
   });
 
   it('find the paragraphs that name a person by any name, as a whole word', () => {
-    expect(paragraphsNaming(sourceParagraphs(body), ['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
-    expect(paragraphsNaming(sourceParagraphs(body), ['ASEAN'])).toEqual([2]);
-    expect(paragraphsNaming(sourceParagraphs(body), ['Sơ'])).toEqual([]);
+    const naming = (names: string[]) =>
+      quotesFrom([body], (text) => foldedParagraphs(sourceParagraphs(text)), names).map(({ paragraph }) => paragraph);
+    expect(naming(['Bùi Thanh Sơn', 'Sơn'])).toEqual([1, 3]);
+    expect(naming(['ASEAN'])).toEqual([2]);
+    expect(naming(['Sơ'])).toEqual([]);
   });
 });
 

@@ -28,8 +28,8 @@ import type { SiteContext } from '../../src/lib/site.ts';
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const site: SiteContext = { site: new URL('https://archive.test/'), base: '/sub/' };
 
-function person(id: string, name: string, country: string): Person {
-  return { id, collection: 'people', data: { name, variants: [], country, offices: [] } } as unknown as Person;
+function person(id: string, name: string, country: string, nativeName?: { text: string; lang: string }): Person {
+  return { id, collection: 'people', data: { name, variants: [], nativeName, country, offices: [] } } as unknown as Person;
 }
 
 function topic(
@@ -142,7 +142,7 @@ function testArchive(articles: StoredArticle[], topics = [topic('sea', 'South Ch
     meetings: [...new Set(articles.map(({ data }) => data.meeting.id.id))].map((id) => meetingEntries.get(id)!),
     people: [
       person('son', 'Bùi Thanh Sơn', 'Viet Nam'),
-      person('motegi', 'Motegi Toshimitsu', 'Japan'),
+      person('motegi', 'Motegi Toshimitsu', 'Japan', { text: '茂木敏充', lang: 'ja' }),
       person('aso', 'Aso Taro', 'Japan'),
     ],
     topics,
@@ -489,6 +489,25 @@ describe('listings of the archive', () => {
     expect(son.props.attended.map(({ href }) => href)).toEqual(['/sub/meetings/oct-2020/', '/sub/meetings/aug-2021/']);
     expect(son.props.mentionedIn.map(({ href }) => href)).toEqual(['/sub/meetings/in-2021/']);
     expect(son.props.counts).toBe('3 meetings, 3 reports');
+  });
+
+  it('finds the paragraphs naming a person in any script, as the quote pages do: in kanji, with no spaces around it', () => {
+    const inTwoLanguages = testArchive([
+      article('dec-2023', { meeting: '2023-12-01', participants: ['motegi'], body: 'Motegi Toshimitsu attended.' }),
+      article('dec-2023-ja', {
+        meeting: '2023-12-01',
+        meetingId: 'dec-2023',
+        participants: ['motegi'],
+        lang: 'ja',
+        body: '会議が開かれた。\n\n茂木敏充外務大臣が出席した。\n\nブイ・タイン・ソン外相も出席。',
+      }),
+    ]);
+    const motegi = personRoutes(inTwoLanguages, site).find(({ params }) => params.slug === 'motegi')!;
+    const [dec2023] = motegi.props.page.data;
+    expect(dec2023.reports.map(({ href, paragraphs }) => [href, paragraphs.map(({ text }) => text)])).toEqual([
+      ['/sub/articles/dec-2023/', ['1']],
+      ['/sub/articles/dec-2023-ja/', ['2']],
+    ]);
   });
 
   it('files the People index by country, then name, with each person’s count of reports', () => {
@@ -895,7 +914,7 @@ describe('index pages', () => {
     const withAliases = testArchive([], [topic('sea', 'South China Sea', 'place', ['East Sea', 'Biển Đông', 'Bien Dong'])]);
     expect(searchNameEntries(withAliases, site)).toEqual([
       ['/sub/people/son/', 'person', 'Bùi Thanh Sơn'],
-      ['/sub/people/motegi/', 'person', 'Motegi Toshimitsu'],
+      ['/sub/people/motegi/', 'person', 'Motegi Toshimitsu', '茂木敏充'],
       ['/sub/people/aso/', 'person', 'Aso Taro'],
       ['/sub/topics/sea/', 'topic', 'South China Sea', 'East Sea', 'Biển Đông', 'Bien Dong'],
       ['/sub/glossary/vns/', 'glossary', 'VNS', 'VNS spelt out'],

@@ -2,14 +2,12 @@ import { publisherName, wordsLang, type TextInLanguage } from '../report-languag
 import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
-import { paragraphsOf } from '../article-paragraphs.ts';
 import { countsPerYear, yearChart, type YearChartData } from '../charts.ts';
 import { groupByYear } from '../chronology.ts';
 import { counted } from '../counted.ts';
 import { FEED_ITEMS, newestArticles } from '../feeds.ts';
 import { PEOPLE_PAGE_SIZE, QUOTE_PAGE_SIZE, type ListPage } from '../pagination.ts';
 import { mustGet } from '../lookup.ts';
-import { paragraphsNaming } from '../people.ts';
 import type { Quote } from '../quotes.ts';
 import { htmlToPlainText } from '../open-data.ts';
 import type { QuoteRecord, QuotesFileHead } from '../quote-exports.ts';
@@ -191,7 +189,8 @@ export interface OfficeRow {
  */
 export function personRoutes(archive: Archive, site: SiteContext) {
   return [...archive.people.values()].flatMap((person) => {
-    const names = [person.data.name, ...person.data.variants];
+    // The paragraphs its quote pages show, found by the same names in any script.
+    const paragraphsNaming = Map.groupBy(entityQuotes(archive, person, 'person'), ({ article }) => article);
     const meetings = byMeeting(archive, archive.appearances.get(person.id) ?? [], ({ article }) => article);
     const rows = meetings.map(({ meeting, items }): AppearanceRow => ({
       href: linkTo(site, paths.meeting(meeting.id)),
@@ -204,9 +203,9 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         role,
         coChair,
         participant,
-        paragraphs: paragraphsNaming(paragraphsOf(article), names).map((number) => ({
-          href: linkTo(site, paths.paragraph(article.id, number)),
-          text: String(number),
+        paragraphs: (paragraphsNaming.get(article) ?? []).map(({ paragraph }) => ({
+          href: linkTo(site, paths.paragraph(article.id, paragraph)),
+          text: String(paragraph),
         })),
       })),
     }));
