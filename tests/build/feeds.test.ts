@@ -6,7 +6,7 @@ import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArticles } from '../setup/content.ts';
-import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { builtPages, fileFor, readPage, unfoldedCalendar } from '../setup/site.ts';
 import { PARAGRAPH_ANCHOR_CLASS } from '../../src/lib/paragraph-anchors.ts';
 import { receivedWords, words } from '../setup/verbatim.ts';
 import { schemaValidator } from '../setup/json-schema.ts';
@@ -251,9 +251,8 @@ describe('the meetings calendar', () => {
     expect(event[0]).toContain(`The ${count} reports in the archive:`);
   });
 
-  /** A calendar's lines unfolded, its events' text from BEGIN:VEVENT to END:VEVENT. */
-  const unfold = (text: string) => text.replace(/\r\n /g, '');
-  const veventsOf = (text: string) => unfold(text).match(/BEGIN:VEVENT\r\n[^]*?END:VEVENT\r\n/g) ?? [];
+  /** A calendar's events' text from BEGIN:VEVENT to END:VEVENT, its lines unfolded. */
+  const veventsOf = (text: string) => unfoldedCalendar(text).match(/BEGIN:VEVENT\r\n[^]*?END:VEVENT\r\n/g) ?? [];
 
   it('gives each meeting a file of its own, linked from its page, whose event is the whole calendar’s for it', () => {
     for (const { id } of meetings) {
@@ -272,7 +271,7 @@ describe('the meetings calendar', () => {
 
   it('says in each calendar’s description whose the words are, under which licence, in escaped TEXT', () => {
     for (const text of [calendar, ...meetings.map(({ id }) => readBuilt(`/meetings/${id}/meeting.ics`))]) {
-      const description = /^X-WR-CALDESC:(.*)\r$/m.exec(unfold(text))?.[1];
+      const description = /^X-WR-CALDESC:(.*)\r$/m.exec(unfoldedCalendar(text))?.[1];
       expect(description).toMatch(/words belong to their publishers/);
       expect(description).toContain('https://creativecommons.org/licenses/by/4.0/');
       // RFC 5545 TEXT: every comma and semicolon escaped.

@@ -6,7 +6,7 @@ import { pagefindFragments } from '../../scripts/search-index.ts';
 import type { SearchBundles } from '../../src/lib/search-bundles.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
-import { builtPages, fileFor, readPage } from '../setup/site.ts';
+import { builtPages, fileFor, readPage, unfoldedCalendar } from '../setup/site.ts';
 
 /** One extra build of the fixture archive, served from a sub-folder of a configured host, for every assertion below. */
 const SITE_URL = 'https://dialogue-archive.test';
@@ -190,7 +190,8 @@ describe('identifiers that outlive the address', () => {
         (item: { guid: { '#text': string; '@_isPermaLink': string } }) => `${item.guid['#text']} ${item.guid['@_isPermaLink']}`,
       )
       .sort();
-  const uids = (dir: string) => [...read(dir, '/data/meetings.ics').matchAll(/^UID:(.*)\r$/gm)].map(([, uid]) => uid).sort();
+  const uids = (dir: string) =>
+    [...unfoldedCalendar(read(dir, '/data/meetings.ics')).matchAll(/^UID:(.*)\r$/gm)].map(([, uid]) => uid).sort();
 
   it('are the same feed guids and calendar UIDs whatever SITE_URL the archive is built with', () => {
     expect(guids(outDir).length).toBeGreaterThan(0);

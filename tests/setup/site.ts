@@ -20,6 +20,11 @@ export function builtPages(siteDir: string): string[] {
   return pages.sort();
 }
 
+/** An iCalendar text with its folded lines joined again (RFC 5545: a line break followed by a space or tab). */
+export function unfoldedCalendar(text: string): string {
+  return text.replace(/\r\n[ \t]/g, '');
+}
+
 /** The file a site path is served from, or undefined if the build wrote none. */
 export function fileFor(siteDir: string, sitePath: string): string | undefined {
   const candidates = sitePath.endsWith('/')
