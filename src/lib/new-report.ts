@@ -966,6 +966,10 @@ function unresolvedNames(
   framePieces: readonly string[],
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
+  // A form of one word may be another person's too ("Mori" of Mori Takeo, in "MORI Kenji"): only a form of several
+  // words names its entity inside a longer name ("Co-Chair Toshimitsu Motegi").
+  const formsOfSeveralWords = knownForms.filter((form) => form.includes(' '));
+  const lowerCaseForms = new Set(knownForms.map((form) => form.toLowerCase()));
   const spans = nameSpans(text.normalize('NFC'));
   const familyFirst = spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name));
   const unknownNames = spans
@@ -980,9 +984,10 @@ function unresolvedNames(
     .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
     .filter(
       (name) =>
-        !(familyFirst.includes(name) && readsAs(name, knownForms)) &&
         !inAnyForm(name, knownForms) &&
-        !knownForms.some((form) => inAnyForm(form, [name])) &&
+        !formsOfSeveralWords.some((form) => inAnyForm(form, [name])) &&
+        // Two words the other way round from a form are its name: "HAYASHI Yoshimasa" of "Yoshimasa Hayashi".
+        !lowerCaseForms.has(name.replace(/^(\S+) (\S+)$/u, '$2 $1').toLowerCase()) &&
         // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
         !(UNSPACED_LETTER.test(name) && knownForms.some((form) => form.startsWith(name))),
     );

@@ -969,6 +969,16 @@ describe('the names no entity file knows', () => {
     expect(names('Then Yoko Kamikawa spoke.', [kamikawa])).toEqual([]);
   });
 
+  it('include another person who shares a known person’s name of one word, not a known name in a longer run', () => {
+    // The fixture archive knows Mori Takeo also as "Mori", and Bùi Thanh Sơn as "Sơn": these are other people.
+    expect(names('Mr. MORI Kenji attended, and later Kenji Mori spoke.')).toEqual(['Kenji Mori', 'MORI Kenji']);
+    expect(names('Ông Trần Văn Sơn phát biểu.')).toEqual(['Trần Văn Sơn']);
+    // A form of several words names its person inside a longer run, and two words the other way round are the same name.
+    expect(names('Co-Chair Toshimitsu Motegi and Foreign Minister Toshimitsu Motegi spoke.')).toEqual([]);
+    const hayashi: KnownEntity = { id: 'hayashi-yoshimasa', forms: ['Yoshimasa Hayashi'] };
+    expect(names('Minister Hayashi Yoshimasa spoke.', [hayashi])).toEqual([]);
+  });
+
   it('leave out the words Vietnamese capitalises without naming anyone, and the countries every report names', () => {
     expect(names('Các Bộ trưởng Nhật Bản và Việt Nam gặp nhau tại Hà Nội. Tại Hội nghị, ông Lê Hoài Trung phát biểu.')).toEqual([
       'Lê Hoài Trung',
