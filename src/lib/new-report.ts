@@ -898,25 +898,38 @@ const JAPANESE_NAME = new RegExp(
   'gu',
 );
 
-/** Thai forms of address before a name (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General); not นายก (prime minister). */
-const THAI_NAME = /(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\. ?|พลเอก|พล\.อ\. ?)(\p{scx=Thai}+) (\p{scx=Thai}+)/gu;
+/** Offices Thai news writes after a name, the first time it names someone (รัฐมนตรีว่าการ…, รองนายกรัฐมนตรี, เลขาธิการ…). */
+const THAI_OFFICE = '(?:รอง)?(?:นายกรัฐมนตรี|รัฐมนตรี|ประธานาธิบดี|ประธาน|เลขาธิการ|เอกอัครราชทูต|อธิบดี|ปลัดกระทรวง|โฆษก)';
+/**
+ * A Thai name after its form of address (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General; not นายก, prime minister):
+ * two parts, and a third where an office follows it, as a Vietnamese or Burmese name has (นายบุ่ย แทงห์ เซิน
+ * รัฐมนตรี…). Only before an office: any word may follow a name of two parts. Not a word ending in ว่า ("that"): what
+ * was said may open with an office (นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรี…).
+ */
+const THAI_NAME = new RegExp(
+  `(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\\. ?|พลเอก|พล\\.อ\\. ?)(\\p{scx=Thai}+) (\\p{scx=Thai}+)(?: (?!${THAI_OFFICE})(\\p{scx=Thai}+)(?<!ว่า)(?= ${THAI_OFFICE}))?`,
+  'gu',
+);
 /** The most words Intl.Segmenter finds in one part of a Thai name ("เสงี่ยมพงษ์": 2); more is a phrase glued to a name. */
 const THAI_NAME_PART_WORDS = 4;
 
 /**
- * Thai names, written without capitals: a given name and a family name after a form of address ("นายมาริษ
- * เสงี่ยมพงษ์"). A part that `Intl.Segmenter` finds many words in is a name run on into the sentence ("นายมาริษกล่าวว่า
- * ไทยพร้อม…"), and so is a given name that another found name's begins ("มาริษกล่าวว่า" after "มาริษ").
+ * Thai names, written without capitals, after a form of address (`THAI_NAME`: "นายมาริษ เสงี่ยมพงษ์"). A part that
+ * `Intl.Segmenter` finds many words in is a name run on into the sentence ("นายมาริษกล่าวว่า ไทยพร้อม…"; a third part,
+ * "เดินทางถึงนครหลวงเวียงจันทน์" before an office, is left off), and so is a given name that another found name's
+ * begins ("มาริษกล่าวว่า" after "มาริษ").
  */
 function thaiNames(text: string): string[] {
+  const namePart = (part: string) => wordCount(part, 'th') <= THAI_NAME_PART_WORDS;
   const found = [...text.matchAll(THAI_NAME)]
-    .map(([, given, family]) => ({ given, family }))
-    .filter(
-      ({ given, family }) => wordCount(given, 'th') <= THAI_NAME_PART_WORDS && wordCount(family, 'th') <= THAI_NAME_PART_WORDS,
-    );
+    .filter(([, given, family]) => namePart(given) && namePart(family))
+    .map(([, given, family, last]) => ({
+      given,
+      parts: [given, family, ...(last !== undefined && namePart(last) ? [last] : [])],
+    }));
   return found
     .filter(({ given }) => !found.some((other) => other.given !== given && given.startsWith(other.given)))
-    .map(({ given, family }) => `${given} ${family}`);
+    .map(({ parts }) => parts.join(' '));
 }
 
 /**

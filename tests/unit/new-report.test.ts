@@ -1014,6 +1014,14 @@ describe('the names no entity file knows', () => {
     expect(names('นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี พบกับนายอิชิบะ ชิเงรุ')).toEqual(['แพทองธาร ชินวัตร', 'อิชิบะ ชิเงรุ']);
   });
 
+  it('find a Thai name of three parts where an office follows it, and take no word after a name of two', () => {
+    expect(names('นายบุ่ย แทงห์ เซิน รัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม กล่าวว่า ญี่ปุ่นเป็นหุ้นส่วนสำคัญ')).toEqual(['บุ่ย แทงห์ เซิน']);
+    expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า ไทยพร้อมร่วมมือกับญี่ปุ่น')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+    // What was said (after ว่า, "that") may open with an office; a phrase too long for a name part is none either.
+    expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรีต่างประเทศอาเซียนเห็นพ้องกัน')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+    expect(names('นายมาริษ เสงี่ยมพงษ์ เดินทางถึงนครหลวงเวียงจันทน์ รัฐมนตรีต่างประเทศลาวให้การต้อนรับ')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+  });
+
   it('match Vietnamese names written with combining marks (NFD) as written precomposed', () => {
     const person: KnownEntity = { id: 'pham-minh-chinh', forms: ['Phạm Minh Chính'] };
     expect(names('Thủ tướng Phạm Minh Chính phát biểu.'.normalize('NFD'), [person])).toEqual([]);
