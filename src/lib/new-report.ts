@@ -841,7 +841,7 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
 
 /** Words that start capitalised names of offices and bodies rather than of people. */
 const TITLE_WORDS = new Set(
-  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
+  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
     ' ',
   ),
 );
@@ -949,14 +949,11 @@ function namesPerson(text: string, forms: readonly string[]): boolean {
   return names(text, forms, false) || [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms));
 }
 
-/** Japanese names in kanji or katakana (`JAPANESE_NAME`) and in romaji, family name first (`FAMILY_FIRST`). */
+/** Japanese names in kanji or katakana (`JAPANESE_NAME`). */
 function japaneseNames(text: string): string[] {
-  return [
-    ...[...text.matchAll(JAPANESE_NAME)]
-      .map(({ groups }) => groups!.titled ?? groups!.dotted)
-      .filter((name) => !JAPANESE_NOT_NAMES.test(name)),
-    ...[...text.matchAll(FAMILY_FIRST)].map(([name]) => name),
-  ];
+  return [...text.matchAll(JAPANESE_NAME)]
+    .map(({ groups }) => groups!.titled ?? groups!.dotted)
+    .filter((name) => !JAPANESE_NOT_NAMES.test(name));
 }
 
 /** Whether `words` stand as whole words in one of the texts, capitals ignored. */
@@ -984,7 +981,11 @@ function unresolvedNames(
   const formsOfSeveralWords = knownForms.filter((form) => form.includes(' '));
   const lowerCaseForms = new Set(knownForms.map((form) => form.toLowerCase()));
   const spans = nameSpans(text.normalize('NFC'));
-  const familyFirst = spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name));
+  // Romaji names family name first (`FAMILY_FIRST`); an abbreviation the glossary knows opens the name of a body or an
+  // office instead ("ASEAN Secretariat", "SOM Leaders").
+  const familyFirst = spans
+    .flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name))
+    .filter((name) => !glossaryForms.includes(name.split(' ')[0]));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     .map((name) =>
@@ -994,7 +995,10 @@ function unresolvedNames(
         .join(' '),
     )
     .filter((name) => name.includes(' '))
-    .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
+    .concat(
+      familyFirst,
+      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]),
+    )
     .filter(
       (name) =>
         !inAnyForm(name, knownForms) &&

@@ -1010,6 +1010,11 @@ describe('the names no entity file knows', () => {
     expect(abbreviations('Mr. HAYASHI Yoshimasa attended. Minister HAYASHI spoke on the JAIF.')).toEqual(['JAIF']);
   });
 
+  it('take no abbreviation the glossary knows for a family name in capitals, and keep the name after it and its office', () => {
+    expect(names('The ASEAN Secretariat and the SOM Leaders met.')).toEqual([]);
+    expect(names('ASEAN Secretary-General Kao Kim Hourn spoke.')).toEqual(['Kao Kim Hourn']);
+  });
+
   it('find Thai names after a form of address, and no name in นายกรัฐมนตรี (prime minister)', () => {
     expect(names('นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี พบกับนายอิชิบะ ชิเงรุ')).toEqual(['แพทองธาร ชินวัตร', 'อิชิบะ ชิเงรุ']);
   });
