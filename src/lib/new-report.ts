@@ -839,9 +839,9 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
   return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?:e?s)?(?!${WORD_CHAR})`, 'iu').test(text);
 }
 
-/** Words that start capitalised names of offices and bodies rather than of people. */
+/** Forms of address ("Mr Mori", as British style writes it), and words that start names of offices and bodies. */
 const TITLE_WORDS = new Set(
-  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
+  'Mr Mrs Ms Dr Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
     ' ',
   ),
 );

@@ -979,6 +979,10 @@ describe('the names no entity file knows', () => {
     expect(names('Minister Hayashi Yoshimasa spoke.', [hayashi])).toEqual([]);
   });
 
+  it('leave out a form of address written without a full stop, as British style writes it', () => {
+    expect(names('Mr Mori spoke, then Mr Kenji Mori and Dr Trần Văn Sơn.')).toEqual(['Kenji Mori', 'Trần Văn Sơn']);
+  });
+
   it('leave out the words Vietnamese capitalises without naming anyone, and the countries every report names', () => {
     expect(names('Các Bộ trưởng Nhật Bản và Việt Nam gặp nhau tại Hà Nội. Tại Hội nghị, ông Lê Hoài Trung phát biểu.')).toEqual([
       'Lê Hoài Trung',
