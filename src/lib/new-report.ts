@@ -839,9 +839,9 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
   return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives})(?:e?s)?(?!${WORD_CHAR})`, 'iu').test(text);
 }
 
-/** Words that start capitalised names of offices and bodies rather than of people. */
+/** Forms of address ("Mr Mori", as British style writes it), and words that start names of offices and bodies. */
 const TITLE_WORDS = new Set(
-  'Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
+  'Mr Mrs Ms Dr Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
     ' ',
   ),
 );
@@ -898,25 +898,38 @@ const JAPANESE_NAME = new RegExp(
   'gu',
 );
 
-/** Thai forms of address before a name (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General); not นายก (prime minister). */
-const THAI_NAME = /(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\. ?|พลเอก|พล\.อ\. ?)(\p{scx=Thai}+) (\p{scx=Thai}+)/gu;
+/** Offices Thai news writes after a name, the first time it names someone (รัฐมนตรีว่าการ…, รองนายกรัฐมนตรี, เลขาธิการ…). */
+const THAI_OFFICE = '(?:รอง)?(?:นายกรัฐมนตรี|รัฐมนตรี|ประธานาธิบดี|ประธาน|เลขาธิการ|เอกอัครราชทูต|อธิบดี|ปลัดกระทรวง|โฆษก)';
+/**
+ * A Thai name after its form of address (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General; not นายก, prime minister):
+ * two parts, and a third where an office follows it, as a Vietnamese or Burmese name has (นายบุ่ย แทงห์ เซิน
+ * รัฐมนตรี…). Only before an office: any word may follow a name of two parts. Not a word ending in ว่า ("that"): what
+ * was said may open with an office (นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรี…).
+ */
+const THAI_NAME = new RegExp(
+  `(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\\. ?|พลเอก|พล\\.อ\\. ?)(\\p{scx=Thai}+) (\\p{scx=Thai}+)(?: (?!${THAI_OFFICE})(\\p{scx=Thai}+)(?<!ว่า)(?= ${THAI_OFFICE}))?`,
+  'gu',
+);
 /** The most words Intl.Segmenter finds in one part of a Thai name ("เสงี่ยมพงษ์": 2); more is a phrase glued to a name. */
 const THAI_NAME_PART_WORDS = 4;
 
 /**
- * Thai names, written without capitals: a given name and a family name after a form of address ("นายมาริษ
- * เสงี่ยมพงษ์"). A part that `Intl.Segmenter` finds many words in is a name run on into the sentence ("นายมาริษกล่าวว่า
- * ไทยพร้อม…"), and so is a given name that another found name's begins ("มาริษกล่าวว่า" after "มาริษ").
+ * Thai names, written without capitals, after a form of address (`THAI_NAME`: "นายมาริษ เสงี่ยมพงษ์"). A part that
+ * `Intl.Segmenter` finds many words in is a name run on into the sentence ("นายมาริษกล่าวว่า ไทยพร้อม…"; a third part,
+ * "เดินทางถึงนครหลวงเวียงจันทน์" before an office, is left off), and so is a given name that another found name's
+ * begins ("มาริษกล่าวว่า" after "มาริษ").
  */
 function thaiNames(text: string): string[] {
+  const namePart = (part: string) => wordCount(part, 'th') <= THAI_NAME_PART_WORDS;
   const found = [...text.matchAll(THAI_NAME)]
-    .map(([, given, family]) => ({ given, family }))
-    .filter(
-      ({ given, family }) => wordCount(given, 'th') <= THAI_NAME_PART_WORDS && wordCount(family, 'th') <= THAI_NAME_PART_WORDS,
-    );
+    .filter(([, given, family]) => namePart(given) && namePart(family))
+    .map(([, given, family, last]) => ({
+      given,
+      parts: [given, family, ...(last !== undefined && namePart(last) ? [last] : [])],
+    }));
   return found
     .filter(({ given }) => !found.some((other) => other.given !== given && given.startsWith(other.given)))
-    .map(({ given, family }) => `${given} ${family}`);
+    .map(({ parts }) => parts.join(' '));
 }
 
 /**
@@ -936,14 +949,11 @@ function namesPerson(text: string, forms: readonly string[]): boolean {
   return names(text, forms, false) || [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms));
 }
 
-/** Japanese names in kanji or katakana (`JAPANESE_NAME`) and in romaji, family name first (`FAMILY_FIRST`). */
+/** Japanese names in kanji or katakana (`JAPANESE_NAME`). */
 function japaneseNames(text: string): string[] {
-  return [
-    ...[...text.matchAll(JAPANESE_NAME)]
-      .map(({ groups }) => groups!.titled ?? groups!.dotted)
-      .filter((name) => !JAPANESE_NOT_NAMES.test(name)),
-    ...[...text.matchAll(FAMILY_FIRST)].map(([name]) => name),
-  ];
+  return [...text.matchAll(JAPANESE_NAME)]
+    .map(({ groups }) => groups!.titled ?? groups!.dotted)
+    .filter((name) => !JAPANESE_NOT_NAMES.test(name));
 }
 
 /** Whether `words` stand as whole words in one of the texts, capitals ignored. */
@@ -966,8 +976,16 @@ function unresolvedNames(
   framePieces: readonly string[],
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
+  // A form of one word may be another person's too ("Mori" of Mori Takeo, in "MORI Kenji"): only a form of several
+  // words names its entity inside a longer name ("Co-Chair Toshimitsu Motegi").
+  const formsOfSeveralWords = knownForms.filter((form) => form.includes(' '));
+  const lowerCaseForms = new Set(knownForms.map((form) => form.toLowerCase()));
   const spans = nameSpans(text.normalize('NFC'));
-  const familyFirst = spans.flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name));
+  // Romaji names family name first (`FAMILY_FIRST`); an abbreviation the glossary knows opens the name of a body or an
+  // office instead ("ASEAN Secretariat", "SOM Leaders").
+  const familyFirst = spans
+    .flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name))
+    .filter((name) => !glossaryForms.includes(name.split(' ')[0]));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     .map((name) =>
@@ -977,12 +995,16 @@ function unresolvedNames(
         .join(' '),
     )
     .filter((name) => name.includes(' '))
-    .concat(spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]))
+    .concat(
+      familyFirst,
+      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]),
+    )
     .filter(
       (name) =>
-        !(familyFirst.includes(name) && readsAs(name, knownForms)) &&
         !inAnyForm(name, knownForms) &&
-        !knownForms.some((form) => inAnyForm(form, [name])) &&
+        !formsOfSeveralWords.some((form) => inAnyForm(form, [name])) &&
+        // Two words the other way round from a form are its name: "HAYASHI Yoshimasa" of "Yoshimasa Hayashi".
+        !lowerCaseForms.has(name.replace(/^(\S+) (\S+)$/u, '$2 $1').toLowerCase()) &&
         // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
         !(UNSPACED_LETTER.test(name) && knownForms.some((form) => form.startsWith(name))),
     );

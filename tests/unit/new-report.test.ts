@@ -969,6 +969,20 @@ describe('the names no entity file knows', () => {
     expect(names('Then Yoko Kamikawa spoke.', [kamikawa])).toEqual([]);
   });
 
+  it('include another person who shares a known person’s name of one word, not a known name in a longer run', () => {
+    // The fixture archive knows Mori Takeo also as "Mori", and Bùi Thanh Sơn as "Sơn": these are other people.
+    expect(names('Mr. MORI Kenji attended, and later Kenji Mori spoke.')).toEqual(['Kenji Mori', 'MORI Kenji']);
+    expect(names('Ông Trần Văn Sơn phát biểu.')).toEqual(['Trần Văn Sơn']);
+    // A form of several words names its person inside a longer run, and two words the other way round are the same name.
+    expect(names('Co-Chair Toshimitsu Motegi and Foreign Minister Toshimitsu Motegi spoke.')).toEqual([]);
+    const hayashi: KnownEntity = { id: 'hayashi-yoshimasa', forms: ['Yoshimasa Hayashi'] };
+    expect(names('Minister Hayashi Yoshimasa spoke.', [hayashi])).toEqual([]);
+  });
+
+  it('leave out a form of address written without a full stop, as British style writes it', () => {
+    expect(names('Mr Mori spoke, then Mr Kenji Mori and Dr Trần Văn Sơn.')).toEqual(['Kenji Mori', 'Trần Văn Sơn']);
+  });
+
   it('leave out the words Vietnamese capitalises without naming anyone, and the countries every report names', () => {
     expect(names('Các Bộ trưởng Nhật Bản và Việt Nam gặp nhau tại Hà Nội. Tại Hội nghị, ông Lê Hoài Trung phát biểu.')).toEqual([
       'Lê Hoài Trung',
@@ -1000,8 +1014,21 @@ describe('the names no entity file knows', () => {
     expect(abbreviations('Mr. HAYASHI Yoshimasa attended. Minister HAYASHI spoke on the JAIF.')).toEqual(['JAIF']);
   });
 
+  it('take no abbreviation the glossary knows for a family name in capitals, and keep the name after it and its office', () => {
+    expect(names('The ASEAN Secretariat and the SOM Leaders met.')).toEqual([]);
+    expect(names('ASEAN Secretary-General Kao Kim Hourn spoke.')).toEqual(['Kao Kim Hourn']);
+  });
+
   it('find Thai names after a form of address, and no name in นายกรัฐมนตรี (prime minister)', () => {
     expect(names('นางสาวแพทองธาร ชินวัตร นายกรัฐมนตรี พบกับนายอิชิบะ ชิเงรุ')).toEqual(['แพทองธาร ชินวัตร', 'อิชิบะ ชิเงรุ']);
+  });
+
+  it('find a Thai name of three parts where an office follows it, and take no word after a name of two', () => {
+    expect(names('นายบุ่ย แทงห์ เซิน รัฐมนตรีว่าการกระทรวงการต่างประเทศเวียดนาม กล่าวว่า ญี่ปุ่นเป็นหุ้นส่วนสำคัญ')).toEqual(['บุ่ย แทงห์ เซิน']);
+    expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า ไทยพร้อมร่วมมือกับญี่ปุ่น')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+    // What was said (after ว่า, "that") may open with an office; a phrase too long for a name part is none either.
+    expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรีต่างประเทศอาเซียนเห็นพ้องกัน')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+    expect(names('นายมาริษ เสงี่ยมพงษ์ เดินทางถึงนครหลวงเวียงจันทน์ รัฐมนตรีต่างประเทศลาวให้การต้อนรับ')).toEqual(['มาริษ เสงี่ยมพงษ์']);
   });
 
   it('match Vietnamese names written with combining marks (NFD) as written precomposed', () => {
