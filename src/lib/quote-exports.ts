@@ -28,7 +28,10 @@ const column = (
   cell: (quote: QuoteRecord) => string,
 ) => ({ name, title, datatype, description, required: true, cell });
 
-/** The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`). */
+/**
+ * The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`); `csv-metadata.json`
+ * does not list the quotes' files (docs/feeds-and-data.md, "Quotes as files", says why).
+ */
 export const QUOTES_TABLE: Omit<CsvTable<QuoteRecord>, 'file'> = {
   title: 'Quotes',
   description: 'Every paragraph of the reports that names the person or topic, oldest meeting first.',
