@@ -175,8 +175,8 @@ export const MEETINGS_TABLE: CsvTable<CsvMeeting> = {
   primaryKey: ['id'],
 };
 
-/** A BCP 47 language tag as the CSVW metadata describes it. */
-const LANGUAGE_TAG = { base: 'string', format: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' } as const;
+/** A BCP 47 language tag as the CSVW metadata describes it (`reports.csv`'s languages, and the quotes' files'). */
+export const LANGUAGE_TAG = { base: 'string', format: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' } as const;
 
 /**
  * One row per report: its id, its meeting's id, its publisher, publication date (ISO, to the precision known) and

@@ -1,4 +1,4 @@
-import { csvOf, type CsvTable } from './meetings-csv.ts';
+import { csvOf, LANGUAGE_TAG, type CsvTable } from './meetings-csv.ts';
 
 /**
  * A person's or topic's quotes ("What the reports said") as files: `quotes.csv` and `quotes.json` beside the quote
@@ -12,6 +12,8 @@ export interface QuoteRecord {
   publicationDate: string;
   /** From 1, as the report's page numbers it. */
   paragraph: number;
+  /** The report's language (its `lang`), BCP 47: one file quotes reports in several. */
+  language: string;
   /** The paragraph's words as plain text, lines (a list's items) separated by a line break. */
   text: string;
   /** The paragraph's address on the report's page (`#p-N`), absolute: last, as in the archive's other tables. */
@@ -26,7 +28,10 @@ const column = (
   cell: (quote: QuoteRecord) => string,
 ) => ({ name, title, datatype, description, required: true, cell });
 
-/** The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`). */
+/**
+ * The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`); `csv-metadata.json`
+ * does not list the quotes' files (docs/feeds-and-data.md, "Quotes as files", says why).
+ */
 export const QUOTES_TABLE: Omit<CsvTable<QuoteRecord>, 'file'> = {
   title: 'Quotes',
   description: 'Every paragraph of the reports that names the person or topic, oldest meeting first.',
@@ -48,6 +53,13 @@ export const QUOTES_TABLE: Omit<CsvTable<QuoteRecord>, 'file'> = {
     ),
     column('paragraph', 'Paragraph', { base: 'integer', minimum: 1 }, 'The paragraph’s number in the report.', ({ paragraph }) =>
       String(paragraph),
+    ),
+    column(
+      'language',
+      'Language',
+      LANGUAGE_TAG,
+      'The language the report, and so the paragraph, was published in: BCP 47 (en, vi, ja, th).',
+      ({ language }) => language,
     ),
     column('text', 'Text', 'string', 'The paragraph word for word, as plain text.', ({ text }) => text),
     column('paragraph_url', 'Paragraph address', 'anyURI', 'The paragraph on the report’s page.', ({ url }) => url),

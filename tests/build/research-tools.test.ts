@@ -267,6 +267,8 @@ describe('what the reports said of a topic or a person', () => {
           meetingId: data.meeting.id,
           publicationDate: data.publication.date,
           paragraph,
+          // The report's language, as its frontmatter gives it (English by default).
+          language: data.lang ?? 'en',
           url: `${site}/articles/${articleId}/#p-${paragraph}`,
           // The words as the page quotes them, as plain text (no markup: the files stay lean).
           text: expect.toSatisfy(
@@ -278,10 +280,12 @@ describe('what the reports said of a topic or a person', () => {
     const csv = readBuilt(files[0]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'text', 'paragraph_url']);
+    expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'language', 'text', 'paragraph_url']);
     expect(rows).toEqual(
       json.quotes.map((quote: Record<string, string | number>) =>
-        [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.text, quote.url].map(String),
+        [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.language, quote.text, quote.url].map(
+          String,
+        ),
       ),
     );
   };

@@ -433,6 +433,7 @@ describe('listings of the archive', () => {
       participants: ['son', 'motegi'],
       topics: ['sea', 'trade'],
       body: 'Sơn spoke.\n\nMotegi spoke.\n\nBùi Thanh Sơn closed.',
+      lang: 'vi',
     }),
     article('in-2021', { meeting: '2021', participants: ['motegi'], mentions: ['son'] }),
     article('dec-2023', { meeting: '2023-12-01', participants: ['motegi'] }),
@@ -561,6 +562,8 @@ describe('listings of the archive', () => {
         meetingId: 'aug-2021',
         publicationDate: '2021-08-02',
         paragraph: 3,
+        // The words' language, which their letters alone do not always tell.
+        language: 'vi',
         text: 'Bùi Thanh Sơn closed.',
         url: 'https://archive.test/sub/articles/aug-2021/#p-3',
       },
@@ -572,8 +575,8 @@ describe('listings of the archive', () => {
       quotes: son.quotes,
     });
     expect(quotesCsv(son.quotes).slice(1).split('\r\n')).toEqual([
-      'report_id,meeting_id,publication_date,paragraph,text,paragraph_url',
-      'aug-2021,aug-2021,2021-08-02,3,Bùi Thanh Sơn closed.,https://archive.test/sub/articles/aug-2021/#p-3',
+      'report_id,meeting_id,publication_date,paragraph,language,text,paragraph_url',
+      'aug-2021,aug-2021,2021-08-02,3,vi,Bùi Thanh Sơn closed.,https://archive.test/sub/articles/aug-2021/#p-3',
       '',
     ]);
   });
@@ -593,6 +596,7 @@ describe('listings of the archive', () => {
       {
         href: '/sub/articles/aug-2021/',
         headline: 'Headline of aug-2021',
+        headlineLang: 'vi',
         publisher: { text: 'Viet Nam News' },
         publicationDate: expect.objectContaining({ iso: '2021-08-02' }),
       },

@@ -1,4 +1,4 @@
-import { publisherName, wordsLang, type TextInLanguage } from '../report-language.ts';
+import { publisherName, reportLanguage, wordsLang, type TextInLanguage } from '../report-language.ts';
 import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
@@ -406,6 +406,7 @@ function quoteRecord(quote: Quote<Article>, glossary: ReadonlyMap<string, Glossa
     meetingId: article.data.meeting.id,
     publicationDate: article.data.publication.date.iso,
     paragraph: number,
+    language: reportLanguage(article).code,
     // A `<p>`'s quote is its content; wrapped again, its words read as one paragraph.
     text: htmlToPlainText(`<p>${html}</p>`),
     url: absoluteTo(site, paths.paragraph(article.id, number)),
