@@ -249,6 +249,8 @@ export function ris(items: readonly CslItem[]): string {
         ['DB', item.archive],
         ['AN', item.id],
         ['N1', item.note],
+        // Each record's own: RIS has no file-wide note. Zotero reads CR as the item's Rights.
+        ['CR', RIGHTS_STATEMENT],
       ];
       // A line break inside a value would start a new tag.
       return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`).join('\r\n')}\r\nER  - \r\n`;

@@ -8,6 +8,7 @@ import { citationsOffThread, styledCitations, threadFor } from '../../src/build/
 import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
 import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
+import { RIGHTS_STATEMENT } from '../../src/lib/site.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
@@ -268,6 +269,7 @@ describe('RIS', () => {
       'DB  - ASEAN–Japan Dialogue Archive',
       `AN  - ${forum.id}`,
       'N1  - Report of the 35th ASEAN–Japan Forum',
+      `CR  - ${RIGHTS_STATEMENT}`,
     ]);
     expect(ris([cslItem({ ...forum, date: date('2021-09') })])).toContain('DA  - 2021/09//');
   });
@@ -285,6 +287,12 @@ describe('RIS', () => {
       });
     },
   );
+
+  it('gives each record the rights statement, which Zotero reads as its Rights, and Citation.js reads past', () => {
+    const records = ris([cslItem(forum), cslItem(supplied)]);
+    expect(records.split('ER  - ').filter((record) => record.includes(`CR  - ${RIGHTS_STATEMENT}\r\n`))).toHaveLength(2);
+    expect(new Cite(records).data).toHaveLength(2);
+  });
 
   it('keeps a headline on its one line', () => {
     expect(ris([cslItem({ ...forum, headline: 'Two\nlines' })])).toContain('TI  - Two lines\r\n');
