@@ -1,4 +1,7 @@
+import { csvwMetadata } from './csvw.ts';
 import { csvOf, LANGUAGE_TAG, type CsvTable } from './meetings-csv.ts';
+import { SITE_NAME } from './site.ts';
+import type { QuotesFormat } from './urls.ts';
 
 /**
  * A person's or topic's quotes ("What the reports said") as files: `quotes.csv` and `quotes.json` beside the quote
@@ -29,8 +32,8 @@ const column = (
 ) => ({ name, title, datatype, description, required: true, cell });
 
 /**
- * The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`); `csv-metadata.json`
- * does not list the quotes' files (docs/feeds-and-data.md, "Quotes as files", says why).
+ * The columns of a `quotes.csv`, defined as the archive's other tables are (`meetings-csv.ts`), and described in the
+ * `quotes.csv-metadata.json` beside it (`quotesCsvMetadata`).
  */
 export const QUOTES_TABLE: Omit<CsvTable<QuoteRecord>, 'file'> = {
   title: 'Quotes',
@@ -81,4 +84,38 @@ export interface QuotesFileHead {
 
 export function quotesJson(head: QuotesFileHead, quotes: readonly QuoteRecord[]): string {
   return JSON.stringify({ ...head, quotes });
+}
+
+/**
+ * The data dictionary of one `quotes.csv` (W3C CSVW metadata, with its licence and rights), served beside it as
+ * `quotes.csv-metadata.json`: where a CSVW processor given the CSV looks for it first. `/data/csv-metadata.json`
+ * cannot describe the quotes' files, which are outside its folder.
+ */
+export function quotesCsvMetadata(head: QuotesFileHead, files: { csv: string; metadata: string }): string {
+  const metadata = csvwMetadata([{ ...QUOTES_TABLE, file: files.csv }], {
+    title: `${SITE_NAME}: what the reports said of ${head.about.name}`,
+    description: QUOTES_TABLE.description,
+    licence: head.license,
+    rights: head.rights,
+    publisher: SITE_NAME,
+    metadataPath: files.metadata,
+  });
+  return `${JSON.stringify(metadata, null, 2)}\n`;
+}
+
+/** One quotes file of a person or topic, written, with the type it is served as. */
+export function quotesFile(
+  format: QuotesFormat,
+  head: QuotesFileHead,
+  quotes: readonly QuoteRecord[],
+  files: { csv: string; metadata: string },
+): { body: string; contentType: string } {
+  switch (format) {
+    case 'csv':
+      return { body: quotesCsv(quotes), contentType: 'text/csv; charset=utf-8; header=present' };
+    case 'json':
+      return { body: quotesJson(head, quotes), contentType: 'application/json; charset=utf-8' };
+    case 'csv-metadata.json':
+      return { body: quotesCsvMetadata(head, files), contentType: 'application/csvm+json; charset=utf-8' };
+  }
 }

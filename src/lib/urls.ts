@@ -14,7 +14,8 @@ export function absoluteUrl(site: URL, base: string, sitePath: string): string {
 }
 
 /** The files a person's or topic's quotes are offered in. */
-export type QuotesFormat = 'csv' | 'json';
+/** A person's or topic's quotes as CSV or JSON, and the CSV's data dictionary (CSVW) beside it. */
+export type QuotesFormat = 'csv' | 'json' | 'csv-metadata.json';
 
 /** A listing's first page at `root`, its later pages under it (`page/2` → `root` + `page/2/`). */
 const listing = (root: string, page?: string) => `${root}${page ? `${page}/` : ''}`;

@@ -16,7 +16,7 @@ import {
   topicsIndexPage,
 } from '../../src/lib/routes/entities.ts';
 import { dataDownloads } from '../../src/lib/routes/data.ts';
-import { quotesCsv, quotesJson } from '../../src/lib/quote-exports.ts';
+import { quotesCsv, quotesCsvMetadata, quotesJson } from '../../src/lib/quote-exports.ts';
 import { homeFeed, homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
@@ -539,7 +539,9 @@ describe('listings of the archive', () => {
     expect(quotedFolders.length).toBeGreaterThan(0);
     expect(quotedFolders.length).toBeLessThan(new Set(pages.map(({ params }) => params.slug)).size);
     expect(exports.map(({ params }) => `${params.section}/${params.slug}/quotes.${params.format}`).sort()).toEqual(
-      [...new Set(quotedFolders)].flatMap((folder) => [`${folder}/quotes.csv`, `${folder}/quotes.json`]).sort(),
+      [...new Set(quotedFolders)]
+        .flatMap((folder) => [`${folder}/quotes.csv`, `${folder}/quotes.json`, `${folder}/quotes.csv-metadata.json`])
+        .sort(),
     );
     for (const { props } of pages.filter(({ props: pageProps }) => pageProps.page.total === 0))
       expect(props.downloads).toEqual([]);
@@ -574,6 +576,15 @@ describe('listings of the archive', () => {
       rights: expect.stringMatching(/words belong to their publishers/),
       quotes: son.quotes,
     });
+    // The CSV's data dictionary beside it: its file by a relative name, its licence and rights, every column.
+    const metadata = JSON.parse(quotesCsvMetadata(son.head, son.files));
+    expect(son.files).toEqual({ csv: '/people/son/quotes/quotes.csv', metadata: '/people/son/quotes/quotes.csv-metadata.json' });
+    expect(metadata.tables.map(({ url }: { url: string }) => url)).toEqual(['quotes.csv']);
+    expect(metadata['dc:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(metadata['dc:rights']).toMatch(/words belong to their publishers/);
+    expect(metadata.tables[0].tableSchema.columns.map(({ name }: { name: string }) => name).join(',')).toBe(
+      quotesCsv(son.quotes).slice(1).split('\r\n')[0],
+    );
     expect(quotesCsv(son.quotes).slice(1).split('\r\n')).toEqual([
       'report_id,meeting_id,publication_date,paragraph,language,text,paragraph_url',
       'aug-2021,aug-2021,2021-08-02,3,vi,Bùi Thanh Sơn closed.,https://archive.test/sub/articles/aug-2021/#p-3',

@@ -363,16 +363,17 @@ export function quoteRoutes(archive: Archive, site: SiteContext) {
   );
 }
 
+/** The files the quote pages offer; the CSV's data dictionary is found beside it by name. */
 const QUOTES_FORMATS = ['csv', 'json'] as const satisfies readonly QuotesFormat[];
-const QUOTES_TYPES: Record<QuotesFormat, string> = { csv: 'text/csv', json: 'application/json' };
+const QUOTES_TYPES: Record<(typeof QUOTES_FORMATS)[number], string> = { csv: 'text/csv', json: 'application/json' };
 
 const quotesFilePath = (kind: 'person' | 'topic', id: string, format: QuotesFormat) =>
   kind === 'person' ? paths.personQuotesFile(id, format) : paths.topicQuotesFile(id, format);
 
 /**
  * Every quote of each person and topic as `quotes.csv` and `quotes.json` beside their quote pages
- * (`[section]/[slug]/quotes/quotes.[format]`): the same paragraphs as the pages, all in one file, as plain text; none
- * for an entity no paragraph names.
+ * (`[section]/[slug]/quotes/quotes.[format]`), with the CSV's data dictionary: the same paragraphs as the pages, all
+ * in one file, as plain text; none for an entity no paragraph names.
  */
 export function quoteExportRoutes(archive: Archive, site: SiteContext) {
   return KINDS.flatMap((kind) =>
@@ -390,9 +391,13 @@ export function quoteExportRoutes(archive: Archive, site: SiteContext) {
       };
       // No file where no paragraph names the entity: its pages link none.
       if (quotes.length === 0) return [];
-      return QUOTES_FORMATS.map((format) => ({
+      const files = {
+        csv: quotesFilePath(kind, entity.id, 'csv'),
+        metadata: quotesFilePath(kind, entity.id, 'csv-metadata.json'),
+      };
+      return [...QUOTES_FORMATS, 'csv-metadata.json' as const].map((format) => ({
         params: { section: SECTION[kind], slug: entity.id, format },
-        props: { format, head, quotes },
+        props: { format, head, quotes, files },
       }));
     }),
   );
