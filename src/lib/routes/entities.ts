@@ -78,7 +78,7 @@ export function topicRoutes(archive: Archive, site: SiteContext) {
         topic,
         otherNames: otherNames(topic.data),
         counts: reportsAndTheirMeetings(archive.topicArticles.get(topic.id) ?? []),
-        chart: reportsPerYearChart(archive.topicArticles.get(topic.id) ?? []),
+        chart: meetingsPerYearOfReports(archive.topicArticles.get(topic.id) ?? []),
       },
       pageProps: (page) => ({ years: groupByYear(page.data, (card) => card.date) }),
     });
@@ -214,7 +214,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       props: {
         person,
         counts: reportsAndTheirMeetings((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
-        chart: reportsPerYearChart([...new Set((archive.appearances.get(person.id) ?? []).map(({ article }) => article))]),
+        chart: meetingsPerYearOfReports((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
         offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
@@ -233,17 +233,18 @@ export function personRoutes(archive: Archive, site: SiteContext) {
   });
 }
 
-/** A topic's or a person's reports per year of their meetings, as a small chart. */
-function reportsPerYearChart(articles: readonly Article[]): YearChartData {
+/** A topic's or a person's meetings per year, each once however many of its reports name them, as a small chart. */
+function meetingsPerYearOfReports(articles: readonly Article[]): YearChartData {
+  const meetings = new Map(articles.map(({ data: { meeting } }) => [meeting.id, meeting]));
   return yearChart({
     years: countsPerYear(
-      articles,
-      (article) => article.data.meeting.date.year,
-      () => 'reports',
+      [...meetings.values()],
+      (meeting) => meeting.date.year,
+      () => 'meetings',
     ),
-    series: [{ key: 'reports', label: 'Reports' }],
-    noun: 'report',
-    title: 'Reports per year of their meetings',
+    series: [{ key: 'meetings', label: 'Meetings' }],
+    noun: 'meeting',
+    title: 'Meetings per year',
     gridlines: 2,
   });
 }
