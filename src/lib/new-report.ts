@@ -855,7 +855,10 @@ const LEADING_WORDS = new Set('Các Những Mọi Ông Bà Tại Theo Trong Vớ
 /** Countries and places the Vietnamese reports name in every text, which are no person's or topic's name. */
 const PLACE_NAMES = ['Nhật Bản', 'Việt Nam', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Hoa Kỳ', 'Ấn Độ', 'Đông Nam Á', 'Hà Nội'];
 
-/** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
+/**
+ * A capitalised word: a capital, then lower-case letters, hyphenated parts of any letters included ("Five-Point",
+ * "Japan-ASEAN"). Not a word in capitals ("KAMIKAWA", "AMM-57"): `ALL_CAPS` finds those.
+ */
 const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 // Thai, Japanese and Chinese letters stand against a Latin word without a space: they are its edge ("อาเซียน(JAIF)").
 const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
