@@ -854,13 +854,28 @@ const LEADING_WORDS = new Set('Các Những Mọi Ông Bà Tại Theo Trong Vớ
 
 /** Countries and places the Vietnamese reports name in every text, which are no person's or topic's name. */
 const PLACE_NAMES = ['Nhật Bản', 'Việt Nam', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Hoa Kỳ', 'Ấn Độ', 'Đông Nam Á', 'Hà Nội'];
+/** One of `PLACE_NAMES`, capitals ignored: Vietnamese news writes them in capitals too ("HÀ NỘI"). */
+const PLACE_NAME = new RegExp(PLACE_NAMES.map(escapeRegExp).join('|'), 'giu');
 
-/** A capitalised word, hyphenated parts included ("Five-Point"), and an all-caps one ("KAMIKAWA", "AMM-57"). */
+/**
+ * A capitalised word: a capital, then lower-case letters, hyphenated parts of any letters included ("Five-Point",
+ * "Japan-ASEAN"). Not a word in capitals ("KAMIKAWA", "AMM-57"): `ALL_CAPS` finds those.
+ */
 const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 // Thai, Japanese and Chinese letters stand against a Latin word without a space: they are its edge ("อาเซียน(JAIF)").
 const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
 const CAPS_WORD = '\\p{Lu}\\p{M}*(?:\\p{Lu}\\p{M}*)+';
 const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M})`, 'gu');
+/**
+ * Two or more words in capitals side by side, no "-57" after one: a place Vietnamese news writes in capitals
+ * ("tại PHNOM PENH", "TP HỒ CHÍ MINH"), or abbreviations side by side ("CDC ASEAN", "US FDA").
+ */
+const CAPS_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?: ${CAPS_WORD})+(?!${WORD_CHAR}|\\p{M}|-)`, 'gu');
+/**
+ * Whether a word in capitals has a letter with a mark (À, Ẵ, Ơ, É): a word, no abbreviation. Abbreviations are
+ * written in plain letters; Vietnamese ones drop the marks of the words' letters and keep Đ (HĐND), a letter of its own.
+ */
+const hasMarkedLetter = (capitals: string) => /\p{M}/u.test(capitals.normalize('NFD'));
 /** A Japanese name in romaji as Japan's foreign ministry writes it, family name first in capitals: "HAYASHI Yoshimasa". */
 const FAMILY_FIRST = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD} \\p{Lu}\\p{Ll}+(?!${WORD_CHAR}|\\p{M})`, 'gu');
 
@@ -974,22 +989,34 @@ function unresolvedNames(
   known: readonly string[],
   glossaryForms: readonly string[],
   framePieces: readonly string[],
+  vietnamese: boolean,
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
+  const frame = framePieces.map((piece) => piece.normalize('NFC'));
   // A form of one word may be another person's too ("Mori" of Mori Takeo, in "MORI Kenji"): only a form of several
   // words names its entity inside a longer name ("Co-Chair Toshimitsu Motegi").
   const formsOfSeveralWords = knownForms.filter((form) => form.includes(' '));
   const lowerCaseForms = new Set(knownForms.map((form) => form.toLowerCase()));
   const spans = nameSpans(text.normalize('NFC'));
+  // Words in capitals side by side are a name where one has a marked letter, or in a Vietnamese text, which writes
+  // places so ("PHNOM PENH"); not where the glossary knows one ("CDC ASEAN"). Such a name is no part of a name family
+  // name first ("NẴNG Thủ" of "ĐÀ NẴNG Thủ tướng") and no abbreviation ("PHNOM" and "PENH").
+  const isCapitalName = (run: string) =>
+    (vietnamese || hasMarkedLetter(run)) && !run.split(' ').some((word) => glossaryForms.includes(word));
+  const capitalNames = spans.flatMap((span) => [...span.matchAll(CAPS_RUN)].map(([run]) => run)).filter(isCapitalName);
+  const spansLessCapitalNames = spans.map((span) => span.replace(CAPS_RUN, (run) => (isCapitalName(run) ? ' ' : run)));
   // Romaji names family name first (`FAMILY_FIRST`); an abbreviation the glossary knows opens the name of a body or an
   // office instead ("ASEAN Secretariat", "SOM Leaders").
-  const familyFirst = spans
+  const familyFirst = spansLessCapitalNames
     .flatMap((span) => [...span.matchAll(FAMILY_FIRST)].map(([name]) => name))
     .filter((name) => !glossaryForms.includes(name.split(' ')[0]));
   const unknownNames = spans
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
+    // The dateline's place, in capitals in the body too, is no name to add (as its words are no abbreviation).
+    .concat(capitalNames.filter((name) => !inAnyForm(name, frame)))
     .map((name) =>
-      PLACE_NAMES.reduce((rest, place) => rest.replaceAll(place, ' '), name)
+      name
+        .replace(PLACE_NAME, ' ')
         .split(' ')
         .filter((word, index, words) => word && !TITLE_WORDS.has(word) && !(LEADING_WORDS.has(word) && !words[index - 1]))
         .join(' '),
@@ -1008,13 +1035,13 @@ function unresolvedNames(
         // Written without spaces, a known name's first part is its family name: 茂木 of 茂木敏充 (茂木大臣).
         !(UNSPACED_LETTER.test(name) && knownForms.some((form) => form.startsWith(name))),
     );
-  const frame = framePieces.map((piece) => piece.normalize('NFC'));
   // A family name in capitals is part of the name listed above, no abbreviation: "HAYASHI" of "HAYASHI Yoshimasa".
   const familyNames = new Set(familyFirst.map((name) => name.split(' ')[0]));
-  const abbreviations = spans
+  const abbreviations = spansLessCapitalNames
     .flatMap((span) => [...span.matchAll(ALL_CAPS)].map(([abbreviation]) => abbreviation))
     .filter(
       (abbreviation) =>
+        !hasMarkedLetter(abbreviation) &&
         !familyNames.has(abbreviation) &&
         !glossaryForms.includes(abbreviation) &&
         !inAnyForm(abbreviation, [...knownForms, ...frame]),
@@ -1363,6 +1390,7 @@ export function scaffoldReport({
     [...people, ...topics].flatMap((entity) => entity.forms),
     glossaryForms,
     frame.pieces,
+    'code' in language && language.code === 'vi',
   );
 
   const paragraphs = markAbbreviations(body.map(mdxParagraph), glossary);

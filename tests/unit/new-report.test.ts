@@ -299,9 +299,12 @@ describe('the draft of a Vietnamese report', () => {
     const abbreviations = listed(draft.header, 'Abbreviations with no glossary entry');
     expect(abbreviations).not.toContain('VIÊNG');
     expect(abbreviations).not.toContain('CHĂN');
-    expect(
-      listed(draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header, 'Abbreviations with no glossary entry'),
-    ).toEqual(['VIÊNG', 'CHĂN', 'JAIF']);
+    // Elsewhere than the dateline, the place in capitals is a name to add, whole, and no abbreviation.
+    const elsewhere = draftOf(`Tiêu đề\n\nHọ gặp nhau ở VIÊNG CHĂN và bàn về JAIF.\n`).header;
+    expect(listed(elsewhere, 'Abbreviations with no glossary entry')).toEqual(['JAIF']);
+    expect(listed(elsewhere, 'Names no entity file knows')).toEqual(['VIÊNG CHĂN']);
+    const alsoInDateline = draftOf(`Tiêu đề\n\nVIÊNG CHĂN - Các Bộ trưởng họp tại VIÊNG CHĂN và bàn về JAIF.\n`).header;
+    expect(listed(alsoInDateline, 'Names no entity file knows')).toEqual([]);
   });
 });
 
@@ -1029,6 +1032,30 @@ describe('the names no entity file knows', () => {
     // What was said (after ว่า, "that") may open with an office; a phrase too long for a name part is none either.
     expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรีต่างประเทศอาเซียนเห็นพ้องกัน')).toEqual(['มาริษ เสงี่ยมพงษ์']);
     expect(names('นายมาริษ เสงี่ยมพงษ์ เดินทางถึงนครหลวงเวียงจันทน์ รัฐมนตรีต่างประเทศลาวให้การต้อนรับ')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+  });
+
+  it('take places Vietnamese writes in capitals for names, whole, and keep the abbreviations beside them', () => {
+    const text =
+      'Sáng 26/7, tại PHNOM PENH, các Bộ trưởng bàn về JAIF và AMM-54; sau đó họ tới ĐÀ NẴNG, HÀ NỘI và TP HỒ CHÍ MINH. ' +
+      'Hội nghị PMC ASEAN+1 và đại diện HĐND thành phố cũng tham dự.';
+    expect(names(text)).toEqual(['PHNOM PENH', 'ĐÀ NẴNG', 'TP HỒ CHÍ MINH']);
+    // The capitalised word after the place opens a sentence: no name family name first ("NẴNG Thủ").
+    expect(names('Sau đó, tại ĐÀ NẴNG Thủ tướng phát biểu.')).toEqual(['ĐÀ NẴNG']);
+    // PMC beside ASEAN, which the glossary knows, is an abbreviation too; Đ stays in Vietnamese abbreviations (HĐND).
+    expect(abbreviations(text)).toEqual(['JAIF', 'AMM-54', 'PMC', 'HĐND']);
+    // A word in capitals alone and in plain letters cannot be told from an abbreviation: it stays listed.
+    expect(abbreviations('Các Bộ trưởng họp tại JAKARTA, INDONESIA và bàn về quỹ JAIF.')).toEqual([
+      'JAKARTA',
+      'INDONESIA',
+      'JAIF',
+    ]);
+  });
+
+  it('take no word in capitals with a mark for an abbreviation, in any language, and a run of them for a name', () => {
+    expect(abbreviations('The ministers met in HUẾ and backed the JAIF.')).toEqual(['JAIF']);
+    expect(names('The ministers met in ĐÀ NẴNG.')).toEqual(['ĐÀ NẴNG']);
+    // In English a run of plain capitals stays abbreviations: "US FDA" is two.
+    expect(abbreviations('The US FDA approved it.')).toEqual(['US', 'FDA']);
   });
 
   it('match Vietnamese names written with combining marks (NFD) as written precomposed', () => {
