@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { feedCheck } from './src/build/feed-check.ts';
 import { cachesOn } from './src/build/cache.ts';
+import { recordCodeAtBuildStart } from './src/build/code-digest.ts';
 import { archivePaths } from './src/lib/archive-paths.ts';
 import { DEFAULT_SITE, siteAddress } from './src/lib/site-address.ts';
 
@@ -13,13 +14,15 @@ const paths = archivePaths(process.env);
 const address = siteAddress(process.env);
 
 /**
- * Says once per build, not per page, that the absolute addresses are the local default.
+ * As a build starts: records the code it will bundle (the route data's kept keys are filed under it), and says once
+ * per build, not per page, that the absolute addresses are the local default.
  * @type {import('astro').AstroIntegration}
  */
-const announceDefaultSite = {
-  name: 'archive:site-address',
+const atBuildStart = {
+  name: 'archive:build-start',
   hooks: {
     'astro:build:start': ({ logger }) => {
+      recordCodeAtBuildStart(process.cwd());
       if (address.isDefault) {
         logger.warn(`SITE_URL is not set: absolute addresses (canonical, feeds, sitemap, citations) use ${DEFAULT_SITE}`);
       }
@@ -54,7 +57,7 @@ export default defineConfig({
   },
   // The search index is written after `astro build` exits (`npm run build`, scripts/build.ts).
   integrations: [
-    announceDefaultSite,
+    atBuildStart,
     mdx(),
     // The timeline's old pages only point on to their years (src/pages/timeline/page/[number].astro).
     sitemap({ filter: (page) => !/\/timeline\/page\/\d+\/$/.test(page) }),

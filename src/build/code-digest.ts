@@ -73,6 +73,18 @@ export function projectCodeDigest(root: string): string {
   return filesDigest(root, [...files, join(root, 'astro.config.mjs')]);
 }
 
+/** Where `astro build` keeps `projectCodeDigest` as it starts, before it bundles the code (`recordCodeAtBuildStart`). */
+export const CODE_AT_BUILD_START = 'ARCHIVE_CODE_AT_BUILD_START';
+
+/**
+ * Records the project's code as `astro build` starts: the route data runs bundled from the code as it was then, so
+ * what it computes may be kept only under that code's digest (`keyedRoutes`), never under the digest of code edited
+ * while the build ran.
+ */
+export function recordCodeAtBuildStart(root: string): void {
+  process.env[CODE_AT_BUILD_START] = projectCodeDigest(root);
+}
+
 /** The digest of the files, each by its path in the project and its text, and of the project's locked dependencies. */
 function filesDigest(root: string, files: readonly string[]): string {
   const lock = ['package-lock.json', 'package.json'].map((name) => join(root, name)).find((path) => existsSync(path))!;

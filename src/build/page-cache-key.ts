@@ -4,7 +4,7 @@ import { archiveSourceDigest, loadArchive, type Archive } from '../lib/archive.t
 import { archivePaths } from '../lib/archive-paths.ts';
 import { siteContext, type SiteContext } from '../lib/site.ts';
 import { cachesOn } from './cache.ts';
-import { projectCodeDigest } from './code-digest.ts';
+import { CODE_AT_BUILD_START, projectCodeDigest } from './code-digest.ts';
 import { digest } from './digest.ts';
 
 /**
@@ -43,6 +43,8 @@ export function keyedRoutes<Route extends { params: object; props?: object }>(
     // Not in `astro dev`, which has no incremental build, and whose code changes while the digest of it is kept.
     if (import.meta.env.DEV || !cachesOn() || source === undefined) return withCacheKeys(routesOf(archive, site));
     routeCodeDigest ??= projectCodeDigest(process.cwd());
+    // Code edited while the build ran: the bundled route data may be neither the old code's nor the new's.
+    if (routeCodeDigest !== process.env[CODE_AT_BUILD_START]) return withCacheKeys(routesOf(archive, site));
     const inputs = digest([routeCodeDigest, JSON.stringify(site), source].join('\0'));
     const file = join(archivePaths(process.env).cacheDir, 'route-keys', `${digest(routePattern)}.json`);
     return cachedRouteKeys(file, inputs, () => routesOf(archive, site));
