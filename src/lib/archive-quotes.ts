@@ -6,10 +6,11 @@ import { searchAliases, type NamedEntity } from './search-terms.ts';
 
 /**
  * What the given articles (in meeting-date order) said of a person or topic: each paragraph naming it by any of
- * the names search knows it by (`searchAliases`), in meeting-date and then paragraph order.
+ * the names search knows it by (`searchAliases`), in meeting-date and then paragraph order. A person's names are
+ * proper names (`namesTest`); a topic's may be ordinary words ("connectivity").
  */
-export function quotesOf(entity: NamedEntity, articles: readonly Article[]): Quote<Article>[] {
-  return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]));
+export function quotesOf(entity: NamedEntity, articles: readonly Article[], kind: 'person' | 'topic'): Quote<Article>[] {
+  return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]), { properNames: kind === 'person' });
 }
 
 /** A quoted paragraph as the article page renders it, without its number. */

@@ -9,7 +9,7 @@ import { foldedParagraphs, sourceParagraphs, type FoldedParagraph, type TextPara
 const paragraphs = new WeakMap<Article, TextParagraph[]>();
 const folded = new WeakMap<Article, FoldedParagraph[]>();
 
-export function paragraphsOf(article: Article): TextParagraph[] {
+function paragraphsOf(article: Article): TextParagraph[] {
   return memo(paragraphs, article, () => sourceParagraphs(article.body ?? ''));
 }
 

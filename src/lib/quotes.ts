@@ -56,37 +56,57 @@ export function bodyParagraphsOf(bodyHtml: string): BodyParagraph[] {
   return paragraphs;
 }
 
-/** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase();
+/** Without accents, its capitals kept: "Bùi Thanh Sơn" is "Bui Thanh Son". */
+function unaccented(text: string): string {
+  return text.normalize('NFKD').replace(/\p{Mn}/gu, '');
 }
 
-/** Folded (`foldText`) with each run of white space as one space, so a name is found however its words are spaced. */
-function foldedWords(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
+/** Lower case without accents, as the search compares words ("Bùi Thanh Sơn" and "bui thanh son" are one). */
+export function foldText(text: string): string {
+  return unaccented(text).toLowerCase();
+}
+
+/** With each run of white space as one space, so a name is found however its words are spaced. */
+function singleSpaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Whether a paragraph's folded words (`foldedParagraphs`) name any of the names as whole words; `undefined` when there
- * is no name to look for.
+ * Whether a paragraph (`foldedParagraphs`) names any of the names as whole words, accents and capitals ignored;
+ * `undefined` when there is no name to look for. With `properNames` (people's names), the words in the paragraph must
+ * start with a capital, or with a letter of a script without capitals: "Dung" (Nguyễn Quốc Dũng) names no one in "sử
+ * dụng", nor "Sơn" in "son", nor "Don" in "don't", where "MOTEGI Toshimitsu" names Motegi Toshimitsu.
  */
-export function namesTest(names: readonly string[]): ((folded: string) => boolean) | undefined {
-  const folded = [...new Set(names.map(foldedWords).filter(Boolean))];
+export function namesTest(
+  names: readonly string[],
+  { properNames = false } = {},
+): ((paragraph: FoldedParagraph) => boolean) | undefined {
+  const folded = [...new Set(names.map((name) => singleSpaced(foldText(name))).filter(Boolean))];
   if (folded.length === 0) return undefined;
-  return (text) => holdsWholeWord(text, folded);
+  if (!properNames) return (paragraph) => holdsWholeWord(paragraph.folded, folded);
+  return (paragraph) => {
+    // Unfolded only where a name was found, which few paragraphs hold.
+    let cased: string | undefined;
+    return holdsWholeWord(paragraph.folded, folded, (at) => {
+      cased ??= singleSpaced(unaccented(paragraph.text));
+      // Lower case that changed a letter's length leaves no position to compare: taken as found.
+      return cased.length !== paragraph.folded.length || !/\p{Ll}/u.test(cased[at]);
+    });
+  };
 }
 
-/** A paragraph's number and its words folded (`foldText`, white space as single spaces), as `quotesFrom` compares them with names. */
+/**
+ * A paragraph's number, its words folded (`foldText`, white space as single spaces), as `quotesFrom` compares them
+ * with names, and its text as it is.
+ */
 export interface FoldedParagraph {
   number: number;
   folded: string;
+  text: string;
 }
 
 export function foldedParagraphs(paragraphs: readonly TextParagraph[]): FoldedParagraph[] {
-  return paragraphs.map(({ number, text }) => ({ number, folded: foldedWords(text) }));
+  return paragraphs.map(({ number, text }) => ({ number, folded: singleSpaced(foldText(text)), text }));
 }
 
 export interface Quote<A> {
@@ -103,12 +123,14 @@ export function quotesFrom<A>(
   articles: readonly A[],
   paragraphsOf: (article: A) => readonly FoldedParagraph[],
   names: readonly string[],
+  options: { properNames?: boolean } = {},
 ): Quote<A>[] {
-  const naming = namesTest(names);
+  const naming = namesTest(names, options);
   if (!naming) return [];
-  return articles.flatMap((article) =>
+  // Each report once, however many times it is given (a person both taking part in its meeting and mentioned).
+  return [...new Set(articles)].flatMap((article) =>
     paragraphsOf(article)
-      .filter(({ folded }) => naming(folded))
+      .filter((paragraph) => naming(paragraph))
       .map(({ number }) => ({ article, paragraph: number })),
   );
 }

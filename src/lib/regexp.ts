@@ -17,17 +17,18 @@ const isWordChar = (codePoint: number | undefined) =>
   codePoint !== undefined && WORD_CHAR_ALONE.test(String.fromCodePoint(codePoint));
 
 /**
- * Whether the text holds one of `words` whole: found as written, with no `WORD_CHAR` against either end. What
- * `(?<!${WORD_CHAR})(?:word|…)(?!${WORD_CHAR})` finds, without a pattern compiled for each set of words and run on
- * every text: a report's paragraphs are searched for each person and topic it names (at 10,000 reports, over half a
- * million tests per build), and most hold none of the words, which a substring search tells at once.
+ * Whether the text holds one of `words` whole: found as written, with no `WORD_CHAR` against either end (and, if
+ * given, where `foundAt` accepts the position). What `(?<!${WORD_CHAR})(?:word|…)(?!${WORD_CHAR})` finds, without a
+ * pattern compiled for each set of words and run on every text: a report's paragraphs are searched for each person
+ * and topic it names (at 10,000 reports, over half a million tests per build), and most hold none of the words, which
+ * a substring search tells at once.
  */
-export function holdsWholeWord(text: string, words: readonly string[]): boolean {
+export function holdsWholeWord(text: string, words: readonly string[], foundAt?: (at: number) => boolean): boolean {
   return words.some((word) => {
     if (word === '') return false;
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const before = [...text.slice(Math.max(0, at - 2), at)].at(-1)?.codePointAt(0);
-      if (!isWordChar(before) && !isWordChar(text.codePointAt(at + word.length))) return true;
+      if (!isWordChar(before) && !isWordChar(text.codePointAt(at + word.length)) && (!foundAt || foundAt(at))) return true;
     }
     return false;
   });

@@ -114,6 +114,30 @@ describe('quotesFrom', () => {
     const quotes = quotesFrom(['older', 'none', 'newer'], (id) => foldedParagraphs(sourceParagraphs(bodies[id])), ['ASEAN']);
     expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
   });
+
+  it('quotes an article given twice once (a person who took part and is also mentioned)', () => {
+    const quotes = quotesFrom(['only', 'only'], () => foldedParagraphs([{ number: 2, text: 'Motegi spoke.' }]), ['Motegi']);
+    expect(quotes).toEqual([{ article: 'only', paragraph: 2 }]);
+  });
+
+  it('finds a person’s names only where the words start with a capital, accents and capitals otherwise ignored', () => {
+    const body = [
+      'Việc xây dựng và sử dụng nội dung số.',
+      'Phó Thủ tướng Nguyễn Quốc Dũng phát biểu.',
+      'Her son said she don’t know.',
+      'Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan.',
+      '茂木敏充外務大臣が出席した。',
+      'Dung spoke first.',
+    ].join('\n\n');
+    const naming = (names: string[], properNames: boolean) =>
+      quotesFrom([body], (text) => foldedParagraphs(sourceParagraphs(text)), names, { properNames }).map(
+        ({ paragraph }) => paragraph,
+      );
+    expect(naming(['Dung', 'Sơn', 'Don'], true)).toEqual([2, 6]);
+    expect(naming(['Motegi Toshimitsu', '茂木敏充'], true)).toEqual([4, 5]);
+    // A topic's names may be ordinary words, written in lower case.
+    expect(naming(['Dung', 'son'], false)).toEqual([1, 2, 3, 6]);
+  });
 });
 
 describe('sourceParagraphs', () => {

@@ -492,6 +492,23 @@ describe('listings of the archive', () => {
     expect(son.props.counts).toBe('3 meetings, 3 reports');
   });
 
+  it('links each paragraph naming a person once, when a report both has them take part and mentions them', () => {
+    const twice = testArchive([
+      article('both', {
+        meeting: '2021-08-02',
+        participants: ['son'],
+        mentions: ['son'],
+        body: 'Bùi Thanh Sơn spoke.\n\nHer son listened.',
+      }),
+    ]);
+    const son = personRoutes(twice, site).find(({ params }) => params.slug === 'son')!;
+    const paragraphs = son.props.page.data.flatMap(({ reports }) =>
+      reports.flatMap(({ paragraphs }) => paragraphs.map(({ text }) => text)),
+    );
+    expect([...new Set(paragraphs)]).toEqual(['1']);
+    expect(paragraphs.length).toBe(son.props.page.data.flatMap(({ reports }) => reports).length);
+  });
+
   it('finds the paragraphs naming a person in any script, as the quote pages do: in kanji, with no spaces around it', () => {
     const inTwoLanguages = testArchive([
       article('dec-2023', { meeting: '2023-12-01', participants: ['motegi'], body: 'Motegi Toshimitsu attended.' }),

@@ -190,7 +190,7 @@ export interface OfficeRow {
 export function personRoutes(archive: Archive, site: SiteContext) {
   return [...archive.people.values()].flatMap((person) => {
     // The paragraphs its quote pages show, found by the same names in any script.
-    const paragraphsNaming = Map.groupBy(entityQuotes(archive, person, 'person'), ({ article }) => article);
+    const quotesByArticle = Map.groupBy(entityQuotes(archive, person, 'person'), ({ article }) => article);
     const meetings = byMeeting(archive, archive.appearances.get(person.id) ?? [], ({ article }) => article);
     const rows = meetings.map(({ meeting, items }): AppearanceRow => ({
       href: linkTo(site, paths.meeting(meeting.id)),
@@ -203,7 +203,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
         role,
         coChair,
         participant,
-        paragraphs: (paragraphsNaming.get(article) ?? []).map(({ paragraph }) => ({
+        paragraphs: (quotesByArticle.get(article) ?? []).map(({ paragraph }) => ({
           href: linkTo(site, paths.paragraph(article.id, paragraph)),
           text: String(paragraph),
         })),
@@ -291,7 +291,7 @@ function entityQuotes(archive: Archive, entity: Person | Topic, kind: 'person' |
   if (!found) quotesFound.set(archive, (found = new Map()));
   const key = `${kind}:${entity.id}`;
   let quotes = found.get(key);
-  if (!quotes) found.set(key, (quotes = quotesOf(entity.data, entityArticles(archive, entity, kind))));
+  if (!quotes) found.set(key, (quotes = quotesOf(entity.data, entityArticles(archive, entity, kind), kind)));
   return quotes;
 }
 
