@@ -184,13 +184,13 @@ function paragraphsOf(id: string): Map<number, string> {
   return paragraphs;
 }
 
-/** Case- and accent-blind whole-word search, written independently of the site's code. */
-const fold = (text: string) =>
+/** Accents set aside, white space single, capitals kept; and lower case too (`fold`). Written independently of the site's code. */
+const unaccented = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/\s+/g, ' ');
+const fold = (text: string) => unaccented(text).toLowerCase();
 const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
   name,
   ...variants,
@@ -199,9 +199,14 @@ const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
 ];
 /** What may stand either side of a whole name: no letter or digit, except of the scripts written without spaces. */
 const EDGE = '[^\\p{L}\\p{N}]|[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}]';
-const naming = (text: string, entity: Entity) =>
+/** Case- and accent-blind whole-word search; a person's name must start with a capital (or a letter without case). */
+const naming = (text: string, entity: Entity, properName: boolean) =>
   names(entity).some((name) =>
-    new RegExp(`(^|${EDGE})${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|${EDGE})`, 'u').test(fold(text)),
+    [
+      ...unaccented(text).matchAll(
+        new RegExp(`(?<=^|${EDGE})${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|${EDGE})`, 'giu'),
+      ),
+    ].some(([found]) => !properName || !/\p{Ll}/u.test(found[0])),
   );
 
 describe('what the reports said of a topic or a person', () => {
@@ -227,7 +232,13 @@ describe('what the reports said of a topic or a person', () => {
     return quotes;
   };
 
-  const check = (pagePath: string, quotesPath: string, entity: Entity, inScope: (typeof articles)[number][]) => {
+  const check = (
+    pagePath: string,
+    quotesPath: string,
+    entity: Entity,
+    inScope: (typeof articles)[number][],
+    properName = false,
+  ) => {
     expect(readPage(siteDir, pagePath).querySelector(`main a[href="${quotesPath}"]`), pagePath).not.toBeNull();
     const quotes = quotesOn(quotesPath);
     checkFiles(quotesPath, quotes);
@@ -240,7 +251,7 @@ describe('what the reports said of a topic or a person', () => {
     const expected = byMeeting
       .filter((article) => inScope.includes(article))
       .flatMap(({ id }) =>
-        [...paragraphsOf(id)].filter(([, text]) => naming(text, entity)).map(([number]) => `${id}#p-${number}`),
+        [...paragraphsOf(id)].filter(([, text]) => naming(text, entity, properName)).map(([number]) => `${id}#p-${number}`),
       );
     expect(quotes.map(({ articleId, paragraph }) => `${articleId}#p-${paragraph}`)).toEqual(expected);
   };
@@ -249,9 +260,10 @@ describe('what the reports said of a topic or a person', () => {
   const checkFiles = (quotesPath: string, quotes: ReturnType<typeof quotesOn>) => {
     const files = ['csv', 'json'].map((format) => `${quotesPath}quotes.${format}`);
     const links = files.map((file) => readPage(siteDir, quotesPath).querySelector(`main a[href="${file}"]`));
+    const metadataPath = `${quotesPath}quotes.csv-metadata.json`;
     if (quotes.length === 0) {
       expect(links).toEqual([null, null]);
-      for (const file of files) expect(fileFor(siteDir, file), file).toBeUndefined();
+      for (const file of [...files, metadataPath]) expect(fileFor(siteDir, file), file).toBeUndefined();
       return;
     }
     expect(links.map((link) => link?.getAttribute('type'))).toEqual(['text/csv', 'application/json']);
@@ -281,6 +293,17 @@ describe('what the reports said of a topic or a person', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual(['report_id', 'meeting_id', 'publication_date', 'paragraph', 'language', 'text', 'paragraph_url']);
+    // Its CSVW data dictionary beside it, where a processor given the CSV looks: the file, every column, the rights.
+    const metadata = JSON.parse(readBuilt(metadataPath));
+    expect(metadata['dc:license']).toEqual({ '@id': json.license });
+    expect(metadata['dc:rights']).toBe(json.rights);
+    expect(metadata.tables.map(({ url }: { url: string }) => new URL(url, `${site}${metadataPath}`).href)).toEqual([
+      `${site}${files[0]}`,
+    ]);
+    expect(metadata.tables[0].tableSchema.columns.map(({ name }: { name: string }) => name)).toEqual(header);
+    // One row per paragraph of a report: the key the dictionary gives holds.
+    const keys = rows.map(([reportId, , , paragraph]) => `${reportId}#${paragraph}`);
+    expect(new Set(keys).size).toBe(keys.length);
     expect(rows).toEqual(
       json.quotes.map((quote: Record<string, string | number>) =>
         [quote.reportId, quote.meetingId, quote.publicationDate, quote.paragraph, quote.language, quote.text, quote.url].map(
@@ -303,7 +326,7 @@ describe('what the reports said of a topic or a person', () => {
     const inScope = articles.filter(({ data: article }) =>
       [...article.participants, ...(article.mentions ?? [])].some(({ person }: { person: string }) => person === id),
     );
-    check(`/people/${id}/`, `/people/${id}/quotes/`, data, inScope);
+    check(`/people/${id}/`, `/people/${id}/quotes/`, data, inScope, true);
   });
 
   it('finds a topic under an alias the report uses instead of its name', () => {
@@ -311,13 +334,15 @@ describe('what the reports said of a topic or a person', () => {
       articles.some(
         (article) =>
           article.data.topics.includes(id) &&
-          [...paragraphsOf(article.id).values()].some((text) => !naming(text, { name: data.name }) && naming(text, data)),
+          [...paragraphsOf(article.id).values()].some(
+            (text) => !naming(text, { name: data.name }, false) && naming(text, data, false),
+          ),
       ),
     );
     if (!withAlias) return;
-    expect(quotesOn(`/topics/${withAlias.id}/quotes/`).some(({ text }) => !naming(text, { name: withAlias.data.name }))).toBe(
-      true,
-    );
+    expect(
+      quotesOn(`/topics/${withAlias.id}/quotes/`).some(({ text }) => !naming(text, { name: withAlias.data.name }, false)),
+    ).toBe(true);
   });
 });
 
