@@ -165,7 +165,10 @@ function citationThread(): CitationThread {
   const worker = new Worker(CITATION_WORKER);
   const waiting = new Map<number, { resolve: (citations: StyledCitations) => void; reject: (error: Error) => void }>();
   let requests = 0;
+  // Why the thread stopped: a message to it would never be answered, so whatever is sent later fails at once.
+  let stopped: Error | undefined;
   const failAll = (error: Error) => {
+    stopped ??= error;
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
@@ -180,11 +183,16 @@ function citationThread(): CitationThread {
   return {
     render: (item) =>
       new Promise((resolve, reject) => {
+        if (stopped) {
+          reject(stopped);
+          return;
+        }
         requests += 1;
         waiting.set(requests, { resolve, reject });
         worker.postMessage({ request: requests, item });
       }),
-    waiting: () => waiting.size,
+    // A stopped thread is never the least busy.
+    waiting: () => (stopped ? Infinity : waiting.size),
     close: async () => {
       await worker.terminate();
     },

@@ -2,7 +2,7 @@ import type { PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { spliceHtml, tagTokens, type Splice } from './html.ts';
 import type { TextInLanguage } from './report-language.ts';
-import { absoluteTo, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from './site.ts';
+import { absoluteTo, ARCHIVE_LICENCE, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from './site.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -230,9 +230,13 @@ export function bibtex(items: readonly CslItem[]): string {
 
 /**
  * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`)
- * with its full date (`DA`), its language, the archive as the database (`DB`) and the report's id in it as the
- * accession number (`AN`). Tags and values one per line, as the format has them; a value keeps every character.
+ * with its full date (`DA`), its language, the archive as the database (`DB`), the report's id in it as the
+ * accession number (`AN`), the meeting as a note (`N1`) and whose the words are (`CR`, `RIS_RIGHTS`). Tags and values
+ * one per line, as the format has them; a value keeps every character.
  */
+/** The rights statement short enough for RIS, whose fields readers may cut at 255 characters. */
+export const RIS_RIGHTS = `The reports' words belong to their publishers; the archive's own work is licensed ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.url}).`;
+
 export function ris(items: readonly CslItem[]): string {
   return items
     .map((item) => {
@@ -250,7 +254,7 @@ export function ris(items: readonly CslItem[]): string {
         ['AN', item.id],
         ['N1', item.note],
         // Each record's own: RIS has no file-wide note. Zotero reads CR as the item's Rights.
-        ['CR', RIGHTS_STATEMENT],
+        ['CR', RIS_RIGHTS],
       ];
       // A line break inside a value would start a new tag.
       return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`).join('\r\n')}\r\nER  - \r\n`;

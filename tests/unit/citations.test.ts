@@ -5,10 +5,9 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { citationsOffThread, styledCitations, threadFor } from '../../src/build/styled-citations.ts';
-import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, type CitationSource } from '../../src/lib/citations.ts';
+import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, RIS_RIGHTS, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
 import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
-import { RIGHTS_STATEMENT } from '../../src/lib/site.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 
@@ -95,7 +94,7 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
       supplied,
       ...SCRIPTS.map(([, language, headline, publisher]) => ({ ...forum, language, headline, publisher })),
     ];
-    // Every item at once, and a thread more as soon as one waits: both threads render some.
+    // Every item at once, and a thread more as soon as one waits (`threadFor`): both threads render some.
     const worker = citationsOffThread({ maxThreads: 2, waitingForAnotherThread: 1 });
     try {
       const offThread = await Promise.all(sources.map((source) => worker.render(citedItem(source))));
@@ -116,13 +115,20 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
     expect(threadFor([5], 1, 1)).toBe(0);
   });
 
-  it('reject what the worker thread cannot render, and whatever is still waiting when it is closed', async () => {
+  it('reject what the worker thread cannot render, whatever is still waiting when it is closed, and whatever comes after', async () => {
     const worker = citationsOffThread({ maxThreads: 1 });
     const unrenderable = worker.render({ ...citedItem(forum), issued: null } as unknown as ReturnType<typeof citedItem>);
     await expect(unrenderable).rejects.toThrow();
     const waiting = expect(worker.render(citedItem(forum))).rejects.toThrow(/citation worker stopped/);
     await worker.close();
     await waiting;
+    // A stopped thread answers nothing: an item sent to it fails at once rather than waiting for ever.
+    await expect(worker.render(citedItem(forum))).rejects.toThrow(/citation worker stopped/);
+  });
+
+  it('never choose a stopped thread while another can be started', () => {
+    expect(threadFor([Infinity], 2, 200)).toBe(1);
+    expect(threadFor([Infinity, 3], 2, 200)).toBe(1);
   });
 
   it('cite a paragraph with “para.” (MLA “par.”) and the paragraph’s address, in every style', () => {
@@ -269,7 +275,7 @@ describe('RIS', () => {
       'DB  - ASEAN–Japan Dialogue Archive',
       `AN  - ${forum.id}`,
       'N1  - Report of the 35th ASEAN–Japan Forum',
-      `CR  - ${RIGHTS_STATEMENT}`,
+      `CR  - ${RIS_RIGHTS}`,
     ]);
     expect(ris([cslItem({ ...forum, date: date('2021-09') })])).toContain('DA  - 2021/09//');
   });
@@ -290,7 +296,8 @@ describe('RIS', () => {
 
   it('gives each record the rights statement, which Zotero reads as its Rights, and Citation.js reads past', () => {
     const records = ris([cslItem(forum), cslItem(supplied)]);
-    expect(records.split('ER  - ').filter((record) => record.includes(`CR  - ${RIGHTS_STATEMENT}\r\n`))).toHaveLength(2);
+    expect(records.split('ER  - ').filter((record) => record.includes(`CR  - ${RIS_RIGHTS}\r\n`))).toHaveLength(2);
+    expect(RIS_RIGHTS.length).toBeLessThanOrEqual(255);
     expect(new Cite(records).data).toHaveLength(2);
   });
 
