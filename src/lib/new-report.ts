@@ -841,7 +841,7 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
 
 /** Forms of address ("Mr Mori", as British style writes it), and words that start names of offices and bodies. */
 const TITLE_WORDS = new Set(
-  'Mr Mrs Ms Dr Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
+  'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
     ' ',
   ),
 );
@@ -915,14 +915,17 @@ const JAPANESE_NAME = new RegExp(
 
 /** Offices Thai news writes after a name, the first time it names someone (รัฐมนตรีว่าการ…, รองนายกรัฐมนตรี, เลขาธิการ…). */
 const THAI_OFFICE = '(?:รอง)?(?:นายกรัฐมนตรี|รัฐมนตรี|ประธานาธิบดี|ประธาน|เลขาธิการ|เอกอัครราชทูต|อธิบดี|ปลัดกระทรวง|โฆษก)';
+/** Words that join a name to the next person's office rather than end the name ("และ", and; "กับ", with). */
+const THAI_LINKING_WORD = '(?:และ|กับ|ได้พบกับ|พบกับ|พร้อมด้วย|พร้อม|ร่วมกับ|ร่วม|ได้|ที่|ซึ่ง|โดย|หรือ|ของ|แก่|ต่อ)';
 /**
  * A Thai name after its form of address (นาย Mr, นาง Mrs, นางสาว Ms, ดร. Dr, พลเอก General; not นายก, prime minister):
  * two parts, and a third where an office follows it, as a Vietnamese or Burmese name has (นายบุ่ย แทงห์ เซิน
  * รัฐมนตรี…). Only before an office: any word may follow a name of two parts. Not a word ending in ว่า ("that"): what
- * was said may open with an office (นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรี…).
+ * was said may open with an office (นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรี…); nor a word that links the name to
+ * another person's office (นายมาริษ เสงี่ยมพงษ์ และ นายกรัฐมนตรี…).
  */
 const THAI_NAME = new RegExp(
-  `(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\\. ?|พลเอก|พล\\.อ\\. ?)(\\p{scx=Thai}+) (\\p{scx=Thai}+)(?: (?!${THAI_OFFICE})(\\p{scx=Thai}+)(?<!ว่า)(?= ${THAI_OFFICE}))?`,
+  `(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\\. ?|พลเอก|พล\\.อ\\. ?)(\\p{scx=Thai}+) (\\p{scx=Thai}+)(?: (?!${THAI_OFFICE}|${THAI_LINKING_WORD} )(\\p{scx=Thai}+)(?<!ว่า)(?= ${THAI_OFFICE}))?`,
   'gu',
 );
 /** The most words Intl.Segmenter finds in one part of a Thai name ("เสงี่ยมพงษ์": 2); more is a phrase glued to a name. */

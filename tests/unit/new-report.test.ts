@@ -1017,6 +1017,10 @@ describe('the names no entity file knows', () => {
     expect(abbreviations('Mr. HAYASHI Yoshimasa attended. Minister HAYASHI spoke on the JAIF.')).toEqual(['JAIF']);
   });
 
+  it('take a known name of one word after an office for that person, not for a name to add', () => {
+    expect(names('Co-Chair Motegi opened the meeting. Chairman Motegi closed it, thanking H.E. Motegi.')).toEqual([]);
+  });
+
   it('take no abbreviation the glossary knows for a family name in capitals, and keep the name after it and its office', () => {
     expect(names('The ASEAN Secretariat and the SOM Leaders met.')).toEqual([]);
     expect(names('ASEAN Secretary-General Kao Kim Hourn spoke.')).toEqual(['Kao Kim Hourn']);
@@ -1032,6 +1036,9 @@ describe('the names no entity file knows', () => {
     // What was said (after ว่า, "that") may open with an office; a phrase too long for a name part is none either.
     expect(names('นายมาริษ เสงี่ยมพงษ์ กล่าวว่า รัฐมนตรีต่างประเทศอาเซียนเห็นพ้องกัน')).toEqual(['มาริษ เสงี่ยมพงษ์']);
     expect(names('นายมาริษ เสงี่ยมพงษ์ เดินทางถึงนครหลวงเวียงจันทน์ รัฐมนตรีต่างประเทศลาวให้การต้อนรับ')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+    // A word that links the name to the next person's office is no part of it.
+    for (const linking of ['และ', 'กับ', 'ได้พบกับ', 'พร้อมด้วย'])
+      expect(names(`นายมาริษ เสงี่ยมพงษ์ ${linking} นายกรัฐมนตรีญี่ปุ่น`)).toEqual(['มาริษ เสงี่ยมพงษ์']);
   });
 
   it('take places Vietnamese writes in capitals for names, whole, and keep the abbreviations beside them', () => {
