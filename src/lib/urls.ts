@@ -13,7 +13,6 @@ export function absoluteUrl(site: URL, base: string, sitePath: string): string {
   return new URL(withBase(base, sitePath), site).href;
 }
 
-/** The files a person's or topic's quotes are offered in. */
 /** A person's or topic's quotes as CSV or JSON, and the CSV's data dictionary (CSVW) beside it. */
 export type QuotesFormat = 'csv' | 'json' | 'csv-metadata.json';
 
@@ -63,7 +62,7 @@ export const paths = {
   /** What the reports said of a person or topic: their paragraphs quoted, and the later pages (`page/2`). */
   personQuotes: (id: string, page?: string) => listing(`/people/${id}/quotes/`, page),
   topicQuotes: (id: string, page?: string) => listing(`/topics/${id}/quotes/`, page),
-  /** Every quote of a person or topic as a file: `quotes.csv` or `quotes.json`, beside the quote pages. */
+  /** Every quote of a person or topic as a file beside the quote pages (`QuotesFormat`). */
   personQuotesFile: (id: string, format: QuotesFormat) => `/people/${id}/quotes/quotes.${format}`,
   topicQuotesFile: (id: string, format: QuotesFormat) => `/topics/${id}/quotes/quotes.${format}`,
 } as const;
