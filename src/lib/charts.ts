@@ -83,6 +83,12 @@ export interface YearChartData {
 const PLOT_TOP = 8;
 const PLOT_BOTTOM = 84;
 
+/**
+ * The widest a year's column may be, in percent of the plot: a chart of a few years (a person's, a small archive's)
+ * keeps bars of a bar's shape, centred, rather than a year as wide as the page.
+ */
+const WIDEST_COLUMN = 100 / 8;
+
 /** A chart of counts per year: bars (stacked by series where there are several), gridlines, year labels and a table. */
 export function yearChart({ years, series, noun, title, gridlines = 4 }: YearChartInput): YearChartData {
   const sorted = years.toSorted((a, b) => a.year - b.year);
@@ -93,8 +99,10 @@ export function yearChart({ years, series, noun, title, gridlines = 4 }: YearCha
   const byYear = new Map(sorted.map((entry) => [entry.year, entry]));
   const columns = allYears.map((year) => byYear.get(year) ?? { year, counts: {} });
 
-  const x = scaleBand<number>().domain(allYears).range([0, 100]).paddingInner(0.2).paddingOuter(0.1);
-  const column = scaleBand<number>().domain(allYears).range([0, 100]);
+  const columnsWidth = Math.min(100, allYears.length * WIDEST_COLUMN);
+  const columnsRange: [number, number] = [(100 - columnsWidth) / 2, (100 + columnsWidth) / 2];
+  const x = scaleBand<number>().domain(allYears).range(columnsRange).paddingInner(0.2).paddingOuter(0.1);
+  const column = scaleBand<number>().domain(allYears).range(columnsRange);
   const highest = Math.max(1, ...columns.map(totalOf));
   const y = scaleLinear().domain([0, highest]).nice(gridlines).range([PLOT_BOTTOM, PLOT_TOP]);
   const layers = stack<YearCounts, string>()

@@ -25,14 +25,32 @@ describe('yearChart', () => {
       [2022, 0, undefined],
       [2023, 1, '/timeline/2023/'],
     ]);
-    // Equal bands, left to right, inside the plot.
+    // Equal bands, left to right, inside the plot; four years take half of it, centred (a column at most an eighth).
     const [first, second] = chart.bars;
-    expect(second.x - first.x).toBeCloseTo(25, 1);
-    expect(first.x).toBeGreaterThan(0);
-    expect(chart.bars.at(-1)!.x + chart.bars.at(-1)!.width).toBeLessThan(100);
+    expect(second.x - first.x).toBeCloseTo(12.5, 1);
+    expect(first.x).toBeGreaterThan(25);
+    expect(chart.bars.at(-1)!.x + chart.bars.at(-1)!.width).toBeLessThan(75);
     // A year's link covers its whole column.
-    expect(chart.bars.map(({ columnX }) => columnX)).toEqual([0, 25, 50, 75]);
+    expect(chart.bars.map(({ columnX }) => columnX)).toEqual([25, 37.5, 50, 62.5]);
     expect(chart.bars[2].segments).toEqual([]);
+  });
+
+  it('keeps a single year’s bar a bar, centred, and many years’ columns across the whole plot', () => {
+    const one = yearChart({ years: [{ year: 2021, counts: { online: 1 } }], series, noun: 'meeting', title: 'T' });
+    const [bar] = one.bars;
+    expect(bar.columnWidth).toBeCloseTo(12.5, 1);
+    expect(bar.x + bar.width / 2).toBeCloseTo(50, 1);
+    const many = yearChart({
+      years: [
+        { year: 1977, counts: { online: 1 } },
+        { year: 2026, counts: { online: 1 } },
+      ],
+      series,
+      noun: 'meeting',
+      title: 'T',
+    });
+    expect(many.bars[0].columnX).toBe(0);
+    expect(many.bars.at(-1)!.columnX + many.bars.at(-1)!.columnWidth).toBeCloseTo(100, 1);
   });
 
   it('stacks each year’s series from the baseline up, heights in proportion to the counts', () => {
