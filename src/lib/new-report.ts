@@ -522,10 +522,27 @@ const REGIONAL_DATELINES = regionalDates('optional', 'u').map(({ pattern }, inde
   );
 });
 
-/** The dateline of a line in a script written without capitals: Thai, Khmer, Lao or Burmese (`asciiDigits` first). */
+/**
+ * Chinese agencies by the short name their datelines give (新华社), with their full names in Chinese, the language the
+ * publisher's name is proposed in, and in English for the editor.
+ */
+const CHINESE_AGENCIES: Readonly<Record<string, { name: string; english: string }>> = {
+  新华社: { name: '新华通讯社', english: 'Xinhua News Agency' },
+  中新社: { name: '中国新闻社', english: 'China News Service' },
+};
+/**
+ * The Chinese wire dateline "新华社河内8月2日电（记者 陈家宝）": the agency, the place, month and day, 电 ("cable"),
+ * and the reporters in brackets where it names them.
+ */
+const CHINESE_DATELINE = new RegExp(
+  `^(?<agency>${Object.keys(CHINESE_AGENCIES).join('|')})(?<place>\\p{scx=Han}+?)\\d{1,2}月\\d{1,2}日电(?:[（(][^）)]*[）)])?`,
+  'u',
+);
+
+/** The dateline of a line in a script written without capitals: Thai, Khmer, Lao, Burmese or Chinese (`asciiDigits` first). */
 function unspacedDateline(line: string): RegExpExecArray | null {
   const digits = asciiDigits(line);
-  for (const pattern of [THAI_DATELINE, ...REGIONAL_DATELINES]) {
+  for (const pattern of [THAI_DATELINE, ...REGIONAL_DATELINES, CHINESE_DATELINE]) {
     const match = pattern.exec(digits);
     if (match) return match;
   }
@@ -1321,14 +1338,16 @@ function languageLine(language: ProposedLanguage): string {
 
 /**
  * The draft's publisher and the language of its name: the name the archive's articles give the abbreviation the
- * frame names, where they give one, in the language they give it or else the one its letters and the report's
- * language suggest (`proposedNameLanguage`); else a placeholder for the name, proposed in the report's language.
+ * frame names, where they give one, or else a Chinese agency's full name (`CHINESE_AGENCIES`), in the language the
+ * articles give it or else the one its letters and the report's language suggest (`proposedNameLanguage`); else a
+ * placeholder for the name, proposed in the report's language.
  */
 function publisherLines(short: string | undefined, language: ProposedLanguage, publishers: readonly KnownPublisher[]): string[] {
   const known = publishers.filter((publisher) => publisher.short === short);
   const names = [...new Set(known.map(({ name }) => name))];
-  const name = names.length === 1 ? names[0] : undefined;
-  const said = name === undefined ? undefined : known.find((publisher) => publisher.lang !== undefined)?.lang;
+  const agency = names.length === 0 && short !== undefined ? CHINESE_AGENCIES[short] : undefined;
+  const name = names.length === 1 ? names[0] : agency?.name;
+  const said = names.length === 1 ? known.find((publisher) => publisher.lang !== undefined)?.lang : undefined;
   let proposal: { code: string; why: string } | undefined;
   if (said !== undefined) proposal = { code: said, why: `as the archive's reports give it` };
   else if ('choices' in language) proposal = undefined;
@@ -1343,7 +1362,11 @@ function publisherLines(short: string | undefined, language: ProposedLanguage, p
               : 'the publisher’s name',
           ),
         )}`
-      : `  publisher: ${yamlString(name)} # proposed: the name the archive's reports give ${short}`;
+      : `  publisher: ${yamlString(name)} # proposed: ${
+          agency
+            ? `${agency.english}'s name in Chinese (the dateline's ${short})`
+            : `the name the archive's reports give ${short}`
+        }`;
   if (proposal === undefined) {
     const choices = 'choices' in language ? [...language.choices, 'en'].join(', ') : '';
     return [

@@ -9,6 +9,7 @@ import { articleSchema, meetingSchema } from '../../src/content.config.ts';
 import { markedTerms } from '../../src/lib/glossary.ts';
 import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity, type KnownMeeting } from '../../src/lib/new-report.ts';
 import { mdxBodyWords, mdxParagraphs, receivedParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
+import { reportLanguage } from '../../src/lib/report-language.ts';
 import { readArticles } from '../setup/content.ts';
 import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from '../setup/paths.ts';
 
@@ -603,6 +604,43 @@ describe('a wire dateline that gives the day but no year', () => {
     expect(draft.data.publication.date).toBe(`TODO: the publication date, "YYYY-MM-DD" (${said})`);
     expect(draft.recognised).toContain(said);
     expect(draft.fileName).toMatch(/^undated-/);
+  });
+});
+
+describe('the draft of a Chinese wire report', () => {
+  const draft = draftOf(readFileSync(join(receivedFixturesDir, 'xinhua-2021-08-02-dongmeng-riben-waizhang.txt'), 'utf-8'));
+
+  it('proposes Chinese, a language the schema takes and names', async () => {
+    expect(draft.text).toContain('\nlang: zh # proposed: Han characters and no kana (Japanese prose has kana)\n');
+    const result = await articleSchema.safeParseAsync(draft.data);
+    expect(result.error!.issues.map(({ path }) => path.join('.'))).not.toContain('lang');
+    expect(reportLanguage(draft)).toEqual({ code: 'zh', name: 'Chinese' });
+  });
+
+  it('reads the dateline: the place, the day without a year, and the agency, whose Chinese name it proposes', () => {
+    expect(draft.data.source.frame).toContain('新华社河内8月2日电（记者 陈家宝）');
+    expect(draft.body.trim().startsWith('东盟与日本外长会议2日以视频方式举行。')).toBe(true);
+    expect(draft.data.publication).toMatchObject({
+      dateline: '河内',
+      publisherShort: '新华社',
+      publisher: '新华通讯社',
+      publisherLang: 'zh',
+      date: expect.stringMatching(
+        /^TODO: the publication date, "YYYY-MM-DD" \(the dateline gives 2 August but no year, and the text names no year/,
+      ),
+    });
+    expect(draft.text).toContain(
+      '  publisher: "新华通讯社" # proposed: Xinhua News Agency\'s name in Chinese (the dateline\'s 新华社)\n',
+    );
+    expect(draft.fileName).toMatch(/^undated-/);
+  });
+
+  it('reads China News Service’s dateline the same way', () => {
+    const cns = draftOf(
+      '东盟与日本外长会议举行\n\n中新社东京7月26日电 东盟与日本外长会议26日在万象举行。与会各方同意加强合作。\n',
+    );
+    expect(cns.data.publication).toMatchObject({ dateline: '东京', publisherShort: '中新社', publisher: '中国新闻社' });
+    expect(cns.data.source.frame).toContain('中新社东京7月26日电');
   });
 });
 
