@@ -80,7 +80,14 @@ interface Frame {
   date?: string;
   /** Where the frame gives the date in part ("the dateline gives 30 July but no year"): what the editor must check. */
   dateNote?: string;
+  /** The day and month a dateline gives where no year can be read for them, to find a known meeting by. */
+  dayWithoutYear?: DayWithoutYear;
   recognised: string[];
+}
+
+interface DayWithoutYear {
+  month: number;
+  day: number;
 }
 
 /** A received paragraph (a blank-line block) as its lines, each trimmed and holding some text. */
@@ -723,6 +730,7 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
         ? `only ${year}, which has no such day`
         : `several years: ${years.join(', ')}`;
   frame.dateNote = `${given}, and the text names ${named}`;
+  frame.dayWithoutYear = { month: day.month, day: day.day };
   frame.recognised.push(frame.dateNote);
 }
 
@@ -1145,12 +1153,19 @@ function relativeDay(words: readonly string[]): RegExp {
   return new RegExp(wholeWords(words.map(escapeRegExp)), 'iu');
 }
 
+/** A meeting date read from a report, its basis, and why. */
+interface MeetingDate {
+  date?: string;
+  basis: string;
+  why: string;
+}
+
 /**
  * The meeting date read from the body against the publication date, with what it rests on: a day the report states
  * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
  * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
  */
-function proposedMeetingDate(received: string, published: string | undefined): { date?: string; basis: string; why: string } {
+function proposedMeetingDate(received: string, published: string | undefined): MeetingDate {
   if (!published) return { basis: 'publication', why: 'no publication date found' };
   // Composed, as the words are written in the patterns (a received Vietnamese text may spell "thứ" in three code points).
   const body = received.normalize('NFC');
@@ -1249,6 +1264,8 @@ interface MeetingFit {
   /** Whether the text names the meeting or its people, besides fitting its date. */
   good: boolean;
   why: string;
+  /** Where the report gives no year: the meeting date read from it in the meeting's year. */
+  readInYear?: MeetingDate;
 }
 
 type MeetingProposal =
@@ -1269,33 +1286,81 @@ export function proposeMeeting(
   published: string | undefined,
   meetings: readonly KnownMeeting[],
 ): MeetingProposal {
-  const fits = meetings
-    .map((meeting): MeetingFit | undefined => {
-      const date = dateFit(meeting.date, proposed, published);
-      if (date.fit === 0) return undefined;
-      const words = nameWords(meeting);
-      const found = words.filter((word) => hasWord(text, word));
-      const people = meeting.people.filter((id) => peopleNamed.includes(id));
-      const nameShare = words.length === 0 ? 0 : found.length / words.length;
-      const peopleShare = meeting.people.length === 0 ? 0 : people.length / meeting.people.length;
-      return {
-        meeting,
-        score: date.fit + nameShare + peopleShare,
-        good: nameShare > 0.5 || people.length > 0,
-        why: [
-          date.why,
-          `${found.length} of the ${words.length} words of its name`,
-          `${people.length} of its ${meeting.people.length} people named`,
-        ].join('; '),
-      };
-    })
-    .filter((fit) => fit !== undefined)
-    .sort((a, b) => b.score - a.score || a.meeting.id.localeCompare(b.meeting.id));
+  return chosenMeeting(
+    meetings.map((meeting) => meetingFit(text, peopleNamed, proposed, published, meeting)).filter((fit) => fit !== undefined),
+  );
+}
+
+/** How a known meeting fits a report, as `proposeMeeting` judges it; none where its date does not fit. */
+function meetingFit(
+  text: string,
+  peopleNamed: readonly string[],
+  proposed: { date?: string; basis: string },
+  published: string | undefined,
+  meeting: KnownMeeting,
+): MeetingFit | undefined {
+  const date = dateFit(meeting.date, proposed, published);
+  if (date.fit === 0) return undefined;
+  const words = nameWords(meeting);
+  const found = words.filter((word) => hasWord(text, word));
+  const people = meeting.people.filter((id) => peopleNamed.includes(id));
+  const nameShare = words.length === 0 ? 0 : found.length / words.length;
+  const peopleShare = meeting.people.length === 0 ? 0 : people.length / meeting.people.length;
+  return {
+    meeting,
+    score: date.fit + nameShare + peopleShare,
+    good: nameShare > 0.5 || people.length > 0,
+    why: [
+      date.why,
+      `${found.length} of the ${words.length} words of its name`,
+      `${people.length} of its ${meeting.people.length} people named`,
+    ].join('; '),
+  };
+}
+
+/** Among the meetings that fit, the best one the text names; several equally good are left to the editor. */
+function chosenMeeting(fits: MeetingFit[]): MeetingProposal {
+  fits.sort((a, b) => b.score - a.score || a.meeting.id.localeCompare(b.meeting.id));
   const good = fits.filter((fit) => fit.good);
   if (good.length === 0) return { kind: 'none', near: fits };
   const best = good.filter((fit) => good[0].score - fit.score < 1e-9);
   if (best.length > 1) return { kind: 'ambiguous', fits: best };
   return { kind: 'match', fit: good[0], others: fits.filter((fit) => fit !== good[0]) };
+}
+
+/**
+ * A day and month in a known meeting's year, or the next year's where the day comes before the meeting (a report of
+ * 2 January on a meeting of 30 December).
+ */
+function inMeetingYear(meetingDate: string, { month, day }: DayWithoutYear): string | undefined {
+  const year = Number(meetingDate.slice(0, 4));
+  const iso = isoOf(year, month, day);
+  return iso !== undefined && iso < meetingDate ? isoOf(year + 1, month, day) : iso;
+}
+
+/**
+ * The known meeting of a report whose dateline gives a day and month but no year: each meeting judged as
+ * `proposeMeeting` judges it, the report read as published on that day in the meeting's year, and its `why` saying
+ * the year came from the meeting. The publication's year is never taken from it: a meeting's year is no proof.
+ */
+function proposeMeetingOfDay(
+  text: string,
+  body: string,
+  peopleNamed: readonly string[],
+  day: DayWithoutYear,
+  meetings: readonly KnownMeeting[],
+): MeetingProposal {
+  const given = `the report gives ${day.day} ${monthTitle(day.month)} but no year`;
+  return chosenMeeting(
+    meetings.flatMap((meeting) => {
+      const publishedInYear = inMeetingYear(meeting.date, day);
+      if (publishedInYear === undefined) return [];
+      const read = proposedMeetingDate(body, publishedInYear);
+      const fit = meetingFit(text, peopleNamed, read, publishedInYear, meeting);
+      const year = publishedInYear.slice(0, 4);
+      return fit ? [{ ...fit, why: `${fit.why}; the year (${year}) came from the meeting: ${given}`, readInYear: read }] : [];
+    }),
+  );
 }
 
 const MEETING_WORDS = /\b(?:meeting|forum|summit|dialogue|conference|consultations?|talks)\b/i;
@@ -1403,13 +1468,10 @@ export function scaffoldReport({
   const foundPeople = people.filter((person) => namesPerson(fullText, person.forms));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
-  const proposal = proposeMeeting(
-    fullText,
-    foundPeople.map(({ id }) => id),
-    meeting,
-    frame.date,
-    meetings,
-  );
+  const peopleNamed = foundPeople.map(({ id }) => id);
+  const proposal = frame.dayWithoutYear
+    ? proposeMeetingOfDay(fullText, bodyText, peopleNamed, frame.dayWithoutYear, meetings)
+    : proposeMeeting(fullText, peopleNamed, meeting, frame.date, meetings);
   const meetingDraft = draftMeeting(proposal, meeting, frame.headline, new Set(meetings.map(({ id }) => id)));
   const unresolved = unresolvedNames(
     bodyText,
@@ -1453,7 +1515,12 @@ export function scaffoldReport({
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
-    publicationDateLine(frame),
+    publicationDateLine(
+      // The proposed meeting's year is a clue to the publication's for the editor, no proof of it.
+      frame.dayWithoutYear && proposal.kind === 'match'
+        ? { ...frame, dateNote: `${frame.dateNote}; the meeting proposed was in ${proposal.fit.meeting.date.slice(0, 4)}` }
+        : frame,
+    ),
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),
     ...(frame.dateline ? [`  dateline: ${yamlString(frame.dateline)}`] : []),
     ...(frame.signature ? [`  signature: ${yamlString(frame.signature)}`] : []),
@@ -1519,7 +1586,7 @@ export function scaffoldReport({
  */
 function draftMeeting(
   proposal: MeetingProposal,
-  date: { date?: string; basis: string; why: string },
+  date: MeetingDate,
   headline: string | undefined,
   knownIds: ReadonlySet<string>,
 ): {
@@ -1528,16 +1595,17 @@ function draftMeeting(
   said: string;
   file?: (articleFile: string, sourceFile: string) => { fileName: string; text: string };
 } {
-  const ownBasis = (meetingBases: readonly string[], note: string) =>
-    meetingBases.every((basis) => basis === date.basis)
+  // A report that gives no year has its date read in the meeting's year (`readInYear`).
+  const ownBasis = (meetingBases: readonly string[], note: string, read = date) =>
+    meetingBases.every((basis) => basis === read.basis)
       ? []
-      : [`  dateBasis: ${date.basis} # proposed: this report's own (${date.why}); ${note}`];
+      : [`  dateBasis: ${read.basis} # proposed: this report's own (${read.why}); ${note}`];
   if (proposal.kind === 'match') {
-    const { meeting, why } = proposal.fit;
+    const { meeting, why, readInYear } = proposal.fit;
     return {
       lines: [
         `  id: ${meeting.id} # proposed: ${meeting.name}, ${meeting.date}: ${why}`,
-        ...ownBasis([meeting.dateBasis], `the meeting's is ${meeting.dateBasis}`),
+        ...ownBasis([meeting.dateBasis], `the meeting's is ${meeting.dateBasis}`, readInYear),
       ],
       header:
         proposal.others.length > 0
@@ -1557,6 +1625,7 @@ function draftMeeting(
         ...ownBasis(
           proposal.fits.map(({ meeting }) => meeting.dateBasis),
           'remove this line if the meeting has the same dateBasis',
+          proposal.fits[0].readInYear,
         ),
       ],
       header: [

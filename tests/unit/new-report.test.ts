@@ -644,6 +644,53 @@ describe('the draft of a Chinese wire report', () => {
   });
 });
 
+describe('a report dated by day and month alone', () => {
+  const received = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+
+  it.each([
+    // The Chinese report's "2日" (on the 2nd) is no day with its month: its meeting is on or before publication.
+    ['xinhua-2021-08-02-dongmeng-riben-waizhang.txt', 'publication'],
+    // "hari ini" (today), read against 2 August in the meeting's year.
+    ['bernama-2021-08-02-menteri-luar-asean-jepun.txt', 'relative'],
+  ])(
+    '%s: proposes the known meeting of that day and month whose people it names, the year from the meeting',
+    (file, dateBasis) => {
+      const draft = received(file);
+      expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021', dateBasis });
+      expect(draft.text).toMatch(
+        /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day[^\n]*; the year \(2021\) came from the meeting: the report gives 2 August but no year\n/,
+      );
+      expect(draft.meetingFile).toBeUndefined();
+      // The publication's year is still the editor's to give; the meeting's is a clue.
+      expect(draft.data.publication.date).toBe(
+        'TODO: the publication date, "YYYY-MM-DD" (the dateline gives 2 August but no year, and the text names no year; the meeting proposed was in 2021)',
+      );
+      expect(draft.fileName).toMatch(/^undated-/);
+    },
+  );
+
+  it('leaves meetings of that day in different years that fit as well to the editor, and drafts one where none fits', () => {
+    const known = (id: string, date: string): KnownMeeting => ({
+      id,
+      name: "ASEAN–Japan Foreign Ministers' Meeting",
+      date,
+      dateBasis: 'stated',
+      people: ['motegi-toshimitsu'],
+    });
+    const text = 'Ministers meet\n\nTOKYO, Aug. 2 (Kyodo) -- Motegi met his ASEAN counterparts today.\n';
+    const draft = (meetings: KnownMeeting[]) => {
+      const scaffolded = scaffoldReport({ sourceFile: 'r.txt', sourceText: text, ...knownEntities(archiveFixtureDir), meetings });
+      return { ...scaffolded, data: parseFrontmatter(scaffolded.text).frontmatter as Record<string, any> };
+    };
+    expect(draft([known('fmm-2020', '2020-08-02'), known('fmm-2021', '2021-08-02')]).data.meeting.id).toBe(
+      'TODO: ambiguous: one of fmm-2020, fmm-2021 (listed at the top); set the right one',
+    );
+    const other = draft([known('fmm-2021-07', '2021-07-26')]);
+    expect(other.meetingFile).toBeDefined();
+    expect(other.data.meeting.id).toBe('meeting-undated');
+  });
+});
+
 describe('the draft’s file name', () => {
   it('is the publication date and the headline’s first words, or the received file’s name for a headline in another script', () => {
     expect(draftOf('Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThey met.\n').fileName).toBe(
