@@ -80,7 +80,14 @@ interface Frame {
   date?: string;
   /** Where the frame gives the date in part ("the dateline gives 30 July but no year"): what the editor must check. */
   dateNote?: string;
+  /** The day and month a dateline gives where no year can be read for them, to find a known meeting by. */
+  dayWithoutYear?: DayWithoutYear;
   recognised: string[];
+}
+
+interface DayWithoutYear {
+  month: number;
+  day: number;
 }
 
 /** A received paragraph (a blank-line block) as its lines, each trimmed and holding some text. */
@@ -522,10 +529,27 @@ const REGIONAL_DATELINES = regionalDates('optional', 'u').map(({ pattern }, inde
   );
 });
 
-/** The dateline of a line in a script written without capitals: Thai, Khmer, Lao or Burmese (`asciiDigits` first). */
+/**
+ * Chinese agencies by the short name their datelines give (新华社), with their full names in Chinese, the language the
+ * publisher's name is proposed in, and in English for the editor.
+ */
+const CHINESE_AGENCIES: Readonly<Record<string, { name: string; english: string }>> = {
+  新华社: { name: '新华通讯社', english: 'Xinhua News Agency' },
+  中新社: { name: '中国新闻社', english: 'China News Service' },
+};
+/**
+ * The Chinese wire dateline "新华社河内8月2日电（记者 陈家宝）": the agency, the place, month and day, 电 ("cable"),
+ * and the reporters in brackets where it names them.
+ */
+const CHINESE_DATELINE = new RegExp(
+  `^(?<agency>${Object.keys(CHINESE_AGENCIES).join('|')})(?<place>\\p{scx=Han}+?)\\d{1,2}月\\d{1,2}日电(?:[（(][^）)]*[）)])?`,
+  'u',
+);
+
+/** The dateline of a line in a script written without capitals: Thai, Khmer, Lao, Burmese or Chinese (`asciiDigits` first). */
 function unspacedDateline(line: string): RegExpExecArray | null {
   const digits = asciiDigits(line);
-  for (const pattern of [THAI_DATELINE, ...REGIONAL_DATELINES]) {
+  for (const pattern of [THAI_DATELINE, ...REGIONAL_DATELINES, CHINESE_DATELINE]) {
     const match = pattern.exec(digits);
     if (match) return match;
   }
@@ -706,6 +730,7 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
         ? `only ${year}, which has no such day`
         : `several years: ${years.join(', ')}`;
   frame.dateNote = `${given}, and the text names ${named}`;
+  frame.dayWithoutYear = { month: day.month, day: day.day };
   frame.recognised.push(frame.dateNote);
 }
 
@@ -1128,12 +1153,19 @@ function relativeDay(words: readonly string[]): RegExp {
   return new RegExp(wholeWords(words.map(escapeRegExp)), 'iu');
 }
 
+/** A meeting date read from a report, its basis, and why. */
+interface MeetingDate {
+  date?: string;
+  basis: string;
+  why: string;
+}
+
 /**
  * The meeting date read from the body against the publication date, with what it rests on: a day the report states
  * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
  * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
  */
-function proposedMeetingDate(received: string, published: string | undefined): { date?: string; basis: string; why: string } {
+function proposedMeetingDate(received: string, published: string | undefined): MeetingDate {
   if (!published) return { basis: 'publication', why: 'no publication date found' };
   // Composed, as the words are written in the patterns (a received Vietnamese text may spell "thứ" in three code points).
   const body = received.normalize('NFC');
@@ -1232,6 +1264,8 @@ interface MeetingFit {
   /** Whether the text names the meeting or its people, besides fitting its date. */
   good: boolean;
   why: string;
+  /** Where the report gives no year: the meeting date read from it in the meeting's year. */
+  readInYear?: MeetingDate;
 }
 
 type MeetingProposal =
@@ -1252,33 +1286,81 @@ export function proposeMeeting(
   published: string | undefined,
   meetings: readonly KnownMeeting[],
 ): MeetingProposal {
-  const fits = meetings
-    .map((meeting): MeetingFit | undefined => {
-      const date = dateFit(meeting.date, proposed, published);
-      if (date.fit === 0) return undefined;
-      const words = nameWords(meeting);
-      const found = words.filter((word) => hasWord(text, word));
-      const people = meeting.people.filter((id) => peopleNamed.includes(id));
-      const nameShare = words.length === 0 ? 0 : found.length / words.length;
-      const peopleShare = meeting.people.length === 0 ? 0 : people.length / meeting.people.length;
-      return {
-        meeting,
-        score: date.fit + nameShare + peopleShare,
-        good: nameShare > 0.5 || people.length > 0,
-        why: [
-          date.why,
-          `${found.length} of the ${words.length} words of its name`,
-          `${people.length} of its ${meeting.people.length} people named`,
-        ].join('; '),
-      };
-    })
-    .filter((fit) => fit !== undefined)
-    .sort((a, b) => b.score - a.score || a.meeting.id.localeCompare(b.meeting.id));
+  return chosenMeeting(
+    meetings.map((meeting) => meetingFit(text, peopleNamed, proposed, published, meeting)).filter((fit) => fit !== undefined),
+  );
+}
+
+/** How a known meeting fits a report, as `proposeMeeting` judges it; none where its date does not fit. */
+function meetingFit(
+  text: string,
+  peopleNamed: readonly string[],
+  proposed: { date?: string; basis: string },
+  published: string | undefined,
+  meeting: KnownMeeting,
+): MeetingFit | undefined {
+  const date = dateFit(meeting.date, proposed, published);
+  if (date.fit === 0) return undefined;
+  const words = nameWords(meeting);
+  const found = words.filter((word) => hasWord(text, word));
+  const people = meeting.people.filter((id) => peopleNamed.includes(id));
+  const nameShare = words.length === 0 ? 0 : found.length / words.length;
+  const peopleShare = meeting.people.length === 0 ? 0 : people.length / meeting.people.length;
+  return {
+    meeting,
+    score: date.fit + nameShare + peopleShare,
+    good: nameShare > 0.5 || people.length > 0,
+    why: [
+      date.why,
+      `${found.length} of the ${words.length} words of its name`,
+      `${people.length} of its ${meeting.people.length} people named`,
+    ].join('; '),
+  };
+}
+
+/** Among the meetings that fit, the best one the text names; several equally good are left to the editor. */
+function chosenMeeting(fits: MeetingFit[]): MeetingProposal {
+  fits.sort((a, b) => b.score - a.score || a.meeting.id.localeCompare(b.meeting.id));
   const good = fits.filter((fit) => fit.good);
   if (good.length === 0) return { kind: 'none', near: fits };
   const best = good.filter((fit) => good[0].score - fit.score < 1e-9);
   if (best.length > 1) return { kind: 'ambiguous', fits: best };
   return { kind: 'match', fit: good[0], others: fits.filter((fit) => fit !== good[0]) };
+}
+
+/**
+ * A day and month in a known meeting's year, or the next year's where the day comes before the meeting (a report of
+ * 2 January on a meeting of 30 December).
+ */
+function inMeetingYear(meetingDate: string, { month, day }: DayWithoutYear): string | undefined {
+  const year = Number(meetingDate.slice(0, 4));
+  const iso = isoOf(year, month, day);
+  return iso !== undefined && iso < meetingDate ? isoOf(year + 1, month, day) : iso;
+}
+
+/**
+ * The known meeting of a report whose dateline gives a day and month but no year: each meeting judged as
+ * `proposeMeeting` judges it, the report read as published on that day in the meeting's year, and its `why` saying
+ * the year came from the meeting. The publication's year is never taken from it: a meeting's year is no proof.
+ */
+function proposeMeetingOfDay(
+  text: string,
+  body: string,
+  peopleNamed: readonly string[],
+  day: DayWithoutYear,
+  meetings: readonly KnownMeeting[],
+): MeetingProposal {
+  const given = `the report gives ${day.day} ${monthTitle(day.month)} but no year`;
+  return chosenMeeting(
+    meetings.flatMap((meeting) => {
+      const publishedInYear = inMeetingYear(meeting.date, day);
+      if (publishedInYear === undefined) return [];
+      const read = proposedMeetingDate(body, publishedInYear);
+      const fit = meetingFit(text, peopleNamed, read, publishedInYear, meeting);
+      const year = publishedInYear.slice(0, 4);
+      return fit ? [{ ...fit, why: `${fit.why}; the year (${year}) came from the meeting: ${given}`, readInYear: read }] : [];
+    }),
+  );
 }
 
 const MEETING_WORDS = /\b(?:meeting|forum|summit|dialogue|conference|consultations?|talks)\b/i;
@@ -1321,14 +1403,16 @@ function languageLine(language: ProposedLanguage): string {
 
 /**
  * The draft's publisher and the language of its name: the name the archive's articles give the abbreviation the
- * frame names, where they give one, in the language they give it or else the one its letters and the report's
- * language suggest (`proposedNameLanguage`); else a placeholder for the name, proposed in the report's language.
+ * frame names, where they give one, or else a Chinese agency's full name (`CHINESE_AGENCIES`), in the language the
+ * articles give it or else the one its letters and the report's language suggest (`proposedNameLanguage`); else a
+ * placeholder for the name, proposed in the report's language.
  */
 function publisherLines(short: string | undefined, language: ProposedLanguage, publishers: readonly KnownPublisher[]): string[] {
   const known = publishers.filter((publisher) => publisher.short === short);
   const names = [...new Set(known.map(({ name }) => name))];
-  const name = names.length === 1 ? names[0] : undefined;
-  const said = name === undefined ? undefined : known.find((publisher) => publisher.lang !== undefined)?.lang;
+  const agency = names.length === 0 && short !== undefined ? CHINESE_AGENCIES[short] : undefined;
+  const name = names.length === 1 ? names[0] : agency?.name;
+  const said = names.length === 1 ? known.find((publisher) => publisher.lang !== undefined)?.lang : undefined;
   let proposal: { code: string; why: string } | undefined;
   if (said !== undefined) proposal = { code: said, why: `as the archive's reports give it` };
   else if ('choices' in language) proposal = undefined;
@@ -1343,7 +1427,11 @@ function publisherLines(short: string | undefined, language: ProposedLanguage, p
               : 'the publisher’s name',
           ),
         )}`
-      : `  publisher: ${yamlString(name)} # proposed: the name the archive's reports give ${short}`;
+      : `  publisher: ${yamlString(name)} # proposed: ${
+          agency
+            ? `${agency.english}'s name in Chinese (the dateline's ${short})`
+            : `the name the archive's reports give ${short}`
+        }`;
   if (proposal === undefined) {
     const choices = 'choices' in language ? [...language.choices, 'en'].join(', ') : '';
     return [
@@ -1380,13 +1468,10 @@ export function scaffoldReport({
   const foundPeople = people.filter((person) => namesPerson(fullText, person.forms));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
-  const proposal = proposeMeeting(
-    fullText,
-    foundPeople.map(({ id }) => id),
-    meeting,
-    frame.date,
-    meetings,
-  );
+  const peopleNamed = foundPeople.map(({ id }) => id);
+  const proposal = frame.dayWithoutYear
+    ? proposeMeetingOfDay(fullText, bodyText, peopleNamed, frame.dayWithoutYear, meetings)
+    : proposeMeeting(fullText, peopleNamed, meeting, frame.date, meetings);
   const meetingDraft = draftMeeting(proposal, meeting, frame.headline, new Set(meetings.map(({ id }) => id)));
   const unresolved = unresolvedNames(
     bodyText,
@@ -1430,7 +1515,12 @@ export function scaffoldReport({
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
-    publicationDateLine(frame),
+    publicationDateLine(
+      // The proposed meeting's year is a clue to the publication's for the editor, no proof of it.
+      frame.dayWithoutYear && proposal.kind === 'match'
+        ? { ...frame, dateNote: `${frame.dateNote}; the meeting proposed was in ${proposal.fit.meeting.date.slice(0, 4)}` }
+        : frame,
+    ),
     ...(frame.byline ? [`  byline: ${yamlString(frame.byline)}`] : []),
     ...(frame.dateline ? [`  dateline: ${yamlString(frame.dateline)}`] : []),
     ...(frame.signature ? [`  signature: ${yamlString(frame.signature)}`] : []),
@@ -1496,7 +1586,7 @@ export function scaffoldReport({
  */
 function draftMeeting(
   proposal: MeetingProposal,
-  date: { date?: string; basis: string; why: string },
+  date: MeetingDate,
   headline: string | undefined,
   knownIds: ReadonlySet<string>,
 ): {
@@ -1505,16 +1595,17 @@ function draftMeeting(
   said: string;
   file?: (articleFile: string, sourceFile: string) => { fileName: string; text: string };
 } {
-  const ownBasis = (meetingBases: readonly string[], note: string) =>
-    meetingBases.every((basis) => basis === date.basis)
+  // A report that gives no year has its date read in the meeting's year (`readInYear`).
+  const ownBasis = (meetingBases: readonly string[], note: string, read = date) =>
+    meetingBases.every((basis) => basis === read.basis)
       ? []
-      : [`  dateBasis: ${date.basis} # proposed: this report's own (${date.why}); ${note}`];
+      : [`  dateBasis: ${read.basis} # proposed: this report's own (${read.why}); ${note}`];
   if (proposal.kind === 'match') {
-    const { meeting, why } = proposal.fit;
+    const { meeting, why, readInYear } = proposal.fit;
     return {
       lines: [
         `  id: ${meeting.id} # proposed: ${meeting.name}, ${meeting.date}: ${why}`,
-        ...ownBasis([meeting.dateBasis], `the meeting's is ${meeting.dateBasis}`),
+        ...ownBasis([meeting.dateBasis], `the meeting's is ${meeting.dateBasis}`, readInYear),
       ],
       header:
         proposal.others.length > 0
@@ -1534,6 +1625,7 @@ function draftMeeting(
         ...ownBasis(
           proposal.fits.map(({ meeting }) => meeting.dateBasis),
           'remove this line if the meeting has the same dateBasis',
+          proposal.fits[0].readInYear,
         ),
       ],
       header: [

@@ -4,7 +4,7 @@
  * identified by franc's trigram models.
  */
 import { francAll } from 'franc';
-import { languageByLetters, languageName } from './report-language.ts';
+import { hasKana, languageByLetters, languageName } from './report-language.ts';
 
 /**
  * The Latin-script languages franc chooses among (ISO 639-3), each with its BCP 47 tag: the region's, and the
@@ -67,12 +67,16 @@ function writtenInLatin(code: string): boolean {
 
 /**
  * The language a publisher's name is proposed in: the one its letters show (สำนักข่าวไทย, 共同通信, Báo Thế giới & Việt
- * Nam); a name in plain Latin letters is taken to be in its report's language where that is written in Latin letters
- * (Antara in an Indonesian report), else English (Ministry of Foreign Affairs of Japan in a Japanese release). Too
- * short for franc, a name's words do not tell more.
+ * Nam), Chinese for a name in Han characters alone in a Chinese report (新华通讯社); a name in plain Latin letters is
+ * taken to be in its report's language where that is written in Latin letters (Antara in an Indonesian report), else
+ * English (Ministry of Foreign Affairs of Japan in a Japanese release). Too short for franc, a name's words do not tell
+ * more.
  */
 export function proposedNameLanguage(name: string, reportLang: string): { code: string; why: string } {
   const byLetters = languageByLetters(name);
+  // A name is too short for Han characters alone to tell Chinese from Japanese: its report's language tells.
+  if (byLetters?.code === 'ja' && reportLang === 'zh' && !hasKana(name))
+    return { code: 'zh', why: 'Han characters, in a report in Chinese' };
   if (byLetters) return byLetters;
   if (writtenInLatin(reportLang)) return { code: reportLang, why: `Latin letters, in a report in ${languageName(reportLang)}` };
   return { code: 'en', why: `Latin letters, in a report in ${languageName(reportLang)}: English unless it is romanised` };

@@ -60,6 +60,17 @@ const SCRIPT_LANGUAGES = [
   { script: /\p{Script=Myanmar}/gu, code: 'my', why: 'Myanmar script (check it is not another language written in it)' },
 ] as const;
 
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Whether a text has kana, which only Japanese writes: a name in Han characters alone may be Chinese or Japanese. */
+export const hasKana = (text: string) => text.search(KANA) >= 0;
+
+/**
+ * Han characters, no kana, from which on a text is Chinese: more than a headline in them alone has (日・ASEAN外相会議
+ * has 4, 东盟与日本外长会议以视频方式举行 16), about two sentences of a Chinese report.
+ */
+const MIN_HAN_PROSE = 40;
+
 /** A language a text's letters show, with why. */
 export interface LanguageByLetters {
   code: string;
@@ -68,7 +79,8 @@ export interface LanguageByLetters {
 
 /**
  * The language a text's letters show beyond doubt, for a report's text or a publisher's name: Thai, Lao, Khmer and
- * Burmese by their scripts, Japanese by kana and kanji, Vietnamese by its letters (a word in five or more with one of
+ * Burmese by their scripts, Japanese by kana and kanji, Chinese by Han characters with no kana in a text longer than
+ * a headline (a shorter one is taken for Japanese, with a caution), Vietnamese by its letters (a word in five or more with one of
  * Vietnamese's own letters or tone marks: an English text naming Bùi Thanh Sơn is not Vietnamese); none for other
  * Latin-script text, whose language only its words tell.
  */
@@ -79,9 +91,14 @@ export function languageByLetters(text: string): LanguageByLetters | undefined {
   const share = (pattern: RegExp) => [...normalized.matchAll(pattern)].length / letters;
   const byScript = SCRIPT_LANGUAGES.find(({ script }) => share(script) > 0.3);
   if (byScript) return { code: byScript.code, why: byScript.why };
-  const kana = share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  if (kana + share(/\p{Script=Han}/gu) > 0.3)
-    return { code: 'ja', why: kana > 0 ? 'kana and kanji' : 'kanji (no kana: check it is not Chinese)' };
+  const kana = share(KANA);
+  const han = share(/\p{Script=Han}/gu);
+  if (kana + han > 0.3) {
+    if (kana > 0) return { code: 'ja', why: 'kana and kanji' };
+    // Japanese prose always has kana (particles, endings); a headline or a name may have none.
+    if (han * letters >= MIN_HAN_PROSE) return { code: 'zh', why: 'Han characters and no kana (Japanese prose has kana)' };
+    return { code: 'ja', why: 'kanji (no kana: check it is not Chinese)' };
+  }
   const words = normalized.split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   const vietnamese = words.filter((word) => VIETNAMESE_LETTER.test(word)).length;
   if (words.length > 0 && vietnamese / words.length >= 0.2) return { code: 'vi', why: 'Vietnamese letters and tone marks' };

@@ -9,6 +9,7 @@ import { articleSchema, meetingSchema } from '../../src/content.config.ts';
 import { markedTerms } from '../../src/lib/glossary.ts';
 import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity, type KnownMeeting } from '../../src/lib/new-report.ts';
 import { mdxBodyWords, mdxParagraphs, receivedParagraphs, receivedTextProblem } from '../../src/lib/received-text.ts';
+import { reportLanguage } from '../../src/lib/report-language.ts';
 import { readArticles } from '../setup/content.ts';
 import { archiveFixtureDir, projectRoot, receivedFixturesDir, scratchDir } from '../setup/paths.ts';
 
@@ -603,6 +604,90 @@ describe('a wire dateline that gives the day but no year', () => {
     expect(draft.data.publication.date).toBe(`TODO: the publication date, "YYYY-MM-DD" (${said})`);
     expect(draft.recognised).toContain(said);
     expect(draft.fileName).toMatch(/^undated-/);
+  });
+});
+
+describe('the draft of a Chinese wire report', () => {
+  const draft = draftOf(readFileSync(join(receivedFixturesDir, 'xinhua-2021-08-02-dongmeng-riben-waizhang.txt'), 'utf-8'));
+
+  it('proposes Chinese, a language the schema takes and names', async () => {
+    expect(draft.text).toContain('\nlang: zh # proposed: Han characters and no kana (Japanese prose has kana)\n');
+    const result = await articleSchema.safeParseAsync(draft.data);
+    expect(result.error!.issues.map(({ path }) => path.join('.'))).not.toContain('lang');
+    expect(reportLanguage(draft)).toEqual({ code: 'zh', name: 'Chinese' });
+  });
+
+  it('reads the dateline: the place, the day without a year, and the agency, whose Chinese name it proposes', () => {
+    expect(draft.data.source.frame).toContain('新华社河内8月2日电（记者 陈家宝）');
+    expect(draft.body.trim().startsWith('东盟与日本外长会议2日以视频方式举行。')).toBe(true);
+    expect(draft.data.publication).toMatchObject({
+      dateline: '河内',
+      publisherShort: '新华社',
+      publisher: '新华通讯社',
+      publisherLang: 'zh',
+      date: expect.stringMatching(
+        /^TODO: the publication date, "YYYY-MM-DD" \(the dateline gives 2 August but no year, and the text names no year/,
+      ),
+    });
+    expect(draft.text).toContain(
+      '  publisher: "新华通讯社" # proposed: Xinhua News Agency\'s name in Chinese (the dateline\'s 新华社)\n',
+    );
+    expect(draft.fileName).toMatch(/^undated-/);
+  });
+
+  it('reads China News Service’s dateline the same way', () => {
+    const cns = draftOf(
+      '东盟与日本外长会议举行\n\n中新社东京7月26日电 东盟与日本外长会议26日在万象举行。与会各方同意加强合作。\n',
+    );
+    expect(cns.data.publication).toMatchObject({ dateline: '东京', publisherShort: '中新社', publisher: '中国新闻社' });
+    expect(cns.data.source.frame).toContain('中新社东京7月26日电');
+  });
+});
+
+describe('a report dated by day and month alone', () => {
+  const received = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+
+  it.each([
+    // The Chinese report's "2日" (on the 2nd) is no day with its month: its meeting is on or before publication.
+    ['xinhua-2021-08-02-dongmeng-riben-waizhang.txt', 'publication'],
+    // "hari ini" (today), read against 2 August in the meeting's year.
+    ['bernama-2021-08-02-menteri-luar-asean-jepun.txt', 'relative'],
+  ])(
+    '%s: proposes the known meeting of that day and month whose people it names, the year from the meeting',
+    (file, dateBasis) => {
+      const draft = received(file);
+      expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021', dateBasis });
+      expect(draft.text).toMatch(
+        /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day[^\n]*; the year \(2021\) came from the meeting: the report gives 2 August but no year\n/,
+      );
+      expect(draft.meetingFile).toBeUndefined();
+      // The publication's year is still the editor's to give; the meeting's is a clue.
+      expect(draft.data.publication.date).toBe(
+        'TODO: the publication date, "YYYY-MM-DD" (the dateline gives 2 August but no year, and the text names no year; the meeting proposed was in 2021)',
+      );
+      expect(draft.fileName).toMatch(/^undated-/);
+    },
+  );
+
+  it('leaves meetings of that day in different years that fit as well to the editor, and drafts one where none fits', () => {
+    const known = (id: string, date: string): KnownMeeting => ({
+      id,
+      name: "ASEAN–Japan Foreign Ministers' Meeting",
+      date,
+      dateBasis: 'stated',
+      people: ['motegi-toshimitsu'],
+    });
+    const text = 'Ministers meet\n\nTOKYO, Aug. 2 (Kyodo) -- Motegi met his ASEAN counterparts today.\n';
+    const draft = (meetings: KnownMeeting[]) => {
+      const scaffolded = scaffoldReport({ sourceFile: 'r.txt', sourceText: text, ...knownEntities(archiveFixtureDir), meetings });
+      return { ...scaffolded, data: parseFrontmatter(scaffolded.text).frontmatter as Record<string, any> };
+    };
+    expect(draft([known('fmm-2020', '2020-08-02'), known('fmm-2021', '2021-08-02')]).data.meeting.id).toBe(
+      'TODO: ambiguous: one of fmm-2020, fmm-2021 (listed at the top); set the right one',
+    );
+    const other = draft([known('fmm-2021-07', '2021-07-26')]);
+    expect(other.meetingFile).toBeDefined();
+    expect(other.data.meeting.id).toBe('meeting-undated');
   });
 });
 

@@ -42,6 +42,26 @@ describe('proposedLanguage', () => {
     expect(codeOf('茂木敏充外務大臣は，日・ASEAN外相会議に出席しました。')).toBe('ja');
   });
 
+  it('reads Chinese by Han characters with no kana in a text of several sentences, Japanese where there is kana', () => {
+    const xinhua =
+      '新华社河内8月2日电（记者 陈家宝）东盟与日本外长会议2日以视频方式举行。越南外长裴青山与日本外相茂木敏充共同主持会议。与会各方同意在新冠疫苗、经济复苏和供应链韧性等领域加强合作。';
+    expect(proposedLanguage(xinhua)).toEqual({ code: 'zh', why: 'Han characters and no kana (Japanese prose has kana)' });
+    // Japanese prose of as many characters has kana, however many kanji.
+    expect(
+      codeOf(
+        '茂木敏充外務大臣は，日・ASEAN外相会議に出席し，新型コロナウイルス感染症対策及び経済回復に向けた協力について議論しました。',
+      ),
+    ).toBe('ja');
+  });
+
+  it('leaves a short text in Han characters alone (a headline) Japanese, with the caution to check it', () => {
+    expect(proposedLanguage('日・ASEAN外相会議')).toEqual({ code: 'ja', why: 'kanji (no kana: check it is not Chinese)' });
+    expect(proposedLanguage('东盟与日本外长会议以视频方式举行')).toEqual({
+      code: 'ja',
+      why: 'kanji (no kana: check it is not Chinese)',
+    });
+  });
+
   it('reads Thai by its script', () => {
     expect(codeOf('รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม ASEAN')).toBe('th');
   });
@@ -81,6 +101,9 @@ describe('proposedNameLanguage', () => {
     expect(proposedNameLanguage('Thông tấn xã Việt Nam', 'en').code).toBe('vi');
     expect(proposedNameLanguage('共同通信', 'ja').code).toBe('ja');
     expect(proposedNameLanguage('สำนักข่าวไทย', 'th').code).toBe('th');
+    // Too short to tell Chinese from Japanese by its letters: the report's language tells (新华通讯社 in a Chinese report).
+    expect(proposedNameLanguage('新华通讯社', 'zh')).toEqual({ code: 'zh', why: 'Han characters, in a report in Chinese' });
+    expect(proposedNameLanguage('共同通信', 'zh').code).toBe('zh');
     expect(proposedNameLanguage('ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា', 'km').code).toBe('km');
   });
 
