@@ -866,9 +866,13 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
 
 /** Forms of address ("Mr Mori", as British style writes it), and words that start names of offices and bodies. */
 const TITLE_WORDS = new Set(
-  'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam'.split(
-    ' ',
-  ),
+  [
+    'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam',
+    // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri).
+    'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**

@@ -1102,6 +1102,14 @@ describe('the names no entity file knows', () => {
     expect(abbreviations('Mr. HAYASHI Yoshimasa attended. Minister HAYASHI spoke on the JAIF.')).toEqual(['JAIF']);
   });
 
+  it('take Malay and Indonesian offices and honorifics for no part of a name', () => {
+    expect(
+      names(
+        'Menteri-menteri Luar bersetuju. Mesyuarat Menteri-Menteri Luar itu dihadiri Menteri Luar Datuk Seri Hishammuddin Tun Hussein dan Menteri Luar Negeri Retno Marsudi.',
+      ),
+    ).toEqual(['Hishammuddin Tun Hussein', 'Retno Marsudi']);
+  });
+
   it('take a known name of one word after an office for that person, not for a name to add', () => {
     expect(names('Co-Chair Motegi opened the meeting. Chairman Motegi closed it, thanking H.E. Motegi.')).toEqual([]);
   });
