@@ -44,7 +44,13 @@ describe('npm start', () => {
 
       const url = `http://localhost:${port}/`;
       try {
-        await expect.poll(() => answers(url), { timeout: 120_000, interval: 500 }).toBe(200);
+        // Until it serves, however long its build takes on a busy machine (the test's own bound), or until it exits.
+        await Promise.race([
+          expect.poll(() => answers(url), { timeout: CHILD_COMMANDS_TIMEOUT, interval: 500 }).toBe(200),
+          exited.then((code) => {
+            throw new Error(`npm start exited (${code}) before serving:\n${output}`);
+          }),
+        ]);
         // The npm process alone, as `kill <pid>` stops it: what it started must stop with it.
         start.kill('SIGTERM');
         await exited;
@@ -57,6 +63,7 @@ describe('npm start', () => {
         }
       }
     },
-    CHILD_COMMANDS_TIMEOUT,
+    // The wait for it to serve, and then for it to stop.
+    CHILD_COMMANDS_TIMEOUT + 60_000,
   );
 });
