@@ -127,8 +127,7 @@ export function quotesFrom<A>(
 ): Quote<A>[] {
   const naming = namesTest(names, options);
   if (!naming) return [];
-  // Each report once, however many times it is given (a person both taking part in its meeting and mentioned).
-  return [...new Set(articles)].flatMap((article) =>
+  return articles.flatMap((article) =>
     paragraphsOf(article)
       .filter((paragraph) => naming(paragraph))
       .map(({ number }) => ({ article, paragraph: number })),

@@ -115,11 +115,6 @@ describe('quotesFrom', () => {
     expect(quotes.map(({ article, paragraph }) => `${article}#${paragraph}`)).toEqual(['older#1', 'older#3', 'newer#1']);
   });
 
-  it('quotes an article given twice once (a person who took part and is also mentioned)', () => {
-    const quotes = quotesFrom(['only', 'only'], () => foldedParagraphs([{ number: 2, text: 'Motegi spoke.' }]), ['Motegi']);
-    expect(quotes).toEqual([{ article: 'only', paragraph: 2 }]);
-  });
-
   it('finds a person’s names only where the words start with a capital, accents and capitals otherwise ignored', () => {
     const body = [
       'Việc xây dựng và sử dụng nội dung số.',

@@ -507,6 +507,11 @@ describe('listings of the archive', () => {
     );
     expect([...new Set(paragraphs)]).toEqual(['1']);
     expect(paragraphs.length).toBe(son.props.page.data.flatMap(({ reports }) => reports).length);
+    // The report once in their quotes and in their feed too.
+    const quotes = quoteExportRoutes(twice, site).find(({ params }) => params.slug === 'son')!.props.quotes;
+    expect(quotes.map(({ reportId, paragraph }) => `${reportId}#${paragraph}`)).toEqual(['both#1']);
+    const feed = entityFeedRoutes(twice).find(({ params }) => params.slug === 'son')!.props.articles;
+    expect(feed.map(({ id }) => id)).toEqual(['both']);
   });
 
   it('finds the paragraphs naming a person in any script, as the quote pages do: in kanji, with no spaces around it', () => {

@@ -213,8 +213,8 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       items: rows,
       props: {
         person,
-        counts: reportsAndTheirMeetings((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
-        chart: meetingsPerYearOfReports((archive.appearances.get(person.id) ?? []).map(({ article }) => article)),
+        counts: reportsAndTheirMeetings(entityArticles(archive, person, 'person')),
+        chart: meetingsPerYearOfReports(entityArticles(archive, person, 'person')),
         structuredData: personData(person, site),
         alsoWritten: joinedVariants(person.data.variants),
         offices: person.data.offices.map(({ title, from, to, source }): OfficeRow => ({
@@ -272,10 +272,13 @@ function personData(person: Person, site: SiteContext): object {
   });
 }
 
-/** The reports a person or topic's quote pages and feed draw on, in meeting-date order. */
+/**
+ * The reports a person or topic's quote pages, feed and chart draw on, in meeting-date order, each once: a person may
+ * both take part in a report's meeting and be mentioned in it.
+ */
 function entityArticles(archive: Archive, entity: Person | Topic, kind: 'person' | 'topic'): Article[] {
   return kind === 'person'
-    ? (archive.appearances.get(entity.id) ?? []).map(({ article }) => article)
+    ? [...new Set((archive.appearances.get(entity.id) ?? []).map(({ article }) => article))]
     : (archive.topicArticles.get(entity.id) ?? []);
 }
 
