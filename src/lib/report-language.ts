@@ -162,6 +162,20 @@ export function publisherShortName(article: {
     : inPublisherLanguage(article, publisherShort);
 }
 
+/**
+ * The language a person's name is written in, where it is written as in their own language ("Bùi Thanh Sơn", whose
+ * `nativeName` is the same text): none for a romanised name.
+ */
+export function personNameLang({
+  name,
+  nativeName,
+}: {
+  name: string;
+  nativeName?: { text: string; lang: string };
+}): string | undefined {
+  return nativeName && nativeName.text === name ? nativeName.lang : undefined;
+}
+
 const inLatinLetters = (text: string) => !/[^\P{L}\p{Script=Latin}]/u.test(text);
 
 function inPublisherLanguage(article: { data: { publication: { publisherLang?: string } } }, text: string): TextInLanguage {

@@ -1,6 +1,6 @@
 import type { Archive, Article } from './archive.ts';
 import { mustGet } from './lookup.ts';
-import { reportLanguage } from './report-language.ts';
+import { personNameLang, publisherName, reportLanguage } from './report-language.ts';
 import { FACET_OPEN_LIMIT, facetOptionOrder, SEARCH_FACETS, type FacetKey } from './search-terms.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from './vocabulary.ts';
 
@@ -62,11 +62,39 @@ export function facetTotals(
   return totals;
 }
 
+/**
+ * The language of each facet value written in another than the page's (English): a publisher's name in Vietnamese or
+ * Thai, a person's name as written in their own language ("Bùi Thanh Sơn"). By facet, then value.
+ */
+export type FacetValueLanguages = Partial<Record<FacetKey, Record<string, string>>>;
+
+export function facetValueLanguages(articles: Iterable<Article>, { people }: Pick<Archive, 'people'>): FacetValueLanguages {
+  const participant: Record<string, string> = {};
+  const publisher: Record<string, string> = {};
+  for (const article of articles) {
+    const { text, lang } = publisherName(article);
+    if (lang) publisher[text] = lang;
+    for (const { person } of article.data.participants) {
+      const { data } = mustGet(people, person.id);
+      const nameLang = personNameLang(data);
+      if (nameLang) participant[data.name] = nameLang;
+    }
+  }
+  return { participant, publisher };
+}
+
+export interface FilterOption {
+  value: string;
+  count: number;
+  /** BCP 47, where the value is written in another language than the page's. */
+  lang: string | undefined;
+}
+
 export interface FilterGroup {
   /** Topics are grouped by kind, as on the Topics page; other facets have one group. */
   kind: TopicKind | undefined;
   legend: string;
-  options: { value: string; count: number }[];
+  options: FilterOption[];
 }
 
 export interface SearchFacetPanel {
@@ -84,15 +112,24 @@ export interface SearchFacetPanel {
 export function searchFilterPanel(archive: Pick<Archive, 'articles' | 'people' | 'topics'>): {
   facets: SearchFacetPanel[];
   kindOfTopic: Record<string, TopicKind>;
+  /** For the options and chips the page's script adds. */
+  valueLanguages: FacetValueLanguages;
 } {
   const totals = facetTotals(archive.articles, archive);
+  const valueLanguages = facetValueLanguages(archive.articles, archive);
   const kindOfTopic = Object.fromEntries([...archive.topics.values()].map((topic) => [topic.data.name, topic.data.kind]));
   const kindsInUse = TOPIC_KINDS.filter((kind) => [...totals.topic.keys()].some((name) => kindOfTopic[name] === kind));
   // Languages are a choice only where the reports are in more than one.
   const facets = SEARCH_FACETS.filter(({ key }) => totals[key].size > (key === 'language' ? 1 : 0)).map(({ key, label }) => {
     const written = totals[key].size <= FACET_OPEN_LIMIT;
     const options = (values: Iterable<string>) =>
-      written ? facetOptionOrder(key, values).map((value) => ({ value, count: totals[key].get(value) ?? 0 })) : [];
+      written
+        ? facetOptionOrder(key, values).map((value) => ({
+            value,
+            count: totals[key].get(value) ?? 0,
+            lang: valueLanguages[key]?.[value],
+          }))
+        : [];
     const groups: FilterGroup[] =
       key === 'topic'
         ? kindsInUse.map((kind) => ({
@@ -103,5 +140,5 @@ export function searchFilterPanel(archive: Pick<Archive, 'articles' | 'people' |
         : [{ kind: undefined, legend: label, options: options(totals[key].keys()) }];
     return { key, label, written, groups };
   });
-  return { facets, kindOfTopic };
+  return { facets, kindOfTopic, valueLanguages };
 }

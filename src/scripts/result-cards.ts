@@ -25,6 +25,11 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return Object.assign(document.createElement(tag), properties);
 }
 
+/** A text written in another language than the page's, marked with it; otherwise the text alone. */
+export function textInLanguage(text: string, lang: string | undefined): HTMLSpanElement | string {
+  return lang ? element('span', { lang, textContent: text }) : text;
+}
+
 /** Pagefind's excerpt as text with its <mark>s, and nothing else. */
 function excerptParts(html: string): ExcerptPart[] {
   const template = element('template');
@@ -73,8 +78,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
   const language = data.filters.language?.[0];
   const { publisher, publisherLang } = data.meta;
   // The publisher's name in its language, where it is not English, among the archive's words.
-  const publisherNode =
-    publisher && (publisherLang ? element('span', { lang: publisherLang, textContent: publisher }) : publisher);
+  const publisherNode = publisher && textInLanguage(publisher, publisherLang);
   const facts = element('p', { className: 'result__facts' });
   const shown = [data.meta.meeting, data.meta.meetingDate, publisherNode, language].filter(
     (fact): fact is string | HTMLSpanElement => Boolean(fact),

@@ -19,6 +19,7 @@ import {
   SEARCH_FACETS,
   SEARCH_SORTS,
   searchesAtOnce,
+  type FacetKey,
   SHORT_QUERY_PAUSE_MS,
   writeSearchState,
   type SearchState,
@@ -27,6 +28,7 @@ import { dateRanks, inDateOrder, type DateOrder, type DateRanks } from '../lib/s
 import { closestEntities, type NameEntry, type Suggestion } from '../lib/search-suggestions.ts';
 import type { FilterCounts, PagefindApi, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 import type { SearchBundles } from '../lib/search-bundles.ts';
+import type { FacetValueLanguages } from '../lib/search-filters.ts';
 import {
   asksNothing,
   asksSame,
@@ -60,6 +62,19 @@ const ENTITY_LIMIT = 6;
 
 /** The page's one state, read from its address as it loads; the elements subscribe to it. */
 export const searchState = createStore(initialState(new URLSearchParams(location.search)));
+
+let valueLanguages: FacetValueLanguages | undefined;
+
+/**
+ * The language a filter value is written in, where it is not the page's (a Vietnamese publisher's name), for the
+ * options and chips the page adds: the filter panel carries them (`facetValueLanguages`).
+ */
+export function facetValueLang(key: FacetKey, value: string): string | undefined {
+  valueLanguages ??= JSON.parse(
+    document.querySelector<HTMLElement>('[data-value-langs]')?.dataset.valueLangs ?? '{}',
+  ) as FacetValueLanguages;
+  return valueLanguages[key]?.[value];
+}
 
 /** One of the transitions of search-state.ts, with what it takes besides the state. */
 type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => SearchPageState;

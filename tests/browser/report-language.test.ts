@@ -153,6 +153,21 @@ describe('a report in the language it was published in', () => {
     });
   }
 
+  it('gives Chromium’s accessibility tree the search page’s filter options and chips in the language of their values', async () => {
+    const page = await open(
+      `/search/?${new URLSearchParams({ q: 'ASEAN', publisher: 'กระทรวงการต่างประเทศ', participant: 'Bùi Thanh Sơn' })}`,
+    );
+    await expect.poll(() => page.locator('[data-chip-list] button').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-result-list] > li').count()).toBe(1);
+    const spoken = await spokenText(page);
+    const spokenIn = (name: string) => spoken.filter((node) => node.name.trim() === name).map((node) => node.lang);
+    // The option, the chip and the card's publisher.
+    expect(spokenIn('กระทรวงการต่างประเทศ')).toEqual(['th', 'th', 'th']);
+    // The option and the chip (the card gives no participants).
+    expect(spokenIn('Bùi Thanh Sơn')).toEqual(['vi', 'vi']);
+    expect(spokenIn('Kyodo News'), 'an English publisher’s option').toEqual(['en']);
+  });
+
   it('links a report’s versions in other languages both ways: “Also in Japanese”, “Also in English”', async () => {
     const english = await open(MOFA_ENGLISH);
     const toJapanese = english.getByRole('link', { name: 'Also in Japanese' });

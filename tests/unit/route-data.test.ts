@@ -947,6 +947,47 @@ describe('index pages', () => {
     expect(panel.facets.length).toBeGreaterThan(0);
   });
 
+  it('marks the filter values written in another language than the page’s: publishers’ names, names as written in their own language', () => {
+    const reports = [
+      article('vi', {
+        meeting: '2021-08-02',
+        participants: ['son', 'motegi'],
+        publisher: 'Thông tấn xã Việt Nam',
+        publisherLang: 'vi',
+      }),
+      article('en', { meeting: '2021-08-03', participants: ['aso'] }),
+    ];
+    const { panel } = searchPage(
+      archiveOf({
+        articles: reports,
+        meetings: ['vi', 'en'].map((id) => meetingEntries.get(id)!),
+        people: [
+          person('son', 'Bùi Thanh Sơn', 'Viet Nam', { text: 'Bùi Thanh Sơn', lang: 'vi' }),
+          person('motegi', 'Motegi Toshimitsu', 'Japan', { text: '茂木敏充', lang: 'ja' }),
+          person('aso', 'Aso Taro', 'Japan'),
+        ],
+        topics: [],
+        glossary: [],
+      }),
+      site,
+    );
+    // A romanised name (Motegi Toshimitsu) is the page's English.
+    expect(panel.valueLanguages).toEqual({
+      participant: { 'Bùi Thanh Sơn': 'vi' },
+      publisher: { 'Thông tấn xã Việt Nam': 'vi' },
+    });
+    const options = (key: string) => panel.facets.find((facet) => facet.key === key)!.groups.flatMap(({ options }) => options);
+    expect(options('publisher')).toEqual([
+      { value: 'Thông tấn xã Việt Nam', count: 1, lang: 'vi' },
+      { value: 'Viet Nam News', count: 1, lang: undefined },
+    ]);
+    expect(options('participant').map(({ value, lang }) => [value, lang])).toEqual([
+      ['Aso Taro', undefined],
+      ['Bùi Thanh Sơn', 'vi'],
+      ['Motegi Toshimitsu', undefined],
+    ]);
+  });
+
   it('writes every person, topic and glossary entry with its page and names for the search suggestions', () => {
     const withAliases = testArchive([], [topic('sea', 'South China Sea', 'place', ['East Sea', 'Biển Đông', 'Bien Dong'])]);
     expect(searchNameEntries(withAliases, site)).toEqual([
