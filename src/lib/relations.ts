@@ -21,13 +21,16 @@ export interface Appearance<A> {
   coChair: boolean;
 }
 
-/** Every article a person appears in, in the order the articles are given. */
+/**
+ * Every article a person appears in, once each, in the order the articles are given. A report that lists a person
+ * both as taking part and as mentioned counts as their taking part, in the role it gives them there.
+ */
 export function appearancesByPerson<A extends Related>(articles: readonly A[]): Map<string, Appearance<A>[]> {
   const index = new Map<string, Appearance<A>[]>();
   const add = (personId: string, appearance: Appearance<A>) => {
     const list = index.get(personId);
-    if (list) list.push(appearance);
-    else index.set(personId, [appearance]);
+    if (!list) index.set(personId, [appearance]);
+    else if (list.at(-1)?.article !== appearance.article) list.push(appearance);
   };
   for (const article of articles) {
     for (const { person, role, coChair } of article.data.participants) {

@@ -27,6 +27,15 @@ describe('appearancesByPerson', () => {
     expect(index.get('suga')?.map((a) => a.participant)).toEqual([false]);
     expect(index.has('nobody')).toBe(false);
   });
+
+  it('lists a report once for a person it lists both as taking part and as mentioned, as their taking part', () => {
+    const both = article('both', ['son', 'motegi'], ['motegi'], []);
+    const later = article('later', [], ['motegi'], []);
+    expect(appearancesByPerson([both, later]).get('motegi')).toEqual([
+      { article: both, role: 'role of motegi', participant: true, coChair: false },
+      { article: later, role: 'mentioned motegi', participant: false, coChair: false },
+    ]);
+  });
 });
 
 describe('articlesByTopic', () => {

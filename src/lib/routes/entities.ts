@@ -272,13 +272,10 @@ function personData(person: Person, site: SiteContext): object {
   });
 }
 
-/**
- * The reports a person or topic's quote pages, feed and chart draw on, in meeting-date order, each once: a person may
- * both take part in a report's meeting and be mentioned in it.
- */
+/** The reports a person or topic's quote pages, feed and chart draw on, in meeting-date order, each once. */
 function entityArticles(archive: Archive, entity: Person | Topic, kind: 'person' | 'topic'): Article[] {
   return kind === 'person'
-    ? [...new Set((archive.appearances.get(entity.id) ?? []).map(({ article }) => article))]
+    ? (archive.appearances.get(entity.id) ?? []).map(({ article }) => article)
     : (archive.topicArticles.get(entity.id) ?? []);
 }
 
