@@ -505,8 +505,9 @@ describe('listings of the archive', () => {
     const paragraphs = son.props.page.data.flatMap(({ reports }) =>
       reports.flatMap(({ paragraphs }) => paragraphs.map(({ text }) => text)),
     );
-    expect([...new Set(paragraphs)]).toEqual(['1']);
-    expect(paragraphs.length).toBe(son.props.page.data.flatMap(({ reports }) => reports).length);
+    // One row for the meeting, one report under it, as taking part.
+    expect(son.props.page.data.map(({ reports }) => reports.map(({ participant }) => participant))).toEqual([[true]]);
+    expect(paragraphs).toEqual(['1']);
     // The report once in their quotes and in their feed too.
     const quotes = quoteExportRoutes(twice, site).find(({ params }) => params.slug === 'son')!.props.quotes;
     expect(quotes.map(({ reportId, paragraph }) => `${reportId}#${paragraph}`)).toEqual(['both#1']);
@@ -957,20 +958,18 @@ describe('index pages', () => {
       }),
       article('en', { meeting: '2021-08-03', participants: ['aso'] }),
     ];
-    const { panel } = searchPage(
-      archiveOf({
-        articles: reports,
-        meetings: ['vi', 'en'].map((id) => meetingEntries.get(id)!),
-        people: [
-          person('son', 'Bùi Thanh Sơn', 'Viet Nam', { text: 'Bùi Thanh Sơn', lang: 'vi' }),
-          person('motegi', 'Motegi Toshimitsu', 'Japan', { text: '茂木敏充', lang: 'ja' }),
-          person('aso', 'Aso Taro', 'Japan'),
-        ],
-        topics: [],
-        glossary: [],
-      }),
-      site,
-    );
+    const archiveWithNativeNames = archiveOf({
+      articles: reports,
+      meetings: ['vi', 'en'].map((id) => meetingEntries.get(id)!),
+      people: [
+        person('son', 'Bùi Thanh Sơn', 'Viet Nam', { text: 'Bùi Thanh Sơn', lang: 'vi' }),
+        person('motegi', 'Motegi Toshimitsu', 'Japan', { text: '茂木敏充', lang: 'ja' }),
+        person('aso', 'Aso Taro', 'Japan'),
+      ],
+      topics: [],
+      glossary: [],
+    });
+    const { panel } = searchPage(archiveWithNativeNames, site);
     // A romanised name (Motegi Toshimitsu) is the page's English.
     expect(panel.valueLanguages).toEqual({
       participant: { 'Bùi Thanh Sơn': 'vi' },
@@ -980,6 +979,11 @@ describe('index pages', () => {
     expect(options('publisher')).toEqual([
       { value: 'Thông tấn xã Việt Nam', count: 1, lang: 'vi' },
       { value: 'Viet Nam News', count: 1, lang: undefined },
+    ]);
+    expect(personRoutes(archiveWithNativeNames, site).map(({ params, props }) => [params.slug, props.nameLang])).toEqual([
+      ['son', 'vi'],
+      ['motegi', undefined],
+      ['aso', undefined],
     ]);
     expect(options('participant').map(({ value, lang }) => [value, lang])).toEqual([
       ['Aso Taro', undefined],

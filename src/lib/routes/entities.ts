@@ -1,4 +1,4 @@
-import { publisherName, reportLanguage, wordsLang, type TextInLanguage } from '../report-language.ts';
+import { personNameLang, publisherName, reportLanguage, wordsLang, type TextInLanguage } from '../report-language.ts';
 import type { ArticleFeedData } from '../article-feed.ts';
 import type { Archive, Article, GlossaryEntry, Meeting, Person, Topic } from '../archive.ts';
 import { quotedParagraph, quotesOf } from '../archive-quotes.ts';
@@ -213,6 +213,8 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       items: rows,
       props: {
         person,
+        /** The language the name is written in, where it is written as in the person's own. */
+        nameLang: personNameLang(person.data),
         counts: reportsAndTheirMeetings(entityArticles(archive, person, 'person')),
         chart: meetingsPerYearOfReports(entityArticles(archive, person, 'person')),
         structuredData: personData(person, site),
