@@ -36,9 +36,9 @@ export interface Archive {
   meetingsById: Map<string, Meeting>;
   people: Map<string, Person>;
   topics: Map<string, Topic>;
-  /** Per person id, the articles they appear in, oldest meeting first. */
+  /** Per person id, the articles they appear in, each once, oldest meeting first. */
   appearances: Map<string, Appearance<Article>[]>;
-  /** Per topic id, the articles tagged with it, oldest meeting first. */
+  /** Per topic id, the articles tagged with it, each once, oldest meeting first. */
   topicArticles: Map<string, Article[]>;
   /** Glossary entries in alphabetical order of their abbreviations. */
   glossary: GlossaryEntry[];

@@ -23,14 +23,24 @@ export interface Appearance<A> {
 
 /**
  * Every article a person appears in, once each, in the order the articles are given. A report that lists a person
- * both as taking part and as mentioned counts as their taking part, in the role it gives them there.
+ * both as taking part and as mentioned counts as their taking part, in the roles it gives them there; one that lists
+ * them twice in one list gives both roles, and co-chair if either entry says so (as the meeting page does).
  */
 export function appearancesByPerson<A extends Related>(articles: readonly A[]): Map<string, Appearance<A>[]> {
   const index = new Map<string, Appearance<A>[]>();
   const add = (personId: string, appearance: Appearance<A>) => {
     const list = index.get(personId);
-    if (!list) index.set(personId, [appearance]);
-    else if (list.at(-1)?.article !== appearance.article) list.push(appearance);
+    const last = list?.at(-1);
+    if (!list || !last) index.set(personId, [appearance]);
+    else if (last.article !== appearance.article) list.push(appearance);
+    // A report's participants come before its mentions: a mention of a participant adds nothing.
+    else if (last.participant === appearance.participant) {
+      list[list.length - 1] = {
+        ...last,
+        role: last.role.split('; ').includes(appearance.role) ? last.role : `${last.role}; ${appearance.role}`,
+        coChair: last.coChair || appearance.coChair,
+      };
+    }
   };
   for (const article of articles) {
     for (const { person, role, coChair } of article.data.participants) {
@@ -43,11 +53,11 @@ export function appearancesByPerson<A extends Related>(articles: readonly A[]): 
   return index;
 }
 
-/** Every article tagged with a topic, in the order the articles are given. */
+/** Every article tagged with a topic, once each, in the order the articles are given. */
 export function articlesByTopic<A extends Related>(articles: readonly A[]): Map<string, A[]> {
   const index = new Map<string, A[]>();
   for (const article of articles) {
-    for (const { id } of article.data.topics) {
+    for (const id of new Set(article.data.topics.map((topic) => topic.id))) {
       const list = index.get(id);
       if (list) list.push(article);
       else index.set(id, [article]);

@@ -36,6 +36,29 @@ describe('appearancesByPerson', () => {
       { article: later, role: 'mentioned motegi', participant: false, coChair: false },
     ]);
   });
+
+  it('gives both roles of a person listed twice in one list, and co-chair if either entry says so', () => {
+    const twice = {
+      id: 'twice',
+      data: {
+        participants: [
+          { person: { id: 'son' }, role: 'Minister of Foreign Affairs', coChair: false },
+          { person: { id: 'son' }, role: 'Country coordinator', coChair: true },
+          { person: { id: 'son' }, role: 'Country coordinator', coChair: false },
+        ],
+        mentions: [
+          { person: { id: 'aso' }, role: 'Prime Minister' },
+          { person: { id: 'aso' }, role: 'Prime Minister' },
+        ],
+        topics: [],
+      },
+    };
+    const index = appearancesByPerson([twice]);
+    expect(index.get('son')).toEqual([
+      { article: twice, role: 'Minister of Foreign Affairs; Country coordinator', participant: true, coChair: true },
+    ]);
+    expect(index.get('aso')).toEqual([{ article: twice, role: 'Prime Minister', participant: false, coChair: false }]);
+  });
 });
 
 describe('articlesByTopic', () => {
@@ -45,5 +68,10 @@ describe('articlesByTopic', () => {
     const index = articlesByTopic([first, second]);
     expect(index.get('south-china-sea')).toEqual([first, second]);
     expect(index.get('covid-19')).toEqual([first]);
+  });
+
+  it('lists an article once for a topic it lists twice', () => {
+    const twice = article('twice', [], [], ['myanmar', 'myanmar']);
+    expect(articlesByTopic([twice]).get('myanmar')).toEqual([twice]);
   });
 });
