@@ -62,28 +62,36 @@ export function facetTotals(
   return totals;
 }
 
-/**
- * The language of each facet value written in another than the page's (English): a publisher's name in Vietnamese or
- * Thai, a person's name as written in their own language ("Bùi Thanh Sơn"). By facet, then value.
- */
+/** The language of each facet value written in another language than the page's (English), by facet, then value. */
 export type FacetValueLanguages = Partial<Record<FacetKey, Record<string, string>>>;
 
+/**
+ * The facet values written in another language than the page's: a publisher's name in Vietnamese or Thai, a person's
+ * name as written in their own language ("Bùi Thanh Sơn"). A publisher's name is in the language most of its reports
+ * give it (a name in Han characters alone may be Japanese in one report and Chinese in another).
+ */
 export function facetValueLanguages(articles: Iterable<Article>, { people }: Pick<Archive, 'people'>): FacetValueLanguages {
   const participant: Record<string, string> = {};
-  const publisher: Record<string, string> = {};
+  const publisherVotes = new Map<string, Map<string, number>>();
   for (const article of articles) {
-    const { text, lang } = publisherName(article);
-    if (lang) publisher[text] = lang;
+    const { text, lang = 'en' } = publisherName(article);
+    const votes = publisherVotes.get(text) ?? new Map<string, number>();
+    publisherVotes.set(text, votes.set(lang, (votes.get(lang) ?? 0) + 1));
     for (const { person } of article.data.participants) {
       const { data } = mustGet(people, person.id);
       const nameLang = personNameLang(data);
       if (nameLang) participant[data.name] = nameLang;
     }
   }
+  const publisher: Record<string, string> = {};
+  for (const [name, votes] of publisherVotes) {
+    const [lang] = [...votes].reduce((most, vote) => (vote[1] > most[1] ? vote : most));
+    if (lang !== 'en') publisher[name] = lang;
+  }
   return { participant, publisher };
 }
 
-export interface FilterOption {
+export interface FacetOption {
   value: string;
   count: number;
   /** BCP 47, where the value is written in another language than the page's. */
@@ -94,7 +102,7 @@ export interface FilterGroup {
   /** Topics are grouped by kind, as on the Topics page; other facets have one group. */
   kind: TopicKind | undefined;
   legend: string;
-  options: FilterOption[];
+  options: FacetOption[];
 }
 
 export interface SearchFacetPanel {

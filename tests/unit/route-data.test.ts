@@ -21,6 +21,7 @@ import { homeFeed, homePage } from '../../src/lib/routes/home.ts';
 import { listingRoutes, topicsInBrief } from '../../src/lib/routes/listing.ts';
 import { archiveIndexPage, articleListRoutes, monthRoutes, yearRoutes } from '../../src/lib/routes/periods.ts';
 import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
+import { facetValueLanguages } from '../../src/lib/search-filters.ts';
 import { movedTimelinePages, timelineIndexPage, timelineYearRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
@@ -990,6 +991,16 @@ describe('index pages', () => {
       ['Bùi Thanh Sơn', 'vi'],
       ['Motegi Toshimitsu', undefined],
     ]);
+  });
+
+  it('gives a publisher’s name the language most of its reports give it', () => {
+    const han = (id: string, publisherLang: string) =>
+      article(id, { meeting: '2021-08-02', meetingId: 'fmm', publisher: '新华社', publisherLang });
+    const languages = facetValueLanguages(
+      testArchive([han('a', 'zh'), han('b', 'ja'), han('c', 'zh'), article('d', { meeting: '2021-08-03' })]).articles,
+      testArchive([]),
+    );
+    expect(languages.publisher).toEqual({ 新华社: 'zh' });
   });
 
   it('writes every person, topic and glossary entry with its page and names for the search suggestions', () => {
