@@ -83,7 +83,12 @@ export function paginateList<T>(
 
 /** A listing's title with its page number after the first page: "Meetings in 2021, page 2". */
 export function pageTitle(title: string, currentPage: number): string {
-  return currentPage === 1 ? title : `${title}, page ${currentPage}`;
+  return `${title}${pageSuffix(currentPage)}`;
+}
+
+/** What a later page of a listing adds to its title: ", page 2"; nothing on the first. */
+export function pageSuffix(currentPage: number): string {
+  return currentPage === 1 ? '' : `, page ${currentPage}`;
 }
 
 /** Which items a page of a longer listing shows, for its count line: " (showing 51–100)", or nothing on a single page. */

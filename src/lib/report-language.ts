@@ -173,7 +173,7 @@ export function personNameLang({
   name: string;
   nativeName?: { text: string; lang: string };
 }): string | undefined {
-  return nativeName && nativeName.text === name ? nativeName.lang : undefined;
+  return nativeName && nativeName.text === name && nativeName.lang !== 'en' ? nativeName.lang : undefined;
 }
 
 const inLatinLetters = (text: string) => !/[^\P{L}\p{Script=Latin}]/u.test(text);

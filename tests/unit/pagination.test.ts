@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE_SIZE, pageSegment, pageTitle, paginateList } from '../../src/lib/pagination.ts';
+import { LIST_PAGE_SIZE, pageSegment, pageSuffix, pageTitle, paginateList } from '../../src/lib/pagination.ts';
 
 const urlFor = (page: number) => (page === 1 ? '/archive/2021/' : `/archive/2021/page/${page}/`);
 
@@ -48,5 +48,6 @@ describe('pageSegment and pageTitle', () => {
     expect(pageSegment(10)).toBe('page/10');
     expect(pageTitle('Timeline', 1)).toBe('Timeline');
     expect(pageTitle('Timeline', 3)).toBe('Timeline, page 3');
+    expect(pageSuffix(3)).toBe(', page 3');
   });
 });
