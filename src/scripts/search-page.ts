@@ -19,9 +19,9 @@ import {
   SEARCH_FACETS,
   SEARCH_SORTS,
   searchesAtOnce,
-  type FacetKey,
   SHORT_QUERY_PAUSE_MS,
   writeSearchState,
+  type FacetKey,
   type SearchState,
 } from '../lib/search-terms.ts';
 import { dateRanks, inDateOrder, type DateOrder, type DateRanks } from '../lib/search-date-order.ts';

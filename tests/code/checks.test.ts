@@ -22,6 +22,8 @@ function npmRun(script: string, env: Record<string, string> = {}): Promise<{ cod
 
 // Tests, so that `npm test` runs them beside the other test files rather than before them all.
 describe.concurrent('the code', () => {
+  // The bound, against a hang, covers the wait for the lock too: a build of this checkout running beside the suite (a
+  // 10,000-report bench) holds it for many minutes.
   it('passes astro check (TypeScript and Astro diagnostics)', async () => {
     // astro check syncs the content first, writing Astro's generated files into .astro/ as a build does, so it takes
     // its turn with the builds of this checkout. It syncs the test site's content, with its cache, never `content/`.
@@ -35,8 +37,6 @@ describe.concurrent('the code', () => {
     } finally {
       release();
     }
-    // A bound against a hang that also covers the wait for the lock: a build of this checkout running beside the
-    // suite (a 10,000-report bench) holds it for many minutes.
   }, 1_800_000);
 
   it('passes npm run lint (ESLint, Prettier)', async () => {
