@@ -109,7 +109,9 @@ export function entityCard(data: PagefindResultData, term: string | null): HTMLL
   const kind = element('p', { className: 'result__kind', textContent: ENTITY_KIND_LABELS[section ?? 'report'] });
   const title = element('h3', { className: 'result__title' });
   const name = data.meta.title ?? data.url;
-  title.append(element('a', { href: new URL(data.url, location.origin).pathname, textContent: name }));
+  // A person's name written as in their own language is marked with it (`nameLang` of the person's page).
+  const lang = data.meta.lang;
+  title.append(element('a', { href: new URL(data.url, location.origin).pathname, textContent: name, ...(lang && { lang }) }));
   card.append(kind, title);
   const alias = term ? entityAlias(term, name, splitAliasGroups(data.meta.aliases).flat()) : undefined;
   if (alias) {

@@ -168,6 +168,18 @@ describe('a report in the language it was published in', () => {
     expect(spokenIn('Kyodo News'), 'an English publisher’s option').toEqual(['en']);
   });
 
+  it('marks a person’s name on the search page’s people cards with the language it is written in', async () => {
+    const nameLink = async (query: string, name: string) => {
+      const page = await open(`/search/?${new URLSearchParams({ q: query })}`);
+      const link = page.locator('[data-entity-list] .result__title a', { hasText: name });
+      await expect.poll(() => link.count()).toBe(1);
+      return link.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? null);
+    };
+    expect(await nameLink('Bui Thanh Son', 'Bùi Thanh Sơn')).toBe('vi');
+    // A romanised name is the page's English.
+    expect(await nameLink('Motegi', 'Toshimitsu Motegi')).toBe('en');
+  });
+
   it('links a report’s versions in other languages both ways: “Also in Japanese”, “Also in English”', async () => {
     const english = await open(MOFA_ENGLISH);
     const toJapanese = english.getByRole('link', { name: 'Also in Japanese' });
