@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pagefindFragments } from '../../scripts/search-index.ts';
 import type { SearchBundles } from '../../src/lib/search-bundles.ts';
 import { archiveFixtureDir, scratchDir } from '../setup/paths.ts';
-import { runBuild } from '../setup/run-build.ts';
+import { CHECKOUT_LOCK_WAIT, runBuild } from '../setup/run-build.ts';
 import { builtPages, fileFor, readPage, unfoldedCalendar } from '../setup/site.ts';
 
 /** One extra build of the fixture archive, served from a sub-folder of a configured host, for every assertion below. */
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const result = await runBuild({ ARCHIVE_CONTENT_DIR: archiveFixtureDir, ARCHIVE_OUT_DIR: outDir, SITE_URL, BASE_PATH });
   output = result.output;
   expect(result.code, output).toBe(0);
-}, 600_000);
+}, 600_000 + CHECKOUT_LOCK_WAIT);
 
 /** Every file the build wrote, as site paths, except Pagefind's binary index and the bundled assets. */
 function textFiles(): string[] {

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFixtureDir, projectRoot, scratchDir } from '../setup/paths.ts';
-import { CHILD_COMMANDS_TIMEOUT, inheritedEnv } from '../setup/run-build.ts';
+import { CHECKOUT_LOCK_WAIT, CHILD_COMMANDS_TIMEOUT, inheritedEnv } from '../setup/run-build.ts';
 
 /** A port no one listens on now. */
 function freePort(): Promise<number> {
@@ -46,7 +46,7 @@ describe('npm start', () => {
       try {
         // Until it serves, however long its build takes on a busy machine (the test's own bound), or until it exits.
         await Promise.race([
-          expect.poll(() => answers(url), { timeout: CHILD_COMMANDS_TIMEOUT, interval: 500 }).toBe(200),
+          expect.poll(() => answers(url), { timeout: CHILD_COMMANDS_TIMEOUT + CHECKOUT_LOCK_WAIT, interval: 500 }).toBe(200),
           exited.then((code) => {
             throw new Error(`npm start exited (${code}) before serving:\n${output}`);
           }),
@@ -64,6 +64,6 @@ describe('npm start', () => {
       }
     },
     // The wait for it to serve, and then for it to stop.
-    CHILD_COMMANDS_TIMEOUT + 60_000,
+    CHILD_COMMANDS_TIMEOUT + CHECKOUT_LOCK_WAIT + 60_000,
   );
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { acquireLock } from '../../scripts/build-lock.ts';
 import { projectRoot } from '../setup/paths.ts';
-import { inheritedEnv } from '../setup/run-build.ts';
+import { CHECKOUT_LOCK_WAIT, inheritedEnv } from '../setup/run-build.ts';
 
 /** Runs an npm script in the project, resolving with its exit code and output. */
 function npmRun(script: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
@@ -22,22 +22,24 @@ function npmRun(script: string, env: Record<string, string> = {}): Promise<{ cod
 
 // Tests, so that `npm test` runs them beside the other test files rather than before them all.
 describe.concurrent('the code', () => {
-  // The bound, against a hang, covers the wait for the lock too: a build of this checkout running beside the suite (a
-  // 10,000-report bench) holds it for many minutes.
-  it('passes astro check (TypeScript and Astro diagnostics)', async () => {
-    // astro check syncs the content first, writing Astro's generated files into .astro/ as a build does, so it takes
-    // its turn with the builds of this checkout. It syncs the test site's content, with its cache, never `content/`.
-    const release = await acquireLock(join(projectRoot, '.astro/build.lock'));
-    try {
-      const { code, output } = await npmRun('check', {
-        ARCHIVE_CONTENT_DIR: inject('siteContentDir'),
-        ARCHIVE_OUT_DIR: inject('siteDir'),
-      });
-      expect(code, output).toBe(0);
-    } finally {
-      release();
-    }
-  }, 1_800_000);
+  it(
+    'passes astro check (TypeScript and Astro diagnostics)',
+    async () => {
+      // astro check syncs the content first, writing Astro's generated files into .astro/ as a build does, so it takes
+      // its turn with the builds of this checkout. It syncs the test site's content, with its cache, never `content/`.
+      const release = await acquireLock(join(projectRoot, '.astro/build.lock'));
+      try {
+        const { code, output } = await npmRun('check', {
+          ARCHIVE_CONTENT_DIR: inject('siteContentDir'),
+          ARCHIVE_OUT_DIR: inject('siteDir'),
+        });
+        expect(code, output).toBe(0);
+      } finally {
+        release();
+      }
+    },
+    300_000 + CHECKOUT_LOCK_WAIT,
+  );
 
   it('passes npm run lint (ESLint, Prettier)', async () => {
     const { code, output } = await npmRun('lint');

@@ -37,6 +37,13 @@ export interface RunOptions {
  */
 export const CHILD_COMMANDS_TIMEOUT = 180_000;
 
+/**
+ * How long a build of this checkout may wait for another build of it: the checkout's build lock lets one build at a
+ * time write `.astro/`, and a 10,000-report bench run beside the suite holds it for many minutes. Tests that build in
+ * the checkout itself, not in a copy, add it to their bound.
+ */
+export const CHECKOUT_LOCK_WAIT = 1_800_000;
+
 /** Runs `npm run build` as a reader would, with the content and output folders given. */
 export function runBuild(env: ArchiveEnv, options: RunOptions = {}): Promise<BuildResult> {
   return runNpmScript('build', env, options);
