@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { archivePaths } from './lib/archive-paths.ts';
-import { frontmatterLine, ID_PROBLEMS, locatedProblems } from './build/build-errors.ts';
+import { frontmatterLine, ID_PROBLEMS, locatedProblems, unknownFieldsMessage } from './build/build-errors.ts';
 import { checkedGlob } from './build/checked-glob.ts';
 import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem } from './lib/content-safety.ts';
 import { parsePartialDate } from './lib/dates.ts';
@@ -64,6 +64,16 @@ function fileNameId({ entry, base, data }: { entry: string; base: URL; data: Rec
   }
   idOwners.set(key, { entry, bySlug });
   return id;
+}
+
+/**
+ * An object of these fields and no others: a misspelt field ("mention" for "mentions", "cochair") is refused, naming
+ * the closest one, rather than dropped without a word.
+ */
+function fieldsOf<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(shape)) : undefined),
+  });
 }
 
 /**
@@ -138,14 +148,14 @@ const languageTag = z.string().refine(isLanguageTag, {
 /** A web address readers can follow: http or https only, never `javascript:`, `data:` or `file:`. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' });
 
-const scriptName = z.object({
+const scriptName = fieldsOf({
   /** The name as its bearer writes it: Vietnamese with diacritics, Japanese in kanji, Thai script. */
   text: nonEmpty,
   /** BCP 47 language tag, so browsers and screen readers treat the name in its own language. */
   lang: languageTag,
 });
 
-const office = z.object({
+const office = fieldsOf({
   title: nonEmpty,
   from: partialDate.optional(),
   to: partialDate.optional(),
@@ -153,7 +163,7 @@ const office = z.object({
   source: officeSource.default('reports'),
 });
 
-export const personSchema = z.object({
+export const personSchema = fieldsOf({
   /** The name as romanised in the reports, in the order the archive files it under. */
   name: nonEmpty,
   /** Every other form the reports use, slips included (e.g. the 2021 caption's "Motegi Toshimits"). */
@@ -183,7 +193,7 @@ export const topicSchema = z
     }
   });
 
-export const glossarySchema = z.object({
+export const glossarySchema = fieldsOf({
   /** The abbreviation as the reports write it, e.g. "SOM". */
   abbreviation: nonEmpty,
   /** Other spellings of it in the reports, e.g. "Covid-19" for COVID-19. */
@@ -197,7 +207,7 @@ export const glossarySchema = z.object({
  * A meeting: the archive's unit, which one or more reports describe. Its facts are the archive's, gathered from
  * its reports and the official record; each report keeps only what it says itself.
  */
-const meetingFields = z.object({
+const meetingFields = fieldsOf({
   name: nonEmpty,
   series: nonEmpty.optional(),
   number: z.number().int().positive().optional(),
@@ -213,14 +223,14 @@ const meetingFields = z.object({
   /** Where it was held, e.g. "Jakarta" or "Vientiane, Laos"; an online meeting may have none. */
   place: nonEmpty.optional(),
   /** The organisers' own pages on the meeting: statements, chair's statements, press releases. */
-  links: z.array(z.object({ title: nonEmpty, url: webUrl })).default([]),
+  links: z.array(fieldsOf({ title: nonEmpty, url: webUrl })).default([]),
 });
 
 /**
  * A dated event that a report mentions, for the timeline. The archive records the date the report gives,
  * to the precision it gives it; where that date is doubtful, `note` says so, apart from the report's words.
  */
-const reportedEvent = z.object({
+const reportedEvent = fieldsOf({
   date: partialDate,
   /** The archive's short name for the event. */
   label: nonEmpty,
@@ -231,14 +241,14 @@ const reportedEvent = z.object({
   note: nonEmpty.optional(),
 });
 
-const participant = z.object({
+const participant = fieldsOf({
   person: personRef,
   /** The office the person held at this meeting. */
   role: nonEmpty,
   coChair: z.boolean().default(false),
 });
 
-const articleFields = z.object({
+const articleFields = fieldsOf({
   slug: z.string().regex(ENTITY_ID).optional(),
   headline: nonEmpty,
   /** The language the report was published in (BCP 47, e.g. "vi", "ja", "th"); its words are marked with it. */
@@ -253,7 +263,7 @@ const articleFields = z.object({
   /** Editorial one-sentence summary; shown as the archive's words, never as the source's. */
   summary: nonEmpty,
   /** The meeting the report is about (`meetings/<id>.yaml`), and what the report itself says of its date. */
-  meeting: z.object({
+  meeting: fieldsOf({
     id: meetingRef,
     /** How this report fixes the meeting date, where it differs from the meeting's `dateBasis`. */
     dateBasis: dateBasis.optional(),
@@ -274,7 +284,7 @@ const articleFields = z.object({
       /** The agency's sign-off at the end of the text, e.g. VNS. */
       signature: nonEmpty.optional(),
       section: nonEmpty.optional(),
-      photo: z.object({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
+      photo: fieldsOf({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
       url: webUrl.optional(),
     })
     .superRefine(({ publisher, publisherLang }, ctx) => {
@@ -291,13 +301,13 @@ const articleFields = z.object({
   /** Those the report says took part: none (`[]`) where it names no one. */
   participants: z.array(participant),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */
-  mentions: z.array(z.object({ person: personRef, role: nonEmpty })).default([]),
+  mentions: z.array(fieldsOf({ person: personRef, role: nonEmpty })).default([]),
   topics: z.array(topicRef).min(1),
   /** Editorial notes on the report's slips and identifications, shown apart from its text. */
-  notes: z.array(z.object({ about: nonEmpty, note: nonEmpty })).default([]),
+  notes: z.array(fieldsOf({ about: nonEmpty, note: nonEmpty })).default([]),
   /** Dated events the report mentions, shown on the timeline between the meetings. */
   events: z.array(reportedEvent).default([]),
-  source: z.object({
+  source: fieldsOf({
     /** The report as received, unmodified, in `sources/`. */
     file: z.string().superRefine((file, ctx) => {
       const problem = sourceFileNameProblem(file);

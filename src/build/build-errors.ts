@@ -1,3 +1,5 @@
+import { closestId } from '../lib/entity-ids.ts';
+
 /**
  * Content errors as lines an editor can act on: each at its file, named from the project root, and the line of its
  * field in the frontmatter or YAML file.
@@ -139,12 +141,32 @@ export function schemaProblems(message: string, shown: string, fileText: string 
     }
     const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
     const what = own === 'Required' ? 'missing; this field is required' : own;
+    // A field the schema does not have is named at its own line, under its parent's path (the issue's).
+    const unknownKey = /^unknown field "(.*?)"/.exec(own)?.[1];
+    if (unknownKey !== undefined) {
+      const path = [...(field === '' ? [] : fieldPath(field)), unknownKey];
+      problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, path)}: ${path.join('.')}: ${what}`);
+      continue;
+    }
     // The whole file's data: an empty file has none.
     if (field === '') problems.push(`${shown}:1: ${own === 'Required' ? 'empty: the file holds none of its fields' : what}`);
     else problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, fieldPath(field))}: ${field}: ${what}`);
   }
   if (problems.length === 0) problems.push(`${shown}:1: ${message.split('\n')[0].replaceAll('**', '')}`);
   return problems;
+}
+
+/**
+ * The message for fields a schema does not have (`keys`, none of `known`), with the closest known field where one is
+ * near: a misspelt `mention` would otherwise be dropped without a word. `schemaProblems` locates it at the field's own line.
+ */
+export function unknownFieldsMessage(keys: readonly string[], known: Iterable<string>): string {
+  return keys
+    .map((key) => {
+      const hint = closestId(key, known);
+      return `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    })
+    .join('; ');
 }
 
 /** A field's path as a schema names it, `participants.0.role`, as `frontmatterLine` takes it. */

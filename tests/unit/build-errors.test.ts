@@ -79,6 +79,24 @@ describe('schemaProblems', () => {
     ]);
   });
 
+  it('places a field the schema does not have at its own line, under its parent', () => {
+    expect(
+      schemaProblems(
+        message(
+          '**participants.1**: unknown field "persn" (did you mean "person"?)',
+          '****: unknown field "sumary" (did you mean "summary"?)',
+        ),
+        'content/articles/a.mdx',
+        article
+          .replace('  - role: Deputy\n', '  - role: Deputy\n    persn: x\n')
+          .replace('topics: [a, b]\n', 'topics: [a, b]\nsumary: S\n'),
+      ),
+    ).toEqual([
+      'content/articles/a.mdx:11: participants.1.persn: unknown field "persn" (did you mean "person"?)',
+      'content/articles/a.mdx:14: sumary: unknown field "sumary" (did you mean "summary"?)',
+    ]);
+  });
+
   it('keeps a union’s lines with their issue, and places a key of any letters, the whole file, and a message it cannot read', () => {
     expect(
       schemaProblems(

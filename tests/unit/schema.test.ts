@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema, meetingSchema, personSchema, topicSchema } from '../../src/content.config.ts';
+import { articleSchema, glossarySchema, meetingSchema, personSchema, topicSchema } from '../../src/content.config.ts';
 import { readArticleFile, readEntries } from '../setup/content.ts';
 import { archiveFixtureDir } from '../setup/paths.ts';
 
@@ -102,5 +102,32 @@ describe('a report that names no one who took part', () => {
     expect(await participantProblems({ ...report, participants: [] })).toEqual([]);
     const { participants: _, ...unwritten } = report;
     expect(await participantProblems(unwritten)).toEqual([expect.stringMatching(/^participants: /)]);
+  });
+});
+
+describe('a field the schema does not have', () => {
+  it('is refused in an article, a list item and an entity file, naming the closest field', async () => {
+    const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
+      string,
+      unknown
+    >;
+    const misspelt = {
+      ...report,
+      sumary: 'typed twice',
+      participants: [{ person: 'mori-takeo', role: 'Minister', cochair: true }],
+    };
+    expect((await problems(articleSchema, misspelt)).filter((problem) => !problem.startsWith('source.file:'))).toEqual([
+      'participants.0: unknown field "cochair" (did you mean "coChair"?)',
+      ': unknown field "sumary" (did you mean "summary"?)',
+    ]);
+    const glossaryEntry = {
+      abbreviation: 'CNUDM',
+      expansion: 'Convention des Nations unies sur le droit de la mer',
+      note: 'UNCLOS.',
+    };
+    expect(glossarySchema.safeParse({ ...glossaryEntry, expansionLang: 'fr' }).error?.issues[0].message).toBe(
+      'unknown field "expansionLang" (did you mean "expansion"?)',
+    );
+    expect(glossarySchema.safeParse(glossaryEntry).success).toBe(true);
   });
 });
