@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 /**
@@ -15,11 +16,18 @@ export interface ArchivePaths {
 export function archivePaths(env: Record<string, string | undefined>): ArchivePaths {
   const contentDir = env.ARCHIVE_CONTENT_DIR || './content';
   const outDir = env.ARCHIVE_OUT_DIR || './dist';
-  // A separate cache per content folder keeps fixture builds from reusing the real archive's data store.
-  // Beside the output folder, never inside it ("site/" → "site.cache"): the output folder is what gets published,
-  // and the build removes from it every file it did not write (scripts/stale-files.ts).
+  // A cache per content folder: Astro's data store keeps the entries of the folder it last read, so a second folder
+  // built into the same output folder would meet them (as entries of the same id in another file). Beside the output
+  // folder, never inside it ("site/" → "site.cache/<folder's key>"): the output folder is what gets published, and the
+  // build removes from it every file it did not write (scripts/stale-files.ts).
   const cacheDir =
-    env.ARCHIVE_CACHE_DIR || (env.ARCHIVE_CONTENT_DIR ? `${outDir.replace(/[\\/]+$/, '')}.cache` : './node_modules/.astro');
+    env.ARCHIVE_CACHE_DIR ||
+    (env.ARCHIVE_CONTENT_DIR
+      ? join(
+          `${outDir.replace(/[\\/]+$/, '')}.cache`,
+          createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16),
+        )
+      : './node_modules/.astro');
   return { contentDir, outDir, cacheDir };
 }
 
