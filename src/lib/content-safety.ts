@@ -35,10 +35,15 @@ export function textProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** A BCP 47 language tag as `Intl` understands it (well-formed and canonicalisable), e.g. "vi", "ja", "th-TH". */
+/**
+ * A BCP 47 language tag as `Intl` understands it (well-formed and canonicalisable), e.g. "vi", "ja", "th-TH", whose
+ * language is a code of two or three letters: the grammar also allows five to eight ("french"), but no such language
+ * is registered, and no browser or screen reader would know it.
+ */
 export function isLanguageTag(value: string): boolean {
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    const canonical = Intl.getCanonicalLocales(value);
+    return canonical.length === 1 && /^[a-z]{2,3}(?:-|$)/.test(canonical[0]);
   } catch {
     return false;
   }

@@ -32,6 +32,27 @@ export function openGraphLocale(code: string): string {
   }
 }
 
+/** Two-letter codes by their language's name in English, lower-cased ("french" → "fr"), made on first use. */
+let codesByName: Map<string, string> | undefined;
+
+/** The two-letter code of a language named in English ("French", "vietnamese" → "fr", "vi"), for an editor's hint. */
+export function languageCodeNamed(name: string): string | undefined {
+  if (!codesByName) {
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    codesByName = new Map(
+      letters.flatMap((first) =>
+        letters.flatMap((second) => {
+          const code = first + second;
+          const known = names.of(code);
+          return known ? [[known.toLowerCase(), code] as const] : [];
+        }),
+      ),
+    );
+  }
+  return codesByName.get(name.trim().toLowerCase());
+}
+
 /** Names already looked up: Intl's lookup is slow, and every listing names the language of each of its reports. */
 const namesByCode = new Map<string, string>();
 

@@ -46,7 +46,9 @@ describe('textProblem', () => {
 describe('isLanguageTag', () => {
   it('accepts BCP 47 tags and refuses other strings', () => {
     for (const tag of ['vi', 'ja', 'th-TH', 'zh-Hant', 'ar', 'he']) expect(isLanguageTag(tag), tag).toBe(true);
-    for (const tag of ['', 'english!', 'en_US', 'a', 'vi vi']) expect(isLanguageTag(tag), tag).toBe(false);
+    for (const tag of ['', 'english!', 'en_US', 'a', 'vi vi', 'french', 'Vietnamese'])
+      expect(isLanguageTag(tag), tag).toBe(false);
+    for (const tag of ['fil', 'mnw', 'zh-Hant-TW', 'sr-Latn']) expect(isLanguageTag(tag), tag).toBe(true);
   });
 });
 

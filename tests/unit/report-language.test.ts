@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formPattern } from '../../src/lib/glossary.ts';
-import { headlineLang, openGraphLocale, reportLanguage, versionsAmong } from '../../src/lib/report-language.ts';
+import {
+  headlineLang,
+  languageCodeNamed,
+  openGraphLocale,
+  reportLanguage,
+  versionsAmong,
+} from '../../src/lib/report-language.ts';
 
 describe('a report’s language', () => {
   it('names it in English and marks only words that are not English; a supplied headline is the archive’s', () => {
@@ -9,6 +15,17 @@ describe('a report’s language', () => {
     expect(headlineLang({ data: { lang: 'ja' } })).toBe('ja');
     expect(headlineLang({ data: { lang: 'ja', headlineSupplied: true } })).toBeUndefined();
     expect(headlineLang({ data: { lang: 'en' } })).toBeUndefined();
+  });
+
+  it('finds the code of a language named in English, for an editor who wrote the name', () => {
+    expect(['French', 'vietnamese', ' Japanese ', 'Thai', 'Klingon', 'fr'].map(languageCodeNamed)).toEqual([
+      'fr',
+      'vi',
+      'ja',
+      'th',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('gives it as an Open Graph locale, language_TERRITORY', () => {

@@ -131,3 +131,15 @@ describe('a field the schema does not have', () => {
     expect(glossarySchema.safeParse(glossaryEntry).success).toBe(true);
   });
 });
+
+describe('a language written as its name', () => {
+  it('is refused, with the tag to write', async () => {
+    const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
+      string,
+      unknown
+    >;
+    expect(
+      (await problems(articleSchema, { ...report, lang: 'French' })).filter((problem) => problem.startsWith('lang')),
+    ).toEqual(['lang: "French" is a language\'s name; write its BCP 47 tag, "fr"']);
+  });
+});
