@@ -194,6 +194,7 @@ describe.each([
   'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
   'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
   'pna-2020-10-15-philippines-asean-japan-forum.txt',
+  'courrier-2021-08-03-asean-japon-ministres.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
