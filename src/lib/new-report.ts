@@ -108,10 +108,10 @@ const MONTHS = [
   'december',
 ];
 /**
- * Indonesian, Malay and Filipino months where they are not the English ones or cut short like them (Agustus, Ogos,
- * Mac, Oktubre).
+ * Indonesian, Malay, Filipino and French months where they are not the English ones or cut short like them (Agustus,
+ * Ogos, Mac, Oktubre, août), French's with and without their accents, as typists write them.
  */
-const MALAY_AND_FILIPINO_MONTHS: Readonly<Record<string, number>> = {
+const MONTHS_IN_OTHER_LANGUAGES: Readonly<Record<string, number>> = {
   januari: 1,
   februari: 2,
   maret: 3,
@@ -137,15 +137,38 @@ const MALAY_AND_FILIPINO_MONTHS: Readonly<Record<string, number>> = {
   oktubre: 10,
   nobyembre: 11,
   disyembre: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
 };
 /**
  * A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."), or in Indonesian or
- * Malay ("2 Agustus 2021", "2 Ogos") or Filipino ("Oktubre 15, 2020"); 0 if it is none.
+ * Malay ("2 Agustus 2021", "2 Ogos"), Filipino ("Oktubre 15, 2020") or French ("3 août 2021"); 0 if it is none.
  */
 const monthNumber = (name: string): number =>
   name.length < 3
     ? 0
-    : (MALAY_AND_FILIPINO_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
+    : (MONTHS_IN_OTHER_LANGUAGES[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
+/**
+ * A month's name: English's, and the other languages' where theirs differ (`MONTHS_IN_OTHER_LANGUAGES`), capitalised
+ * or, as French writes them, in lower case.
+ */
+const MONTH_NAME = `(${[
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
+  ...Object.keys(MONTHS_IN_OTHER_LANGUAGES).flatMap((name) => [name[0].toUpperCase() + name.slice(1), name]),
+].join('|')})`;
 /**
  * Patterns as whole words: in a script written with spaces, with no letter on either side (and `before` in front
  * where the text has it); in one written without spaces (Thai, Japanese, Khmer, Lao, Burmese), anywhere in a run of
@@ -350,9 +373,9 @@ const isoOf = (year: number, month: number, day: number): string | undefined => 
 /** Each way a date is written, with how to read year, month and day from its match. */
 const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
-  // "15th October 2020", "26 July 2024", "3 Aug. 2021"
+  // "15th October 2020", "26 July 2024", "3 Aug. 2021", "1er août 2021"
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?\s+(\d{4})\b/,
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+${MONTH_NAME}\\.?\\s+(\\d{4})\\b`),
     read: (m) => [+m[3], monthNumber(m[2]), +m[1]],
   },
   // "July 26, 2024", "Aug. 3, 2021"
@@ -445,11 +468,15 @@ function placeDated(line: string): { place: string; date: string } | undefined {
   return place && date ? { place: place.groups!.place, date } : undefined;
 }
 
-const DATE_STAMP = /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|更新|公開)(?![\p{L}])/iu;
+const DATE_STAMP =
+  /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|publié|mis à jour|更新|公開)(?![\p{L}])/iu;
 
-/** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
+/**
+ * The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30", "Publié le
+ * 03/08/2021 à 09:12"), its words composed as the pattern writes them.
+ */
 function stampedDate(line: string): string | undefined {
-  return DATE_STAMP.test(line) ? dateIn(line)?.iso : undefined;
+  return DATE_STAMP.test(line.normalize('NFC')) ? dateIn(line)?.iso : undefined;
 }
 
 /** Blank-line separated blocks, as trimmed lines; lines of spaces alone are no text (and a block of them no paragraph). */
@@ -1084,12 +1111,6 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-// English, and Indonesian, Malay and Filipino where theirs differ (`MALAY_AND_FILIPINO_MONTHS`, capitalised).
-const MONTH_NAME = `(${[
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
-  ...Object.keys(MALAY_AND_FILIPINO_MONTHS).map((name) => name[0].toUpperCase() + name.slice(1)),
-].join('|')})`;
-
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
   // "On July 26", "Aug. 2, 2021"
@@ -1097,9 +1118,9 @@ const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number 
     pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\d:])`, 'g'),
     read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]],
   },
-  // "26 July", "2nd August 2021"
+  // "26 July", "2nd August 2021", "le 1er août"
   {
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\s+${MONTH_NAME}\\b\\.?(?:\\s+(\\d{4}))?`, 'g'),
     read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]],
   },
   // Day first, as Vietnamese reports write it: "Sáng 26/7", "ngày 26/7/2024".

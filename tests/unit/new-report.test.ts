@@ -522,6 +522,19 @@ describe('date lines', () => {
     ['2024年7月26日（金）', '2024-07-26'],
     ['令和6年7月26日', '2024-07-26'],
     ['令和元年11月4日', '2019-11-04'],
+    // French: months in lower case, with or without their accents as typed, "1er", and numeric dates day first.
+    ['3 août 2021', '2021-08-03'],
+    ['3 aout 2021', '2021-08-03'],
+    ['1er août 2021', '2021-08-01'],
+    ['29 février 2024', '2024-02-29'],
+    ['29 fevrier 2024', '2024-02-29'],
+    ['24 décembre 2023', '2023-12-24'],
+    ['24 decembre 2023', '2023-12-24'],
+    ['Publié le 03/08/2021 à 09:12', '2021-08-03'],
+    ['Publié le 03/08/2021 à 09:12'.normalize('NFD'), '2021-08-03'],
+    ['Mis à jour le 03/08/2021 09:12', '2021-08-03'],
+    ['Publié le 3 août 2021', '2021-08-03'],
+    ['03/08/2021 09:12', '2021-08-03'],
   ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
@@ -753,6 +766,9 @@ describe('the meeting date a draft reads', () => {
     ['Sáng 26/7, tại Thủ đô Viêng Chăn, các Bộ trưởng đã họp.', '2024-07-26'],
     ['7月25日、外相会議が開かれた。', '2024-07-25'],
     ['The ministers met on July 22, 2024.', '2024-07-22'],
+    ['Les ministres se sont réunis le 25 juillet à Vientiane.', '2024-07-25'],
+    ['Les ministres se sont réunis le 22 juillet 2024.', '2024-07-22'],
+    ['Les ministres se sont réunis le 25 Juillet.', '2024-07-25'],
   ])('takes a day the report states in the week up to publication: %s', (sentence, date) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'stated' });
   });
