@@ -527,10 +527,11 @@ const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&/]+)`
 // "==Kyodo" closes Kyodo's wire copy.
 const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
-const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)*';
+// Its words joined by spaces or hyphens: "Phnom Penh", "Hô Chi Minh-Ville".
+const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+)*';
 /**
  * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -",
- * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --".
+ * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -".
  * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
@@ -582,19 +583,27 @@ function unspacedDateline(line: string): RegExpExecArray | null {
   }
   return null;
 }
+/**
+ * The dateline a line opens with: not where the "place" before the dash is an abbreviation the glossary knows ("ASEAN
+ * - Japan ties…", "ASEAN - Japon : …").
+ */
+function datelineOf(line: string, abbreviations: ReadonlySet<string>): RegExpExecArray | null {
+  const match = DATELINE.exec(line) ?? unspacedDateline(line);
+  const caps = match?.groups!.caps;
+  return caps && abbreviations.has(caps) ? null : match;
+}
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
 
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
-function isTitleLike(line: string): boolean {
+function isTitleLike(line: string, abbreviations: ReadonlySet<string>): boolean {
   return (
     wordCount(line) <= TITLE_MAX_WORDS &&
     !/[.!?:;,]["'’”]?$/.test(line) &&
     !RECEIVED_BULLET.test(line) &&
     !NUMBERED.test(line) &&
-    !DATELINE.test(line) &&
-    !unspacedDateline(line)
+    !datelineOf(line, abbreviations)
   );
 }
 
@@ -608,17 +617,17 @@ type HeadLine =
  * What a line at the head of the text is, if it is part of the frame. After the title only date lines and bylines
  * are: a short line there is more likely the text's own (a short first paragraph).
  */
-function headLine(line: string, titled: boolean): HeadLine | undefined {
+function headLine(line: string, titled: boolean, abbreviations: ReadonlySet<string>): HeadLine | undefined {
   const dated = DATE_LINE.exec(line);
   if (dated) return { kind: 'date-caption', dateText: dated[1], date: dated[2], caption: dated[3]?.trim() || undefined };
   const stamped = stampedDate(line);
   if (stamped) return { kind: 'stamp', date: stamped };
-  if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
+  if (BYLINE.test(line) && isTitleLike(line, abbreviations)) return { kind: 'byline', date: dateIn(line)?.iso };
   const bare = bareDate(line);
   if (bare) return { kind: 'date', date: bare };
   const placeDate = placeDated(line);
   if (placeDate) return { kind: 'place-date', ...placeDate };
-  if (titled || !isTitleLike(line)) return undefined;
+  if (titled || !isTitleLike(line, abbreviations)) return undefined;
   if (line.startsWith('/')) return { kind: 'section' };
   return { kind: line.includes('|') ? 'page-title' : 'title' };
 }
@@ -688,11 +697,11 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
 }
 
 /** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
-function readHead(blocks: readonly Block[], frame: Frame): Block[] {
+function readHead(blocks: readonly Block[], frame: Frame, abbreviations: ReadonlySet<string>): Block[] {
   for (const [index, block] of blocks.entries()) {
     let titled = frame.headline !== undefined;
     const heads = block.map((line) => {
-      const head = headLine(line, titled);
+      const head = headLine(line, titled, abbreviations);
       titled ||= head?.kind === 'title';
       return head;
     });
@@ -761,14 +770,14 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
   frame.recognised.push(frame.dateNote);
 }
 
-/** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
+/** Takes the dateline (`datelineOf`) off the first paragraph's first line. */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
-  const match = first === undefined ? null : (DATELINE.exec(first) ?? unspacedDateline(first));
+  const match = first === undefined ? null : datelineOf(first, abbreviations);
   if (!match) return;
   const { caps, named, agency, place: unspacedPlace } = match.groups!;
   const place = caps ?? named ?? unspacedPlace;
-  if ((!place && !agency) || (caps && abbreviations.has(caps))) return;
+  if (!place && !agency) return;
   // The dateline as written: an unspaced script's was matched with its digits as ASCII, one for one.
   const piece = first!.slice(0, match[0].length).trim();
   frame.pieces.push(piece);
@@ -804,7 +813,7 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 /** The frame (head lines, dateline, sign-off) and the paragraphs of text between. */
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
-  const body = readHead(receivedBlocks(sourceText), frame);
+  const body = readHead(receivedBlocks(sourceText), frame, abbreviations);
   readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };

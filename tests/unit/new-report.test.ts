@@ -310,6 +310,15 @@ describe('the draft of a Vietnamese report', () => {
   });
 });
 
+describe('a headline that opens with a known abbreviation and a dash', () => {
+  it('is a headline, not a dateline, as the abbreviation opening the text is not one', () => {
+    const draft = draftOf('ASEAN - Japan ties deepen\nJuly 26, 2024\n\nThe ministers met in Vientiane.\n');
+    expect(draft.data.headline).toBe('ASEAN - Japan ties deepen');
+    expect(draft.data.source.frame).toEqual(['ASEAN - Japan ties deepen', 'July 26, 2024']);
+    expect(draft.data.publication.dateline).toBeUndefined();
+  });
+});
+
 describe('the drafts of Khmer, Lao and Burmese reports', () => {
   const drafted = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
 
@@ -705,6 +714,34 @@ describe('a report dated by day and month alone', () => {
   });
 });
 
+describe('the draft of a French report', () => {
+  const sourceText = readFileSync(join(receivedFixturesDir, 'courrier-2021-08-03-asean-japon-ministres.txt'), 'utf-8');
+  const draft = draftOf(sourceText);
+  const paragraphs = draft.body.trim().split('\n\n');
+
+  it('proposes French, and reads the headline, the date line (day first) and the dateline with its agency', () => {
+    expect(draft.data.lang).toBe('fr');
+    expect(draft.data.headline).toBe('ASEAN - Japon : le Vietnam salue un partenariat « de cœur à cœur »');
+    expect(draft.data.source.frame.slice(0, 3)).toEqual([
+      'ASEAN - Japon : le Vietnam salue un partenariat « de cœur à cœur »',
+      'Publié le 03/08/2021 à 09:12',
+      'Hanoï (VNA) -',
+    ]);
+    expect(draft.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'Hanoï' });
+    expect(paragraphs[0]).toMatch(/^Le ministre des Affaires étrangères Bùi Thanh Sơn a coprésidé le 2 août,/);
+    expect(draft.fileName).toBe('2021-08-03-asean-japon-le-vietnam-salue-un-partenariat-de.mdx');
+  });
+
+  it('proposes the known meeting of the day the body states, "le 2 août", in the publication’s year', () => {
+    expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021' });
+    expect(draft.text).toMatch(
+      /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day; [^\n]*2 of its 3 people named\n/,
+    );
+    expect(draft.recognised).toContain('stamped date line "Publié le 03/08/2021 à 09:12" → publication date 2021-08-03');
+    expect(draft.meetingFile).toBeUndefined();
+  });
+});
+
 describe('the draft’s file name', () => {
   it('is the publication date and the headline’s first words, or the received file’s name for a headline in another script', () => {
     expect(draftOf('Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThey met.\n').fileName).toBe(
@@ -942,6 +979,9 @@ describe('datelines and sign-offs', () => {
     ['TOKYO, Aug. 3 (Kyodo) -- ', 'TOKYO, Aug. 3 (Kyodo) --', 'TOKYO'],
     ['(TG&VN) - ', '(TG&VN) -', undefined],
     ['Vientiane (VNA) - ', 'Vientiane (VNA) -', 'Vientiane'],
+    ['Phnom Penh (AKP) – ', 'Phnom Penh (AKP) –', 'Phnom Penh'],
+    ['Hanoï (VNA) — ', 'Hanoï (VNA) —', 'Hanoï'],
+    ['Hô Chi Minh-Ville (VNA) - ', 'Hô Chi Minh-Ville (VNA) -', 'Hô Chi Minh-Ville'],
   ])('reads the dateline "%s"', (opening, piece, place) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n\n${opening}The ministers met.\n`);
     expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
