@@ -523,7 +523,10 @@ const AGENCIES = [
   'ຂປລ',
   'អ.ក.ព',
 ];
-const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
+/** One agency's name: a known one, or any name in capitals ("CVN", "TG&VN"). */
+const AGENCY_NAME = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&]+)`;
+/** An agency's name, or several joined by "/" ("VNA/CVN"). */
+const AGENCY = `(?:${AGENCY_NAME}(?:/${AGENCY_NAME})*)`;
 // "==Kyodo" closes Kyodo's wire copy.
 const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
@@ -595,6 +598,11 @@ function datelineOf(line: string, abbreviations: ReadonlySet<string>): RegExpExe
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
+/**
+ * "VNA/CVN", "AKP/CVN": agencies joined by "/" on the text's last line, alone, as Le Courrier du Vietnam signs the
+ * agencies' copy it runs. One name alone there may be the text's own last word, so it takes two.
+ */
+const SLASH_SIGN_OFF = new RegExp(`^((${AGENCY_NAME}(?:/${AGENCY_NAME})+))$`, 'u');
 
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
 function isTitleLike(line: string, abbreviations: ReadonlySet<string>): boolean {
@@ -796,7 +804,7 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
  */
 function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   const last = body.at(-1)?.at(-1);
-  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last));
+  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last) ?? SLASH_SIGN_OFF.exec(last));
   if (!match) return;
   const [piece, agency] = [match[1], match[2]];
   const rest = withoutFrame(sourceText, frame.pieces);
@@ -1536,7 +1544,8 @@ export function scaffoldReport({
   ];
 
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
-  const publisherShort = frame.signature ?? frame.datelineAgency;
+  // Of agencies a sign-off joins by "/", the last ran the report: "VNA/CVN" is VNA's copy in CVN's paper.
+  const publisherShort = frame.signature?.split('/').at(-1) ?? frame.datelineAgency;
   const lines = [
     '---',
     ...todo,

@@ -740,6 +740,26 @@ describe('the draft of a French report', () => {
     expect(draft.recognised).toContain('stamped date line "Publié le 03/08/2021 à 09:12" → publication date 2021-08-03');
     expect(draft.meetingFile).toBeUndefined();
   });
+
+  it('reads the "VNA/CVN" sign-off on its own line: CVN’s copy of VNA’s report, the last line of text no hard break', () => {
+    expect(draft.data.source.frame.at(-1)).toBe('VNA/CVN');
+    expect(draft.data.publication).toMatchObject({ signature: 'VNA/CVN', publisherShort: 'CVN' });
+    expect(paragraphs.at(-1)).toMatch(/pour la période 2021-2024 au ministre thaïlandais des Affaires étrangères\.$/);
+    expect(listed(draft.header, 'Abbreviations with no glossary entry')).not.toContain('CVN');
+  });
+
+  it('proposes the publisher the archive’s reports name by the sign-off’s CVN, in the language they give its name', () => {
+    const scaffolded = scaffoldReport({
+      sourceFile: 'courrier.txt',
+      sourceText,
+      ...knownEntities(archiveFixtureDir),
+      publishers: [{ name: 'Le Courrier du Vietnam', short: 'CVN', lang: 'fr' }],
+    });
+    expect(scaffolded.text).toContain(
+      `  publisher: "Le Courrier du Vietnam" # proposed: the name the archive's reports give CVN\n` +
+        `  publisherLang: fr # proposed: as the archive's reports give it\n`,
+    );
+  });
 });
 
 describe('the draft’s file name', () => {
@@ -1013,6 +1033,29 @@ describe('datelines and sign-offs', () => {
     expect(draft.data.publication.signature).toBe(agency);
     expect(draft.data.publication.publisherShort).toBe(agency);
     expect(draft.body.trim()).toMatch(/^They agreed\.(\/\.)?$/);
+  });
+
+  it.each([
+    ['They agreed.\nAKP/CVN', 'AKP/CVN'],
+    ['They agreed.\n\nKPL/CVN', 'KPL/CVN'],
+    ['They agreed.\nKyodo/Jiji', 'Kyodo/Jiji'],
+  ])('reads agencies joined by "/" on the last line of "%s" as the sign-off, the last of them the publisher', (ending, piece) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
+    expect(draft.data.publication).toMatchObject({ signature: piece, publisherShort: piece.split('/').at(-1) });
+    expect(draft.body.trim()).toBe('They agreed.');
+  });
+
+  it.each([
+    ['a short line of text', 'They agreed.\nMerci.'],
+    ['an abbreviation alone', 'They agreed.\nJAIF'],
+    ['a word that is no agency’s beside one', 'They agreed.\nJAIF/Japon'],
+    ['agencies joined by "/" in a sentence', 'They agreed.\nThey quoted AKP/CVN'],
+  ])('keeps %s on the last line in the body', (_, ending) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.publication.signature).toBeUndefined();
+    // The line break is kept as a hard break.
+    expect(draft.body.trim()).toBe(ending.replace('\n', '\\\n'));
   });
 
   it.each(['They agreed./.', 'They agreed../.', 'They met in Vientiane (Laos).'])(
