@@ -190,14 +190,51 @@ const INDONESIAN_SUNDAY = 'Minggu(?!\\s+(?:lalu|ini|depan|lepas|ke-?\\d))';
 /**
  * Each weekday, Sunday first, as the archive's languages write it, as patterns: English (its name first),
  * Vietnamese ("thứ Hai": "thứ hai" in lower case is "second"), Indonesian and Malay (capitalised: "minggu" is also
- * "week"), Filipino (not its Sunday, "Linggo", which is also "week" whatever its case), Japanese, Thai, Khmer, Lao
- * and Burmese.
+ * "week"), Filipino (not its Sunday, "Linggo", which is also "week" whatever its case), French (in lower case,
+ * as French writes them, or opening a sentence), Japanese, Thai, Khmer, Lao and Burmese.
  */
 const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
-  ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
-  ['Monday', '[Tt]hứ Hai', vietnameseNumberedDay(2), 'Senin', 'Isnin', 'Lunes', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
-  ['Tuesday', '[Tt]hứ Ba', vietnameseNumberedDay(3), 'Selasa', 'Martes', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
-  ['Wednesday', '[Tt]hứ Tư', vietnameseNumberedDay(4), 'Rabu', 'Miyerkoles', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
+  ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '[Dd]imanche', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
+  [
+    'Monday',
+    '[Tt]hứ Hai',
+    vietnameseNumberedDay(2),
+    'Senin',
+    'Isnin',
+    'Lunes',
+    '[Ll]undi',
+    '月曜日',
+    'วันจันทร์',
+    'ថ្ងៃច័ន្ទ',
+    'ວັນຈັນ',
+    'တနင်္လာနေ့',
+  ],
+  [
+    'Tuesday',
+    '[Tt]hứ Ba',
+    vietnameseNumberedDay(3),
+    'Selasa',
+    'Martes',
+    '[Mm]ardi',
+    '火曜日',
+    'วันอังคาร',
+    'ថ្ងៃអង្គារ',
+    'ວັນອັງຄານ',
+    'အင်္ဂါနေ့',
+  ],
+  [
+    'Wednesday',
+    '[Tt]hứ Tư',
+    vietnameseNumberedDay(4),
+    'Rabu',
+    'Miyerkoles',
+    '[Mm]ercredi',
+    '水曜日',
+    'วันพุธ',
+    'ថ្ងៃពុធ',
+    'ວັນພຸດ',
+    'ဗုဒ္ဓဟူးနေ့',
+  ],
   [
     'Thursday',
     '[Tt]hứ Năm',
@@ -205,6 +242,7 @@ const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
     'Kamis',
     'Khamis',
     'Huwebes',
+    '[Jj]eudi',
     '木曜日',
     'วันพฤหัสบดี',
     'ថ្ងៃព្រហស្បតិ៍',
@@ -218,13 +256,26 @@ const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
     'Jumat',
     'Jumaat',
     'Biyernes',
+    '[Vv]endredi',
     '金曜日',
     'วันศุกร์',
     'ថ្ងៃសុក្រ',
     'ວັນສຸກ',
     'သောကြာနေ့',
   ],
-  ['Saturday', '[Tt]hứ Bảy', vietnameseNumberedDay(7), 'Sabtu', 'Sabado', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
+  [
+    'Saturday',
+    '[Tt]hứ Bảy',
+    vietnameseNumberedDay(7),
+    'Sabtu',
+    'Sabado',
+    '[Ss]amedi',
+    '土曜日',
+    'วันเสาร์',
+    'ថ្ងៃសៅរ៍',
+    'ວັນເສົາ',
+    'စနေနေ့',
+  ],
 ];
 /**
  * A weekday named in a report's text, its number in the group `d0` (Sunday) to `d6`: in English with "on" or "last"
@@ -1183,12 +1234,24 @@ function statedDay(body: string, published: string): { iso: string; text: string
 
 /**
  * "Yesterday" and "today" in the languages the archive's reports are written in, for a report that dates the meeting
- * by its own publication: English, Vietnamese, Indonesian and Malay (whole words), Japanese, Thai, Khmer, Lao and
- * Burmese (written without spaces between words, so found inside a run of letters).
+ * by its own publication: English, Vietnamese, Indonesian, Malay and French (whole words), Japanese, Thai, Khmer, Lao
+ * and Burmese (written without spaces between words, so found inside a run of letters).
  */
 const RELATIVE_DAYS = {
-  yesterday: relativeDay(['yesterday', 'hôm qua', 'kemarin', 'semalam', '昨日', 'เมื่อวาน', 'ម្សិលមិញ', 'ມື້ວານ', 'မနေ့က']),
-  today: relativeDay(['today', 'hôm nay', 'hari ini', '今日', '本日', 'วันนี้', 'ថ្ងៃនេះ', 'ມື້ນີ້', 'ယနေ့']),
+  yesterday: relativeDay(['yesterday', 'hôm qua', 'kemarin', 'semalam', 'hier', '昨日', 'เมื่อวาน', 'ម្សិលមិញ', 'ມື້ວານ', 'မနေ့က']),
+  today: relativeDay([
+    'today',
+    'hôm nay',
+    'hari ini',
+    "aujourd'hui",
+    'aujourd’hui',
+    '今日',
+    '本日',
+    'วันนี้',
+    'ថ្ងៃនេះ',
+    'ມື້ນີ້',
+    'ယနေ့',
+  ]),
 };
 
 function relativeDay(words: readonly string[]): RegExp {

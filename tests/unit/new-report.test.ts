@@ -544,6 +544,8 @@ describe('date lines', () => {
     ['Mis à jour le 03/08/2021 09:12', '2021-08-03'],
     ['Publié le 3 août 2021', '2021-08-03'],
     ['03/08/2021 09:12', '2021-08-03'],
+    ['mardi 3 août 2021', '2021-08-03'],
+    ['Mardi, 03/08/2021 09:12', '2021-08-03'],
   ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
@@ -872,6 +874,11 @@ describe('the meeting date a draft reads', () => {
     ['Khmer', 'កិច្ចប្រជុំបានធ្វើឡើងកាលពីថ្ងៃព្រហស្បតិ៍។', '2024-07-25'],
     ['Lao', 'ກອງປະຊຸມໄດ້ຈັດຂຶ້ນໃນວັນພະຫັດ.', '2024-07-25'],
     ['Burmese', 'အစည်းအဝေးကို ကြာသပတေးနေ့က ကျင်းပခဲ့သည်။', '2024-07-25'],
+    ['French', 'Les ministres se sont réunis hier à Vientiane.', '2024-07-25'],
+    ['French', 'La réunion s’est tenue aujourd’hui à Vientiane.', '2024-07-26'],
+    ['French', "La réunion s'est tenue aujourd'hui à Vientiane.", '2024-07-26'],
+    ['French', 'Les ministres se sont réunis jeudi à Vientiane.', '2024-07-25'],
+    ['French, capitalised', 'Jeudi, les ministres se sont réunis à Vientiane.', '2024-07-25'],
   ])('reads “yesterday”, “today” and weekdays in %s: %s', (_, sentence, date) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
   });
