@@ -546,6 +546,8 @@ describe('date lines', () => {
     ['03/08/2021 09:12', '2021-08-03'],
     ['mardi 3 août 2021', '2021-08-03'],
     ['Mardi, 03/08/2021 09:12', '2021-08-03'],
+    ['03/08/2021 à 09:12', '2021-08-03'],
+    ['mardi 3 août 2021 à 09h12', '2021-08-03'],
   ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
