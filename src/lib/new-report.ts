@@ -587,11 +587,11 @@ const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}
 const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+)*';
 /**
  * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -",
- * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -".
+ * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -", "Phnom Penh, le 3 août 2021 (AKP) –".
  * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
-  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} [A-Z][a-z]+(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? ${MONTH_NAME}(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
   'u',
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */

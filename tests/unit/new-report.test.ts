@@ -444,6 +444,10 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(bernama.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'KUALA LUMPUR', publisherShort: 'Bernama' });
     expect(bernama.data.source.frame).toContain('KUALA LUMPUR, 3 Ogos 2021 (Bernama) --');
     expect(meetingFileOf(bernama)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+    // French agency copy dates itself so too.
+    const akp = draftOf('Réunion des ministres\n\nPhnom Penh, 3 août 2021 (AKP) – Les ministres se sont réunis hier.\n');
+    expect(akp.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'Phnom Penh', publisherShort: 'AKP' });
+    expect(meetingFileOf(akp)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
     // A day without its year dates nothing: the publication date is left to the editor.
     const undated = draftOf('Ministers meet\n\nTOKYO, July 26 (Kyodo) -- The ministers met.\n');
     expect(undated.data.publication).toMatchObject({ dateline: 'TOKYO', date: expect.stringMatching(/^TODO: /) });
@@ -1011,6 +1015,7 @@ describe('datelines and sign-offs', () => {
     ['Phnom Penh (AKP) – ', 'Phnom Penh (AKP) –', 'Phnom Penh'],
     ['Hanoï (VNA) — ', 'Hanoï (VNA) —', 'Hanoï'],
     ['Hô Chi Minh-Ville (VNA) - ', 'Hô Chi Minh-Ville (VNA) -', 'Hô Chi Minh-Ville'],
+    ['Vientiane, le 1er août (KPL) - ', 'Vientiane, le 1er août (KPL) -', 'Vientiane'],
   ])('reads the dateline "%s"', (opening, piece, place) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n\n${opening}The ministers met.\n`);
     expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
