@@ -108,10 +108,10 @@ const MONTHS = [
   'december',
 ];
 /**
- * Indonesian, Malay and Filipino months where they are not the English ones or cut short like them (Agustus, Ogos,
- * Mac, Oktubre).
+ * Indonesian, Malay, Filipino and French months where they are not the English ones or cut short like them (Agustus,
+ * Ogos, Mac, Oktubre, août), French's with and without their accents, as typists write them.
  */
-const MALAY_AND_FILIPINO_MONTHS: Readonly<Record<string, number>> = {
+const MONTHS_IN_OTHER_LANGUAGES: Readonly<Record<string, number>> = {
   januari: 1,
   februari: 2,
   maret: 3,
@@ -137,15 +137,38 @@ const MALAY_AND_FILIPINO_MONTHS: Readonly<Record<string, number>> = {
   oktubre: 10,
   nobyembre: 11,
   disyembre: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
 };
 /**
  * A month's number from its name, whole or cut short as news style cuts it ("Aug.", "Sept."), or in Indonesian or
- * Malay ("2 Agustus 2021", "2 Ogos") or Filipino ("Oktubre 15, 2020"); 0 if it is none.
+ * Malay ("2 Agustus 2021", "2 Ogos"), Filipino ("Oktubre 15, 2020") or French ("3 août 2021"); 0 if it is none.
  */
 const monthNumber = (name: string): number =>
   name.length < 3
     ? 0
-    : (MALAY_AND_FILIPINO_MONTHS[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
+    : (MONTHS_IN_OTHER_LANGUAGES[name.toLowerCase()] ?? MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1);
+/**
+ * A month's name: English's, and the other languages' where theirs differ (`MONTHS_IN_OTHER_LANGUAGES`), capitalised
+ * or, as French writes them, in lower case.
+ */
+const MONTH_NAME = `(${[
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
+  ...Object.keys(MONTHS_IN_OTHER_LANGUAGES).flatMap((name) => [name[0].toUpperCase() + name.slice(1), name]),
+].join('|')})`;
 /**
  * Patterns as whole words: in a script written with spaces, with no letter on either side (and `before` in front
  * where the text has it); in one written without spaces (Thai, Japanese, Khmer, Lao, Burmese), anywhere in a run of
@@ -167,14 +190,51 @@ const INDONESIAN_SUNDAY = 'Minggu(?!\\s+(?:lalu|ini|depan|lepas|ke-?\\d))';
 /**
  * Each weekday, Sunday first, as the archive's languages write it, as patterns: English (its name first),
  * Vietnamese ("thứ Hai": "thứ hai" in lower case is "second"), Indonesian and Malay (capitalised: "minggu" is also
- * "week"), Filipino (not its Sunday, "Linggo", which is also "week" whatever its case), Japanese, Thai, Khmer, Lao
- * and Burmese.
+ * "week"), Filipino (not its Sunday, "Linggo", which is also "week" whatever its case), French (in lower case,
+ * as French writes them, or opening a sentence), Japanese, Thai, Khmer, Lao and Burmese.
  */
 const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
-  ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
-  ['Monday', '[Tt]hứ Hai', vietnameseNumberedDay(2), 'Senin', 'Isnin', 'Lunes', '月曜日', 'วันจันทร์', 'ថ្ងៃច័ន្ទ', 'ວັນຈັນ', 'တနင်္လာနေ့'],
-  ['Tuesday', '[Tt]hứ Ba', vietnameseNumberedDay(3), 'Selasa', 'Martes', '火曜日', 'วันอังคาร', 'ថ្ងៃអង្គារ', 'ວັນອັງຄານ', 'အင်္ဂါနေ့'],
-  ['Wednesday', '[Tt]hứ Tư', vietnameseNumberedDay(4), 'Rabu', 'Miyerkoles', '水曜日', 'วันพุธ', 'ថ្ងៃពុធ', 'ວັນພຸດ', 'ဗုဒ္ဓဟူးနေ့'],
+  ['Sunday', '[Cc]hủ [Nn]hật', INDONESIAN_SUNDAY, 'Ahad', '[Dd]imanche', '日曜日', 'วันอาทิตย์', 'ថ្ងៃអាទិត្យ', 'ວັນອາທິດ', 'တနင်္ဂနွေနေ့'],
+  [
+    'Monday',
+    '[Tt]hứ Hai',
+    vietnameseNumberedDay(2),
+    'Senin',
+    'Isnin',
+    'Lunes',
+    '[Ll]undi',
+    '月曜日',
+    'วันจันทร์',
+    'ថ្ងៃច័ន្ទ',
+    'ວັນຈັນ',
+    'တနင်္လာနေ့',
+  ],
+  [
+    'Tuesday',
+    '[Tt]hứ Ba',
+    vietnameseNumberedDay(3),
+    'Selasa',
+    'Martes',
+    '[Mm]ardi',
+    '火曜日',
+    'วันอังคาร',
+    'ថ្ងៃអង្គារ',
+    'ວັນອັງຄານ',
+    'အင်္ဂါနေ့',
+  ],
+  [
+    'Wednesday',
+    '[Tt]hứ Tư',
+    vietnameseNumberedDay(4),
+    'Rabu',
+    'Miyerkoles',
+    '[Mm]ercredi',
+    '水曜日',
+    'วันพุธ',
+    'ថ្ងៃពុធ',
+    'ວັນພຸດ',
+    'ဗုဒ္ဓဟူးနေ့',
+  ],
   [
     'Thursday',
     '[Tt]hứ Năm',
@@ -182,6 +242,7 @@ const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
     'Kamis',
     'Khamis',
     'Huwebes',
+    '[Jj]eudi',
     '木曜日',
     'วันพฤหัสบดี',
     'ថ្ងៃព្រហស្បតិ៍',
@@ -195,13 +256,26 @@ const WEEKDAY_PATTERNS: readonly (readonly [string, ...string[]])[] = [
     'Jumat',
     'Jumaat',
     'Biyernes',
+    '[Vv]endredi',
     '金曜日',
     'วันศุกร์',
     'ថ្ងៃសុក្រ',
     'ວັນສຸກ',
     'သောကြာနေ့',
   ],
-  ['Saturday', '[Tt]hứ Bảy', vietnameseNumberedDay(7), 'Sabtu', 'Sabado', '土曜日', 'วันเสาร์', 'ថ្ងៃសៅរ៍', 'ວັນເສົາ', 'စနေနေ့'],
+  [
+    'Saturday',
+    '[Tt]hứ Bảy',
+    vietnameseNumberedDay(7),
+    'Sabtu',
+    'Sabado',
+    '[Ss]amedi',
+    '土曜日',
+    'วันเสาร์',
+    'ថ្ងៃសៅរ៍',
+    'ວັນເສົາ',
+    'စနေနေ့',
+  ],
 ];
 /**
  * A weekday named in a report's text, its number in the group `d0` (Sunday) to `d6`: in English with "on" or "last"
@@ -350,9 +424,9 @@ const isoOf = (year: number, month: number, day: number): string | undefined => 
 /** Each way a date is written, with how to read year, month and day from its match. */
 const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => [+m[1], +m[2], +m[3]] },
-  // "15th October 2020", "26 July 2024", "3 Aug. 2021"
+  // "15th October 2020", "26 July 2024", "3 Aug. 2021", "1er août 2021"
   {
-    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?\s+(\d{4})\b/,
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+${MONTH_NAME}\\.?\\s+(\\d{4})\\b`),
     read: (m) => [+m[3], monthNumber(m[2]), +m[1]],
   },
   // "July 26, 2024", "Aug. 3, 2021"
@@ -414,7 +488,9 @@ const DATE_LINE_EXTRAS = new RegExp(
     'ម៉ោង|ເວລາ|ໂມງ|နာရီ',
     '[၊။]',
     '[(（][月火水木金土日][)）]',
-    '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
+    // French "à" (at) before the time, which it writes "09:12" or "09h12".
+    '(?<![\\p{L}])à(?=\\s*\\d)',
+    '\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
     '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
     '[\\s,|()（）:–—-]',
   ].join('|'),
@@ -445,11 +521,15 @@ function placeDated(line: string): { place: string; date: string } | undefined {
   return place && date ? { place: place.groups!.place, date } : undefined;
 }
 
-const DATE_STAMP = /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|更新|公開)(?![\p{L}])/iu;
+const DATE_STAMP =
+  /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|publié|mis à jour|更新|公開)(?![\p{L}])/iu;
 
-/** The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30"). */
+/**
+ * The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30", "Publié le
+ * 03/08/2021 à 09:12"), its words composed as the pattern writes them.
+ */
 function stampedDate(line: string): string | undefined {
-  return DATE_STAMP.test(line) ? dateIn(line)?.iso : undefined;
+  return DATE_STAMP.test(line.normalize('NFC')) ? dateIn(line)?.iso : undefined;
 }
 
 /** Blank-line separated blocks, as trimmed lines; lines of spaces alone are no text (and a block of them no paragraph). */
@@ -496,18 +576,22 @@ const AGENCIES = [
   'ຂປລ',
   'អ.ក.ព',
 ];
-const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&/]+)`;
+/** One agency's name: a known one, or any name in capitals ("CVN", "TG&VN"). */
+const AGENCY_NAME = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&]+)`;
+/** An agency's name, or several joined by "/" ("VNA/CVN"). */
+const AGENCY = `(?:${AGENCY_NAME}(?:/${AGENCY_NAME})*)`;
 // "==Kyodo" closes Kyodo's wire copy.
 const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
-const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+)*';
+// Its words joined by spaces or hyphens: "Phnom Penh", "Hô Chi Minh-Ville".
+const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+)*';
 /**
  * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -",
- * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --".
+ * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -", "Phnom Penh, le 3 août 2021 (AKP) –".
  * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
-  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} [A-Z][a-z]+(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? ${MONTH_NAME}(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
   'u',
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
@@ -555,19 +639,32 @@ function unspacedDateline(line: string): RegExpExecArray | null {
   }
   return null;
 }
+/**
+ * The dateline a line opens with: not where the "place" before the dash is an abbreviation the glossary knows ("ASEAN
+ * - Japan ties…", "ASEAN - Japon : …").
+ */
+function datelineOf(line: string, abbreviations: ReadonlySet<string>): RegExpExecArray | null {
+  const match = DATELINE.exec(line) ?? unspacedDateline(line);
+  const caps = match?.groups!.caps;
+  return caps && abbreviations.has(caps) ? null : match;
+}
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
+/**
+ * "VNA/CVN", "AKP/CVN": agencies joined by "/" on the text's last line, alone, as Le Courrier du Vietnam signs the
+ * agencies' copy it runs. One name alone there may be the text's own last word, so it takes two.
+ */
+const SLASH_SIGN_OFF = new RegExp(`^((${AGENCY_NAME}(?:/${AGENCY_NAME})+))$`, 'u');
 
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
-function isTitleLike(line: string): boolean {
+function isTitleLike(line: string, abbreviations: ReadonlySet<string>): boolean {
   return (
     wordCount(line) <= TITLE_MAX_WORDS &&
     !/[.!?:;,]["'’”]?$/.test(line) &&
     !RECEIVED_BULLET.test(line) &&
     !NUMBERED.test(line) &&
-    !DATELINE.test(line) &&
-    !unspacedDateline(line)
+    !datelineOf(line, abbreviations)
   );
 }
 
@@ -581,17 +678,17 @@ type HeadLine =
  * What a line at the head of the text is, if it is part of the frame. After the title only date lines and bylines
  * are: a short line there is more likely the text's own (a short first paragraph).
  */
-function headLine(line: string, titled: boolean): HeadLine | undefined {
+function headLine(line: string, titled: boolean, abbreviations: ReadonlySet<string>): HeadLine | undefined {
   const dated = DATE_LINE.exec(line);
   if (dated) return { kind: 'date-caption', dateText: dated[1], date: dated[2], caption: dated[3]?.trim() || undefined };
   const stamped = stampedDate(line);
   if (stamped) return { kind: 'stamp', date: stamped };
-  if (BYLINE.test(line) && isTitleLike(line)) return { kind: 'byline', date: dateIn(line)?.iso };
+  if (BYLINE.test(line) && isTitleLike(line, abbreviations)) return { kind: 'byline', date: dateIn(line)?.iso };
   const bare = bareDate(line);
   if (bare) return { kind: 'date', date: bare };
   const placeDate = placeDated(line);
   if (placeDate) return { kind: 'place-date', ...placeDate };
-  if (titled || !isTitleLike(line)) return undefined;
+  if (titled || !isTitleLike(line, abbreviations)) return undefined;
   if (line.startsWith('/')) return { kind: 'section' };
   return { kind: line.includes('|') ? 'page-title' : 'title' };
 }
@@ -661,11 +758,11 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
 }
 
 /** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
-function readHead(blocks: readonly Block[], frame: Frame): Block[] {
+function readHead(blocks: readonly Block[], frame: Frame, abbreviations: ReadonlySet<string>): Block[] {
   for (const [index, block] of blocks.entries()) {
     let titled = frame.headline !== undefined;
     const heads = block.map((line) => {
-      const head = headLine(line, titled);
+      const head = headLine(line, titled, abbreviations);
       titled ||= head?.kind === 'title';
       return head;
     });
@@ -734,14 +831,14 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
   frame.recognised.push(frame.dateNote);
 }
 
-/** Takes the dateline off the first paragraph's first line. Not an abbreviation ("ASEAN - Japan ties…"). */
+/** Takes the dateline (`datelineOf`) off the first paragraph's first line. */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
-  const match = first === undefined ? null : (DATELINE.exec(first) ?? unspacedDateline(first));
+  const match = first === undefined ? null : datelineOf(first, abbreviations);
   if (!match) return;
   const { caps, named, agency, place: unspacedPlace } = match.groups!;
   const place = caps ?? named ?? unspacedPlace;
-  if ((!place && !agency) || (caps && abbreviations.has(caps))) return;
+  if (!place && !agency) return;
   // The dateline as written: an unspaced script's was matched with its digits as ASCII, one for one.
   const piece = first!.slice(0, match[0].length).trim();
   frame.pieces.push(piece);
@@ -760,7 +857,7 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
  */
 function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   const last = body.at(-1)?.at(-1);
-  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last));
+  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last) ?? SLASH_SIGN_OFF.exec(last));
   if (!match) return;
   const [piece, agency] = [match[1], match[2]];
   const rest = withoutFrame(sourceText, frame.pieces);
@@ -777,7 +874,7 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 /** The frame (head lines, dateline, sign-off) and the paragraphs of text between. */
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
-  const body = readHead(receivedBlocks(sourceText), frame);
+  const body = readHead(receivedBlocks(sourceText), frame, abbreviations);
   readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
@@ -1084,12 +1181,6 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-// English, and Indonesian, Malay and Filipino where theirs differ (`MALAY_AND_FILIPINO_MONTHS`, capitalised).
-const MONTH_NAME = `(${[
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?',
-  ...Object.keys(MALAY_AND_FILIPINO_MONTHS).map((name) => name[0].toUpperCase() + name.slice(1)),
-].join('|')})`;
-
 /** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
 const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
   // "On July 26", "Aug. 2, 2021"
@@ -1097,9 +1188,9 @@ const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number 
     pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\d:])`, 'g'),
     read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]],
   },
-  // "26 July", "2nd August 2021"
+  // "26 July", "2nd August 2021", "le 1er août"
   {
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b\\.?(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\s+${MONTH_NAME}\\b\\.?(?:\\s+(\\d{4}))?`, 'g'),
     read: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]],
   },
   // Day first, as Vietnamese reports write it: "Sáng 26/7", "ngày 26/7/2024".
@@ -1145,12 +1236,24 @@ function statedDay(body: string, published: string): { iso: string; text: string
 
 /**
  * "Yesterday" and "today" in the languages the archive's reports are written in, for a report that dates the meeting
- * by its own publication: English, Vietnamese, Indonesian and Malay (whole words), Japanese, Thai, Khmer, Lao and
- * Burmese (written without spaces between words, so found inside a run of letters).
+ * by its own publication: English, Vietnamese, Indonesian, Malay and French (whole words), Japanese, Thai, Khmer, Lao
+ * and Burmese (written without spaces between words, so found inside a run of letters).
  */
 const RELATIVE_DAYS = {
-  yesterday: relativeDay(['yesterday', 'hôm qua', 'kemarin', 'semalam', '昨日', 'เมื่อวาน', 'ម្សិលមិញ', 'ມື້ວານ', 'မနေ့က']),
-  today: relativeDay(['today', 'hôm nay', 'hari ini', '今日', '本日', 'วันนี้', 'ថ្ងៃនេះ', 'ມື້ນີ້', 'ယနေ့']),
+  yesterday: relativeDay(['yesterday', 'hôm qua', 'kemarin', 'semalam', 'hier', '昨日', 'เมื่อวาน', 'ម្សិលមិញ', 'ມື້ວານ', 'မနေ့က']),
+  today: relativeDay([
+    'today',
+    'hôm nay',
+    'hari ini',
+    "aujourd'hui",
+    'aujourd’hui',
+    '今日',
+    '本日',
+    'วันนี้',
+    'ថ្ងៃនេះ',
+    'ມື້ນີ້',
+    'ယနေ့',
+  ]),
 };
 
 function relativeDay(words: readonly string[]): RegExp {
@@ -1506,7 +1609,8 @@ export function scaffoldReport({
   ];
 
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
-  const publisherShort = frame.signature ?? frame.datelineAgency;
+  // Of agencies a sign-off joins by "/", the last ran the report: "VNA/CVN" is VNA's copy in CVN's paper.
+  const publisherShort = frame.signature?.split('/').at(-1) ?? frame.datelineAgency;
   const lines = [
     '---',
     ...todo,

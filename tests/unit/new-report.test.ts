@@ -194,6 +194,7 @@ describe.each([
   'antara-2021-08-02-indonesia-asean-japan-foreign-ministers.txt',
   'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
   'pna-2020-10-15-philippines-asean-japan-forum.txt',
+  'courrier-2021-08-03-asean-japon-ministres.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -306,6 +307,15 @@ describe('the draft of a Vietnamese report', () => {
     expect(listed(elsewhere, 'Names no entity file knows')).toEqual(['VIÊNG CHĂN']);
     const alsoInDateline = draftOf(`Tiêu đề\n\nVIÊNG CHĂN - Các Bộ trưởng họp tại VIÊNG CHĂN và bàn về JAIF.\n`).header;
     expect(listed(alsoInDateline, 'Names no entity file knows')).toEqual([]);
+  });
+});
+
+describe('a headline that opens with a known abbreviation and a dash', () => {
+  it('is a headline, not a dateline, as the abbreviation opening the text is not one', () => {
+    const draft = draftOf('ASEAN - Japan ties deepen\nJuly 26, 2024\n\nThe ministers met in Vientiane.\n');
+    expect(draft.data.headline).toBe('ASEAN - Japan ties deepen');
+    expect(draft.data.source.frame).toEqual(['ASEAN - Japan ties deepen', 'July 26, 2024']);
+    expect(draft.data.publication.dateline).toBeUndefined();
   });
 });
 
@@ -434,6 +444,10 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(bernama.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'KUALA LUMPUR', publisherShort: 'Bernama' });
     expect(bernama.data.source.frame).toContain('KUALA LUMPUR, 3 Ogos 2021 (Bernama) --');
     expect(meetingFileOf(bernama)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+    // French agency copy dates itself so too.
+    const akp = draftOf('Réunion des ministres\n\nPhnom Penh, 3 août 2021 (AKP) – Les ministres se sont réunis hier.\n');
+    expect(akp.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'Phnom Penh', publisherShort: 'AKP' });
+    expect(meetingFileOf(akp)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
     // A day without its year dates nothing: the publication date is left to the editor.
     const undated = draftOf('Ministers meet\n\nTOKYO, July 26 (Kyodo) -- The ministers met.\n');
     expect(undated.data.publication).toMatchObject({ dateline: 'TOKYO', date: expect.stringMatching(/^TODO: /) });
@@ -521,6 +535,23 @@ describe('date lines', () => {
     ['2024年7月26日（金）', '2024-07-26'],
     ['令和6年7月26日', '2024-07-26'],
     ['令和元年11月4日', '2019-11-04'],
+    // French: months in lower case, with or without their accents as typed, "1er", and numeric dates day first.
+    ['3 août 2021', '2021-08-03'],
+    ['3 aout 2021', '2021-08-03'],
+    ['1er août 2021', '2021-08-01'],
+    ['29 février 2024', '2024-02-29'],
+    ['29 fevrier 2024', '2024-02-29'],
+    ['24 décembre 2023', '2023-12-24'],
+    ['24 decembre 2023', '2023-12-24'],
+    ['Publié le 03/08/2021 à 09:12', '2021-08-03'],
+    ['Publié le 03/08/2021 à 09:12'.normalize('NFD'), '2021-08-03'],
+    ['Mis à jour le 03/08/2021 09:12', '2021-08-03'],
+    ['Publié le 3 août 2021', '2021-08-03'],
+    ['03/08/2021 09:12', '2021-08-03'],
+    ['mardi 3 août 2021', '2021-08-03'],
+    ['Mardi, 03/08/2021 09:12', '2021-08-03'],
+    ['03/08/2021 à 09:12', '2021-08-03'],
+    ['mardi 3 août 2021 à 09h12', '2021-08-03'],
   ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
@@ -691,6 +722,54 @@ describe('a report dated by day and month alone', () => {
   });
 });
 
+describe('the draft of a French report', () => {
+  const sourceText = readFileSync(join(receivedFixturesDir, 'courrier-2021-08-03-asean-japon-ministres.txt'), 'utf-8');
+  const draft = draftOf(sourceText);
+  const paragraphs = draft.body.trim().split('\n\n');
+
+  it('proposes French, and reads the headline, the date line (day first) and the dateline with its agency', () => {
+    expect(draft.data.lang).toBe('fr');
+    expect(draft.data.headline).toBe('ASEAN - Japon : le Vietnam salue un partenariat « de cœur à cœur »');
+    expect(draft.data.source.frame.slice(0, 3)).toEqual([
+      'ASEAN - Japon : le Vietnam salue un partenariat « de cœur à cœur »',
+      'Publié le 03/08/2021 à 09:12',
+      'Hanoï (VNA) -',
+    ]);
+    expect(draft.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'Hanoï' });
+    expect(paragraphs[0]).toMatch(/^Le ministre des Affaires étrangères Bùi Thanh Sơn a coprésidé le 2 août,/);
+    expect(draft.fileName).toBe('2021-08-03-asean-japon-le-vietnam-salue-un-partenariat-de.mdx');
+  });
+
+  it('proposes the known meeting of the day the body states, "le 2 août", in the publication’s year', () => {
+    expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021' });
+    expect(draft.text).toMatch(
+      /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day; [^\n]*2 of its 3 people named\n/,
+    );
+    expect(draft.recognised).toContain('stamped date line "Publié le 03/08/2021 à 09:12" → publication date 2021-08-03');
+    expect(draft.meetingFile).toBeUndefined();
+  });
+
+  it('reads the "VNA/CVN" sign-off on its own line: CVN’s copy of VNA’s report, the last line of text no hard break', () => {
+    expect(draft.data.source.frame.at(-1)).toBe('VNA/CVN');
+    expect(draft.data.publication).toMatchObject({ signature: 'VNA/CVN', publisherShort: 'CVN' });
+    expect(paragraphs.at(-1)).toMatch(/pour la période 2021-2024 au ministre thaïlandais des Affaires étrangères\.$/);
+    expect(listed(draft.header, 'Abbreviations with no glossary entry')).not.toContain('CVN');
+  });
+
+  it('proposes the publisher the archive’s reports name by the sign-off’s CVN, in the language they give its name', () => {
+    const scaffolded = scaffoldReport({
+      sourceFile: 'courrier.txt',
+      sourceText,
+      ...knownEntities(archiveFixtureDir),
+      publishers: [{ name: 'Le Courrier du Vietnam', short: 'CVN', lang: 'fr' }],
+    });
+    expect(scaffolded.text).toContain(
+      `  publisher: "Le Courrier du Vietnam" # proposed: the name the archive's reports give CVN\n` +
+        `  publisherLang: fr # proposed: as the archive's reports give it\n`,
+    );
+  });
+});
+
 describe('the draft’s file name', () => {
   it('is the publication date and the headline’s first words, or the received file’s name for a headline in another script', () => {
     expect(draftOf('Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThey met.\n').fileName).toBe(
@@ -752,6 +831,9 @@ describe('the meeting date a draft reads', () => {
     ['Sáng 26/7, tại Thủ đô Viêng Chăn, các Bộ trưởng đã họp.', '2024-07-26'],
     ['7月25日、外相会議が開かれた。', '2024-07-25'],
     ['The ministers met on July 22, 2024.', '2024-07-22'],
+    ['Les ministres se sont réunis le 25 juillet à Vientiane.', '2024-07-25'],
+    ['Les ministres se sont réunis le 22 juillet 2024.', '2024-07-22'],
+    ['Les ministres se sont réunis le 25 Juillet.', '2024-07-25'],
   ])('takes a day the report states in the week up to publication: %s', (sentence, date) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'stated' });
   });
@@ -798,6 +880,11 @@ describe('the meeting date a draft reads', () => {
     ['Khmer', 'កិច្ចប្រជុំបានធ្វើឡើងកាលពីថ្ងៃព្រហស្បតិ៍។', '2024-07-25'],
     ['Lao', 'ກອງປະຊຸມໄດ້ຈັດຂຶ້ນໃນວັນພະຫັດ.', '2024-07-25'],
     ['Burmese', 'အစည်းအဝေးကို ကြာသပတေးနေ့က ကျင်းပခဲ့သည်။', '2024-07-25'],
+    ['French', 'Les ministres se sont réunis hier à Vientiane.', '2024-07-25'],
+    ['French', 'La réunion s’est tenue aujourd’hui à Vientiane.', '2024-07-26'],
+    ['French', "La réunion s'est tenue aujourd'hui à Vientiane.", '2024-07-26'],
+    ['French', 'Les ministres se sont réunis jeudi à Vientiane.', '2024-07-25'],
+    ['French, capitalised', 'Jeudi, les ministres se sont réunis à Vientiane.', '2024-07-25'],
   ])('reads “yesterday”, “today” and weekdays in %s: %s', (_, sentence, date) => {
     expect(dateOf(`Ministers meet\nJuly 26, 2024\n\n${sentence}\n`)).toMatchObject({ date, dateBasis: 'relative' });
   });
@@ -925,6 +1012,10 @@ describe('datelines and sign-offs', () => {
     ['TOKYO, Aug. 3 (Kyodo) -- ', 'TOKYO, Aug. 3 (Kyodo) --', 'TOKYO'],
     ['(TG&VN) - ', '(TG&VN) -', undefined],
     ['Vientiane (VNA) - ', 'Vientiane (VNA) -', 'Vientiane'],
+    ['Phnom Penh (AKP) – ', 'Phnom Penh (AKP) –', 'Phnom Penh'],
+    ['Hanoï (VNA) — ', 'Hanoï (VNA) —', 'Hanoï'],
+    ['Hô Chi Minh-Ville (VNA) - ', 'Hô Chi Minh-Ville (VNA) -', 'Hô Chi Minh-Ville'],
+    ['Vientiane, le 1er août (KPL) - ', 'Vientiane, le 1er août (KPL) -', 'Vientiane'],
   ])('reads the dateline "%s"', (opening, piece, place) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n\n${opening}The ministers met.\n`);
     expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
@@ -956,6 +1047,29 @@ describe('datelines and sign-offs', () => {
     expect(draft.data.publication.signature).toBe(agency);
     expect(draft.data.publication.publisherShort).toBe(agency);
     expect(draft.body.trim()).toMatch(/^They agreed\.(\/\.)?$/);
+  });
+
+  it.each([
+    ['They agreed.\nAKP/CVN', 'AKP/CVN'],
+    ['They agreed.\n\nKPL/CVN', 'KPL/CVN'],
+    ['They agreed.\nKyodo/Jiji', 'Kyodo/Jiji'],
+  ])('reads agencies joined by "/" on the last line of "%s" as the sign-off, the last of them the publisher', (ending, piece) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', piece]);
+    expect(draft.data.publication).toMatchObject({ signature: piece, publisherShort: piece.split('/').at(-1) });
+    expect(draft.body.trim()).toBe('They agreed.');
+  });
+
+  it.each([
+    ['a short line of text', 'They agreed.\nMerci.'],
+    ['an abbreviation alone', 'They agreed.\nJAIF'],
+    ['a word that is no agency’s beside one', 'They agreed.\nJAIF/Japon'],
+    ['agencies joined by "/" in a sentence', 'They agreed.\nThey quoted AKP/CVN'],
+  ])('keeps %s on the last line in the body', (_, ending) => {
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
+    expect(draft.data.publication.signature).toBeUndefined();
+    // The line break is kept as a hard break.
+    expect(draft.body.trim()).toBe(ending.replace('\n', '\\\n'));
   });
 
   it.each(['They agreed./.', 'They agreed../.', 'They met in Vientiane (Laos).'])(
