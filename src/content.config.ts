@@ -180,23 +180,21 @@ export const personSchema = fieldsOf({
   note: nonEmpty.optional(),
 });
 
-export const topicSchema = z
-  .object({
-    name: nonEmpty,
-    kind: topicKind,
-    /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
-    aliases: z.array(nonEmpty).default([]),
-    /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
-    aliasLanguages: z.record(plainText, languageTag).default({}),
-    description: nonEmpty,
-  })
-  .superRefine(({ aliases, aliasLanguages }, ctx) => {
-    for (const alias of Object.keys(aliasLanguages)) {
-      if (!aliases.includes(alias)) {
-        ctx.addIssue({ code: 'custom', path: ['aliasLanguages', alias], message: `"${alias}" is not one of the aliases` });
-      }
+export const topicSchema = fieldsOf({
+  name: nonEmpty,
+  kind: topicKind,
+  /** Other names for the same thing, in the reports or in common use, e.g. "East Sea" for the South China Sea. */
+  aliases: z.array(nonEmpty).default([]),
+  /** The language of aliases that are not English (BCP 47), so browsers and screen readers read them right. */
+  aliasLanguages: z.record(plainText, languageTag).default({}),
+  description: nonEmpty,
+}).superRefine(({ aliases, aliasLanguages }, ctx) => {
+  for (const alias of Object.keys(aliasLanguages)) {
+    if (!aliases.includes(alias)) {
+      ctx.addIssue({ code: 'custom', path: ['aliasLanguages', alias], message: `"${alias}" is not one of the aliases` });
     }
-  });
+  }
+});
 
 export const glossarySchema = fieldsOf({
   /** The abbreviation as the reports write it, e.g. "SOM". */
@@ -273,36 +271,34 @@ const articleFields = fieldsOf({
     /** How this report fixes the meeting date, where it differs from the meeting's `dateBasis`. */
     dateBasis: dateBasis.optional(),
   }),
-  publication: z
-    .object({
-      publisher: nonEmpty,
-      /**
-       * The language the publisher's name is written in (BCP 47), where it is not English: "vi" for Báo Thế giới & Việt
-       * Nam, "th" for สำนักข่าวไทย; not always the report's (Viet Nam News is an English name of a Vietnamese outlet).
-       */
-      publisherLang: languageTag.optional(),
-      /** The publisher's own abbreviation, e.g. MOIT or VNS. */
-      publisherShort: nonEmpty,
-      date: partialDate,
-      byline: nonEmpty.optional(),
-      dateline: nonEmpty.optional(),
-      /** The agency's sign-off at the end of the text, e.g. VNS. */
-      signature: nonEmpty.optional(),
-      section: nonEmpty.optional(),
-      photo: fieldsOf({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
-      url: webUrl.optional(),
-    })
-    .superRefine(({ publisher, publisherLang }, ctx) => {
-      // A name left unmarked is read as English: one whose letters show another language must say which.
-      const shown = publisherLang === undefined ? languageByLetters(publisher) : undefined;
-      if (shown) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['publisher'],
-          message: `"${publisher}" is not English (${shown.why}): say the language of the name, e.g. publisherLang: ${shown.code}`,
-        });
-      }
-    }),
+  publication: fieldsOf({
+    publisher: nonEmpty,
+    /**
+     * The language the publisher's name is written in (BCP 47), where it is not English: "vi" for Báo Thế giới & Việt
+     * Nam, "th" for สำนักข่าวไทย; not always the report's (Viet Nam News is an English name of a Vietnamese outlet).
+     */
+    publisherLang: languageTag.optional(),
+    /** The publisher's own abbreviation, e.g. MOIT or VNS. */
+    publisherShort: nonEmpty,
+    date: partialDate,
+    byline: nonEmpty.optional(),
+    dateline: nonEmpty.optional(),
+    /** The agency's sign-off at the end of the text, e.g. VNS. */
+    signature: nonEmpty.optional(),
+    section: nonEmpty.optional(),
+    photo: fieldsOf({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
+    url: webUrl.optional(),
+  }).superRefine(({ publisher, publisherLang }, ctx) => {
+    // A name left unmarked is read as English: one whose letters show another language must say which.
+    const shown = publisherLang === undefined ? languageByLetters(publisher) : undefined;
+    if (shown) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publisher'],
+        message: `"${publisher}" is not English (${shown.why}): say the language of the name, e.g. publisherLang: ${shown.code}`,
+      });
+    }
+  }),
   /** Those the report says took part: none (`[]`) where it names no one. */
   participants: z.array(participant),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */

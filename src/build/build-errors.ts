@@ -43,11 +43,14 @@ export function frontmatterLine(fileText: string, path: readonly (string | numbe
       }
     } else {
       const key = new RegExp(`^\\s*${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+      // Only the parent's own keys, at the indent of its first: a root `date` is not `publication.date`.
+      let keyIndent = -1;
       for (let at = from; at < end; at++) {
         const line = view[at];
         if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
         if (indentOf(line) <= parentIndent) break;
-        if (key.test(line)) {
+        if (keyIndent < 0) keyIndent = indentOf(line);
+        if (indentOf(line) === keyIndent && key.test(line)) {
           match = at;
           parentIndent = indentOf(line);
           break;
@@ -141,11 +144,13 @@ export function schemaProblems(message: string, shown: string, fileText: string 
     }
     const own = said.startsWith(`**${field}**: `) ? said.slice(field.length + 6) : said;
     const what = own === 'Required' ? 'missing; this field is required' : own;
-    // A field the schema does not have is named at its own line, under its parent's path (the issue's).
-    const unknownKey = /^unknown field "(.*?)"/.exec(own)?.[1];
-    if (unknownKey !== undefined) {
-      const path = [...(field === '' ? [] : fieldPath(field)), unknownKey];
-      problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, path)}: ${path.join('.')}: ${what}`);
+    // Each field the schema does not have is named at its own line, under its parent's path (the issue's).
+    const unknownFields = [...own.matchAll(UNKNOWN_FIELD)];
+    if (unknownFields.length > 0) {
+      for (const [said, key] of unknownFields) {
+        const path = [...(field === '' ? [] : fieldPath(field)), key];
+        problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, path)}: ${path.join('.')}: ${said}`);
+      }
       continue;
     }
     // The whole file's data: an empty file has none.
@@ -168,6 +173,9 @@ export function unknownFieldsMessage(keys: readonly string[], known: Iterable<st
     })
     .join('; ');
 }
+
+/** One field of `unknownFieldsMessage`'s message, with its hint. */
+const UNKNOWN_FIELD = /unknown field "(.*?)"(?: \(did you mean ".*?"\?\))?/g;
 
 /** A field's path as a schema names it, `participants.0.role`, as `frontmatterLine` takes it. */
 export function fieldPath(field: string): (string | number)[] {

@@ -97,6 +97,24 @@ describe('schemaProblems', () => {
     ]);
   });
 
+  it('places each of several fields the schema does not have, a root key at the root whatever a parent holds', () => {
+    const report = [
+      '---',
+      'headline: A report',
+      'publication:',
+      '  date: "2021-08-02"',
+      'notes:',
+      '  - about: X',
+      '    note: Y',
+      'date: "2021-08-02"',
+      'note: misplaced',
+      '---',
+    ].join('\n');
+    expect(
+      schemaProblems(message('****: unknown field "date"; unknown field "note" (did you mean "notes"?)'), 'a.mdx', report),
+    ).toEqual(['a.mdx:8: date: unknown field "date"', 'a.mdx:9: note: unknown field "note" (did you mean "notes"?)']);
+  });
+
   it('keeps a union’s lines with their issue, and places a key of any letters, the whole file, and a message it cannot read', () => {
     expect(
       schemaProblems(

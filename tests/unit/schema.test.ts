@@ -120,6 +120,14 @@ describe('a field the schema does not have', () => {
       'participants.0: unknown field "cochair" (did you mean "coChair"?)',
       ': unknown field "sumary" (did you mean "summary"?)',
     ]);
+    const publication = { ...(report.publication as object), sigature: 'VNS' };
+    expect(
+      (await problems(articleSchema, { ...report, publication })).filter((problem) => problem.startsWith('publication')),
+    ).toEqual(['publication: unknown field "sigature" (did you mean "signature"?)']);
+    const topic = { name: 'T', kind: 'place', description: 'D.', alias: ['U'] };
+    expect(topicSchema.safeParse(topic).error?.issues.map((issue) => issue.message)).toEqual([
+      'unknown field "alias" (did you mean "aliases"?)',
+    ]);
     const glossaryEntry = {
       abbreviation: 'CNUDM',
       expansion: 'Convention des Nations unies sur le droit de la mer',
