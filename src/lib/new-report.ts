@@ -571,6 +571,7 @@ const AGENCIES = [
   'AP',
   'PNA',
   'KPL',
+  'AKP',
   // Thai News Agency (MCOT) signs "-สำนักข่าวไทย"; KPL and AKP name themselves in Lao and Khmer too.
   'สำนักข่าวไทย',
   'ຂປລ',
@@ -591,7 +592,7 @@ const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+)*';
  * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
-  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? ${MONTH_NAME}(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? (?:[A-Z][a-z]+|${MONTH_NAME})(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
   'u',
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
@@ -653,9 +654,10 @@ const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
 /**
  * "VNA/CVN", "AKP/CVN": agencies joined by "/" on the text's last line, alone, as Le Courrier du Vietnam signs the
- * agencies' copy it runs. One name alone there may be the text's own last word, so it takes two.
+ * agencies' copy it runs. One name alone there may be the text's own last word, so it takes two, the first a known
+ * agency's: "AMM/PMC" is two abbreviations of the text.
  */
-const SLASH_SIGN_OFF = new RegExp(`^((${AGENCY_NAME}(?:/${AGENCY_NAME})+))$`, 'u');
+const SLASH_SIGN_OFF = new RegExp(`^(((?:${AGENCIES.map(escapeRegExp).join('|')})(?:/${AGENCY_NAME})+))$`, 'u');
 
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
 function isTitleLike(line: string, abbreviations: ReadonlySet<string>): boolean {

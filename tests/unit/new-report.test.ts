@@ -448,6 +448,9 @@ describe('the drafts of Indonesian and Malay reports', () => {
     const akp = draftOf('Réunion des ministres\n\nPhnom Penh, 3 août 2021 (AKP) – Les ministres se sont réunis hier.\n');
     expect(akp.data.publication).toMatchObject({ date: '2021-08-03', dateline: 'Phnom Penh', publisherShort: 'AKP' });
     expect(meetingFileOf(akp)).toMatchObject({ date: '2021-08-02', dateBasis: 'relative' });
+    // A month cut short as no table has it is still a dateline's, though it dates nothing.
+    const cutShort = draftOf('Menlu ASEAN-Jepang bertemu\n\nJAKARTA, 2 Agt 2021 (ANTARA) - Para menteri bertemu.\n');
+    expect(cutShort.data.publication).toMatchObject({ dateline: 'JAKARTA', publisherShort: 'ANTARA' });
     // A day without its year dates nothing: the publication date is left to the editor.
     const undated = draftOf('Ministers meet\n\nTOKYO, July 26 (Kyodo) -- The ministers met.\n');
     expect(undated.data.publication).toMatchObject({ dateline: 'TOKYO', date: expect.stringMatching(/^TODO: /) });
@@ -1065,6 +1068,7 @@ describe('datelines and sign-offs', () => {
     ['an abbreviation alone', 'They agreed.\nJAIF'],
     ['a word that is no agency’s beside one', 'They agreed.\nJAIF/Japon'],
     ['agencies joined by "/" in a sentence', 'They agreed.\nThey quoted AKP/CVN'],
+    ['abbreviations joined by "/", the first no agency’s', 'They agreed.\nAMM/PMC'],
   ])('keeps %s on the last line in the body', (_, ending) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n\n${ending}\n`);
     expect(draft.data.publication.signature).toBeUndefined();
