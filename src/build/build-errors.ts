@@ -147,9 +147,9 @@ export function schemaProblems(message: string, shown: string, fileText: string 
     // Each field the schema does not have is named at its own line, under its parent's path (the issue's).
     const unknownFields = [...own.matchAll(UNKNOWN_FIELD)];
     if (unknownFields.length > 0) {
-      for (const [said, key] of unknownFields) {
+      for (const [unknown, key] of unknownFields) {
         const path = [...(field === '' ? [] : fieldPath(field)), key];
-        problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, path)}: ${path.join('.')}: ${said}`);
+        problems.push(`${shown}:${fileText === undefined ? 1 : frontmatterLine(fileText, path)}: ${path.join('.')}: ${unknown}`);
       }
       continue;
     }

@@ -577,8 +577,9 @@ const AGENCIES = [
   'ຂປລ',
   'អ.ក.ព',
 ];
+const KNOWN_AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')})`;
 /** One agency's name: a known one, or any name in capitals ("CVN", "TG&VN"). */
-const AGENCY_NAME = `(?:${AGENCIES.map(escapeRegExp).join('|')}|\\p{Lu}[\\p{Lu}&]+)`;
+const AGENCY_NAME = `(?:${KNOWN_AGENCY}|\\p{Lu}[\\p{Lu}&]+)`;
 /** An agency's name, or several joined by "/" ("VNA/CVN"). */
 const AGENCY = `(?:${AGENCY_NAME}(?:/${AGENCY_NAME})*)`;
 // "==Kyodo" closes Kyodo's wire copy.
@@ -657,7 +658,7 @@ const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\)
  * agencies' copy it runs. One name alone there may be the text's own last word, so it takes two, the first a known
  * agency's: "AMM/PMC" is two abbreviations of the text.
  */
-const SLASH_SIGN_OFF = new RegExp(`^(((?:${AGENCIES.map(escapeRegExp).join('|')})(?:/${AGENCY_NAME})+))$`, 'u');
+const SLASH_SIGN_OFF = new RegExp(`^((${KNOWN_AGENCY}(?:/${AGENCY_NAME})+))$`, 'u');
 
 /** A line that reads as a title: short, not a sentence, not a list item or the start of a paragraph's text. */
 function isTitleLike(line: string, abbreviations: ReadonlySet<string>): boolean {
