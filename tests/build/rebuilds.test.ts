@@ -22,6 +22,8 @@ function phraseInBoth(body: string, source: string): string {
 
 // The content the shared test site was built from (the fixture archive).
 const contentDir = inject('siteContentDir');
+// Made here, not in the test: the copy is removed after the file, and a hook registered inside a test never runs.
+const project = projectCopy('rebuilds-');
 
 /**
  * Builds in the project copy `project` into its folder `site`, with the cache beside it; the build must succeed
@@ -38,7 +40,6 @@ async function build(project: string, site: string, env: Omit<ArchiveEnv, 'ARCHI
 // step starts from the cache the step before left, and ends compared with a cold build of the same code and content.
 describe('the build', () => {
   it('writes what a cold build writes: from another checkout; after a change to aliases alone; after changes to code two imports down and to content, with a build killed at every step', async () => {
-    const project = projectCopy('rebuilds-');
     const content = join(project, 'content');
     cpSync(contentDir, content, { recursive: true });
     const env = { ARCHIVE_CONTENT_DIR: content };
