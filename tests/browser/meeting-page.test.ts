@@ -118,6 +118,28 @@ describe('a meeting’s reports in a browser', () => {
     await page.close();
   });
 
+  it('label each tab on a phone with its words whole, never broken inside a word', async () => {
+    const page = await open(390);
+    // A word drawn on two lines has two boxes.
+    const brokenWords = await page.getByRole('tab').evaluateAll((tabs) =>
+      tabs.flatMap((tab) => {
+        const broken: string[] = [];
+        const walker = document.createTreeWalker(tab, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            if (range.getClientRects().length > 1) broken.push(word[0]);
+          }
+        }
+        return broken;
+      }),
+    );
+    expect(brokenWords).toEqual([]);
+    await page.close();
+  });
+
   it('passes axe with the switch in use on a phone, in the light and the dark theme', async () => {
     const page = await open(390);
     await page.getByRole('tab').nth(2).click();
