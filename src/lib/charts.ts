@@ -85,9 +85,10 @@ const PLOT_BOTTOM = 84;
 
 /**
  * The widest a year's column may be, in percent of the plot: a chart of a few years (a person's, a small archive's)
- * keeps bars of a bar's shape, centred, rather than a year as wide as the page.
+ * keeps bars of a bar's shape, centred, rather than a year as wide as the page. A sixth, not less: a span of up to
+ * six years labels every year, and on a 320 px phone a narrower column is narrower than its year's label.
  */
-const WIDEST_COLUMN = 100 / 8;
+const WIDEST_COLUMN = 100 / 6;
 
 /** A chart of counts per year: bars (stacked by series where there are several), gridlines, year labels and a table. */
 export function yearChart({ years, series, noun, title, gridlines = 4 }: YearChartInput): YearChartData {

@@ -41,6 +41,20 @@ function wordsBrokenAcrossLines(): string[] {
   return broken;
 }
 
+/** Pairs of a chart's year labels drawn over each other (each chart's labels, left to right). */
+function overlappingYearLabels(): string[] {
+  return [...document.querySelectorAll('.year-chart')].flatMap((chart) => {
+    const labels = [...chart.querySelectorAll('.year-chart__year')].map((label) => ({
+      text: label.textContent,
+      box: label.getBoundingClientRect(),
+    }));
+    return labels.slice(1).flatMap((label, index) => {
+      const before = labels[index];
+      return before.box.right > label.box.left ? [`${before.text} ${label.text}`] : [];
+    });
+  });
+}
+
 interface Violation {
   id: string;
   help: string;
@@ -76,14 +90,17 @@ describe('axe-core, WCAG 2.2 AA and best practices, light and dark theme; reflow
         report.push(`${colorScheme}: ${id} (${help}): ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
       }
     }
-    // Reflow (WCAG 1.4.10): at 320 px the page needs no sideways scrolling, and no box is too narrow for its words.
+    // Reflow (WCAG 1.4.10): at 320 px the page needs no sideways scrolling, no box is too narrow for its words, and
+    // no text is drawn over other text.
     await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const broken = await page.evaluate(wordsBrokenAcrossLines);
+    const overlapping = await page.evaluate(overlappingYearLabels);
     await context.close();
     expect(backgrounds.size, `${path} did not change theme with the system's`).toBe(2);
     expect(report, path).toEqual([]);
     expect(overflow, `${path} at 320 px: sideways scrolling`).toBe(0);
     expect(broken, `${path} at 320 px: words broken across lines`).toEqual([]);
+    expect(overlapping, `${path} at 320 px: a chart's year labels drawn over each other`).toEqual([]);
   });
 });

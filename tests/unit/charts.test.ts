@@ -25,20 +25,20 @@ describe('yearChart', () => {
       [2022, 0, undefined],
       [2023, 1, '/timeline/2023/'],
     ]);
-    // Equal bands, left to right, inside the plot; four years take half of it, centred (a column at most an eighth).
+    // Equal bands, left to right, inside the plot; four years take two thirds of it, centred (a column at most a sixth).
     const [first, second] = chart.bars;
-    expect(second.x - first.x).toBeCloseTo(12.5, 1);
-    expect(first.x).toBeGreaterThan(25);
-    expect(chart.bars.at(-1)!.x + chart.bars.at(-1)!.width).toBeLessThan(75);
+    expect(second.x - first.x).toBeCloseTo(16.67, 1);
+    expect(first.x).toBeGreaterThan(16.67);
+    expect(chart.bars.at(-1)!.x + chart.bars.at(-1)!.width).toBeLessThan(83.33);
     // A year's link covers its whole column.
-    expect(chart.bars.map(({ columnX }) => columnX)).toEqual([25, 37.5, 50, 62.5]);
+    expect(chart.bars.map(({ columnX }) => columnX)).toEqual([16.67, 33.33, 50, 66.67]);
     expect(chart.bars[2].segments).toEqual([]);
   });
 
   it('keeps a single year’s bar a bar, centred, and many years’ columns across the whole plot', () => {
     const one = yearChart({ years: [{ year: 2021, counts: { online: 1 } }], series, noun: 'meeting', title: 'T' });
     const [bar] = one.bars;
-    expect(bar.columnWidth).toBeCloseTo(12.5, 1);
+    expect(bar.columnWidth).toBeCloseTo(16.67, 1);
     expect(bar.x + bar.width / 2).toBeCloseTo(50, 1);
     const many = yearChart({
       years: [
