@@ -7,6 +7,7 @@ import type { KnownEntity, KnownMeeting, KnownPublisher } from '../src/lib/new-r
 interface EntityNames {
   name: string;
   abbreviation: string;
+  expansion?: string;
   variants?: string[];
   aliases?: string[];
   nativeName?: { text?: string };
@@ -107,7 +108,7 @@ function knownMeetings(contentDir: string, articles: readonly ArticleFacts[]): K
 export function knownEntities(contentDir: string): {
   people: KnownEntity[];
   topics: KnownEntity[];
-  glossary: KnownEntity[];
+  glossary: (KnownEntity & { expansion?: string })[];
   meetings: KnownMeeting[];
   publishers: KnownPublisher[];
 } {
@@ -123,6 +124,7 @@ export function knownEntities(contentDir: string): {
     glossary: read(join(contentDir, 'glossary')).map(({ id, data }) => ({
       id,
       forms: [data.abbreviation, ...(data.variants ?? [])],
+      expansion: data.expansion,
     })),
   };
 }

@@ -37,7 +37,8 @@ export interface ReportInput {
   sourceText: string;
   people: readonly KnownEntity[];
   topics: readonly KnownEntity[];
-  glossary: readonly GlossaryTerm[];
+  /** With each term's expansion, a name the text may spell out ("Association of Southeast Asian Nations"). */
+  glossary: readonly (GlossaryTerm & { expansion?: string })[];
   /** The meetings the archive knows; none if left out. */
   meetings?: readonly KnownMeeting[];
   /** The publishers the archive's articles name; none if left out. */
@@ -967,7 +968,9 @@ function names(text: string, forms: readonly string[], ignoreCase: boolean): boo
 /** Forms of address ("Mr Mori", as British style writes it), and words that start names of offices and bodies. */
 const TITLE_WORDS = new Set(
   [
-    'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation Japanese Vietnamese Thai The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam',
+    'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam',
+    // Nationalities, which open an office's title ("Philippine President Ferdinand Marcos Jr.").
+    'Japanese Vietnamese Thai Philippine Filipino Indonesian Malaysian Singaporean Cambodian Laotian Burmese Bruneian Chinese Korean',
     // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri).
     'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan',
   ]
@@ -1585,7 +1588,7 @@ export function scaffoldReport({
   const meetingDraft = draftMeeting(proposal, meeting, frame.headline, new Set(meetings.map(({ id }) => id)));
   const unresolved = unresolvedNames(
     bodyText,
-    [...people, ...topics].flatMap((entity) => entity.forms),
+    [...people, ...topics].flatMap((entity) => entity.forms).concat(glossary.flatMap(({ expansion }) => expansion ?? [])),
     glossaryForms,
     frame.pieces,
     'code' in language && language.code === 'vi',

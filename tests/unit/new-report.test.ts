@@ -1169,6 +1169,20 @@ describe('the names no entity file knows', () => {
     expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
   });
 
+  it('leave out the nationality and office before a name', () => {
+    expect(names('Philippine President Ferdinand Marcos Jr. and Indonesian Foreign Minister Retno Marsudi spoke.')).toEqual([
+      'Ferdinand Marcos Jr',
+      'Retno Marsudi',
+    ]);
+  });
+
+  it('leave out a name the glossary spells out, and what "of" splits it into', () => {
+    // The fixture glossary expands ASEAN as "Association of Southeast Asian Nations".
+    expect(names('Leaders of the Association of Southeast Asian Nations and the East Asia Summit met.')).toEqual([
+      'East Asia Summit',
+    ]);
+  });
+
   it('are compared with every form of every entity, capitals ignored', () => {
     expect(abbreviations('Minister KAMIKAWA spoke.')).toEqual(['KAMIKAWA']);
     expect(abbreviations('Minister KAMIKAWA spoke.', [kamikawa])).toEqual([]);
