@@ -971,6 +971,8 @@ const TITLE_WORDS = new Set(
     'Mr Mrs Ms Dr H.E. Madam Prof Professor Ambassador Chair Chairman Chairwoman Co-Chair Secretary General Minister Ministry Deputy Senior Foreign Affairs Prime President Vice Secretary-General Head Delegation The Also At In On Speaking Welcoming Discussing Recent He She They It Japan Viet Nam Vietnam',
     // Nationalities, which open an office's title ("Philippine President Ferdinand Marcos Jr.").
     'Japanese Vietnamese Thai Philippine Filipino Indonesian Malaysian Singaporean Cambodian Laotian Burmese Bruneian Chinese Korean',
+    // Filipino offices (Pangulong, President; Kalihim, Secretary; Punong Ministro, Prime Minister).
+    'Pangulo Pangulong Kalihim Punong Ministro',
     // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri).
     'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan',
   ]
@@ -995,7 +997,8 @@ const PLACE_NAME = new RegExp(PLACE_NAMES.map(escapeRegExp).join('|'), 'giu');
  */
 const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 // Thai, Japanese and Chinese letters stand against a Latin word without a space: they are its edge ("อาเซียน(JAIF)").
-const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: ${NAME_WORD})+`, 'gu');
+// Initials stand between a name's words ("Ferdinand R. Marcos").
+const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: (?:\\p{Lu}\\. )*${NAME_WORD})+`, 'gu');
 const CAPS_WORD = '\\p{Lu}\\p{M}*(?:\\p{Lu}\\p{M}*)+';
 const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M})`, 'gu');
 /**
@@ -1112,8 +1115,11 @@ function inAnyForm(words: string, texts: readonly string[]): boolean {
   return texts.some((text) => pattern.test(text));
 }
 
-/** A text's stretches within which a name may run: never across a line break or a sentence's end (。、 need no space). */
-const nameSpans = (text: string) => text.split(/\n|[.!?;:,](?=\s|$)|[。、，！？：；「」（）]/u);
+/**
+ * A text's stretches within which a name may run: never across a line break or a sentence's end (。、 need no space).
+ * The full stop of an initial ends no sentence ("Ferdinand R. Marcos Jr.").
+ */
+const nameSpans = (text: string) => text.split(/\n|(?<!(?:^|\s)\p{Lu})\.(?=\s|$)|[!?;:,](?=\s|$)|[。、，！？：；「」（）]/u);
 
 /**
  * Capitalised names and all-caps abbreviations that no entity file knows: the editor's to-do list. Every text is

@@ -1176,6 +1176,10 @@ describe('the names no entity file knows', () => {
     ]);
   });
 
+  it('run across an initial, and leave out a Filipino office', () => {
+    expect(names('Dumalo si Pangulong Ferdinand R. Marcos Jr. sa pulong.')).toEqual(['Ferdinand R. Marcos Jr']);
+  });
+
   it('leave out a name the glossary spells out, and what "of" splits it into', () => {
     // The fixture glossary expands ASEAN as "Association of Southeast Asian Nations".
     expect(names('Leaders of the Association of Southeast Asian Nations and the East Asia Summit met.')).toEqual([
