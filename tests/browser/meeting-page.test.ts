@@ -140,6 +140,16 @@ describe('a meeting’s reports in a browser', () => {
     await page.close();
   });
 
+  it('print every report, one after another, without the switch, from a page as narrow as a phone', async () => {
+    // A sheet of paper is narrower than a desk's screen: the width that brings the switch on a screen.
+    const page = await open(390);
+    await page.getByRole('tab').nth(1).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleColumns(page)).toEqual(PUBLISHERS);
+    expect(await page.locator('.report-columns__tabs').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('passes axe with the switch in use on a phone, in the light and the dark theme', async () => {
     const page = await open(390);
     await page.getByRole('tab').nth(2).click();
