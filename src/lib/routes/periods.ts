@@ -39,8 +39,10 @@ export interface ArchiveMonth {
   name: string;
   /** The month's page; none for a month without meetings. */
   href: string | undefined;
-  /** "3"; none without meetings. */
+  /** "3", shown beside the month's name as "(3)"; none without meetings. */
   count: string | undefined;
+  /** "3 meetings", for a screen reader, which would read "Aug 3" as a date. */
+  meetings: string | undefined;
 }
 
 export interface ArchiveIndexData {
@@ -76,6 +78,7 @@ export function archiveIndexPage(
             name: monthName(month).slice(0, 3),
             href: monthCount === undefined ? undefined : linkTo(site, paths.archiveMonth(year, month)),
             count: monthCount === undefined ? undefined : formattedCount(monthCount),
+            meetings: monthCount === undefined ? undefined : counted(monthCount, 'meeting'),
           };
         }),
       };
