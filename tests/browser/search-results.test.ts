@@ -175,6 +175,13 @@ describe('filters', () => {
     expect(await page.getByRole('checkbox', { name: /^Myanmar/ }).isDisabled()).toBe(false);
   });
 
+  it('say what an option counts: a year and its count are not two years', async () => {
+    const page = await openSearch('');
+    const count = (await page.locator('[data-facet="year"] [data-count-value]').first().textContent())!.trim();
+    const spoken = await page.getByRole('checkbox', { name: new RegExp(`^\\d{4} ?, reports: ${count}$`) }).count();
+    expect(spoken).toBeGreaterThan(0);
+  });
+
   it('group the topics under the headings of the Topics page', async () => {
     const page = await openSearch('');
     const groups = await page.locator('[data-facet="topic"] fieldset:not([hidden]) legend').allTextContents();
