@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { projectRoot } from './paths.ts';
 
 /**
@@ -11,6 +11,10 @@ import { projectRoot } from './paths.ts';
  * Not under node_modules/: Node does not strip types there, so the copy's scripts would not run.
  */
 export function projectCopy(prefix: string): string {
+  // Inside a test, `afterAll` registers nothing that runs: the copy would be left in the temporary folder.
+  if (expect.getState().currentTestName !== undefined) {
+    throw new Error('projectCopy() is called at a test file’s top level, not inside a test');
+  }
   const copy = mkdtempSync(join(tmpdir(), prefix));
   for (const name of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
     cpSync(join(projectRoot, name), join(copy, name), { recursive: true });
