@@ -676,7 +676,7 @@ type HeadLine =
   | { kind: 'date-caption'; date: string; dateText: string; caption?: string }
   | { kind: 'place-date'; date: string; place: string }
   | { kind: 'stamp' | 'byline' | 'date'; date?: string }
-  | { kind: 'section' | 'page-title' | 'title' };
+  | { kind: 'section' | 'page-title' | 'title' | 'other' };
 
 /**
  * What a line at the head of the text is, if it is part of the frame. After the title only date lines and bylines
@@ -758,7 +758,31 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
       frame.pieces.push(line);
       frame.headline = line;
       frame.recognised.push(`title line → headline "${line}"`);
+      return;
+    case 'other':
+      frame.pieces.push(line);
+      frame.recognised.push(`line "${line}" kept in the frame`);
   }
+}
+
+/**
+ * A head block of several short lines, none a sentence, where lines no pattern knows stand among known ones: a kicker
+ * above the headline ("Nation"), a deck under it, a time ("7:00 AM MYT"), a byline without "By". It is all frame
+ * when text follows it: read line by line, it would go into the body whole, the headline with it. Its headline is
+ * its first title-like line, or the first of three words or more where a word or two (a kicker) stands before it;
+ * what stands before the headline is its section, what follows it and no pattern knows is kept in the frame.
+ */
+function frameBlockHeads(block: Block, heads: (HeadLine | undefined)[], titled: boolean): HeadLine[] {
+  const open = block.map((_, at) => heads[at] === undefined || isTitleKind(heads[at]));
+  const first = open.indexOf(true);
+  const longer = block.findIndex((line, at) => open[at] && wordCount(line) >= 3);
+  const headline = titled ? -1 : wordCount(block[first]) < 3 && longer > first ? longer : first;
+  return block.map((line, at) => {
+    if (!open[at]) return heads[at]!;
+    if (at === headline) return { kind: 'title' };
+    if (!titled && at < headline) return { kind: 'section' };
+    return heads[at]?.kind === 'page-title' ? heads[at] : { kind: 'other' };
+  });
 }
 
 /** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
@@ -770,6 +794,16 @@ function readHead(blocks: readonly Block[], frame: Frame, abbreviations: Readonl
       titled ||= head?.kind === 'title';
       return head;
     });
+    const frameBlock =
+      index + 1 < blocks.length &&
+      block.length > 1 &&
+      heads.includes(undefined) &&
+      block.every((line, at) => heads[at] !== undefined || isTitleLike(line, abbreviations));
+    if (frameBlock) {
+      const wasTitled = frame.headline !== undefined;
+      frameBlockHeads(block, heads, wasTitled).forEach((head, at) => addHeadLine(frame, block[at], head));
+      continue;
+    }
     const length = headLength(heads);
     block.slice(0, length).forEach((line, at) => addHeadLine(frame, line, heads[at]!));
     if (length < block.length) return [block.slice(length), ...blocks.slice(index + 1)];

@@ -457,6 +457,39 @@ describe('the drafts of Indonesian and Malay reports', () => {
   });
 });
 
+describe('a head of short lines, some of which no pattern knows', () => {
+  const draftOfFile = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
+
+  it('keeps the headline and the date, reads a one-word kicker above the headline as its section', () => {
+    const star = draftOfFile('thestar-2023-12-19-anwar-asean-japan.txt');
+    expect(star.data.headline).toBe('Anwar: Asean-Japan partnership must bring benefits to all member states');
+    expect(star.data.headlineSupplied).toBeUndefined();
+    expect(star.data.publication).toMatchObject({ date: '2023-12-19', section: 'Nation', byline: 'By JOSEPH KAOS JR' });
+    expect(star.data.source.frame).toContain('7:00 AM MYT');
+    expect(star.body.trimStart()).toMatch(/^TOKYO: Asean and Japan must ensure/);
+  });
+
+  it('keeps a deck and lines of the page it cannot read in the frame, out of the body', () => {
+    const post = draftOfFile('bangkokpost-2024-07-27-asean-japan-vientiane.txt');
+    expect(post.data.headline).toBe('Asean, Japan vow closer ties at Vientiane talks');
+    expect(post.data.publication).toMatchObject({ date: '2024-07-27' });
+    expect(post.data.source.frame).toEqual(
+      expect.arrayContaining([
+        'Maris urges Tokyo to step up support for Mekong subregion',
+        'NEWSPAPER SECTION: News',
+        'WRITER: Thana Boonlert',
+      ]),
+    );
+    expect(post.body.trimStart()).toMatch(/^VIENTIANE: Foreign Minister Maris/);
+    expect(post.header).toContain('line "Maris urges Tokyo to step up support for Mekong subregion" kept in the frame');
+  });
+
+  it('still reads a title line before a hard-wrapped first paragraph as that paragraph’s first line', () => {
+    const wrapped = draftOf('Ministers met\nin Tokyo on Monday and agreed\nto meet again.\n\nThey spoke.\n');
+    expect(wrapped.body.trimStart()).toMatch(/^Ministers met\\\nin Tokyo/);
+  });
+});
+
 describe('the draft of a Filipino report', () => {
   const draft = draftOf(readFileSync(join(receivedFixturesDir, 'pna-2020-10-15-philippines-asean-japan-forum.txt'), 'utf-8'));
 
