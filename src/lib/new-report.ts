@@ -435,6 +435,8 @@ const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, 
     pattern: /\b([A-Z][a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/,
     read: (m) => [+m[3], monthNumber(m[1]), +m[2]],
   },
+  // Year first, as Japanese and Chinese pages write it: "2023/12/17".
+  { pattern: /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, read: (m) => [+m[1], +m[2], +m[3]] },
   // Day first, as Vietnamese and European pages write it: "26/07/2024", "26/7/2024", "26.07.2024".
   { pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/, read: (m) => [+m[4], +m[3], +m[1]] },
   // "26 tháng 7 năm 2024"
@@ -492,6 +494,9 @@ const DATE_LINE_EXTRAS = new RegExp(
     // French "à" (at) before the time, which it writes "09:12" or "09h12".
     '(?<![\\p{L}])à(?=\\s*\\d)',
     '\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?',
+    // Japanese "18時42分"; a news site's name before the date ("Kompas.com - 17/12/2023").
+    '\\d{1,2}時(?:\\d{1,2}分)?',
+    '^\\p{L}[\\p{L}\\d-]*\\.(?:com|net|org)(?:\\.[a-z]{2})?',
     '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
     '[\\s,|()（）:–—-]',
   ].join('|'),
@@ -523,7 +528,7 @@ function placeDated(line: string): { place: string; date: string } | undefined {
 }
 
 const DATE_STAMP =
-  /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|publié|mis à jour|更新|公開)(?![\p{L}])/iu;
+  /^(?:last updated|updated|published|posted|cập nhật|đăng(?: lúc| ngày)?|publié|mis à jour|更新|公開|发布|發佈)(?:时间|時間)?(?![\p{L}])/iu;
 
 /**
  * The date of a line saying when the page was published or updated ("Updated: August 4, 2021 - 09:30", "Publié le
@@ -632,6 +637,27 @@ const CHINESE_DATELINE = new RegExp(
   `^(?<agency>${Object.keys(CHINESE_AGENCIES).join('|')})(?<place>\\p{scx=Han}+?)\\d{1,2}月\\d{1,2}日电(?:[（(][^）)]*[）)])?`,
   'u',
 );
+
+/**
+ * "TOKYO:", "VIENTIANE:": the colon dateline of Malaysian, Singaporean and Thai papers in English, read on the first
+ * line of the text only (in the head, "WRITER:" is no place). Not a word a page puts before a colon for itself.
+ */
+const COLON_DATELINE = new RegExp(`^(?<caps>${CAPS_PLACE}):(?=\\s)`, 'u');
+const NO_PLACE = new Set([
+  'NOTE',
+  "EDITOR'S NOTE",
+  'EDITOR’S NOTE',
+  'UPDATE',
+  'UPDATED',
+  'PHOTO',
+  'PHOTOS',
+  'VIDEO',
+  'WATCH',
+  'READ',
+  'ALSO READ',
+  'CORRECTION',
+  'BREAKING',
+]);
 
 /** The dateline of a line in a script written without capitals: Thai, Khmer, Lao, Burmese or Chinese (`asciiDigits` first). */
 function unspacedDateline(line: string): RegExpExecArray | null {
@@ -872,7 +898,13 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
 /** Takes the dateline (`datelineOf`) off the first paragraph's first line. */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
-  const match = first === undefined ? null : datelineOf(first, abbreviations);
+  const colon = first === undefined ? null : COLON_DATELINE.exec(first);
+  const colonPlace = colon?.groups!.caps;
+  const match =
+    first === undefined
+      ? null
+      : (datelineOf(first, abbreviations) ??
+        (colonPlace && !abbreviations.has(colonPlace) && !NO_PLACE.has(colonPlace) ? colon : null));
   if (!match) return;
   const { caps, named, agency, place: unspacedPlace } = match.groups!;
   const place = caps ?? named ?? unspacedPlace;

@@ -464,15 +464,20 @@ describe('a head of short lines, some of which no pattern knows', () => {
     const star = draftOfFile('thestar-2023-12-19-anwar-asean-japan.txt');
     expect(star.data.headline).toBe('Anwar: Asean-Japan partnership must bring benefits to all member states');
     expect(star.data.headlineSupplied).toBeUndefined();
-    expect(star.data.publication).toMatchObject({ date: '2023-12-19', section: 'Nation', byline: 'By JOSEPH KAOS JR' });
-    expect(star.data.source.frame).toContain('7:00 AM MYT');
-    expect(star.body.trimStart()).toMatch(/^TOKYO: Asean and Japan must ensure/);
+    expect(star.data.publication).toMatchObject({
+      date: '2023-12-19',
+      section: 'Nation',
+      byline: 'By JOSEPH KAOS JR',
+      dateline: 'TOKYO',
+    });
+    expect(star.data.source.frame).toEqual(expect.arrayContaining(['7:00 AM MYT', 'TOKYO:']));
+    expect(star.body.trimStart()).toMatch(/^Asean and Japan must ensure/);
   });
 
   it('keeps a deck and lines of the page it cannot read in the frame, out of the body', () => {
     const post = draftOfFile('bangkokpost-2024-07-27-asean-japan-vientiane.txt');
     expect(post.data.headline).toBe('Asean, Japan vow closer ties at Vientiane talks');
-    expect(post.data.publication).toMatchObject({ date: '2024-07-27' });
+    expect(post.data.publication).toMatchObject({ date: '2024-07-27', dateline: 'VIENTIANE' });
     expect(post.data.source.frame).toEqual(
       expect.arrayContaining([
         'Maris urges Tokyo to step up support for Mekong subregion',
@@ -480,8 +485,16 @@ describe('a head of short lines, some of which no pattern knows', () => {
         'WRITER: Thana Boonlert',
       ]),
     );
-    expect(post.body.trimStart()).toMatch(/^VIENTIANE: Foreign Minister Maris/);
+    expect(post.body.trimStart()).toMatch(/^Foreign Minister Maris/);
     expect(post.header).toContain('line "Maris urges Tokyo to step up support for Mekong subregion" kept in the frame');
+  });
+
+  it('reads a place in capitals and a colon opening the text as its dateline, but not a word a page writes so', () => {
+    const note = draftOf('Ministers meet\nJuly 26, 2024\n\nNOTE: The ministers met in Vientiane.\n');
+    expect(note.data.publication.dateline).toBeUndefined();
+    expect(note.body.trimStart()).toMatch(/^NOTE: The ministers/);
+    const asean = draftOf('Ministers meet\nJuly 26, 2024\n\nASEAN: The ministers met in Vientiane.\n');
+    expect(asean.data.publication.dateline).toBeUndefined();
   });
 
   it('still reads a title line before a hard-wrapped first paragraph as that paragraph’s first line', () => {
@@ -588,6 +601,13 @@ describe('date lines', () => {
     ['Mardi, 03/08/2021 09:12', '2021-08-03'],
     ['03/08/2021 à 09:12', '2021-08-03'],
     ['mardi 3 août 2021 à 09h12', '2021-08-03'],
+    // Japanese and Chinese pages: the hour in 時 and 分, the year first with slashes, "published" in Chinese.
+    ['2023年12月17日 18時42分', '2023-12-17'],
+    ['2023/12/17 18:42', '2023-12-17'],
+    ['发布/2023年12月17日 18:05', '2023-12-17'],
+    ['发布时间：2023-12-17 18:05', '2023-12-17'],
+    // A news site's name before the date.
+    ['Kompas.com - 17/12/2023, 14:25 WIB', '2023-12-17'],
   ])('reads "%s" under a title line as the publication date %s and keeps it in the frame', (line, iso) => {
     const draft = draftOf(`Japan and ASEAN ministers meet\n${line}\n\nThe ministers met in Vientiane.\n`);
     expect(draft.data.publication.date).toBe(iso);
