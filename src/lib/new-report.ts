@@ -1181,6 +1181,13 @@ function inAnyForm(words: string, texts: readonly string[]): boolean {
   return texts.some((text) => pattern.test(text));
 }
 
+/** A run of capitalised words less the titles and sentence-opening words before its name ("Prime Minister Fumio Kishida"). */
+function withoutLeadingTitles(run: string): string {
+  const words = run.split(' ').filter(Boolean);
+  const start = words.findIndex((word) => !TITLE_WORDS.has(word) && !LEADING_WORDS.has(word));
+  return start < 0 ? '' : words.slice(start).join(' ');
+}
+
 /**
  * A text's stretches within which a name may run: never across a line break or a sentence's end (。、 need no space).
  * The full stop of an initial ends no sentence ("Ferdinand R. Marcos Jr.").
@@ -1221,13 +1228,10 @@ function unresolvedNames(
     .flatMap((span) => [...span.matchAll(NAME_RUN)].map(([name]) => name))
     // The dateline's place, in capitals in the body too, is no name to add (as its words are no abbreviation).
     .concat(capitalNames.filter((name) => !inAnyForm(name, frame)))
-    .map((name) =>
-      name
-        .replace(PLACE_NAME, ' ')
-        .split(' ')
-        .filter((word, index, words) => word && !TITLE_WORDS.has(word) && !(LEADING_WORDS.has(word) && !words[index - 1]))
-        .join(' '),
-    )
+    // A country's name parts a run ("Nhật Bản" in "Ngoại giao Nhật Bản Motegi Toshimitsu"), and the titles before a
+    // name are no part of it; words after the first that is not a title are the name's own, title words or not
+    // ("Asean-Japan Foreign Ministers' Meeting").
+    .flatMap((name) => name.split(PLACE_NAME).map(withoutLeadingTitles))
     .filter((name) => name.includes(' '))
     .concat(
       familyFirst,

@@ -1222,6 +1222,12 @@ describe('the names no entity file knows', () => {
     expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
   });
 
+  it('keep the words of a name that titles use, after its first word', () => {
+    expect(names('The Asean-Japan Foreign Ministers Meeting was held in Vientiane.')).toEqual([
+      'Asean-Japan Foreign Ministers Meeting',
+    ]);
+  });
+
   it('leave out the nationality and office before a name', () => {
     expect(names('Philippine President Ferdinand Marcos Jr. and Indonesian Foreign Minister Retno Marsudi spoke.')).toEqual([
       'Ferdinand Marcos Jr',
