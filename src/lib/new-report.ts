@@ -1077,8 +1077,15 @@ const CAPS_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?: ${CAPS_WO
  * written in plain letters; Vietnamese ones drop the marks of the words' letters and keep Đ (HĐND), a letter of its own.
  */
 const hasMarkedLetter = (capitals: string) => /\p{M}/u.test(capitals.normalize('NFD'));
-/** A Japanese name in romaji as Japan's foreign ministry writes it, family name first in capitals: "HAYASHI Yoshimasa". */
-const FAMILY_FIRST = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD} \\p{Lu}\\p{Ll}+(?!${WORD_CHAR}|\\p{M})`, 'gu');
+/**
+ * A Japanese name in romaji as Japan's foreign ministry writes it, family name first in capitals: "HAYASHI Yoshimasa".
+ * The family name is spelt in romaji's syllables (a consonant or two before each vowel, or n), as "PM Kishida", "US
+ * President" and "KTT Peringatan" are not.
+ */
+const FAMILY_FIRST = new RegExp(
+  `(?<!${WORD_CHAR}|\\p{M}|-)(?:(?:[KGSZTDNHBPMYRWJFC]|SH|CH|TS)?Y?[AIUEO]|N)+ \\p{Lu}\\p{Ll}+(?!${WORD_CHAR}|\\p{M})`,
+  'gu',
+);
 
 /** Offices and forms of address a Japanese text writes straight after a name: 林芳正外務大臣, ソン外相, 茂木氏. */
 const JAPANESE_TITLES = [

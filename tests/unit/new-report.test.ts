@@ -1222,6 +1222,11 @@ describe('the names no entity file knows', () => {
     expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
   });
 
+  it('take a name family name first only where the family name is spelt in romaji', () => {
+    expect(names('Then PM Kishida and US President Biden spoke with HAYASHI Yoshimasa.')).toEqual(['HAYASHI Yoshimasa']);
+    expect(abbreviations('Then PM Kishida and US President Biden spoke.')).toEqual(['PM', 'US']);
+  });
+
   it('keep the words of a name that titles use, after its first word', () => {
     expect(names('The Asean-Japan Foreign Ministers Meeting was held in Vientiane.')).toEqual([
       'Asean-Japan Foreign Ministers Meeting',
