@@ -1209,11 +1209,11 @@ function unresolvedNames(
   text: string,
   known: readonly string[],
   glossaryForms: readonly string[],
-  framePieces: readonly string[],
+  frameNames: readonly string[],
   vietnamese: boolean,
 ): { names: string[]; abbreviations: string[] } {
   const knownForms = known.map((form) => form.normalize('NFC'));
-  const frame = framePieces.map((piece) => piece.normalize('NFC'));
+  const frame = frameNames.map((piece) => piece.normalize('NFC'));
   // A form of one word may be another person's too ("Mori" of Mori Takeo, in "MORI Kenji"): only a form of several
   // words names its entity inside a longer name ("Co-Chair Toshimitsu Motegi").
   const formsOfSeveralWords = knownForms.filter((form) => form.includes(' '));
@@ -1673,7 +1673,9 @@ export function scaffoldReport({
     bodyText,
     [...people, ...topics].flatMap((entity) => entity.forms).concat(glossary.flatMap(({ expansion }) => expansion ?? [])),
     glossaryForms,
-    frame.pieces,
+    // The dateline's place and the agencies the frame names are no names or abbreviations to add; the headline's
+    // words are the text's own.
+    [frame.dateline, frame.datelineAgency, frame.signature].filter((piece) => piece !== undefined),
     'code' in language && language.code === 'vi',
   );
 

@@ -1222,6 +1222,11 @@ describe('the names no entity file knows', () => {
     expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
   });
 
+  it('list an abbreviation the headline uses too', () => {
+    const draft = draftOf('Japan boosts JAIF funding\n\nThe Japan-ASEAN Integration Fund (JAIF) grew.\n');
+    expect(listed(draft.header, 'Abbreviations with no glossary entry')).toEqual(['JAIF']);
+  });
+
   it('take a name family name first only where the family name is spelt in romaji', () => {
     expect(names('Then PM Kishida and US President Biden spoke with HAYASHI Yoshimasa.')).toEqual(['HAYASHI Yoshimasa']);
     expect(abbreviations('Then PM Kishida and US President Biden spoke.')).toEqual(['PM', 'US']);
