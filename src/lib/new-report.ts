@@ -1089,6 +1089,7 @@ const FAMILY_FIRST = new RegExp(
 
 /** Offices and forms of address a Japanese text writes straight after a name: 林芳正外務大臣, ソン外相, 茂木氏. */
 const JAPANESE_TITLES = [
+  '内閣総理大臣',
   '外務大臣',
   '外務副大臣',
   '外務大臣政務官',
@@ -1110,14 +1111,16 @@ const JAPANESE_TITLES = [
  * Words before an office that name no one: the office's own (外務 of は外務大臣, 第二, 副), 共同議長 (co-chair),
  * 各国外相 (each country's foreign minister), 同大臣 (the said minister).
  */
-const JAPANESE_NOT_NAMES = /^(?:外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳)+$/u;
-const KANA_WORD = '(?:(?!・)\\p{scx=Katakana})+';
+const JAPANESE_NOT_NAMES = /^(?:内閣|外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳)+$/u;
+// Letters, not the brackets and marks the scripts share ("【東京共同】", "・").
+const HAN_LETTER = '(?:(?!\\p{P})\\p{scx=Han})';
+const KANA_WORD = '(?:(?!\\p{P})\\p{scx=Katakana})+';
 /**
  * Japanese names: a run of kanji or katakana just before an office (林芳正外務大臣 → 林芳正, the shortest run that
  * leaves a whole title: 外務 is the title's), and a katakana name of several words joined by ・ (ブイ・タイン・ソン).
  */
 const JAPANESE_NAME = new RegExp(
-  `(?<![\\p{scx=Han}\\p{scx=Katakana}])(?:(?<titled>\\p{scx=Han}{1,5}?|${KANA_WORD}(?:・${KANA_WORD})*)(?=${JAPANESE_TITLES.join('|')})|(?<dotted>${KANA_WORD}(?:・${KANA_WORD})+))`,
+  `(?<!(?!\\p{P})[\\p{scx=Han}\\p{scx=Katakana}])(?:(?<titled>${HAN_LETTER}{1,5}?|${KANA_WORD}(?:・${KANA_WORD})*)(?=${JAPANESE_TITLES.join('|')})|(?<dotted>${KANA_WORD}(?:・${KANA_WORD})+))`,
   'gu',
 );
 

@@ -1222,6 +1222,11 @@ describe('the names no entity file knows', () => {
     expect(names('They backed the Five-Point Consensus.')).toEqual(['Five-Point Consensus']);
   });
 
+  it('find a Japanese name after a wire dateline’s brackets and before the prime minister’s full title', () => {
+    expect(names('【東京共同】岸田文雄首相は会談した。')).toEqual(['岸田文雄']);
+    expect(names('岸田文雄内閣総理大臣は会談した。内閣総理大臣は述べた。')).toEqual(['岸田文雄']);
+  });
+
   it('list an abbreviation the headline uses too', () => {
     const draft = draftOf('Japan boosts JAIF funding\n\nThe Japan-ASEAN Integration Fund (JAIF) grew.\n');
     expect(listed(draft.header, 'Abbreviations with no glossary entry')).toEqual(['JAIF']);
