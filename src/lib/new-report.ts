@@ -1039,8 +1039,9 @@ const TITLE_WORDS = new Set(
     'Japanese Vietnamese Thai Philippine Filipino Indonesian Malaysian Singaporean Cambodian Laotian Burmese Bruneian Chinese Korean',
     // Filipino offices (Pangulong, President; Kalihim, Secretary; Punong Ministro, Prime Minister).
     'Pangulo Pangulong Kalihim Punong Ministro',
-    // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri).
-    'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan',
+    // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri),
+    // and Japan's name (Jepang, Jepun).
+    'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan Jepang Jepun',
   ]
     .join(' ')
     .split(' '),

@@ -1250,6 +1250,12 @@ describe('the names no entity file knows', () => {
     ]);
   });
 
+  it('leave out Japan’s name in Indonesian and Malay before a name', () => {
+    expect(names('Perdana Menteri Jepang Fumio Kishida dan Perdana Menteri Jepun Fumio Kishida hadir.')).toEqual([
+      'Fumio Kishida',
+    ]);
+  });
+
   it('run across an initial, and leave out a Filipino office', () => {
     expect(names('Dumalo si Pangulong Ferdinand R. Marcos Jr. sa pulong.')).toEqual(['Ferdinand R. Marcos Jr']);
   });
