@@ -942,10 +942,24 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 }
 
 /** The frame (head lines, dateline, sign-off) and the paragraphs of text between. */
+/** A link to another page the publisher sets among the paragraphs: "Baca juga: …", "Read more: …", "Xem thêm: …". */
+const RELATED_LINK = /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi)\s*:/iu;
+
+/** Takes the publisher's links to other pages, each a paragraph of its own line, out of the text into the frame. */
+function readRelatedLinks(body: Block[], frame: Frame): Block[] {
+  return body.filter(([line, ...more]) => {
+    if (more.length > 0 || !RELATED_LINK.test(line.normalize('NFC'))) return true;
+    frame.pieces.push(line);
+    frame.recognised.push(`link to another page "${line}" kept in the frame`);
+    return false;
+  });
+}
+
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
-  const body = readHead(receivedBlocks(sourceText), frame, abbreviations);
-  readDateline(body, frame, abbreviations, yearsNamed(sourceText));
+  const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
+  readDateline(head, frame, abbreviations, yearsNamed(sourceText));
+  const body = readRelatedLinks(head, frame);
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
 }

@@ -503,6 +503,18 @@ describe('a head of short lines, some of which no pattern knows', () => {
   });
 });
 
+describe('links to other pages among the paragraphs', () => {
+  it('keeps a "Baca juga:" or "Read more:" line in the frame, out of the numbered paragraphs', () => {
+    const draft = draftOf(
+      'Jokowi hadiri KTT\n17/12/2023\n\nPresiden Joko Widodo hadir di Tokyo.\n\nBaca juga: Tiba di Tokyo, Jokowi disambut\n\nKTT itu digelar Minggu.\n\nRead more: Japan and ASEAN at 50\n',
+    );
+    expect(draft.data.source.frame).toEqual(
+      expect.arrayContaining(['Baca juga: Tiba di Tokyo, Jokowi disambut', 'Read more: Japan and ASEAN at 50']),
+    );
+    expect(draft.body.trim().split('\n\n')).toEqual(['Presiden Joko Widodo hadir di Tokyo.', 'KTT itu digelar Minggu.']);
+  });
+});
+
 describe('the draft of a Filipino report', () => {
   const draft = draftOf(readFileSync(join(receivedFixturesDir, 'pna-2020-10-15-philippines-asean-japan-forum.txt'), 'utf-8'));
 
