@@ -180,6 +180,10 @@ describe('filters', () => {
     const count = (await page.locator('[data-facet="year"] [data-count-value]').first().textContent())!.trim();
     const spoken = await page.getByRole('checkbox', { name: new RegExp(`^\\d{4} ?, reports: ${count}$`) }).count();
     expect(spoken).toBeGreaterThan(0);
+    // A query's counts wait for the filter index: until then neither the count nor its noun is said.
+    await page.getByRole('searchbox').fill('ASEAN');
+    await expect.poll(() => page.locator('[data-search-filters][data-counts-stale]').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /reports:/ }).count()).toBe(0);
   });
 
   it('group the topics under the headings of the Topics page', async () => {
