@@ -118,6 +118,30 @@ describe('a meeting’s reports in a browser', () => {
     await page.close();
   });
 
+  it('bring what the keyboard reaches in a report into view below the sticking tab list, not under it', async () => {
+    const page = await open(390);
+    // Back with Shift+Tab from the first link after the reports to the last of the report shown.
+    await page.evaluate(() => {
+      const columns = document.querySelector('report-columns')!;
+      const after = [...document.querySelectorAll<HTMLElement>('a[href], button')].find(
+        (element) =>
+          columns.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
+          !columns.contains(element) &&
+          element.getClientRects().length > 0,
+      );
+      after!.focus();
+    });
+    await page.keyboard.press('Shift+Tab');
+    const focused = await page.evaluate(() => ({
+      inReport: Boolean(document.activeElement?.closest('.report-column')),
+      top: document.activeElement!.getBoundingClientRect().top,
+    }));
+    expect(focused.inReport).toBe(true);
+    const tabsBottom = await page.locator('.report-columns__tabs').evaluate((tabs) => tabs.getBoundingClientRect().bottom);
+    expect(focused.top).toBeGreaterThanOrEqual(tabsBottom);
+    await page.close();
+  });
+
   it('label each tab on a phone with its words whole, never broken inside a word', async () => {
     const page = await open(390);
     // A word drawn on two lines has two boxes.
