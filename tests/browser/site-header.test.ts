@@ -54,6 +54,28 @@ describe('the site header at 390 px', () => {
     },
   );
 
+  it('closes the menu on Escape, focus back on its toggle, and when focus moves on past it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/articles/`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const toggle = page.locator('header summary');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await nav.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Menu');
+    // Open again and go on past the theme choice, the panel's last control.
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Theme').focus();
+    await page.keyboard.press('Tab');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.site-menu')))).toBe(false);
+    await context.close();
+  });
+
   it('shows the menu in the row on a wide screen', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
