@@ -11,7 +11,9 @@ export const PARAGRAPH_ANCHOR_CLASS = 'paragraph-number';
 
 /**
  * A paragraph's number, the link to itself. Page furniture, not the report's words: the search index and its
- * excerpts leave it out by its class (SEARCH_EXCLUDED in scripts/search-index.ts), not by an attribute on each.
+ * excerpts leave it out by its class (SEARCH_EXCLUDED in scripts/search-index.ts), not by an attribute on each. Its
+ * label is in the interface's language, inside a body marked with the report's: a screen reader says "Paragraph" in
+ * English, not with a Japanese or Thai voice.
  */
 function paragraphNumber(number: number): Element {
   return {
@@ -21,6 +23,7 @@ function paragraphNumber(number: number): Element {
       className: [PARAGRAPH_ANCHOR_CLASS],
       href: `#${paragraphId(number)}`,
       ariaLabel: `Paragraph ${number}`,
+      lang: 'en',
     },
     children: [{ type: 'text', value: String(number) }],
   };

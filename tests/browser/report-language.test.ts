@@ -85,8 +85,9 @@ describe('a report in the language it was published in', () => {
       expect(await nearestLang(page, '.article__body p[id^="p-"]')).toBe(lang);
       for (const chrome of ['header', 'footer', '.eyebrow', '.summary', '.breadcrumbs, nav', '#meeting-facts, .facts'])
         expect(await nearestLang(page, chrome), chrome).toBe('en');
-      // Paragraph numbers and the cite links are the archive's, but sit inside the body: they are numbers only.
+      // Paragraph numbers are the archive's, inside the body: numbers shown, their label ("Paragraph 1") said in English.
       expect(await page.locator('.article__body .paragraph-number').first().textContent()).toMatch(/^\s*¶?\s*\d+\s*$/);
+      expect(await nearestLang(page, '.article__body .paragraph-number')).toBe('en');
     });
   }
 

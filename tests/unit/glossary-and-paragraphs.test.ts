@@ -71,7 +71,7 @@ describe('rehypeParagraphAnchors', () => {
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['paragraph-number'], href: '#p-3', ariaLabel: 'Paragraph 3' },
+        properties: { className: ['paragraph-number'], href: '#p-3', ariaLabel: 'Paragraph 3', lang: 'en' },
         children: [text('3')],
       },
       text(' '),

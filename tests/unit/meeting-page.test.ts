@@ -36,7 +36,7 @@ function meeting(id: string, iso: string, extra: Record<string, unknown> = {}): 
 
 /** A paragraph as the report loader renders it: its id, and its number linking to it. */
 const renderedParagraph = (number: number, text: string) =>
-  `<p id="p-${number}"><a class="paragraph-number" href="#p-${number}" aria-label="Paragraph ${number}" data-pagefind-ignore="">${number}</a> ${text}</p>`;
+  `<p id="p-${number}"><a class="paragraph-number" href="#p-${number}" aria-label="Paragraph ${number}" lang="en" data-pagefind-ignore="">${number}</a> ${text}</p>`;
 
 interface ReportSpec {
   meeting: string;
@@ -229,9 +229,9 @@ describe('meetingRoutes', () => {
     const [kyodo, , vns] = byId.fmm.reports;
     expect(kyodo.bodyHtml).toBe(
       [
-        '<p id="r1-p-1"><a class="paragraph-number" href="/sub/articles/kyodo/#p-1" aria-label="Paragraph 1" data-pagefind-ignore="">1</a> Motegi pledged vaccines.</p>',
-        '<p id="r1-p-2"><a class="paragraph-number" href="/sub/articles/kyodo/#p-2" aria-label="Paragraph 2" data-pagefind-ignore="">2</a> The officials said so.</p>',
-        '<p id="r1-p-3"><a class="paragraph-number" href="/sub/articles/kyodo/#p-3" aria-label="Paragraph 3" data-pagefind-ignore="">3</a> Brunei hosted the talks.</p>',
+        '<p id="r1-p-1"><a class="paragraph-number" href="/sub/articles/kyodo/#p-1" aria-label="Paragraph 1" lang="en" data-pagefind-ignore="">1</a> Motegi pledged vaccines.</p>',
+        '<p id="r1-p-2"><a class="paragraph-number" href="/sub/articles/kyodo/#p-2" aria-label="Paragraph 2" lang="en" data-pagefind-ignore="">2</a> The officials said so.</p>',
+        '<p id="r1-p-3"><a class="paragraph-number" href="/sub/articles/kyodo/#p-3" aria-label="Paragraph 3" lang="en" data-pagefind-ignore="">3</a> Brunei hosted the talks.</p>',
       ].join('\n'),
     );
     expect(vns.bodyHtml).toContain('<p id="r3-p-2"><a class="paragraph-number" href="/sub/articles/vns/#p-2"');

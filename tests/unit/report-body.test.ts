@@ -19,9 +19,11 @@ describe('renderReportBody', () => {
   it('numbers the paragraphs and marks each <Abbr> with its glossary id', () => {
     const html = renderReportBody('The <Abbr term="asean">ASEAN</Abbr> side met.\n\nThey agreed.\n');
     expect(html).toContain(
-      '<p id="p-1"><a class="paragraph-number" href="#p-1" aria-label="Paragraph 1">1</a> The <abbr data-glossary-term="asean">ASEAN</abbr> side met.',
+      '<p id="p-1"><a class="paragraph-number" href="#p-1" aria-label="Paragraph 1" lang="en">1</a> The <abbr data-glossary-term="asean">ASEAN</abbr> side met.',
     );
-    expect(html).toContain('<p id="p-2"><a class="paragraph-number" href="#p-2" aria-label="Paragraph 2">2</a> They agreed.');
+    expect(html).toContain(
+      '<p id="p-2"><a class="paragraph-number" href="#p-2" aria-label="Paragraph 2" lang="en">2</a> They agreed.',
+    );
     expect(html.match(/class="paragraph-number"/g)).toHaveLength(2);
   });
 
