@@ -140,7 +140,7 @@ export function yearChart({ years, series, noun, title, gridlines = 4 }: YearCha
   const description =
     busiest === undefined
       ? `No ${noun}s yet.`
-      : `${span}, ${plural(grandTotal)}${first === last ? '' : `; the most in ${busiest.year} (${formattedCount(busiest.total)})`}.`;
+      : `${span}, ${plural(grandTotal)}${first === last ? '' : `; ${busiestYears(bars, busiest.total)}`}.`;
 
   return {
     title,
@@ -186,6 +186,15 @@ function yearTicks(years: readonly number[]): number[] {
     .domain([first, last])
     .ticks(Math.min(6, last - first))
     .filter(Number.isInteger);
+}
+
+/** "the most in 2021 (8)"; where years tie, all of them, or how many: "the most in 2020 and 2021 (1 each)". */
+function busiestYears(bars: readonly { year: number; total: number }[], most: number): string {
+  const years = bars.filter(({ total }) => total === most).map(({ year }) => String(year));
+  const count = formattedCount(most);
+  if (years.length === 1) return `the most in ${years[0]} (${count})`;
+  if (years.length > 3) return `the most, ${count}, in each of ${years.length} years`;
+  return `the most in ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(years)} (${count} each)`;
 }
 
 /** Two decimals of a percent are finer than any screen; more would only weigh on the page. */

@@ -120,6 +120,12 @@ describe('yearChart', () => {
     expect(one.bars).toHaveLength(1);
     expect(one.yearTicks.map(({ label }) => label)).toEqual(['2021']);
     expect(one.description).toBe('In 2021, 1 report.');
+    // Years that tie for the most are named together, or counted.
+    const counts = (years: number[]) => years.map((year) => ({ year, counts: { online: 1 } }));
+    const tied = (years: number[]) => yearChart({ years: counts(years), series, noun: 'meeting', title: 'T' }).description;
+    expect(tied([2020, 2021])).toBe('From 2020 to 2021, 2 meetings; the most in 2020 and 2021 (1 each).');
+    expect(tied([2019, 2020, 2021])).toBe('From 2019 to 2021, 3 meetings; the most in 2019, 2020 and 2021 (1 each).');
+    expect(tied([2018, 2019, 2020, 2023])).toBe('From 2018 to 2023, 4 meetings; the most, 1, in each of 4 years.');
     const none = yearChart({ years: [], series: [{ key: 'reports', label: 'Reports' }], noun: 'report', title: 'T' });
     expect([none.bars, none.yearTicks, none.table.rows, none.description]).toEqual([[], [], [], 'No reports yet.']);
   });
