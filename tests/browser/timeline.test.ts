@@ -4,6 +4,19 @@ import { useSiteInBrowser } from '../setup/browser.ts';
 describe('the timeline in a browser', () => {
   const site = useSiteInBrowser();
 
+  it('says a year’s, a decade’s or a month’s count after a pause, not run into it as a date', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/archive/`);
+    // Shown "Oct (1)"; said "Oct, 1" in the list of the year's meetings by month ("Oct 1" is a date).
+    const months = page.getByRole('list', { name: /^Meetings by month, \d{4}$/ }).first();
+    expect(await months.getByRole('link', { name: /^[A-Z][a-z]{2} ?, \d+$/ }).count()).toBeGreaterThan(0);
+    expect(await months.getByRole('link').first().textContent()).toMatch(/^[A-Z][a-z]{2} \d+$/);
+    expect(await page.getByRole('heading', { name: /^\d{4} ?, \d+ meetings?$/ }).count()).toBeGreaterThan(0);
+    await page.goto(`${site.server.url}/timeline/`);
+    expect(await page.getByRole('heading', { name: /^\d{3}0s ?, \d+ (meetings?|events?)$/ }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('takes a reader from a timeline event to the paragraph it quotes', async () => {
     const page = await site.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.server.url}/timeline/`);

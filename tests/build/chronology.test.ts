@@ -171,8 +171,6 @@ describe('browsing by date', () => {
       let inMonths = 0;
       for (const month of year.querySelectorAll('.archive-months a')) {
         const count = numberIn(month.querySelector('span')?.textContent);
-        // Spoken with its noun: "Oct 1" alone is read as a date.
-        expect(month.querySelector('.visually-hidden')?.textContent).toBe(`, ${count} ${count === 1 ? 'meeting' : 'meetings'}`);
         const monthHref = month.getAttribute('href')!;
         const monthListed = listingPages(monthHref).flatMap((document) => [
           ...document.querySelectorAll('.card-grid .meeting-card'),

@@ -873,15 +873,11 @@ describe('index pages', () => {
       'Nov',
       'Dec',
     ]);
-    expect(years[0].months.filter(({ href }) => href)).toEqual([
-      { href: '/sub/archive/2020/10/', name: 'Oct', count: '1', meetings: '1 meeting' },
-    ]);
-    expect(years[0].months[0]).toEqual({ href: undefined, name: 'Jan', count: undefined, meetings: undefined });
+    expect(years[0].months.filter(({ href }) => href)).toEqual([{ href: '/sub/archive/2020/10/', name: 'Oct', count: '1' }]);
+    expect(years[0].months[0]).toEqual({ href: undefined, name: 'Jan', count: undefined });
     // The meeting known only to its year counts for 2021 but for none of its months.
     expect(years[1].meetings).toBe('2 meetings');
-    expect(years[1].months.filter(({ href }) => href)).toEqual([
-      { href: '/sub/archive/2021/08/', name: 'Aug', count: '1', meetings: '1 meeting' },
-    ]);
+    expect(years[1].months.filter(({ href }) => href)).toEqual([{ href: '/sub/archive/2021/08/', name: 'Aug', count: '1' }]);
   });
 
   it('files the Topics index by kind in the vocabulary’s order, then by name, with counts and three other names', () => {

@@ -41,8 +41,6 @@ export interface ArchiveMonth {
   href: string | undefined;
   /** "3", shown beside the month's name as "(3)"; none without meetings. */
   count: string | undefined;
-  /** "3 meetings", for a screen reader, which would read "Aug 3" as a date. */
-  meetings: string | undefined;
 }
 
 export interface ArchiveIndexData {
@@ -78,7 +76,6 @@ export function archiveIndexPage(
             name: monthName(month).slice(0, 3),
             href: monthCount === undefined ? undefined : linkTo(site, paths.archiveMonth(year, month)),
             count: monthCount === undefined ? undefined : formattedCount(monthCount),
-            meetings: monthCount === undefined ? undefined : counted(monthCount, 'meeting'),
           };
         }),
       };
