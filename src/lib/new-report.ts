@@ -677,6 +677,12 @@ function datelineOf(line: string, abbreviations: ReadonlySet<string>): RegExpExe
   const caps = match?.groups!.caps;
   return caps && abbreviations.has(caps) ? null : match;
 }
+/** The colon dateline a text's first line opens with (`COLON_DATELINE`): not an abbreviation, nor a page's own word. */
+function colonDatelineOf(line: string, abbreviations: ReadonlySet<string>): RegExpExecArray | null {
+  const match = COLON_DATELINE.exec(line);
+  const caps = match?.groups!.caps;
+  return caps && !abbreviations.has(caps) && !NO_PLACE.has(caps) ? match : null;
+}
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
@@ -814,7 +820,8 @@ function frameBlockHeads(block: Block, heads: (HeadLine | undefined)[], titled: 
 /** Reads the head of the text line by line into the frame; returns the blocks of text after it. */
 function readHead(blocks: readonly Block[], frame: Frame, abbreviations: ReadonlySet<string>): Block[] {
   for (const [index, block] of blocks.entries()) {
-    let titled = frame.headline !== undefined;
+    const titledBefore = frame.headline !== undefined;
+    let titled = titledBefore;
     const heads = block.map((line) => {
       const head = headLine(line, titled, abbreviations);
       titled ||= head?.kind === 'title';
@@ -826,8 +833,7 @@ function readHead(blocks: readonly Block[], frame: Frame, abbreviations: Readonl
       heads.includes(undefined) &&
       block.every((line, at) => heads[at] !== undefined || isTitleLike(line, abbreviations));
     if (frameBlock) {
-      const wasTitled = frame.headline !== undefined;
-      frameBlockHeads(block, heads, wasTitled).forEach((head, at) => addHeadLine(frame, block[at], head));
+      frameBlockHeads(block, heads, titledBefore).forEach((head, at) => addHeadLine(frame, block[at], head));
       continue;
     }
     const length = headLength(heads);
@@ -895,16 +901,10 @@ function readDatelineDate(piece: string, frame: Frame, years: readonly number[])
   frame.recognised.push(frame.dateNote);
 }
 
-/** Takes the dateline (`datelineOf`) off the first paragraph's first line. */
+/** Takes the dateline (`datelineOf`, `colonDatelineOf`) off the first paragraph's first line. */
 function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<string>, years: readonly number[]): void {
   const first = body[0]?.[0];
-  const colon = first === undefined ? null : COLON_DATELINE.exec(first);
-  const colonPlace = colon?.groups!.caps;
-  const match =
-    first === undefined
-      ? null
-      : (datelineOf(first, abbreviations) ??
-        (colonPlace && !abbreviations.has(colonPlace) && !NO_PLACE.has(colonPlace) ? colon : null));
+  const match = first === undefined ? null : (datelineOf(first, abbreviations) ?? colonDatelineOf(first, abbreviations));
   if (!match) return;
   const { caps, named, agency, place: unspacedPlace } = match.groups!;
   const place = caps ?? named ?? unspacedPlace;
@@ -941,7 +941,6 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   if (body.at(-1)!.length === 0) body.pop();
 }
 
-/** The frame (head lines, dateline, sign-off) and the paragraphs of text between. */
 /** A link to another page the publisher sets among the paragraphs: "Baca juga: …", "Read more: …", "Xem thêm: …". */
 const RELATED_LINK = /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi)\s*:/iu;
 
@@ -955,6 +954,7 @@ function readRelatedLinks(body: Block[], frame: Frame): Block[] {
   });
 }
 
+/** The frame (head lines, dateline, links to other pages, sign-off) and the paragraphs of text between. */
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
