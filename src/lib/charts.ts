@@ -188,13 +188,15 @@ function yearTicks(years: readonly number[]): number[] {
     .filter(Number.isInteger);
 }
 
+const YEAR_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** "the most in 2021 (8)"; where years tie, all of them, or how many: "the most in 2020 and 2021 (1 each)". */
 function busiestYears(bars: readonly { year: number; total: number }[], most: number): string {
   const years = bars.filter(({ total }) => total === most).map(({ year }) => String(year));
   const count = formattedCount(most);
   if (years.length === 1) return `the most in ${years[0]} (${count})`;
   if (years.length > 3) return `the most, ${count}, in each of ${years.length} years`;
-  return `the most in ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(years)} (${count} each)`;
+  return `the most in ${YEAR_LIST.format(years)} (${count} each)`;
 }
 
 /** Two decimals of a percent are finer than any screen; more would only weigh on the page. */
