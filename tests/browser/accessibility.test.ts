@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { useSiteInBrowser } from '../setup/browser.ts';
+import { wordsBrokenAcrossLines } from '../setup/layout.ts';
 import { onePagePerRoute } from '../setup/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
@@ -17,29 +18,6 @@ const rules = {
 } as const;
 
 const site = useSiteInBrowser();
-
-/**
- * Words of Latin script (Vietnamese included) drawn on two lines of the page as it is laid out: a box too narrow for
- * its words, which the page's `overflow-wrap: anywhere` then breaks inside a word. Text of a closed `<details>` is
- * laid out but not shown. A word with a hyphen or slash (an address) may break there.
- */
-function wordsBrokenAcrossLines(): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node.parentElement;
-    if (!element || element.closest('script, style, template, [hidden], details:not([open]) > :not(summary)')) continue;
-    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-      if (word[0].length > 30 || !/^[\p{Script=Latin}\p{N}.,;:'’"“”()]+$/u.test(word[0])) continue;
-      const range = document.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      const lineTops = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
-      if (lineTops.size > 1) broken.push(`${word[0]} (in <${element.localName} class="${element.className}">)`);
-    }
-  }
-  return broken;
-}
 
 /** Pairs of a chart's year labels drawn over each other (each chart's labels, left to right). */
 function overlappingYearLabels(): string[] {
@@ -94,7 +72,7 @@ describe('axe-core, WCAG 2.2 AA and best practices, light and dark theme; reflow
     // no text is drawn over other text.
     await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const broken = await page.evaluate(wordsBrokenAcrossLines);
+    const broken = await page.locator('body').evaluate(wordsBrokenAcrossLines);
     const overlapping = await page.evaluate(overlappingYearLabels);
     await context.close();
     expect(backgrounds.size, `${path} did not change theme with the system's`).toBe(2);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../setup/browser.ts';
+import { wordsBrokenAcrossLines } from '../setup/layout.ts';
 
 // The fixture archive's 2021 ministers' meeting has six reports: a desk reads them in columns, three to a row, a
 // phone one at a time, switched with a tab list that works by keyboard.
@@ -144,22 +145,7 @@ describe('a meeting’s reports in a browser', () => {
 
   it('label each tab on a phone with its words whole, never broken inside a word', async () => {
     const page = await open(390);
-    // A word drawn on two lines has two boxes.
-    const brokenWords = await page.getByRole('tab').evaluateAll((tabs) =>
-      tabs.flatMap((tab) => {
-        const broken: string[] = [];
-        const walker = document.createTreeWalker(tab, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-            const range = document.createRange();
-            range.setStart(node, word.index);
-            range.setEnd(node, word.index + word[0].length);
-            if (range.getClientRects().length > 1) broken.push(word[0]);
-          }
-        }
-        return broken;
-      }),
-    );
+    const brokenWords = await page.locator('.report-columns__tabs').evaluate(wordsBrokenAcrossLines);
     expect(brokenWords).toEqual([]);
     await page.close();
   });
