@@ -1,3 +1,6 @@
+import { ENTITY_INDEX_LANGUAGE } from './search-terms.ts';
+import { jsonForScript } from './structured-data.ts';
+
 /**
  * What the search page's script fetches besides the page: the route (`searchPage`) writes it, the page carries it in
  * one data attribute and the script (`startSearch`) reads it back.
@@ -18,4 +21,30 @@ export interface SearchBundles {
   namesPath: string;
   /** The reports' date order, in the reports' bundle, fetched for the first search sorted by date (`src/lib/search-date-order.ts`). */
   dateOrderPath: string;
+}
+
+/**
+ * The search page's first script, inline in its head: it starts Pagefind as the head is read, not once the page's
+ * own modules (and the module they share, which the page cannot preload) have arrived and run, so Pagefind's worker,
+ * WebAssembly and metadata come a round trip sooner. One instance, in Pagefind's worker, of the reports' bundle (its
+ * script, worker and WebAssembly), into which the reports' other languages and the entities' index are merged: a
+ * merged index loads no WebAssembly of its own, where an instance of its own would fetch and compile Pagefind's
+ * again. The reports' other languages are the same bundle's, named by its full address (Pagefind skips a merge whose
+ * address starts its own, taking it for the same index); each is searched with its language's word segmentation.
+ * It leaves the instance, once ready, as `window.archivePagefind` (`src/scripts/pagefind-api.ts`) for the page's
+ * scripts. The page's policy allows the script by the hash of this text.
+ */
+export function pagefindStartScript(
+  { bundlePath, entityBundlePath, scriptPath, otherLanguages }: SearchBundles,
+  options: { baseUrl: string; excerptLength: number },
+): string {
+  const merged = [...otherLanguages.map((language) => [bundlePath, language]), [entityBundlePath, ENTITY_INDEX_LANGUAGE]];
+  return (
+    'window.archivePagefind=(async([script,basePath,merged,options])=>{' +
+    'const pagefind=(await import(script)).createInstance({basePath,...options});' +
+    'await pagefind.init();' +
+    'await Promise.all(merged.map(([index,language])=>pagefind.mergeIndex(new URL(index,location.href).href,{language,...options})));' +
+    'performance.mark("search:pagefind-ready");' +
+    `return pagefind})(${jsonForScript([scriptPath, bundlePath, merged, options])})`
+  );
 }

@@ -34,6 +34,9 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: object }): Promise<PagefindSearch | null>;
 }
 
-export interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; excerptLength: number }): PagefindApi;
+declare global {
+  interface Window {
+    /** The search page's Pagefind instance, started by the page's head (`pagefindStartScript`, src/lib/search-bundles.ts). */
+    archivePagefind?: Promise<PagefindApi>;
+  }
 }

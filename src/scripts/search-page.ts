@@ -11,8 +11,6 @@
  */
 import {
   ENTITY_FILTER,
-  ENTITY_INDEX_LANGUAGE,
-  EXCERPT_WORDS,
   isEntityResult,
   pagefindFilters,
   RESULTS_PAGE_SIZE,
@@ -26,7 +24,7 @@ import {
 } from '../lib/search-terms.ts';
 import { dateRanks, inDateOrder, type DateOrder, type DateRanks } from '../lib/search-date-order.ts';
 import { closestEntities, type NameEntry, type Suggestion } from '../lib/search-suggestions.ts';
-import type { FilterCounts, PagefindApi, PagefindModule, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+import type { FilterCounts, PagefindApi, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 import type { SearchBundles } from '../lib/search-bundles.ts';
 import type { FacetValueLanguages } from '../lib/search-filters.ts';
 import {
@@ -79,14 +77,11 @@ export function facetValueLang(key: FacetKey, value: string): string | undefined
 /** One of the transitions of search-state.ts, with what it takes besides the state. */
 type Transition<A extends unknown[]> = (state: SearchPageState, ...args: A) => SearchPageState;
 
-/** Given by startSearch; whatever needs Pagefind before then (a reader quick to type or to reach the filters) waits. */
+/** Given by startSearch: where the files the page fetches besides Pagefind's are (the names, the date order). */
 let giveBundles!: (bundles: SearchBundles) => void;
 const bundles = new Promise<SearchBundles>((resolve) => (giveBundles = resolve));
-// Pagefind starts as the page loads, not at the first keystroke: one instance, in Pagefind's worker, of the
-// reports' bundle (its script, worker and WebAssembly), into which the reports' other languages and the entities'
-// index are merged. A merged index loads no WebAssembly of its own; an instance of its own would fetch and compile
-// Pagefind's again.
-const pagefindIndex = bundles.then(startPagefind);
+// Pagefind was started by the page's head (`pagefindStartScript`, src/lib/search-bundles.ts), as the page loaded.
+const pagefindIndex = window.archivePagefind ?? Promise.reject(new Error('The search page did not start Pagefind'));
 /**
  * Pagefind's filter index (every value of every facet, with its reports) is loaded only once the reader turns
  * to the filters. Once loaded, Pagefind counts every facet's values over every result of every search: at
@@ -306,28 +301,4 @@ function recordInAddress(): void {
   const now = performance.now();
   history[historyEntry(state, now)](null, '', url);
   update(withAddressChanged, now);
-}
-
-/**
- * The page's Pagefind instance: the reports' index in the page's language and, merged into it, each of
- * `otherLanguages` and the entities' index. Pagefind indexes every report in its own language, one index each, and
- * merges the results of all by score. The reports' other languages are the same bundle's, named by its full address
- * (Pagefind skips a merge whose address starts its own, taking it for the same index). Each index is searched with
- * its language's word segmentation.
- */
-async function startPagefind({ bundlePath, entityBundlePath, scriptPath, otherLanguages }: SearchBundles): Promise<PagefindApi> {
-  // A variable, not a template in import(): Vite would wrap that import in its preload helper (1.7 KB), which has
-  // nothing to preload for a script outside the bundle (the page's head preloads it).
-  const pagefindModule = (await import(/* @vite-ignore */ scriptPath)) as PagefindModule;
-  const options = { baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS };
-  const pagefind = pagefindModule.createInstance({ basePath: bundlePath, ...options });
-  await pagefind.init();
-  const bundleUrl = (path: string) => new URL(path, location.href).href;
-  const merged = [
-    ...otherLanguages.map((language) => ({ index: bundleUrl(bundlePath), language })),
-    { index: bundleUrl(entityBundlePath), language: ENTITY_INDEX_LANGUAGE },
-  ];
-  await Promise.all(merged.map(({ index, language }) => pagefind.mergeIndex(index, { language, ...options })));
-  performance.mark('search:pagefind-ready');
-  return pagefind;
 }

@@ -1,9 +1,9 @@
 import type { Archive, Article } from '../archive.ts';
 import { reportLanguage } from '../report-language.ts';
-import type { SearchBundles } from '../search-bundles.ts';
+import { pagefindStartScript, type SearchBundles } from '../search-bundles.ts';
 import { searchFilterPanel } from '../search-filters.ts';
 import type { NameEntry } from '../search-suggestions.ts';
-import { searchAliases } from '../search-terms.ts';
+import { EXCERPT_WORDS, searchAliases } from '../search-terms.ts';
 import { SITE_SECTIONS } from '../site-sections.ts';
 import { linkTo, type SiteContext } from '../site.ts';
 import { filePaths, paths } from '../urls.ts';
@@ -12,21 +12,25 @@ import type { TextLink } from './article-page.ts';
 export interface SearchPageData {
   panel: ReturnType<typeof searchFilterPanel>;
   bundles: SearchBundles;
+  /** The inline script that starts Pagefind from the page's head (`pagefindStartScript`). */
+  pagefindStart: string;
   /** The archive's sections: for readers without JavaScript, who cannot search, and after a search that found nothing. */
   sections: TextLink[];
 }
 
 export function searchPage(archive: Pick<Archive, 'articles' | 'people' | 'topics'>, site: SiteContext): SearchPageData {
+  const bundles: SearchBundles = {
+    bundlePath: linkTo(site, filePaths.searchBundle),
+    entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
+    scriptPath: linkTo(site, filePaths.searchScript),
+    otherLanguages: otherIndexLanguages(archive.articles),
+    namesPath: linkTo(site, filePaths.searchNames),
+    dateOrderPath: linkTo(site, filePaths.searchDateOrder),
+  };
   return {
     panel: searchFilterPanel(archive),
-    bundles: {
-      bundlePath: linkTo(site, filePaths.searchBundle),
-      entityBundlePath: linkTo(site, filePaths.entitySearchBundle),
-      scriptPath: linkTo(site, filePaths.searchScript),
-      otherLanguages: otherIndexLanguages(archive.articles),
-      namesPath: linkTo(site, filePaths.searchNames),
-      dateOrderPath: linkTo(site, filePaths.searchDateOrder),
-    },
+    bundles,
+    pagefindStart: pagefindStartScript(bundles, { baseUrl: site.base, excerptLength: EXCERPT_WORDS }),
     sections: SITE_SECTIONS.map(({ label, path }) => ({ href: linkTo(site, path), text: label })),
   };
 }
