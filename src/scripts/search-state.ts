@@ -233,6 +233,26 @@ export function searchSummary(count: number, term: string | null): string {
   return count === 0 ? `No reports for “${term}”` : `${reports} for “${term}”`;
 }
 
+/**
+ * How long the results must stay as they are before the page's live region says them: a search runs at each
+ * keystroke, and a screen reader would otherwise read out every count on the way to the word (GOV.UK's accessible
+ * autocomplete waits 1.4 s for the same reason).
+ */
+export const ANNOUNCE_PAUSE_MS = 1000;
+
+/** The order the results are in, said after the status where it is not by relevance. */
+const SORT_ANNOUNCEMENTS: Record<SearchSort, string | undefined> = {
+  relevance: undefined,
+  newest: 'newest meeting first',
+  oldest: 'oldest meeting first',
+};
+
+/** What the live region says of the results shown: the status and, unless by relevance, their order. */
+export function searchAnnouncement({ found, asked }: Pick<SearchPageState, 'found' | 'asked'>): string {
+  const order = SORT_ANNOUNCEMENTS[asked.sort];
+  return order && found.status ? `${found.status}, ${order}` : found.status;
+}
+
 export type Listener = (state: SearchPageState, previous: SearchPageState) => void;
 
 /** The one place the page's state lives; each listener hears every change, with the state before it. */

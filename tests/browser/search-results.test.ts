@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ANNOUNCE_PAUSE_MS } from '../../src/scripts/search-state.ts';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
 const site = useSiteInBrowser();
@@ -332,5 +333,43 @@ describe.each([
       );
     expect(await page.locator('[data-result-list] .result__matched').count()).toBe(3);
     await page.context().close();
+  });
+});
+
+describe('what a screen reader hears', () => {
+  it('is the results once they stop changing, not a count at every keystroke, and a change of their order', async () => {
+    const context = await site.browser.newContext({ viewport: DESK });
+    const page = await context.newPage();
+    // The page's own timers wait for the test: the announcement's pause passes only when the test says so.
+    await page.clock.install();
+    await page.goto(`${site.server.url}/search/`);
+    await page.waitForSelector('[data-search-ready]');
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const said = page.locator('[role="status"]');
+    expect(await said.count()).toBe(1);
+    await said.evaluate((region) => {
+      const heard: string[] = [];
+      Object.assign(window, { heard });
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    const status = page.locator('[data-search-status]');
+
+    await page.locator('#search-query').pressSequentially('vaccine', { delay: 50 });
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ reports? for “vaccine”$/);
+    const found = (await status.textContent())!;
+    expect(await heard(), 'before the pause').toEqual([]);
+    await page.clock.runFor(ANNOUNCE_PAUSE_MS);
+    expect(await heard()).toEqual([found]);
+
+    await page.locator('[data-search-sort]').selectOption('newest');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    await page.clock.runFor(ANNOUNCE_PAUSE_MS);
+    await expect.poll(heard).toEqual([found, `${found}, newest meeting first`]);
+    await context.close();
   });
 });

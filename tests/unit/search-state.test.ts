@@ -16,6 +16,7 @@ import {
   nextPage,
   requestSearch,
   searchEnded,
+  searchAnnouncement,
   searchSummary,
   withAddressChanged,
   withCountsStale,
@@ -219,6 +220,19 @@ describe('what is shown', () => {
     expect(searchSummary(2, null)).toBe('2 reports');
     expect(searchSummary(0, 'zzz')).toBe('No reports for “zzz”');
     expect(searchSummary(0, null)).toBe('No reports with these filters');
+  });
+
+  it('announces the status, with the order of the results where it is not by relevance', () => {
+    const vaccines = found('vaccine', reports(2));
+    expect(searchAnnouncement({ ...stateOf('q=vaccine'), found: vaccines })).toBe('2 reports for “vaccine”');
+    expect(searchAnnouncement({ ...stateOf('q=vaccine&sort=newest'), found: vaccines })).toBe(
+      '2 reports for “vaccine”, newest meeting first',
+    );
+    expect(searchAnnouncement({ ...stateOf('q=vaccine&sort=oldest'), found: vaccines })).toBe(
+      '2 reports for “vaccine”, oldest meeting first',
+    );
+    // Before the first search the page says nothing of an order.
+    expect(searchAnnouncement(stateOf('sort=newest'))).toBe('');
   });
 });
 
