@@ -954,12 +954,45 @@ function readRelatedLinks(body: Block[], frame: Frame): Block[] {
   });
 }
 
-/** The frame (head lines, dateline, links to other pages, sign-off) and the paragraphs of text between. */
+/** What names a photo's credit: "photo", and Vietnamese, Indonesian and Malay, Japanese and Thai words for it. */
+const PHOTO_WORD = String.raw`(?:photo|ảnh|foto|gambar|写真|撮影|ภาพ)`;
+/** A photo's credit in brackets closing its caption: "(Pool photo)", "(Photo: VNA)", "(Ảnh: TTXVN)", "（代表撮影）". */
+const BRACKETED_CREDIT = new RegExp(String.raw`\s*[(（]([^()（）]*${PHOTO_WORD}[^()（）]*)[)）]$`, 'iu');
+/** A line that is a photo's credit alone: "Ảnh: Bộ Ngoại giao", "Photo: Kyodo", "写真：代表撮影". */
+const CREDIT_LINE = new RegExp(String.raw`^${PHOTO_WORD}\s*[:：]`, 'iu');
+
+/**
+ * Photo captions and credits set among the paragraphs, each a paragraph of its own: the publisher's words about a
+ * picture, not the report's text. They go to the frame, the first caption (and its credit) to the proposed photo.
+ */
+function readCaptions(body: Block[], frame: Frame): Block[] {
+  return body.filter(([line, ...more]) => {
+    if (more.length > 0) return true;
+    const normal = line.normalize('NFC');
+    if (CREDIT_LINE.test(normal)) {
+      frame.pieces.push(line);
+      frame.recognised.push(`photo credit "${line}" kept in the frame`);
+      return false;
+    }
+    const credit = BRACKETED_CREDIT.exec(normal);
+    const caption = credit && normal.slice(0, credit.index).trim();
+    if (!caption) return true;
+    frame.pieces.push(line);
+    if (frame.caption === undefined) {
+      frame.caption = caption;
+      frame.credit = credit[1];
+      frame.recognised.push(`photo caption "${caption}" and credit "${credit[1]}"`);
+    } else frame.recognised.push(`another photo's caption "${line}" kept in the frame`);
+    return false;
+  });
+}
+
+/** The frame (head lines, dateline, links to other pages, photo captions, sign-off) and the paragraphs of text between. */
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
   readDateline(head, frame, abbreviations, yearsNamed(sourceText));
-  const body = readRelatedLinks(head, frame);
+  const body = readCaptions(readRelatedLinks(head, frame), frame);
   readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
   return { frame, body };
 }

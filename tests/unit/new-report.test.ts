@@ -515,6 +515,45 @@ describe('links to other pages among the paragraphs', () => {
   });
 });
 
+describe('photo captions among the paragraphs', () => {
+  it('keeps a caption closed by its credit, and a credit line alone, in the frame, the first as the photo', () => {
+    const draft = draftOf(
+      [
+        'Japan, ASEAN leaders meet in Tokyo\nDecember 17, 2023\n',
+        'Prime Minister Kishida welcomed the leaders in Tokyo on Sunday.',
+        'Kishida and Marcos shake hands in Tokyo on Dec. 17. (Pool photo)',
+        'Thủ tướng phát biểu tại hội nghị (Ảnh: TTXVN)',
+        'Ảnh: Bộ Ngoại giao',
+        '握手する岸田首相＝17日午後、東京都内（代表撮影）',
+        'The leaders adopted a joint vision statement.\n',
+      ].join('\n\n'),
+    );
+    expect(draft.body.trim().split('\n\n')).toEqual([
+      'Prime Minister Kishida welcomed the leaders in Tokyo on Sunday.',
+      'The leaders adopted a joint vision statement.',
+    ]);
+    expect(draft.data.publication.photo).toEqual({
+      caption: 'Kishida and Marcos shake hands in Tokyo on Dec. 17.',
+      credit: 'Pool photo',
+    });
+    expect(draft.data.source.frame).toEqual(
+      expect.arrayContaining([
+        'Kishida and Marcos shake hands in Tokyo on Dec. 17. (Pool photo)',
+        'Thủ tướng phát biểu tại hội nghị (Ảnh: TTXVN)',
+        'Ảnh: Bộ Ngoại giao',
+        '握手する岸田首相＝17日午後、東京都内（代表撮影）',
+      ]),
+    );
+  });
+
+  it('leaves a paragraph that only mentions a photo in brackets, or a bracket at its start, in the text', () => {
+    const text = 'The ministers posed for a photo (the family photo) before the talks.';
+    const draft = draftOf(`Ministers meet\nDecember 17, 2023\n\n${text}\n\n(Photo) The talks began.\n`);
+    expect(draft.body).toContain('posed for a photo');
+    expect(draft.body).toContain('The talks began.');
+  });
+});
+
 describe('the draft of a Filipino report', () => {
   const draft = draftOf(readFileSync(join(receivedFixturesDir, 'pna-2020-10-15-philippines-asean-japan-forum.txt'), 'utf-8'));
 
