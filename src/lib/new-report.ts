@@ -857,7 +857,9 @@ function dayWithoutYear(text: string): { month: number; day: number; text: strin
     const match = [...digits.matchAll(pattern)][0];
     if (!match) continue;
     const [, month, day] = read(match);
-    if (month > 0) return { month, day, text: normal.slice(match.index, match.index + match[0].length).trim() };
+    // A dateline's day needs its month: a day alone ("17日") dates nothing without the publication's.
+    if (month !== undefined && month > 0)
+      return { month, day, text: normal.slice(match.index, match.index + match[0].length).trim() };
   }
   return undefined;
 }
@@ -1321,8 +1323,14 @@ function unresolvedNames(
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The ways a report states a day, the year often left out, with how to read year (if given), month and day. */
-const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number | undefined, number, number] }[] = [
+/**
+ * The ways a report states a day, the year often left out, with how to read year and month (if given) and day. A
+ * day without its month is in the month of publication, or the month before if that day is still to come.
+ */
+const STATED_DAYS: {
+  pattern: RegExp;
+  read: (match: RegExpExecArray) => [number | undefined, number | undefined, number];
+}[] = [
   // "On July 26", "Aug. 2, 2021"
   {
     pattern: new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\d:])`, 'g'),
@@ -1340,6 +1348,9 @@ const STATED_DAYS: { pattern: RegExp; read: (match: RegExpExecArray) => [number 
   },
   // "7月26日", "2024年7月26日"
   { pattern: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, read: (m) => [m[1] ? +m[1] : undefined, +m[2], +m[3]] },
+  // "17日", as Japanese and Chinese news write a day of the month of publication: not "12月17日" (above), nor
+  // "3日間" (three days), "2日目" (the second day) or "日本".
+  { pattern: /(?<![\d月])(\d{1,2})日(?![間目本])/g, read: (m) => [undefined, undefined, +m[1]] },
   // "26 ก.ค.", "26 กรกฎาคม 2567"
   {
     pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH}(?: ?(?:พ\\.ศ\\. ?)?(\\d{4}))?`, 'gu'),
@@ -1362,10 +1373,18 @@ function statedDay(body: string, published: string): { iso: string; text: string
     [...asciiDigits(normal).matchAll(pattern)].map((match) => {
       const [year, month, day] = read(match);
       const publishedYear = +published.slice(0, 4);
-      const inYear = (y: number) => isoOf(y, month, day);
-      // A year that cannot be read (a Buddhist Era's in Khmer or Lao) is NaN: no day, rather than this year's.
-      let iso = year !== undefined ? inYear(year) : inYear(publishedYear);
-      if (year === undefined && iso && iso > published) iso = inYear(publishedYear - 1);
+      let iso: string | undefined;
+      if (month === undefined) {
+        const publishedMonth = +published.slice(5, 7);
+        iso = isoOf(publishedYear, publishedMonth, day);
+        if (!iso || iso > published)
+          iso = publishedMonth === 1 ? isoOf(publishedYear - 1, 12, day) : isoOf(publishedYear, publishedMonth - 1, day);
+      } else {
+        const inYear = (y: number) => isoOf(y, month, day);
+        // A year that cannot be read (a Buddhist Era's in Khmer or Lao) is NaN: no day, rather than this year's.
+        iso = year !== undefined ? inYear(year) : inYear(publishedYear);
+        if (year === undefined && iso && iso > published) iso = inYear(publishedYear - 1);
+      }
       return { iso, text: normal.slice(match.index, match.index + match[0].length).trim(), at: match.index };
     }),
   )

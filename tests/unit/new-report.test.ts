@@ -437,6 +437,20 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(meetingFileOf(stated)).toMatchObject({ date: '2021-08-02', dateBasis: 'stated' });
   });
 
+  it('reads a day of the month alone ("17日"), as Japanese and Chinese news write it, in the month of publication or the one before', () => {
+    const sameDay = draftOf(
+      '日ASEAN首脳会議\n2023年12月17日 18時42分\n\n岸田首相は17日、東京で東南アジア諸国連合の首脳と会談した。\n',
+    );
+    expect(meetingFileOf(sameDay)).toMatchObject({ date: '2023-12-17', dateBasis: 'stated' });
+    const monthBefore = draftOf(
+      '日ASEAN外相会議\n2024年1月2日 9時05分\n\n外相は30日、オンラインで会談した。会議は3日間の日程だった。\n',
+    );
+    expect(meetingFileOf(monthBefore)).toMatchObject({ date: '2023-12-30', dateBasis: 'stated' });
+    // "3日間" (three days) and "日本" are no day of the month.
+    const noDay = draftOf('日ASEAN外相会議\n2024年7月26日 19時05分\n\n会議は3日間の日程で、日本は協力を表明した。\n');
+    expect(meetingFileOf(noDay)).toMatchObject({ date: '2024-07-26', dateBasis: 'publication' });
+  });
+
   it('reads a dateline that dates itself, year included, as agency copy in Malay writes it', () => {
     const bernama = draftOf(
       'Mesyuarat Menteri Luar ASEAN-Jepun\n\nKUALA LUMPUR, 3 Ogos 2021 (Bernama) -- Menteri-menteri Luar bersetuju semalam.\n',
@@ -786,26 +800,24 @@ describe('a report dated by day and month alone', () => {
   const received = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'));
 
   it.each([
-    // The Chinese report's "2日" (on the 2nd) is no day with its month: its meeting is on or before publication.
-    ['xinhua-2021-08-02-dongmeng-riben-waizhang.txt', 'publication'],
+    // The Chinese report's "2日" (on the 2nd) states the day, in the month of the dateline's 2 August, as the
+    // meeting's own date is stated: the report keeps no basis of its own.
+    ['xinhua-2021-08-02-dongmeng-riben-waizhang.txt', {}],
     // "hari ini" (today), read against 2 August in the meeting's year.
-    ['bernama-2021-08-02-menteri-luar-asean-jepun.txt', 'relative'],
-  ])(
-    '%s: proposes the known meeting of that day and month whose people it names, the year from the meeting',
-    (file, dateBasis) => {
-      const draft = received(file);
-      expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021', dateBasis });
-      expect(draft.text).toMatch(
-        /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day[^\n]*; the year \(2021\) came from the meeting: the report gives 2 August but no year\n/,
-      );
-      expect(draft.meetingFile).toBeUndefined();
-      // The publication's year is still the editor's to give; the meeting's is a clue.
-      expect(draft.data.publication.date).toBe(
-        'TODO: the publication date, "YYYY-MM-DD" (the dateline gives 2 August but no year, and the text names no year; the meeting proposed was in 2021)',
-      );
-      expect(draft.fileName).toMatch(/^undated-/);
-    },
-  );
+    ['bernama-2021-08-02-menteri-luar-asean-jepun.txt', { dateBasis: 'relative' }],
+  ])('%s: proposes the known meeting of that day and month whose people it names, the year from the meeting', (file, basis) => {
+    const draft = received(file);
+    expect(draft.data.meeting).toEqual({ id: 'asean-japan-foreign-ministers-meeting-2021', ...basis });
+    expect(draft.text).toMatch(
+      /\n {2}id: asean-japan-foreign-ministers-meeting-2021 # proposed: [^\n]*the same day[^\n]*; the year \(2021\) came from the meeting: the report gives 2 August but no year\n/,
+    );
+    expect(draft.meetingFile).toBeUndefined();
+    // The publication's year is still the editor's to give; the meeting's is a clue.
+    expect(draft.data.publication.date).toBe(
+      'TODO: the publication date, "YYYY-MM-DD" (the dateline gives 2 August but no year, and the text names no year; the meeting proposed was in 2021)',
+    );
+    expect(draft.fileName).toMatch(/^undated-/);
+  });
 
   it('leaves meetings of that day in different years that fit as well to the editor, and drafts one where none fits', () => {
     const known = (id: string, date: string): KnownMeeting => ({
