@@ -943,6 +943,29 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   if (body.at(-1)!.length === 0) body.pop();
 }
 
+/**
+ * A writer's name alone closing the text, as Vietnamese outlets sign their reports: "Vũ Anh", "Thu Hằng/VOV". Two to
+ * four words, each opening with a capital, no digits and no closing punctuation: no sentence of the report.
+ */
+const NAME_SIGN_OFF = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+const NAME_SIGN_OFF_MAX_LENGTH = 40;
+
+/** The writer's name closing the text, a paragraph of its own, to the frame, proposed as the byline if none was read. */
+function readNameSignOff(body: Block[], frame: Frame, sourceText: string): void {
+  const last = body.at(-1);
+  if (body.length < 2 || last?.length !== 1) return;
+  const [line] = last;
+  if (line.length > NAME_SIGN_OFF_MAX_LENGTH || !NAME_SIGN_OFF.test(line.normalize('NFC'))) return;
+  const rest = withoutFrame(sourceText, frame.pieces);
+  if (rest.indexOf(line) !== rest.lastIndexOf(line)) return;
+  body.pop();
+  frame.pieces.push(line);
+  if (frame.byline === undefined) {
+    frame.byline = line;
+    frame.recognised.push(`writer's name "${line}" closing the text → byline`);
+  } else frame.recognised.push(`writer's name "${line}" closing the text kept in the frame`);
+}
+
 /** A link to another page the publisher sets among the paragraphs: "Baca juga: …", "Read more: …", "Xem thêm: …". */
 const RELATED_LINK = /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi)\s*:/iu;
 
@@ -995,7 +1018,9 @@ function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>):
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
   readDateline(head, frame, abbreviations, yearsNamed(sourceText));
   const body = readCaptions(readRelatedLinks(head, frame), frame);
-  readSignOff(body, frame, sourceText.replace(/\r\n?/g, '\n'));
+  const text = sourceText.replace(/\r\n?/g, '\n');
+  readSignOff(body, frame, text);
+  if (frame.signature === undefined) readNameSignOff(body, frame, text);
   return { frame, body };
 }
 

@@ -568,6 +568,27 @@ describe('photo captions among the paragraphs', () => {
   });
 });
 
+describe("a writer's name closing the text", () => {
+  it('goes to the frame and is proposed as the byline, as Vietnamese outlets sign their reports', () => {
+    const draft = draftOf(
+      'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản\n26/07/2024\n\nHội nghị diễn ra tại Viêng Chăn.\n\nHai bên nhất trí tăng cường hợp tác.\n\nVũ Anh\n',
+    );
+    expect(draft.body.trim().split('\n\n')).toEqual(['Hội nghị diễn ra tại Viêng Chăn.', 'Hai bên nhất trí tăng cường hợp tác.']);
+    expect(draft.data.publication.byline).toBe('Vũ Anh');
+    expect(draft.data.source.frame.at(-1)).toBe('Vũ Anh');
+    expect(draftOf('Ministers meet\nJuly 26, 2024\n\nThe ministers met.\n\nThu Hằng/VOV\n').data.publication.byline).toBe(
+      'Thu Hằng/VOV',
+    );
+  });
+
+  it('is not a closing sentence, a lone paragraph, or words in lower case', () => {
+    for (const last of ['The talks ended on Friday.', 'Japan and Viet Nam agreed', 'more to follow']) {
+      expect(draftOf(`Ministers meet\nJuly 26, 2024\n\nThe ministers met.\n\n${last}\n`).body).toContain(last);
+    }
+    expect(draftOf('Ministers meet\nJuly 26, 2024\n\nKishida Fumio\n').body).toContain('Kishida Fumio');
+  });
+});
+
 describe('the draft of a Filipino report', () => {
   const draft = draftOf(readFileSync(join(receivedFixturesDir, 'pna-2020-10-15-philippines-asean-japan-forum.txt'), 'utf-8'));
 
