@@ -593,13 +593,15 @@ const DASH = '(?:—|–|--|-|==)';
 const CAPS_PLACE = "\\p{Lu}\\p{M}*(?:[\\p{Lu}\\p{M} .'’]|-(?=\\p{Lu}))*\\p{Lu}\\p{M}*";
 // Its words joined by spaces or hyphens: "Phnom Penh", "Hô Chi Minh-Ville".
 const NAMED_PLACE = '\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ -]\\p{Lu}[\\p{Ll}\\p{M}]+)*';
+/** A news site named by its address in a dateline, as Indonesian sites write it: "KOMPAS.com", "Tempo.co", "detik.com". */
+const NEWS_SITE = '[\\p{L}\\d-]+\\.(?:com|co|id|net|org|vn|my|ph|sg|th|jp)(?:\\.[a-z]{2})?';
 /**
  * "HÀ NỘI —", "VIÊNG CHĂN -", "VIENTIANE (Kyodo) --", "TOKYO, July 26 (Kyodo) -", "(TG&VN) -", "Vientiane (VNA) -",
- * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -", "Phnom Penh, le 3 août 2021 (AKP) –".
- * A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
+ * "KUALA LUMPUR, 3 Ogos 2021 (Bernama) --", "Hanoï (VNA) -", "Phnom Penh, le 3 août 2021 (AKP) –", "TOKYO,
+ * KOMPAS.com -". A place in ordinary capitals counts only with an agency after it, or any sentence's first word would.
  */
 const DATELINE = new RegExp(
-  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? (?:[A-Z][a-z]+|${MONTH_NAME})(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*)?${DASH}(?=\\s)`,
+  `^(?:(?<caps>${CAPS_PLACE})|(?<named>${NAMED_PLACE})(?=(?:,[^()]*)? \\())?(?:, (?:[A-Z][a-z]+\\.? \\d{1,2}(?:, \\d{4})?|(?:le )?\\d{1,2}(?:er)? (?:[A-Z][a-z]+|${MONTH_NAME})(?: \\d{4})?))?\\s*(?:\\((?<agency>${AGENCY})\\)\\s*|, (?<site>${NEWS_SITE})\\s+)?${DASH}(?=\\s)`,
   'u',
 );
 /** "เวียงจันทน์ 26 ก.ค.-": Thai news opens with the place and the day, no capitals to tell a place by. */
@@ -908,7 +910,8 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
   const first = body[0]?.[0];
   const match = first === undefined ? null : (datelineOf(first, abbreviations) ?? colonDatelineOf(first, abbreviations));
   if (!match) return;
-  const { caps, named, agency, place: unspacedPlace } = match.groups!;
+  const { caps, named, place: unspacedPlace } = match.groups!;
+  const agency = match.groups!.agency ?? match.groups!.site;
   const place = caps ?? named ?? unspacedPlace;
   if (!place && !agency) return;
   // The dateline as written: an unspaced script's was matched with its digits as ASCII, one for one.

@@ -451,6 +451,15 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(meetingFileOf(noDay)).toMatchObject({ date: '2024-07-26', dateBasis: 'publication' });
   });
 
+  it('reads a dateline naming a news site by its address, as Indonesian sites write it ("TOKYO, KOMPAS.com -")', () => {
+    const kompas = draftOf(
+      'Jokowi Hadiri KTT ASEAN-Jepang\nKompas.com - 17/12/2023, 14:25 WIB\n\nTOKYO, KOMPAS.com - Presiden Joko Widodo tiba di Tokyo.\n',
+    );
+    expect(kompas.data.publication).toMatchObject({ dateline: 'TOKYO', publisherShort: 'KOMPAS.com' });
+    expect(kompas.data.source.frame).toContain('TOKYO, KOMPAS.com -');
+    expect(kompas.body.trim()).toBe('Presiden Joko Widodo tiba di Tokyo.');
+  });
+
   it('reads a dateline that dates itself, year included, as agency copy in Malay writes it', () => {
     const bernama = draftOf(
       'Mesyuarat Menteri Luar ASEAN-Jepun\n\nKUALA LUMPUR, 3 Ogos 2021 (Bernama) -- Menteri-menteri Luar bersetuju semalam.\n',
