@@ -1119,6 +1119,8 @@ const TITLE_WORDS = new Set(
     // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri),
     // and Japan's name (Jepang, Jepun).
     'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan Jepang Jepun',
+    // Indonesian and Malay words that open a sentence before a name (menurut, according to; kata, said; dalam, in).
+    'Menurut Kata Ujar Dalam Pada Di Selain Sementara Setelah Selepas Saat Ketika Kemudian Namun Bagi Untuk Dengan Oleh',
   ]
     .join(' ')
     .split(' '),

@@ -1349,6 +1349,13 @@ describe('the names no entity file knows', () => {
     ]);
   });
 
+  it('leave out an Indonesian word that opens the sentence before a name', () => {
+    expect(names('Menurut Joko Widodo, kerja sama itu penting. Kata Retno Marsudi, pertemuan itu berhasil.')).toEqual([
+      'Joko Widodo',
+      'Retno Marsudi',
+    ]);
+  });
+
   it('run across an initial, and leave out a Filipino office', () => {
     expect(names('Dumalo si Pangulong Ferdinand R. Marcos Jr. sa pulong.')).toEqual(['Ferdinand R. Marcos Jr']);
   });
