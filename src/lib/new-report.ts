@@ -811,7 +811,7 @@ function frameBlockHeads(block: Block, heads: (HeadLine | undefined)[], titled: 
   const first = open.indexOf(true);
   const longer = block.findIndex((line, at) => open[at] && wordCount(line) >= 3);
   const headline = titled ? -1 : wordCount(block[first]) < 3 && longer > first ? longer : first;
-  return block.map((line, at) => {
+  return block.map((_, at) => {
     if (!open[at]) return heads[at]!;
     if (at === headline) return { kind: 'title' };
     if (!titled && at < headline) return { kind: 'section' };
@@ -1189,9 +1189,10 @@ const JAPANESE_TITLES = [
 ];
 /**
  * Words before an office that name no one: the office's own (外務 of は外務大臣, 第二, 副), 共同議長 (co-chair),
- * 各国外相 (each country's foreign minister), 同大臣 (the said minister).
+ * 各国外相 (each country's foreign minister), 同大臣 (the said minister), a country's name (日本首相 in Chinese news).
  */
-const JAPANESE_NOT_NAMES = /^(?:内閣|外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳)+$/u;
+const JAPANESE_NOT_NAMES =
+  /^(?:内閣|外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳|日本|中国|韓国|韩国|米国|美国|越南|印尼|泰国|新加坡|缅甸|柬埔寨|老挝|菲律宾|马来西亚|文莱)+$/u;
 // Letters, not the brackets and marks the scripts share ("【東京共同】", "・").
 const HAN_LETTER = '(?:(?!\\p{P})\\p{scx=Han})';
 const KANA_WORD = '(?:(?!\\p{P})\\p{scx=Katakana})+';
@@ -1203,6 +1204,45 @@ const JAPANESE_NAME = new RegExp(
   `(?<!(?!\\p{P})[\\p{scx=Han}\\p{scx=Katakana}])(?:(?<titled>${HAN_LETTER}{1,5}?|${KANA_WORD}(?:・${KANA_WORD})*)(?=${JAPANESE_TITLES.join('|')})|(?<dotted>${KANA_WORD}(?:・${KANA_WORD})+))`,
   'gu',
 );
+
+/** Offices Chinese news writes before a name: 日本首相岸田文雄, 越南外长裴青山, 东盟秘书长高金洪. */
+const CHINESE_TITLES = [
+  '副总理',
+  '总理',
+  '总统',
+  '国家主席',
+  '主席',
+  '首相',
+  '外长',
+  '外相',
+  '外交部长',
+  '国务卿',
+  '秘书长',
+  '部长',
+  '大使',
+  '国王',
+  '苏丹',
+];
+/** What follows a name in Chinese news and is no part of it: and, with, at, said, stressed, met, chaired, jointly… */
+const CHINESE_AFTER_NAME =
+  '(?:与|和|及|同|在|于|对|向|就|也|还|则|等|表示|说|称|指出|强调|会见|会晤|出席|主持|共同|发表|访问|[\\p{P}\\s]|$)';
+/**
+ * A Chinese name after its office, up to the word that follows it (`CHINESE_AFTER_NAME`): two to six letters, a
+ * transliterated name's parts joined by "·" (佐科·维多多).
+ */
+const CHINESE_NAME = new RegExp(
+  `(?:${CHINESE_TITLES.join('|')})(${HAN_LETTER}{2,6}?(?:·${HAN_LETTER}{1,6}?)*)(?=${CHINESE_AFTER_NAME})`,
+  'gu',
+);
+
+/** Words after an office that name no one: 外长会议 (the foreign ministers' meeting), 会谈, 级 (-level), 们 (plural). */
+const CHINESE_NOT_NAMES = /^(?:会|级|们|一职)/u;
+
+/** Chinese names after an office (`CHINESE_NAME`), in a text with no hiragana (Japanese prose always has some). */
+function chineseNames(text: string): string[] {
+  if (/\p{scx=Hiragana}/u.test(text)) return [];
+  return [...text.matchAll(CHINESE_NAME)].map(([, name]) => name).filter((name) => !CHINESE_NOT_NAMES.test(name));
+}
 
 /** Offices Thai news writes after a name, the first time it names someone (รัฐมนตรีว่าการ…, รองนายกรัฐมนตรี, เลขาธิการ…). */
 const THAI_OFFICE = '(?:รอง)?(?:นายกรัฐมนตรี|รัฐมนตรี|ประธานาธิบดี|ประธาน|เลขาธิการ|เอกอัครราชทูต|อธิบดี|ปลัดกระทรวง|โฆษก)';
@@ -1325,7 +1365,7 @@ function unresolvedNames(
     .filter((name) => name.includes(' '))
     .concat(
       familyFirst,
-      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span)]),
+      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span), ...chineseNames(span)]),
     )
     .filter(
       (name) =>

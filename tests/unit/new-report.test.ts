@@ -1349,6 +1349,14 @@ describe('the names no entity file knows', () => {
     ]);
   });
 
+  it('read a Chinese name after its office, up to the word that follows it, and no country or meeting', () => {
+    expect(
+      names('日本首相岸田文雄与印尼总统佐科共同主持峰会。新加坡总理李显龙说，东盟外长会议。印尼总统佐科·维多多表示支持。'),
+    ).toEqual(['岸田文雄', '佐科', '李显龙', '佐科·维多多']);
+    // Japanese writes the office after the name, and its prose has hiragana: no Chinese reading of 首相は.
+    expect(names('岸田文雄首相は外相会議で述べた。')).toEqual(['岸田文雄']);
+  });
+
   it('leave out an Indonesian word that opens the sentence before a name', () => {
     expect(names('Menurut Joko Widodo, kerja sama itu penting. Kata Retno Marsudi, pertemuan itu berhasil.')).toEqual([
       'Joko Widodo',
