@@ -144,6 +144,7 @@ function articleProblems(article: CheckedArticle, known: KnownIds, sourcesDir: s
     // Decoded strictly: a received file that is not UTF-8 is named as such, not compared as garbled text.
     sourceText: decodeReceivedFile(article.data.source.file, readFileSync(join(sourcesDir, article.data.source.file))),
     frame: article.data.source.frame,
+    frameLine: (index) => frontmatterLine(fileText, ['source', 'frame', index]),
   });
   const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, known.glossary, closestId);
   const fieldProblems = locatedFieldProblems(article, [

@@ -82,17 +82,52 @@ export function mdxBlockText(block: string): string {
     .join(' ');
 }
 
+/** Why a frame piece cannot be taken out of the received text, and which piece (its index in `source.frame`). */
+export class FramePieceError extends Error {
+  readonly index: number;
+
+  constructor(index: number, message: string) {
+    super(message);
+    this.index = index;
+  }
+}
+
+/**
+ * Where a frame piece stands in the text: the first place where it is a whole line, or opens a line (a dateline) or
+ * closes one (a sign-off, a caption after a date), never inside a line's words, where it would take words out of
+ * the report's text. -1 where it stands nowhere, `inside` where only inside lines.
+ */
+function framePieceAt(text: string, piece: string): number | 'inside' {
+  let at = text.indexOf(piece);
+  if (at < 0) return -1;
+  for (; at >= 0; at = text.indexOf(piece, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at + piece.length);
+    const before = text.slice(lineStart, at);
+    const after = text.slice(at + piece.length, lineEnd < 0 ? text.length : lineEnd);
+    if (/^\s*$/.test(before) || /^\s*$/.test(after)) return at;
+  }
+  return 'inside';
+}
+
 /**
  * The received text with each frame piece (page title, headline, byline, caption…) taken out once, in order.
- * Throws if a piece is not in the received text word for word.
+ * Throws a `FramePieceError` if a piece is not in the received text word for word, or stands only inside a line.
  */
 export function withoutFrame(received: string, frame: readonly string[]): string {
   let rest = received;
-  for (const piece of frame) {
-    const at = rest.indexOf(piece);
-    if (at < 0) throw new Error(`The frame piece "${piece}" is not in the received text`);
+  frame.forEach((piece, index) => {
+    const at = framePieceAt(rest, piece);
+    if (at === -1) throw new FramePieceError(index, `The frame piece "${piece}" is not in the received text`);
+    if (at === 'inside') {
+      throw new FramePieceError(
+        index,
+        `The frame piece "${piece}" stands inside a line of the received text: a frame piece is a whole line, or ` +
+          'the start or end of one (a dateline, a sign-off), so that no words of the report are taken out of its text',
+      );
+    }
     rest = `${rest.slice(0, at)} ${rest.slice(at + piece.length)}`;
-  }
+  });
   return rest;
 }
 
@@ -321,12 +356,16 @@ export function receivedTextProblem(article: {
   sourceFile: string;
   sourceText: string;
   frame: readonly string[];
+  /** The line of the `.mdx` file that holds a frame piece, by its index, for a message about it. */
+  frameLine?: (index: number) => number;
 }): string | undefined {
   let received: WordParagraph[];
   try {
     received = receivedParagraphs(article.sourceText, article.frame);
   } catch (error) {
-    return `${article.file}: source.frame: ${(error as Error).message} (sources/${article.sourceFile})`;
+    if (!(error instanceof FramePieceError)) throw error;
+    const line = article.frameLine ? `:${article.frameLine(error.index)}` : '';
+    return `${article.file}${line}: source.frame.${error.index}: ${error.message} (sources/${article.sourceFile})`;
   }
   const difference = firstTextDifference(mdxParagraphs(article.body), received);
   return (

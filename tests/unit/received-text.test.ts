@@ -141,7 +141,37 @@ describe('comparing a body with the received text', () => {
         sourceText: received,
         frame: ['Headlines'],
       }),
-    ).toBe('a.mdx: source.frame: The frame piece "Headlines" is not in the received text (sources/s.txt)');
+    ).toBe('a.mdx: source.frame.0: The frame piece "Headlines" is not in the received text (sources/s.txt)');
+  });
+
+  it('refuses a frame piece that stands only inside a line, where it would take words out of the report', () => {
+    const sourceText = 'Headline\n\nTOKYO (Kyodo) -- The talks were dangerous, he said. (Kyodo)\n\nThey ended.\n';
+    const check = (frame: string[]) =>
+      receivedTextProblem({
+        file: 'a.mdx',
+        fileText: 'x',
+        body: '\nThe talks were, he said.\n\nThey ended.\n',
+        sourceFile: 's.txt',
+        sourceText,
+        frame,
+        frameLine: (index) => 10 + index,
+      });
+    expect(check(['Headline', 'TOKYO (Kyodo) --', 'dangerous', '(Kyodo)'])).toBe(
+      'a.mdx:12: source.frame.2: The frame piece "dangerous" stands inside a line of the received text: a frame piece ' +
+        'is a whole line, or the start or end of one (a dateline, a sign-off), so that no words of the report are taken ' +
+        'out of its text (sources/s.txt)',
+    );
+    // A dateline opens its line and a sign-off closes it; the body is then the rest, word for word.
+    expect(
+      receivedTextProblem({
+        file: 'a.mdx',
+        fileText: 'x',
+        body: '\nThe talks were dangerous, he said.\n\nThey ended.\n',
+        sourceFile: 's.txt',
+        sourceText,
+        frame: ['Headline', 'TOKYO (Kyodo) --', '(Kyodo)'],
+      }),
+    ).toBeUndefined();
   });
 
   it('finds no difference between identical paragraph lists', () => {
