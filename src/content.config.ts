@@ -10,7 +10,7 @@ import { assertInsideFolder, isLanguageTag, sourceFileNameProblem, textProblem }
 import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
-import { languageByLetters, languageCodeNamed } from './lib/report-language.ts';
+import { languageByLetters, languageCodeNamed, languageOfCountryCode } from './lib/report-language.ts';
 import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
 import { loadersInOrder } from './build/loaders-in-order.ts';
 import { reportLoader } from './build/report-loader.ts';
@@ -143,10 +143,12 @@ const nonEmpty = plainText.trim().min(1);
 /** A BCP 47 language tag that browsers and screen readers understand, e.g. "vi", "ja", "th". */
 const languageTag = z.string().refine(isLanguageTag, {
   error: (issue) => {
-    const named = typeof issue.input === 'string' ? languageCodeNamed(issue.input) : undefined;
-    return named
-      ? `"${issue.input}" is a language's name; write its BCP 47 tag, "${named}"`
-      : `"${issue.input}" is not a BCP 47 language tag (e.g. "vi", "ja", "th", "zh-Hant")`;
+    const input = typeof issue.input === 'string' ? issue.input : undefined;
+    const named = input === undefined ? undefined : languageCodeNamed(input);
+    const country = input === undefined ? undefined : languageOfCountryCode(input);
+    if (named) return `"${input}" is a language's name; write its BCP 47 tag, "${named}"`;
+    if (country) return `"${input}" is the code of a country, ${country.country}; its language's is "${country.language}"`;
+    return `"${issue.input}" is not a BCP 47 language tag (e.g. "vi", "ja", "th", "zh-Hant")`;
   },
 });
 

@@ -6,6 +6,7 @@ import { closestId } from '../lib/entity-ids.ts';
 import { unknownTermProblems } from '../lib/glossary.ts';
 import { noteProblems } from '../lib/note-marks.ts';
 import { bodyStartLine, receivedTextProblem } from '../lib/received-text.ts';
+import { languageMismatch } from '../lib/report-language.ts';
 import { fieldPath, frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
 import { codeDigest } from './code-digest.ts';
@@ -20,6 +21,8 @@ export interface CheckedArticle {
   /** The MDX body, read only for an article that is checked (the store keeps it packed). */
   readBody: () => string;
   data: {
+    /** The report's language (BCP 47; the schema's default, `en`, where the file gives none). */
+    lang: string;
     headline: string;
     headlineSupplied?: boolean;
     publication: FramedPublication;
@@ -117,6 +120,12 @@ function locatedFieldProblems(article: CheckedArticle, problems: readonly string
   });
 }
 
+/** A `lang` its text's letters show to be wrong (`languageMismatch`), as `field: message`. */
+function languageProblems(lang: string, body: string): string[] {
+  const mismatch = languageMismatch(lang, body);
+  return mismatch ? [`lang: ${mismatch}`] : [];
+}
+
 /** People and topics the article names that have no file, as the schema words it (`field: message`). */
 function referenceProblems({ participants, mentions, topics }: CheckedArticle['data'], known: KnownIds): string[] {
   const idOf = (reference: EntityReference) => (typeof reference === 'string' ? reference : reference.id);
@@ -149,6 +158,7 @@ function articleProblems(article: CheckedArticle, known: KnownIds, sourcesDir: s
   const termProblems = unknownTermProblems({ file, body, bodyLine: bodyStartLine(fileText, body) }, known.glossary, closestId);
   const fieldProblems = locatedFieldProblems(article, [
     ...referenceProblems(article.data, known),
+    ...languageProblems(article.data.lang, body),
     ...framedFieldProblems(article.data),
     ...eventProblems(body, article.data.events),
     ...noteProblems(body, article.data.notes, article.data.publication.photo?.caption),

@@ -38,16 +38,22 @@ export function textProblem(value: string): string | undefined {
 /**
  * A BCP 47 language tag as `Intl` understands it (well-formed and canonicalisable), e.g. "vi", "ja", "th-TH", whose
  * language is a code of two or three letters: the grammar also allows five to eight ("french"), but no such language
- * is registered, and no browser or screen reader would know it.
+ * is registered, and no browser or screen reader would know it; nor a two-letter code no language has ("jp").
  */
 export function isLanguageTag(value: string): boolean {
   try {
     const canonical = Intl.getCanonicalLocales(value);
-    return canonical.length === 1 && /^[a-z]{2,3}(?:-|$)/.test(canonical[0]);
+    if (canonical.length !== 1) return false;
+    const language = /^([a-z]{2,3})(?:-|$)/.exec(canonical[0])?.[1];
+    // Every two-letter language code is one Intl names; one it does not ("jp", "vn") is a slip for another. Three-letter
+    // codes are left be: Intl does not name every language of the region (Mon, "mnw").
+    return language !== undefined && (language.length === 3 || LANGUAGE_NAMES.of(language) !== undefined);
   } catch {
     return false;
   }
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** The frontmatter between the opening `---` and the closing `---`, or undefined if the file has none. */
 export function frontmatterOf(contents: string): string | undefined {

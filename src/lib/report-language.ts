@@ -53,6 +53,18 @@ export function languageCodeNamed(name: string): string | undefined {
   return codesByName.get(name.trim().toLowerCase());
 }
 
+/**
+ * The country a two-letter code names and its language's code, where an editor wrote the country's code for the
+ * language's ("jp" for Japanese: "ja"; "vn": "vi"), for a hint.
+ */
+export function languageOfCountryCode(code: string): { country: string; language: string } | undefined {
+  if (!/^[a-z]{2}$/i.test(code)) return undefined;
+  const region = code.toUpperCase();
+  const country = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(region);
+  const language = new Intl.Locale(`und-${region}`).maximize().language;
+  return country && language !== 'und' ? { country, language } : undefined;
+}
+
 /** Names already looked up: Intl's lookup is slow, and every listing names the language of each of its reports. */
 const namesByCode = new Map<string, string>();
 
@@ -124,6 +136,22 @@ export function languageByLetters(text: string): LanguageByLetters | undefined {
   const vietnamese = words.filter((word) => VIETNAMESE_LETTER.test(word)).length;
   if (words.length > 0 && vietnamese / words.length >= 0.2) return { code: 'vi', why: 'Vietnamese letters and tone marks' };
   return undefined;
+}
+
+/** The languages a text's letters show beyond doubt: a script only one language of the region writes, kana, Vietnamese's letters. */
+const DECISIVE_BY_LETTERS = new Set(['th', 'lo', 'km', 'vi']);
+
+/**
+ * Why a report's `lang` cannot be its text's language, or undefined: the text's letters show another beyond doubt
+ * (Thai, Lao or Khmer script, Japanese kana, Vietnamese's letters and tone marks). A text in Burmese script or in Han
+ * characters alone may be in more than one language, and a Latin one's language only its words tell: those are left
+ * to the editor.
+ */
+export function languageMismatch(lang: string, text: string): string | undefined {
+  const shown = languageByLetters(text);
+  if (!shown || !(DECISIVE_BY_LETTERS.has(shown.code) || (shown.code === 'ja' && hasKana(text)))) return undefined;
+  if (lang.split('-')[0].toLowerCase() === shown.code) return undefined;
+  return `the report is written in ${languageName(shown.code)} (${shown.why}), not in ${languageName(lang)}: write lang: ${shown.code}`;
 }
 
 /** What `versionsAmong` needs of a report. */

@@ -20,6 +20,7 @@ function archive() {
     digest,
     readBody: () => body,
     data: {
+      lang: 'en',
       headline: 'x',
       headlineSupplied: true,
       publication: {},
@@ -68,6 +69,23 @@ describe('assertArticleTexts', () => {
     expect(() => assertArticleTexts([wrong], known, options)).toThrow(
       /report\.mdx:5: events\.0\.quote: "agreed on ASEAN" is not, word for word, in paragraph 1/,
     );
+  });
+
+  it("refuses a lang that the text's letters show to be another language, and leaves a Latin text's to the editor", () => {
+    const { article, options, mdxPath, sourcesDir } = archive();
+    const thai = 'รัฐมนตรีว่าการกระทรวงการต่างประเทศเข้าร่วมการประชุม\n\nทั้งสองฝ่ายเห็นพ้องกัน\n';
+    writeFileSync(mdxPath, `---\nheadline: x\n---\n${thai}`);
+    writeFileSync(join(sourcesDir, 'report.txt'), thai);
+    const thaiReport = (lang: string) => ({ ...article(lang, thai), data: { ...article(lang, thai).data, lang, events: [] } });
+    expect(() => assertArticleTexts([thaiReport('en')], known, options)).toThrow(
+      /report\.mdx:\d+: lang: the report is written in Thai \(Thai script\), not in English: write lang: th/,
+    );
+    expect(() => assertArticleTexts([thaiReport('th')], known, options)).not.toThrow();
+    // English words may be any Latin-script language's: no check refuses lang: fr on them.
+    const { article: english, options: englishOptions } = archive();
+    expect(() =>
+      assertArticleTexts([{ ...english('b'), data: { ...english('b').data, lang: 'fr' } }], known, englishOptions),
+    ).not.toThrow();
   });
 
   it('requires each editorial note to quote words of the body, across its abbreviations, or of the photo caption', () => {

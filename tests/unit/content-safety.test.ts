@@ -46,7 +46,8 @@ describe('textProblem', () => {
 describe('isLanguageTag', () => {
   it('accepts BCP 47 tags and refuses other strings', () => {
     for (const tag of ['vi', 'ja', 'th-TH', 'zh-Hant', 'ar', 'he']) expect(isLanguageTag(tag), tag).toBe(true);
-    for (const tag of ['', 'english!', 'en_US', 'a', 'vi vi', 'french', 'Vietnamese'])
+    // Countries' codes are no languages' ("jp", "vn"), nor is a code no language has ("xx").
+    for (const tag of ['', 'english!', 'en_US', 'a', 'vi vi', 'french', 'Vietnamese', 'jp', 'vn', 'xx', 'jp-JP'])
       expect(isLanguageTag(tag), tag).toBe(false);
     for (const tag of ['fil', 'mnw', 'zh-Hant-TW', 'sr-Latn']) expect(isLanguageTag(tag), tag).toBe(true);
   });

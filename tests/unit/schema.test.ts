@@ -150,4 +150,19 @@ describe('a language written as its name', () => {
       (await problems(articleSchema, { ...report, lang: 'French' })).filter((problem) => problem.startsWith('lang')),
     ).toEqual(['lang: "French" is a language\'s name; write its BCP 47 tag, "fr"']);
   });
+
+  it("or as a country's code, with the language's code to write", async () => {
+    const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
+      string,
+      unknown
+    >;
+    for (const [code, country, language] of [
+      ['jp', 'Japan', 'ja'],
+      ['vn', 'Vietnam', 'vi'],
+    ]) {
+      expect((await problems(articleSchema, { ...report, lang: code })).filter((problem) => problem.startsWith('lang'))).toEqual([
+        `lang: "${code}" is the code of a country, ${country}; its language's is "${language}"`,
+      ]);
+    }
+  });
 });
