@@ -1498,8 +1498,9 @@ interface MeetingDate {
 
 /**
  * The meeting date read from the body against the publication date, with what it rests on: a day the report states
- * in the week up to publication; else "yesterday", a weekday (the publication's own weekday is that day: "on Monday"
- * in wire copy of a Monday) or "today"; else the publication date, on or before which the meeting took place.
+ * in the week up to publication; else the first it says of "yesterday", a weekday (the publication's own weekday is
+ * that day: "on Monday" in wire copy of a Monday) or "today"; else the publication date, on or before which the
+ * meeting took place.
  */
 function proposedMeetingDate(received: string, published: string | undefined): MeetingDate {
   if (!published) return { basis: 'publication', why: 'no publication date found' };
@@ -1509,16 +1510,20 @@ function proposedMeetingDate(received: string, published: string | undefined): M
   if (stated) {
     return { date: stated.iso, basis: 'stated', why: `"${stated.text}" read as ${stated.iso}, in the week up to publication` };
   }
-  const yesterday = RELATIVE_DAYS.yesterday.exec(body);
-  if (yesterday) {
+  // The first of "yesterday", a weekday and "today" the report says: its opening dates the meeting, a later one
+  // something else ("has been in Vientiane since Wednesday").
+  const [yesterday, weekday, today] = [RELATIVE_DAYS.yesterday, WEEKDAY_IN_TEXT, RELATIVE_DAYS.today].map((pattern) =>
+    pattern.exec(body),
+  );
+  const first = Math.min(...[yesterday, weekday, today].map((match) => match?.index ?? Infinity));
+  if (yesterday?.index === first) {
     return {
       date: addDays(published, -1),
       basis: 'relative',
       why: `"${yesterday[0]}" read against the publication date ${published}`,
     };
   }
-  const weekday = WEEKDAY_IN_TEXT.exec(body);
-  if (weekday) {
+  if (weekday?.index === first) {
     const wanted = weekdayFound(weekday);
     const name = WEEKDAY_PATTERNS[wanted][0];
     const publishedDay = new Date(`${published}T00:00:00Z`).getUTCDay();
@@ -1532,7 +1537,6 @@ function proposedMeetingDate(received: string, published: string | undefined): M
           : `"${weekday[0]}" read as the last ${name} before ${published}`,
     };
   }
-  const today = RELATIVE_DAYS.today.exec(body);
   if (today) return { date: published, basis: 'relative', why: `"${today[0]}" read against the publication date` };
   return { date: published, basis: 'publication', why: 'the report gives no date; the meeting was on or before publication' };
 }

@@ -460,6 +460,15 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(kompas.body.trim()).toBe('Presiden Joko Widodo tiba di Tokyo.');
   });
 
+  it('dates the meeting by the first of "yesterday", a weekday and "today" the report says: its opening', () => {
+    const todayFirst = draftOf(
+      'Jepun dan ASEAN\n26/07/2024\n\nJepun dan ASEAN hari ini menegaskan kerjasama.\n\nMenteri itu berada di Vientiane sejak Rabu.\n',
+    );
+    expect(meetingFileOf(todayFirst)).toMatchObject({ date: '2024-07-26', dateBasis: 'relative' });
+    const weekdayFirst = draftOf('Ministers meet\nJuly 26, 2024\n\nThe ministers met on Wednesday.\n\nThey left today.\n');
+    expect(meetingFileOf(weekdayFirst)).toMatchObject({ date: '2024-07-24', dateBasis: 'relative' });
+  });
+
   it('reads a dateline that dates itself, year included, as agency copy in Malay writes it', () => {
     const bernama = draftOf(
       'Mesyuarat Menteri Luar ASEAN-Jepun\n\nKUALA LUMPUR, 3 Ogos 2021 (Bernama) -- Menteri-menteri Luar bersetuju semalam.\n',
