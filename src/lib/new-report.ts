@@ -512,19 +512,22 @@ function bareDate(line: string): string | undefined {
   return rest === '' ? date.iso : undefined;
 }
 
-/** A place before a Vietnamese date, as written: its words capitalised ("Hà Nội", "TP. Hồ Chí Minh"), then a comma. */
-const PLACE_BEFORE_DATE = /^(?<place>\p{Lu}[\p{L}\p{M}]*\.?(?: \p{Lu}[\p{L}\p{M}]*\.?)*), /u;
+/** A part of a place's name, as written: its words capitalised ("Hà Nội", "TP. Hồ Chí Minh", "Lao PDR"). */
+const PLACE_PART = /^\p{Lu}[\p{L}\p{M}]*\.?(?: \p{Lu}[\p{L}\p{M}]*\.?)*$/u;
 
 /**
- * The place and date of a Vietnamese place-and-date line, as official releases head themselves: "Hà Nội, ngày 3
- * tháng 8 năm 2021", "Hà Nội, ngày 3/8/2021". The place is read from the line as written (composed or not), as the
- * frame must hold it.
+ * The place and date of a place-and-date line, as official releases and documents head themselves: "Hà Nội, ngày 3
+ * tháng 8 năm 2021", "Hà Nội, ngày 3/8/2021", "Vientiane, Lao PDR, 26 July 2024", "Tokyo, July 26, 2024": a place of
+ * one or more parts, each after a comma, and a date for the rest of the line. The place is read from the line as
+ * written (composed or not), as the frame must hold it.
  */
 function placeDated(line: string): { place: string; date: string } | undefined {
-  const place = PLACE_BEFORE_DATE.exec(line);
-  const rest = place ? line.slice(place[0].length) : '';
-  const date = /^ngày\s/iu.test(rest.normalize('NFC')) ? bareDate(rest) : undefined;
-  return place && date ? { place: place.groups!.place, date } : undefined;
+  const parts = line.split(', ');
+  for (let count = 1; count < parts.length && PLACE_PART.test(parts[count - 1]); count++) {
+    const date = bareDate(parts.slice(count).join(', '));
+    if (date) return { place: parts.slice(0, count).join(', '), date };
+  }
+  return undefined;
 }
 
 const DATE_STAMP =

@@ -460,6 +460,18 @@ describe('the drafts of Indonesian and Malay reports', () => {
     expect(kompas.body.trim()).toBe('Presiden Joko Widodo tiba di Tokyo.');
   });
 
+  it('reads a document\'s place-and-date line of several parts, in English ("Vientiane, Lao PDR, 26 July 2024")', () => {
+    const statement = draftOf(
+      "Chairman's Statement of the ASEAN-Japan Foreign Ministers' Meeting\nVientiane, Lao PDR, 26 July 2024\n\n1. The Meeting was held on 26 July 2024.\n\n2. We welcomed Japan's support.\n",
+    );
+    expect(statement.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'Vientiane, Lao PDR' });
+    expect(statement.data.source.frame).toContain('Vientiane, Lao PDR, 26 July 2024');
+    expect(draftOf('Talks held\nTokyo, July 26, 2024\n\nThe talks were held.\n').data.publication).toMatchObject({
+      date: '2024-07-26',
+      dateline: 'Tokyo',
+    });
+  });
+
   it('dates the meeting by the first of "yesterday", a weekday and "today" the report says: its opening', () => {
     const todayFirst = draftOf(
       'Jepun dan ASEAN\n26/07/2024\n\nJepun dan ASEAN hari ini menegaskan kerjasama.\n\nMenteri itu berada di Vientiane sejak Rabu.\n',
