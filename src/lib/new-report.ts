@@ -560,7 +560,9 @@ const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
 const PHOTO_CREDIT = /\s(\S+ Photo)$/;
 // "By", and Filipino's "Ni" and Indonesian's and Malay's "Oleh" before a name.
 const BYLINE = /\bpost(?:ed)? by\b|^(?:By|Ni|Oleh)\s/i;
-const TITLE_MAX_WORDS = 20;
+// A ministry's release may be titled at length ("MFA Press Release: Minister for Foreign Affairs Dr … at the ASEAN
+// Post Ministerial Conference with Japan, 26 July 2024"); a line of text that long ends in a full stop.
+const TITLE_MAX_WORDS = 30;
 
 /** Agencies and publishers that sign reports or put their name in a dateline, besides any all-caps name. */
 const AGENCIES = [
@@ -975,6 +977,35 @@ function readNameSignOff(body: Block[], frame: Frame, sourceText: string): void 
 /** A link to another page the publisher sets among the paragraphs: "Baca juga: …", "Read more: …", "Xem thêm: …". */
 const RELATED_LINK = /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi)\s*:/iu;
 
+/** A rule closing the text: a line of stars, dots or dashes alone ("* * *", ".     .     .", "---"). */
+const CLOSING_RULE = /^(?:[*.\-–—#=~•]\s*){3,}$/u;
+/** A rule of dots, with which a ministry's release ends, the ministry's name, the date and annexes after it. */
+const DOTTED_RULE = /^(?:\.\s*){3,}$/u;
+
+/**
+ * A rule that closes the text goes to the frame: the last paragraph when it is a rule alone, and a rule of dots
+ * with all that follows it (a ministry's name and the date, an annex, its links). A rule between paragraphs of text
+ * is a break within it ("* * *"), and stays.
+ */
+function readClosingRule(body: Block[], frame: Frame): Block[] {
+  const dotted = body.findIndex((block, index) => index > 0 && block.length === 1 && DOTTED_RULE.test(block[0]));
+  const end =
+    dotted > 0
+      ? dotted
+      : body.length > 1 && body.at(-1)!.length === 1 && CLOSING_RULE.test(body.at(-1)![0])
+        ? body.length - 1
+        : -1;
+  if (end < 0) return body;
+  const closing = body.slice(end).flat();
+  frame.pieces.push(...closing);
+  frame.recognised.push(
+    closing.length === 1
+      ? `closing rule "${closing[0]}" kept in the frame`
+      : `closing rule "${closing[0]}" and the ${closing.length - 1} lines after it kept in the frame`,
+  );
+  return body.slice(0, end);
+}
+
 /** Takes the publisher's links to other pages, each a paragraph of its own line, out of the text into the frame. */
 function readRelatedLinks(body: Block[], frame: Frame): Block[] {
   return body.filter(([line, ...more]) => {
@@ -1023,7 +1054,7 @@ function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>):
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
   readDateline(head, frame, abbreviations, yearsNamed(sourceText));
-  const body = readCaptions(readRelatedLinks(head, frame), frame);
+  const body = readCaptions(readRelatedLinks(readClosingRule(head, frame), frame), frame);
   const text = sourceText.replace(/\r\n?/g, '\n');
   readSignOff(body, frame, text);
   if (frame.signature === undefined) readNameSignOff(body, frame, text);

@@ -27,8 +27,8 @@ export function mdxBodyWords(body: string): string[] {
   return words(text);
 }
 
-/** A received line's bullet ("- ", "• ", "* ", "+ ", "– "): the start of a list item, not a word. */
-export const RECEIVED_BULLET = /^\s*[-•*+–]\s+/u;
+/** A received line's bullet ("- ", "• ", "* ", "+ ", "– "): the start of a list item, not a word; not a rule of marks alone ("* * *"). */
+export const RECEIVED_BULLET = /^\s*[-•*+–]\s+(?![-•*+–.\s]*$)/u;
 /** A Markdown list item's marker (at most three spaces in, as CommonMark allows). */
 const MDX_LIST_ITEM = /^ {0,3}[-*+]\s+/;
 /** A Markdown hard line break at a line's end: an unescaped backslash, or two spaces or more. */

@@ -195,6 +195,8 @@ describe.each([
   'bernama-2021-08-02-malaysia-asean-japan-foreign-ministers.txt',
   'pna-2020-10-15-philippines-asean-japan-forum.txt',
   'courrier-2021-08-03-asean-japon-ministres.txt',
+  'sgmfa-2024-07-26-singapore-pmc-japan.txt',
+  'asean-2024-07-26-chairmans-statement-pmc-japan.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -595,6 +597,59 @@ describe('photo captions among the paragraphs', () => {
     const draft = draftOf(`Ministers meet\nDecember 17, 2023\n\n${text}\n\n(Photo) The talks began.\n`);
     expect(draft.body).toContain('posed for a photo');
     expect(draft.body).toContain('The talks began.');
+  });
+});
+
+describe("the drafts of a ministry's release and a chairman's statement", () => {
+  const received = (file: string) => draftOf(readFileSync(join(receivedFixturesDir, file), 'utf-8'), [kamikawa]);
+
+  it('reads a long title, the date, and the dotted rule with the ministry, the date and the annex after it', () => {
+    const release = received('sgmfa-2024-07-26-singapore-pmc-japan.txt');
+    expect(release.data.publication.date).toBe('2024-07-26');
+    expect(release.data.source.frame).toContain(
+      'MFA Press Release: Minister for Foreign Affairs Dr Vivian Balakrishnan at the ASEAN Post Ministerial Conference with Japan, 26 July 2024',
+    );
+    expect(release.body).not.toMatch(/MINISTRY OF FOREIGN AFFAIRS|RELATED LINKS|^Annex$/m);
+    expect(release.body.trim().split('\n\n')).toHaveLength(4);
+  });
+
+  it('reads the place-and-date line, proposes the meeting of that day, and keeps the closing rule out', () => {
+    const statement = received('asean-2024-07-26-chairmans-statement-pmc-japan.txt');
+    expect(statement.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'Vientiane, Lao PDR' });
+    expect(statement.body).not.toContain('* * *');
+    expect(statement.body.trim().split('\n\n')).toHaveLength(7);
+  });
+});
+
+describe('a rule closing the text', () => {
+  it("goes to the frame: a rule alone last, and a ministry's dotted rule with its name, date and annex after it", () => {
+    const statement = draftOf("Chairman's Statement\n26 July 2024\n\n1. We met.\n\n2. We agreed.\n\n* * *\n");
+    expect(statement.body.trim().split('\n\n')).toEqual(['1\\. We met.', '2\\. We agreed.']);
+    expect(statement.data.source.frame.at(-1)).toBe('* * *');
+    const release = draftOf(
+      [
+        'MFA Press Release: Minister at the meeting\n26 July 2024',
+        'The Minister attended the meeting.',
+        'He welcomed the momentum.',
+        '.     .     .     .     .',
+        'MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n26 JULY 2024',
+        'Annex\nThe Minister with the ministers. [MFA Photo]\n',
+      ].join('\n\n'),
+    );
+    expect(release.body.trim().split('\n\n')).toEqual(['The Minister attended the meeting.', 'He welcomed the momentum.']);
+    expect(release.data.source.frame.slice(-6)).toEqual([
+      '.     .     .     .     .',
+      'MINISTRY OF FOREIGN AFFAIRS',
+      'SINGAPORE',
+      '26 JULY 2024',
+      'Annex',
+      'The Minister with the ministers. [MFA Photo]',
+    ]);
+  });
+
+  it('stays in the text between its paragraphs, as text, not a list item', () => {
+    const draft = draftOf('Ministers meet\nJuly 26, 2024\n\nThe ministers met.\n\n* * *\n\nLater, they dined.\n');
+    expect(draft.body.trim().split('\n\n')).toEqual(['The ministers met.', '\\* \\* \\*', 'Later, they dined.']);
   });
 });
 
