@@ -558,8 +558,8 @@ function receivedBlocks(text: string): Block[] {
 const NUMBERED = /^(\d{1,3})[.)]\s/;
 const DATE_LINE = /^(date (\d{4}-\d{2}-\d{2}))(?:\s+(.*))?$/s;
 const PHOTO_CREDIT = /\s(\S+ Photo)$/;
-// "By", and Filipino's "Ni" and Indonesian's and Malay's "Oleh" before a name.
-const BYLINE = /\bpost(?:ed)? by\b|^(?:By|Ni|Oleh)\s/i;
+// "By", and Filipino's "Ni" and Indonesian's and Malay's "Oleh" before a name; Khmer's, Lao's and Thai's with a colon.
+const BYLINE = /\bpost(?:ed)? by\b|^(?:By|Ni|Oleh)\s|^(?:ដោយ|ໂດຍ|โดย)\s*[:៖]/iu;
 // A ministry's release may be titled at length ("MFA Press Release: Minister for Foreign Affairs Dr … at the ASEAN
 // Post Ministerial Conference with Japan, 26 July 2024"); a line of text that long ends in a full stop.
 const TITLE_MAX_WORDS = 30;
@@ -690,6 +690,8 @@ function colonDatelineOf(line: string, abbreviations: ReadonlySet<string>): RegE
   const caps = match?.groups!.caps;
   return caps && !abbreviations.has(caps) && !NO_PLACE.has(caps) ? match : null;
 }
+/** "Source: KPL" alone on the text's last line, in the languages of the region ("Nguồn: TTXVN", "ແຫຼ່ງຂ່າວ: ຂປລ"). */
+const SOURCE_SIGN_OFF = new RegExp(`^((?:source|nguồn|sumber|ที่มา|ແຫຼ່ງຂ່າວ|ប្រភព)\\s*[:：៖]\\s*(${AGENCY}))$`, 'iu');
 /** "— VNS", "- TTXVN" closing the text (on its own line too) and "(VNA)", "(Kyodo)" after its last sentence. */
 const DASH_SIGN_OFF = new RegExp(`(?:^|\\s)(${DASH}\\s*(${AGENCY}))$`, 'u');
 const PAREN_SIGN_OFF = new RegExp(`(?:^|(?<=[.!?"”’]\\s*))(\\((${AGENCY})\\))$`, 'u');
@@ -937,7 +939,13 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
  */
 function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   const last = body.at(-1)?.at(-1);
-  const match = last === undefined ? null : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last) ?? SLASH_SIGN_OFF.exec(last));
+  const match =
+    last === undefined
+      ? null
+      : (DASH_SIGN_OFF.exec(last) ??
+        PAREN_SIGN_OFF.exec(last) ??
+        SLASH_SIGN_OFF.exec(last) ??
+        SOURCE_SIGN_OFF.exec(last));
   if (!match) return;
   const [piece, agency] = [match[1], match[2]];
   const rest = withoutFrame(sourceText, frame.pieces);
@@ -1016,12 +1024,12 @@ function readRelatedLinks(body: Block[], frame: Frame): Block[] {
   });
 }
 
-/** What names a photo's credit: "photo", and Vietnamese, Indonesian and Malay, Japanese and Thai words for it. */
-const PHOTO_WORD = String.raw`(?:photo|ảnh|foto|gambar|写真|撮影|ภาพ)`;
+/** What names a photo's credit: "photo", and Vietnamese, Indonesian and Malay, Japanese, Thai, Lao and Khmer words for it. */
+const PHOTO_WORD = String.raw`(?:photo|ảnh|foto|gambar|写真|撮影|ภาพ|ພາບ|រូបថត)`;
 /** A photo's credit in brackets closing its caption: "(Pool photo)", "(Photo: VNA)", "(Ảnh: TTXVN)", "（代表撮影）". */
 const BRACKETED_CREDIT = new RegExp(String.raw`\s*[(（]([^()（）]*${PHOTO_WORD}[^()（）]*)[)）]$`, 'iu');
 /** A line that is a photo's credit alone: "Ảnh: Bộ Ngoại giao", "Photo: Kyodo", "写真：代表撮影". */
-const CREDIT_LINE = new RegExp(String.raw`^${PHOTO_WORD}\s*[:：]`, 'iu');
+const CREDIT_LINE = new RegExp(String.raw`^${PHOTO_WORD}\s*[:：៖]`, 'iu');
 
 /**
  * Photo captions and credits set among the paragraphs, each a paragraph of its own: the publisher's words about a

@@ -653,6 +653,18 @@ describe('a rule closing the text', () => {
   });
 });
 
+describe('Lao and Khmer copy', () => {
+  it('reads a photo credit line, a "source" sign-off and a byline with a colon, in Lao and in Khmer', () => {
+    const lao = draftOf('ກອງປະຊຸມ ລັດຖະມົນຕີ\n26/07/2024\n\nກອງປະຊຸມໄດ້ດຳເນີນໄປດ້ວຍດີ.\n\nພາບ: ຂປລ\n\nທັງສອງຝ່າຍເຫັນດີ.\n\nແຫຼ່ງຂ່າວ: ຂປລ\n');
+    expect(lao.body.trim().split('\n\n')).toEqual(['ກອງປະຊຸມໄດ້ດຳເນີນໄປດ້ວຍດີ.', 'ທັງສອງຝ່າຍເຫັນດີ.']);
+    expect(lao.data.publication.signature).toBe('ຂປລ');
+    expect(lao.data.source.frame).toEqual(expect.arrayContaining(['ພາບ: ຂປລ', 'ແຫຼ່ງຂ່າວ: ຂປລ']));
+    const khmer = draftOf('កិច្ចប្រជុំកំពូល\n17/12/2023\nដោយ៖ ហេង សុខា\n\nកិច្ចប្រជុំបានប្រព្រឹត្តទៅ។\n\nរូបថត៖ AKP\n\nមេដឹកនាំបានអនុម័ត។\n');
+    expect(khmer.data.publication.byline).toBe('ដោយ៖ ហេង សុខា');
+    expect(khmer.body).not.toContain('រូបថត');
+  });
+});
+
 describe("a writer's name closing the text", () => {
   it('goes to the frame and is proposed as the byline, as Vietnamese outlets sign their reports', () => {
     const draft = draftOf(
