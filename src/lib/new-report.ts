@@ -942,10 +942,7 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   const match =
     last === undefined
       ? null
-      : (DASH_SIGN_OFF.exec(last) ??
-        PAREN_SIGN_OFF.exec(last) ??
-        SLASH_SIGN_OFF.exec(last) ??
-        SOURCE_SIGN_OFF.exec(last));
+      : (DASH_SIGN_OFF.exec(last) ?? PAREN_SIGN_OFF.exec(last) ?? SLASH_SIGN_OFF.exec(last) ?? SOURCE_SIGN_OFF.exec(last));
   if (!match) return;
   const [piece, agency] = [match[1], match[2]];
   const rest = withoutFrame(sourceText, frame.pieces);
