@@ -4,6 +4,7 @@ import { escapeText, replaceElements, rewriteHtml } from './html.ts';
 import { reportLanguage } from './report-language.ts';
 import { ARCHIVE_ID } from './site.ts';
 import { paths } from './urls.ts';
+import { receivedPiece } from './received-text.ts';
 
 interface FeedArticle {
   id: string;
@@ -14,6 +15,7 @@ interface FeedArticle {
     summary: string;
     meeting: { name: string; date: PartialDate };
     publication: { date: PartialDate; dateline?: string; signature?: string };
+    source: { frame: readonly string[] };
   };
 }
 
@@ -70,13 +72,15 @@ export function rssItem(
   article: FeedArticle,
   { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
 ): RssItem {
-  const { summary, publication, meeting } = article.data;
+  const { summary, publication, meeting, source } = article.data;
+  const dateline = receivedPiece(publication.dateline, source.frame, 'start');
+  const signature = receivedPiece(publication.signature, source.frame, 'end');
   const link = url(paths.article(article.id));
   const { code } = reportLanguage(article);
   const text = [
-    publication.dateline && `<p>${escapeText(publication.dateline)} —</p>`,
+    dateline && `<p>${escapeText(dateline)}</p>`,
     absoluteLinks(bodyHtml, link),
-    publication.signature && `<p>— ${escapeText(publication.signature)}</p>`,
+    signature && `<p>${escapeText(signature)}</p>`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -131,6 +131,16 @@ export function withoutFrame(received: string, frame: readonly string[]): string
   return rest;
 }
 
+/**
+ * The words around the body a publisher set with a field's value, as received: the frame piece a dateline opens
+ * ("TOKYO (Kyodo) --", "VIENTIANE, July 26 (Reuters) -") or a sign-off closes ("==Kyodo", "- TTXVN"), so the page
+ * shows the publisher's own punctuation, not the archive's; the value itself where no piece opens or closes with it.
+ */
+export function receivedPiece(value: string | undefined, frame: readonly string[], edge: 'start' | 'end'): string | undefined {
+  if (value === undefined) return undefined;
+  return frame.find((piece) => (edge === 'start' ? piece.startsWith(value) : piece.endsWith(value))) ?? value;
+}
+
 /** A paragraph's words and the line it starts on (counted from 1 within the text it was split from). */
 export interface WordParagraph {
   words: string[];

@@ -22,6 +22,7 @@ function article(
       summary: 'They met & talked.',
       meeting: { name: 'The Meeting', date: date(met), dateBasis: extra.dateBasis ?? 'stated' },
       publication: { date: date(published), dateline: 'HÀ NỘI', signature: 'VNS' },
+      source: { frame: ['HÀ NỘI —', '— VNS'] },
     },
   } as const;
 }
@@ -75,8 +76,20 @@ describe('rssItem', () => {
     expect(item.categories).toEqual(['Myanmar']);
   });
 
-  it('carries the full text between the dateline and the sign-off', () => {
+  it('carries the full text between the dateline and the sign-off, as received', () => {
     expect(item.content).toBe('<p>HÀ NỘI —</p>\n<p>Body.</p>\n<p>— VNS</p>');
+    const kyodo = article('kyodo', '2021-08-02', '2021-08-02');
+    const wire = {
+      ...kyodo,
+      data: {
+        ...kyodo.data,
+        publication: { ...kyodo.data.publication, dateline: 'TOKYO', signature: 'Kyodo' },
+        source: { frame: ['TOKYO (Kyodo) --', '==Kyodo'] },
+      },
+    };
+    expect(rssItem(wire, { bodyHtml: '<p>Body.</p>', topicNames: [], url }).content).toBe(
+      '<p>TOKYO (Kyodo) --</p>\n<p>Body.</p>\n<p>==Kyodo</p>',
+    );
   });
 
   it('names the report by the archive’s fixed name and its id, not by its address', () => {

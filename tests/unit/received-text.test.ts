@@ -5,6 +5,7 @@ import {
   mdxParagraphs,
   receivedParagraphs,
   receivedTextProblem,
+  receivedPiece,
 } from '../../src/lib/received-text.ts';
 
 const received = 'Headline\n\nHÀ NỘI — The two sides met on Friday.\n\nJapan supports <AOIP>.\n\n \n\nThey agreed. — VNS\n';
@@ -225,5 +226,19 @@ describe('comparing text written without spaces between words', () => {
   it('names a Thai paragraph split inside a run of words, at the words where it ends', () => {
     const split = thai.replace('การประชุม', '\n\nการประชุม');
     expect(problemIn(thai, split)).toMatch(/splits received paragraph 1 [^"]*"…[^"]*เข้าร่วม"$/);
+  });
+});
+
+describe('receivedPiece', () => {
+  const frame = ['Headline', 'TOKYO (Kyodo) --', '==Kyodo'];
+
+  it("gives the frame piece a dateline opens or a sign-off closes, the publisher's punctuation with it", () => {
+    expect(receivedPiece('TOKYO', frame, 'start')).toBe('TOKYO (Kyodo) --');
+    expect(receivedPiece('Kyodo', frame, 'end')).toBe('==Kyodo');
+  });
+
+  it('gives the value itself where no piece opens or closes with it, and nothing for no value', () => {
+    expect(receivedPiece('Kyodo', frame, 'start')).toBe('Kyodo');
+    expect(receivedPiece(undefined, frame, 'end')).toBeUndefined();
   });
 });

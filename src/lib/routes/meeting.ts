@@ -22,6 +22,7 @@ import {
   type TextInLanguage,
   type ReportLanguage,
 } from '../report-language.ts';
+import { receivedPiece } from '../received-text.ts';
 
 export { reportLanguage, type ReportLanguage };
 
@@ -223,8 +224,8 @@ function meetingReport(
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),
-    dateline: publication.dateline,
-    signature: publication.signature,
+    dateline: receivedPiece(publication.dateline, report.data.source.frame, 'start'),
+    signature: receivedPiece(publication.signature, report.data.source.frame, 'end'),
   };
 }
 
