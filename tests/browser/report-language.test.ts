@@ -91,11 +91,11 @@ describe('a report in the language it was published in', () => {
     });
   }
 
-  it('marks the Vietnamese dateline and sign-off with the report’s language', async () => {
+  it('marks the Vietnamese dateline and sign-off with the report’s language, each as received', async () => {
     const page = await open(VIETNAMESE);
-    expect(await page.locator('.report-text__dateline').textContent()).toBe('HÀ NỘI —');
+    expect(await page.locator('.report-text__dateline').textContent()).toBe('HÀ NỘI -');
     expect(await nearestLang(page, '.report-text__dateline')).toBe('vi');
-    expect(await page.locator('.report-text__signature').textContent()).toBe('— TTXVN');
+    expect(await page.locator('.report-text__signature').textContent()).toBe('- TTXVN');
     expect(await nearestLang(page, '.report-text__signature')).toBe('vi');
   });
 
