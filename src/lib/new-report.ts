@@ -5,7 +5,7 @@
  */
 import { formPattern, type GlossaryTerm } from './glossary.ts';
 import { placeholder } from './placeholders.ts';
-import { RECEIVED_BULLET, withoutFrame } from './received-text.ts';
+import { framePieceAt, RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
 import { proposedLanguage, proposedNameLanguage, type ProposedLanguage } from './proposed-language.ts';
 import { languageName } from './report-language.ts';
@@ -498,6 +498,8 @@ const DATE_LINE_EXTRAS = new RegExp(
     '\\d{1,2}時(?:\\d{1,2}分)?',
     '^\\p{L}[\\p{L}\\d-]*\\.(?:com|net|org)(?:\\.[a-z]{2})?',
     '\\b(?:GMT|UTC|JST|ICT)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?\\b',
+    // When the page was updated, after the date it was published ("July 26, 2024 5:41 PM GMT+7 Updated July 26, 2024").
+    '\\bUpdated\\b.*$',
     '[\\s,|()（）:–—-]',
   ].join('|'),
   'giu',
@@ -1013,12 +1015,62 @@ function readClosingRule(body: Block[], frame: Frame): Block[] {
 
 /** Takes the publisher's links to other pages, each a paragraph of its own line, out of the text into the frame. */
 function readRelatedLinks(body: Block[], frame: Frame): Block[] {
-  return body.filter(([line, ...more]) => {
-    if (more.length > 0 || !RELATED_LINK.test(line.normalize('NFC'))) return true;
-    frame.pieces.push(line);
-    frame.recognised.push(`link to another page "${line}" kept in the frame`);
+  return body.filter((block) => {
+    const [line, ...links] = block;
+    // "Read more:" alone may head the links, one a line, titles with no full stop.
+    if (!RELATED_LINK.test(line.normalize('NFC'))) return true;
+    if (links.length > RELATED_LINKS_MAX || links.some((link) => /[.!?。]$/u.test(link))) return true;
+    frame.pieces.push(...block);
+    frame.recognised.push(`link to another page "${block.join(' / ')}" kept in the frame`);
     return false;
   });
+}
+/** The most links a "Read more:" heads in one paragraph of its own. */
+const RELATED_LINKS_MAX = 3;
+
+/**
+ * A news page's furniture set among the paragraphs, each a paragraph of its own line: a link's words for screen
+ * readers copied with it (", opens new tab"), a newsletter's "Sign up here.", a picture gallery's caption ("[1/2] …").
+ */
+const PAGE_FURNITURE = /, opens new tab$|^Sign up here\.?$|^\[\d+\/\d+\]\s/iu;
+
+function readPageFurniture(body: Block[], frame: Frame): Block[] {
+  return body.filter(([line, ...more]) => {
+    if (more.length > 0 || !PAGE_FURNITURE.test(line)) return true;
+    frame.pieces.push(line);
+    frame.recognised.push(`the page's "${line}" kept in the frame`);
+    return false;
+  });
+}
+
+/** A wire service's credits closing the text: "Reporting by …; Editing by …", "Writing by …". */
+const CREDITS = /^(?:(?:Additional )?reporting|writing|editing|compiled|compiling) by \S.*$/iu;
+
+/** The credits line closing the text, a paragraph of its own, to the frame. */
+function readCredits(body: Block[], frame: Frame): void {
+  const last = body.at(-1);
+  if (body.length < 2 || last?.length !== 1 || !CREDITS.test(last[0])) return;
+  body.pop();
+  frame.pieces.push(last[0]);
+  frame.recognised.push(`credits "${last[0]}" kept in the frame`);
+}
+
+/**
+ * The frame's pieces in the order the text has them, as the check takes them out of it (`framePieceAt`): the
+ * readers take them in other orders (a caption before the dateline it stands above).
+ */
+function inTextOrder(pieces: readonly string[], text: string): string[] {
+  let unread = text;
+  return pieces
+    .map((piece) => {
+      const at = framePieceAt(unread, piece);
+      if (typeof at !== 'number' || at < 0) return { piece, at: Infinity };
+      // Read, the piece's characters are spaces, its line breaks kept: what is left is where the next piece may stand.
+      unread = unread.slice(0, at) + piece.replace(/[^\n]/g, ' ') + unread.slice(at + piece.length);
+      return { piece, at };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ piece }) => piece);
 }
 
 /** What names a photo's credit: "photo", and Vietnamese, Indonesian and Malay, Japanese, Thai, Lao and Khmer words for it. */
@@ -1058,12 +1110,14 @@ function readCaptions(body: Block[], frame: Frame): Block[] {
 function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>): { frame: Frame; body: Block[] } {
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
-  readDateline(head, frame, abbreviations, yearsNamed(sourceText));
-  const body = readCaptions(readRelatedLinks(readClosingRule(head, frame), frame), frame);
+  // Captions and the page's furniture first: a picture's caption may stand above the paragraph the dateline opens.
+  const body = readCaptions(readPageFurniture(readRelatedLinks(readClosingRule(head, frame), frame), frame), frame);
+  readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   const text = sourceText.replace(/\r\n?/g, '\n');
+  readCredits(body, frame);
   readSignOff(body, frame, text);
   if (frame.signature === undefined) readNameSignOff(body, frame, text);
-  return { frame, body };
+  return { frame: { ...frame, pieces: inTextOrder(frame.pieces, text) }, body };
 }
 
 /**

@@ -97,7 +97,7 @@ export class FramePieceError extends Error {
  * closes one (a sign-off, a caption after a date), never inside a line's words, where it would take words out of
  * the report's text. -1 where it stands nowhere, `inside` where only inside lines.
  */
-function framePieceAt(text: string, piece: string): number | 'inside' {
+export function framePieceAt(text: string, piece: string): number | 'inside' {
   let at = text.indexOf(piece);
   if (at < 0) return -1;
   for (; at >= 0; at = text.indexOf(piece, at + 1)) {

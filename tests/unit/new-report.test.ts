@@ -197,6 +197,7 @@ describe.each([
   'courrier-2021-08-03-asean-japon-ministres.txt',
   'sgmfa-2024-07-26-singapore-pmc-japan.txt',
   'asean-2024-07-26-chairmans-statement-pmc-japan.txt',
+  'reuters-2024-07-26-japan-asean-ministers.txt',
 ])('the draft of the received fixture %s', (file) => {
   const sourceText = readFileSync(join(receivedFixturesDir, file), 'utf-8');
   const draft = draftOf(sourceText, [kamikawa]);
@@ -618,6 +619,32 @@ describe("the drafts of a ministry's release and a chairman's statement", () => 
     expect(statement.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'Vientiane, Lao PDR' });
     expect(statement.body).not.toContain('* * *');
     expect(statement.body.trim().split('\n\n')).toHaveLength(7);
+  });
+});
+
+describe("the draft of a wire service's web page", () => {
+  const draft = draftOf(readFileSync(join(receivedFixturesDir, 'reuters-2024-07-26-japan-asean-ministers.txt'), 'utf-8'), [
+    kamikawa,
+  ]);
+
+  it("reads the date line with its update, and the dateline under a gallery's caption", () => {
+    expect(draft.data.publication).toMatchObject({ date: '2024-07-26', dateline: 'VIENTIANE', publisherShort: 'Reuters' });
+    expect(draft.body.trimStart()).toMatch(/^Japan and Southeast Asian foreign ministers on Friday/);
+  });
+
+  it("keeps the page's furniture, its links to other pages and the credits in the frame, in the order of the text", () => {
+    expect(draft.data.source.frame.slice(4)).toEqual([
+      expect.stringMatching(/^\[1\/2\] Japan's Foreign Minister/),
+      'VIENTIANE, July 26 (Reuters) -',
+      'Sign up here.',
+      'Read more:',
+      'China, Philippines reach deal on resupply missions in South China Sea',
+      'Reporting by Panu Wongcha-um and Kantaro Komiya; Editing by Martin Petty',
+      'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+    ]);
+    expect(draft.body).not.toMatch(/Sign up here|Read more|Reporting by|Our Standards/);
+    // The publisher's summary box is its words about the report, within it: it stays, a list under its heading.
+    expect(draft.body).toContain('Summary\n\n- Kamikawa says Japan opposes change of status quo by force');
   });
 });
 
