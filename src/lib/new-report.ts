@@ -446,10 +446,11 @@ const DATE_FORMS: { pattern: RegExp; read: (match: RegExpExecArray) => [number, 
     pattern: /令和(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日/,
     read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : +m[1]), +m[2], +m[3]],
   },
-  // "26 ก.ค. 2567", "26 กรกฎาคม พ.ศ. 2567"
+  // "26 ก.ค. 2567", "26 กรกฎาคม พ.ศ. 2567", and the Buddhist Era's year cut to two digits, "26 ก.ค. 67", as Thai news
+  // sites date their pages (not a time's hour: "26 ก.ค. 19:30").
   {
-    pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH} ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.) ?)?(\\d{4})(?!\\d)`, 'u'),
-    read: (m) => [thaiYear(+m[3]), thaiMonthNumber(m[2]), +m[1]],
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2}) ?${THAI_MONTH} ?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.) ?)?(\\d{4}|\\d{2}(?![\\d:.]))(?!\\d)`, 'u'),
+    read: (m) => [m[3].length === 2 ? thaiYear(2500 + +m[3]) : thaiYear(+m[3]), thaiMonthNumber(m[2]), +m[1]],
   },
   ...regionalDates('given', 'u').map(({ pattern, read }) => ({
     pattern,
@@ -982,7 +983,8 @@ function readNameSignOff(body: Block[], frame: Frame, sourceText: string): void 
 }
 
 /** A link to another page the publisher sets among the paragraphs: "Baca juga: …", "Read more: …", "Xem thêm: …". */
-const RELATED_LINK = /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi)\s*:/iu;
+const RELATED_LINK =
+  /^(?:baca juga|read also|also read|read more|see also|xem thêm|đọc thêm|lire aussi|voir aussi|อ่านข่าวเพิ่ม|อ่านเพิ่มเติม|関連記事)\s*[:：]/iu;
 
 /** A rule closing the text: a line of stars, dots or dashes alone ("* * *", ".     .     .", "---"). */
 const CLOSING_RULE = /^(?:[*.\-–—#=~•]\s*){3,}$/u;
@@ -1030,15 +1032,23 @@ const RELATED_LINKS_MAX = 3;
 
 /**
  * A news page's furniture set among the paragraphs, each a paragraph of its own line: a link's words for screen
- * readers copied with it (", opens new tab"), a newsletter's "Sign up here.", a picture gallery's caption ("[1/2] …").
+ * readers copied with it (", opens new tab"), a newsletter's "Sign up here.", a picture gallery's caption ("[1/2] …"),
+ * a link to the report's video ("【動画】…").
  */
-const PAGE_FURNITURE = /, opens new tab$|^Sign up here\.?$|^\[\d+\/\d+\]\s/iu;
+const PAGE_FURNITURE = /, opens new tab$|^Sign up here\.?$|^\[\d+\/\d+\]\s|^【動画】/iu;
+/** The heading of a page's list of tags, each a line under it: "Tags", "Từ khóa", "แท็กที่เกี่ยวข้อง", "注目ワード". */
+const TAGS_HEADING = /^(?:tags?|từ khóa|kata kunci|แท็กที่เกี่ยวข้อง|注目ワード|タグ)\s*[:：]?$/iu;
+/** The most words a tag has: a name, a place, a subject. */
+const TAG_MAX_WORDS = 6;
 
+/** The page's furniture set among the paragraphs (`PAGE_FURNITURE`), and its list of tags, to the frame. */
 function readPageFurniture(body: Block[], frame: Frame): Block[] {
-  return body.filter(([line, ...more]) => {
-    if (more.length > 0 || !PAGE_FURNITURE.test(line)) return true;
-    frame.pieces.push(line);
-    frame.recognised.push(`the page's "${line}" kept in the frame`);
+  return body.filter((block) => {
+    const [line, ...more] = block;
+    const tags = TAGS_HEADING.test(line.normalize('NFC')) && more.every((tag) => wordCount(tag) <= TAG_MAX_WORDS);
+    if (!tags && (more.length > 0 || !PAGE_FURNITURE.test(line))) return true;
+    frame.pieces.push(...block);
+    frame.recognised.push(`the page's "${block.join(' / ')}" kept in the frame`);
     return false;
   });
 }

@@ -648,6 +648,32 @@ describe("the draft of a wire service's web page", () => {
   });
 });
 
+describe("a Thai news site's page and a Japanese broadcaster's", () => {
+  it('reads the Buddhist Era\'s year cut to two digits, and keeps "read more" and the tags in the frame', () => {
+    const thai = draftOf(
+      [
+        'มาริษ ร่วมประชุม\nต่างประเทศ\n26 ก.ค. 67\n19:30',
+        'วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม',
+        'อ่านข่าวเพิ่ม :',
+        'ทั้งสองฝ่ายเห็นพ้องกัน',
+        'แท็กที่เกี่ยวข้อง\nอาเซียน\nญี่ปุ่น\n',
+      ].join('\n\n'),
+    );
+    expect(thai.data.publication.date).toBe('2024-07-26');
+    expect(meetingFileOf(thai)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+    expect(thai.body.trim().split('\n\n')).toEqual(['วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม', 'ทั้งสองฝ่ายเห็นพ้องกัน']);
+    expect(thai.data.source.frame.slice(-4)).toEqual(['อ่านข่าวเพิ่ม :', 'แท็กที่เกี่ยวข้อง', 'อาเซียน', 'ญี่ปุ่น']);
+  });
+
+  it("keeps a link to the report's video and the tags of a Japanese page in the frame", () => {
+    const nhk = draftOf(
+      '日ASEAN外相会議\n2024年7月26日 19時05分\n\n上川外務大臣は、26日、会議に出席しました。\n\n【動画】上川外相 ASEAN外相会議で発言（26日）\n\n注目ワード\nASEAN\n南シナ海\n',
+    );
+    expect(nhk.body.trim()).toBe('上川外務大臣は、26日、会議に出席しました。');
+    expect(meetingFileOf(nhk)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
+  });
+});
+
 describe('a rule closing the text', () => {
   it("goes to the frame: a rule alone last, and a ministry's dotted rule with its name, date and annex after it", () => {
     const statement = draftOf("Chairman's Statement\n26 July 2024\n\n1. We met.\n\n2. We agreed.\n\n* * *\n");
