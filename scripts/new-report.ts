@@ -15,9 +15,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const USAGE = `npm run new-report -- content/sources/<file>
+
+Drafts content/articles/<date>-<short-name>.mdx from a received report (a news page's text as published, pasted
+into a plain-text file in content/sources/), and content/meetings/<id>.yaml where no known meeting fits. Review the
+draft, fill in every "TODO:", then run npm run check-content. ARCHIVE_CONTENT_DIR names another content folder.
+See docs/content-model.md.`;
+
 const contentDir = resolve(archivePaths(process.env).contentDir);
 const [sourceArgument] = process.argv.slice(2);
-if (!sourceArgument) fail('name the received file: npm run new-report -- content/sources/<file>');
+if (sourceArgument === '--help' || sourceArgument === '-h') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!sourceArgument) fail('name the received file: npm run new-report -- content/sources/<file> (--help for more)');
 const sourcePath = resolve(sourceArgument);
 if (!statSync(sourcePath, { throwIfNoEntry: false })?.isFile()) fail(`no file ${sourceArgument}`);
 if (resolve(sourcePath, '..') !== join(contentDir, 'sources')) {

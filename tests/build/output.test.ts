@@ -215,6 +215,22 @@ describe.each(articles)('the article page of $id', ({ id, data }) => {
     document = readPage(siteDir, `/articles/${id}/`);
   });
 
+  it('names the publisher, and its short name after it where the two differ', () => {
+    const { publisher, publisherShort } = data.publication;
+    expect(document.querySelector('.article__publication dd')?.textContent).toBe(
+      publisherShort === publisher ? publisher : `${publisher} (${publisherShort})`,
+    );
+  });
+
+  it('shows the dateline and the sign-off as received, each in a frame piece it opens or closes', () => {
+    const { dateline, signature } = data.publication;
+    const shown = (selector: string) => document.querySelector(selector)?.textContent ?? undefined;
+    if (dateline)
+      expect(data.source.frame.filter((piece) => piece.startsWith(dateline))).toContain(shown('.report-text__dateline'));
+    if (signature)
+      expect(data.source.frame.filter((piece) => piece.endsWith(signature))).toContain(shown('.report-text__signature'));
+  });
+
   it('shows the headline, marking a supplied one', () => {
     const expected = data.headlineSupplied ? `[${data.headline}]` : data.headline;
     expect(document.querySelector('h1')?.textContent).toBe(expected);

@@ -1679,6 +1679,10 @@ describe('npm run new-report', () => {
     const empty = run(join(dir, 'sources', 'empty.txt'));
     expect(empty.status).not.toBe(0);
     expect(empty.stderr).toMatch(/new-report: .*empty\.txt is empty/);
+
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^npm run new-report -- content\/sources\/<file>\n/);
   });
 
   it('writes a new meeting file beside the draft where no meeting fits', () => {

@@ -394,6 +394,11 @@ describe('articlePages', () => {
       '<abbr title="VNS spelt out"><a class="glossary-link" href="/sub/glossary/#vns">VNS</a></abbr>',
     );
   });
+
+  it('names the publisher once where its short name is its name ("Reuters", not "Reuters (Reuters)")', () => {
+    const [wire] = articlePages(testArchive([article('wire', { meeting: '2021-08-02', publisher: 'VNS' })]), site);
+    expect(wire.props.page.publisherShortHtml).toBeUndefined();
+  });
 });
 
 describe('listingRoutes', () => {

@@ -134,8 +134,11 @@ export interface ArticlePageData {
   signature: string | undefined;
   /** The publisher's name, in the language it is written in. */
   publisher: TextInLanguage;
-  /** The publisher's short name and the photo credit, with their abbreviations marked as in the body. */
-  publisherShortHtml: string;
+  /**
+   * The publisher's short name, with its abbreviations marked as in the body, shown after its name; none where the
+   * two are the same ("Reuters (Reuters)").
+   */
+  publisherShortHtml: string | undefined;
   /** The `lang` of the publisher's short name: its name's. */
   publisherShortLang: string | undefined;
   /** The photo caption, with the phrases of the notes about it marked as in the body. */
@@ -255,7 +258,10 @@ function articlePageData(
       markerHref: `#${noteMarkerId(index + 1)}`,
     })),
     publisher: publisherName(article),
-    publisherShortHtml: abbreviatedHtml(publication.publisherShort, terms, linkFor),
+    publisherShortHtml:
+      publication.publisherShort === publication.publisher
+        ? undefined
+        : abbreviatedHtml(publication.publisherShort, terms, linkFor),
     publisherShortLang: publisherShortName(article).lang,
     photoCreditHtml: publication.photo?.credit && abbreviatedHtml(publication.photo.credit, creditTerms, linkFor),
     meeting: {
