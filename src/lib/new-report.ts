@@ -1249,7 +1249,8 @@ const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 // Initials stand between a name's words ("Ferdinand R. Marcos").
 const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: (?:\\p{Lu}\\. )*${NAME_WORD})+`, 'gu');
 const CAPS_WORD = '\\p{Lu}\\p{M}*(?:\\p{Lu}\\p{M}*)+';
-const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M})`, 'gu');
+// Not a currency's letters before its sign ("US$268.7").
+const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M}|\\$)`, 'gu');
 /**
  * Two or more words in capitals side by side, no "-57" after one: a place Vietnamese news writes in capitals
  * ("tại PHNOM PENH", "TP HỒ CHÍ MINH"), or abbreviations side by side ("CDC ASEAN", "US FDA").
@@ -1340,6 +1341,21 @@ const CHINESE_NAME = new RegExp(
 
 /** Words after an office that name no one: 外长会议 (the foreign ministers' meeting), 会谈, 级 (-level), 们 (plural). */
 const CHINESE_NOT_NAMES = /^(?:会|级|们|一职)/u;
+
+/**
+ * A Khmer name after its form of address (ឯកឧត្តម H.E., លោកស្រី Mrs, លោក Mr, អ្នកស្រី Madam, សម្តេច and its longer
+ * titles): two words, a space between, as Khmer news writes a name (ឯកឧត្តម សុក ចិន្តាសោភា, លោក គីស៊ីដា ហ្វូមីអូ).
+ */
+const KHMER_NAME = /(?:ឯកឧត្តម|លោកស្រី|លោក|អ្នកស្រី|សម្តេច(?:មហាបវរធិបតី|អគ្គមហាសេនាបតីតេជោ|ធិបតី)?)\s?(\p{scx=Khmer}+ \p{scx=Khmer}+)/gu;
+/** The most letters one part of a Khmer name has; more is a name run on into the sentence. */
+const KHMER_NAME_PART_LETTERS = 12;
+
+/** Khmer names after a form of address (`KHMER_NAME`). */
+function khmerNames(text: string): string[] {
+  return [...text.matchAll(KHMER_NAME)]
+    .map(([, name]) => name)
+    .filter((name) => name.split(' ').every((part) => [...part].length <= KHMER_NAME_PART_LETTERS));
+}
 
 /** Chinese names after an office (`CHINESE_NAME`), in a text with no hiragana (Japanese prose always has some). */
 function chineseNames(text: string): string[] {
@@ -1468,7 +1484,7 @@ function unresolvedNames(
     .filter((name) => name.includes(' '))
     .concat(
       familyFirst,
-      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span), ...chineseNames(span)]),
+      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span), ...chineseNames(span), ...khmerNames(span)]),
     )
     .filter(
       (name) =>

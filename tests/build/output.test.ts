@@ -226,9 +226,9 @@ describe.each(articles)('the article page of $id', ({ id, data }) => {
     const { dateline, signature } = data.publication;
     const shown = (selector: string) => document.querySelector(selector)?.textContent ?? undefined;
     if (dateline)
-      expect(data.source.frame.filter((piece) => piece.startsWith(dateline))).toContain(shown('.report-text__dateline'));
+      expect(data.source.frame.filter((piece: string) => piece.startsWith(dateline))).toContain(shown('.report-text__dateline'));
     if (signature)
-      expect(data.source.frame.filter((piece) => piece.endsWith(signature))).toContain(shown('.report-text__signature'));
+      expect(data.source.frame.filter((piece: string) => piece.endsWith(signature))).toContain(shown('.report-text__signature'));
   });
 
   it('shows the headline, marking a supplied one', () => {

@@ -1498,6 +1498,14 @@ describe('the names no entity file knows', () => {
     expect(names('岸田文雄首相は外相会議で述べた。')).toEqual(['岸田文雄']);
   });
 
+  it('read a Khmer name after its form of address, two words with a space between', () => {
+    expect(names('ឯកឧត្តម សុក ចិន្តាសោភា បានអញ្ជើញ។ លោក គីស៊ីដា ហ្វូមីអូ នាយករដ្ឋមន្ត្រីជប៉ុន។')).toEqual(['សុក ចិន្តាសោភា', 'គីស៊ីដា ហ្វូមីអូ']);
+  });
+
+  it("leave out a currency's letters before its sign", () => {
+    expect(abbreviations('Trade reached US$268.7 billion, the JAIF said.')).toEqual(['JAIF']);
+  });
+
   it('leave out an Indonesian word that opens the sentence before a name', () => {
     expect(names('Menurut Joko Widodo, kerja sama itu penting. Kata Retno Marsudi, pertemuan itu berhasil.')).toEqual([
       'Joko Widodo',
