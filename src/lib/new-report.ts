@@ -1378,6 +1378,11 @@ const THAI_NAME = new RegExp(
   `(?:นางสาว|นาย(?!ก(?:รัฐมนตรี|ฯ))|นาง|ดร\\. ?|พลเอก|พล\\.อ\\. ?)(\\p{scx=Thai}+) (\\p{scx=Thai}+)(?: (?!${THAI_OFFICE}|${THAI_LINKING_WORD} )(\\p{scx=Thai}+)(?<!ว่า)(?= ${THAI_OFFICE}))?`,
   'gu',
 );
+/**
+ * What a sentence says after a given name alone, not a family name: กล่าว (said), เผย (revealed), ระบุ (stated), ชี้แจง
+ * (explained), ได้ (did), เป็น (is), จะ (will), ยัง (still), และ (and), กับ (with): "นายมาริษ กล่าวว่า…".
+ */
+const THAI_SAYS = /^(?:กล่าว|เผย|ระบุ|ชี้แจง|ได้|เป็น|จะ|ยัง|และ|กับ)/u;
 /** The most words Intl.Segmenter finds in one part of a Thai name ("เสงี่ยมพงษ์": 2); more is a phrase glued to a name. */
 const THAI_NAME_PART_WORDS = 4;
 
@@ -1390,7 +1395,7 @@ const THAI_NAME_PART_WORDS = 4;
 function thaiNames(text: string): string[] {
   const namePart = (part: string) => wordCount(part, 'th') <= THAI_NAME_PART_WORDS;
   const found = [...text.matchAll(THAI_NAME)]
-    .filter(([, given, family]) => namePart(given) && namePart(family))
+    .filter(([, given, family]) => namePart(given) && namePart(family) && !THAI_SAYS.test(family))
     .map(([, given, family, last]) => ({
       given,
       parts: [given, family, ...(last !== undefined && namePart(last) ? [last] : [])],

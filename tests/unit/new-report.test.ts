@@ -1607,6 +1607,10 @@ describe('the names no entity file knows', () => {
       expect(names(`นายมาริษ เสงี่ยมพงษ์ ${linking} นายกรัฐมนตรีญี่ปุ่น`)).toEqual(['มาริษ เสงี่ยมพงษ์']);
   });
 
+  it('take no verb for the family name after a given name alone ("นายมาริษ กล่าวว่า", Maris said)', () => {
+    expect(names('นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม นายมาริษ กล่าวว่า ไทยพร้อมร่วมมือ')).toEqual(['มาริษ เสงี่ยมพงษ์']);
+  });
+
   it('take places Vietnamese writes in capitals for names, whole, and keep the abbreviations beside them', () => {
     const text =
       'Sáng 26/7, tại PHNOM PENH, các Bộ trưởng bàn về JAIF và AMM-54; sau đó họ tới ĐÀ NẴNG, HÀ NỘI và TP HỒ CHÍ MINH. ' +
