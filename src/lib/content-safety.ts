@@ -6,6 +6,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, isAbsolute, sep } from 'node:path';
 import { CST, Lexer } from 'yaml';
+import { isNamedLanguage } from './report-language.ts';
 
 /**
  * Characters refused in text fields, each with the reason given in the error:
@@ -47,13 +48,11 @@ export function isLanguageTag(value: string): boolean {
     const language = /^([a-z]{2,3})(?:-|$)/.exec(canonical[0])?.[1];
     // Every two-letter language code is one Intl names; one it does not ("jp", "vn") is a slip for another. Three-letter
     // codes are left be: Intl does not name every language of the region (Mon, "mnw").
-    return language !== undefined && (language.length === 3 || LANGUAGE_NAMES.of(language) !== undefined);
+    return language !== undefined && (language.length === 3 || isNamedLanguage(language));
   } catch {
     return false;
   }
 }
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** The frontmatter between the opening `---` and the closing `---`, or undefined if the file has none. */
 export function frontmatterOf(contents: string): string | undefined {

@@ -4,7 +4,7 @@ import { escapeText, replaceElements, rewriteHtml } from './html.ts';
 import { reportLanguage } from './report-language.ts';
 import { ARCHIVE_ID } from './site.ts';
 import { paths } from './urls.ts';
-import { receivedPiece } from './received-text.ts';
+import { receivedDatelineAndSignature } from './received-text.ts';
 
 interface FeedArticle {
   id: string;
@@ -72,9 +72,8 @@ export function rssItem(
   article: FeedArticle,
   { bodyHtml, topicNames, url }: { bodyHtml: string; topicNames: string[]; url: (sitePath: string) => string },
 ): RssItem {
-  const { summary, publication, meeting, source } = article.data;
-  const dateline = receivedPiece(publication.dateline, source.frame, 'start');
-  const signature = receivedPiece(publication.signature, source.frame, 'end');
+  const { summary, publication, meeting } = article.data;
+  const { dateline, signature } = receivedDatelineAndSignature(article.data);
   const link = url(paths.article(article.id));
   const { code } = reportLanguage(article);
   const text = [

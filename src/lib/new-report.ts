@@ -966,12 +966,19 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
 const NAME_SIGN_OFF = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
 const NAME_SIGN_OFF_MAX_LENGTH = 40;
 
+/**
+ * The text's last paragraph where it is a line alone and not the text's only paragraph: where a sign-off, credits or
+ * a closing rule stand apart from the report's words.
+ */
+function closingLine(body: readonly Block[]): string | undefined {
+  const last = body.at(-1);
+  return body.length > 1 && last?.length === 1 ? last[0] : undefined;
+}
+
 /** The writer's name closing the text, a paragraph of its own, to the frame, proposed as the byline if none was read. */
 function readNameSignOff(body: Block[], frame: Frame, sourceText: string): void {
-  const last = body.at(-1);
-  if (body.length < 2 || last?.length !== 1) return;
-  const [line] = last;
-  if (line.length > NAME_SIGN_OFF_MAX_LENGTH || !NAME_SIGN_OFF.test(line.normalize('NFC'))) return;
+  const line = closingLine(body);
+  if (line === undefined || line.length > NAME_SIGN_OFF_MAX_LENGTH || !NAME_SIGN_OFF.test(line.normalize('NFC'))) return;
   const rest = withoutFrame(sourceText, frame.pieces);
   if (rest.indexOf(line) !== rest.lastIndexOf(line)) return;
   body.pop();
@@ -998,12 +1005,8 @@ const DOTTED_RULE = /^(?:\.\s*){3,}$/u;
  */
 function readClosingRule(body: Block[], frame: Frame): Block[] {
   const dotted = body.findIndex((block, index) => index > 0 && block.length === 1 && DOTTED_RULE.test(block[0]));
-  const end =
-    dotted > 0
-      ? dotted
-      : body.length > 1 && body.at(-1)!.length === 1 && CLOSING_RULE.test(body.at(-1)![0])
-        ? body.length - 1
-        : -1;
+  const last = closingLine(body);
+  const end = dotted > 0 ? dotted : last !== undefined && CLOSING_RULE.test(last) ? body.length - 1 : -1;
   if (end < 0) return body;
   const closing = body.slice(end).flat();
   frame.pieces.push(...closing);
@@ -1058,11 +1061,11 @@ const CREDITS = /^(?:(?:Additional )?reporting|writing|editing|compiled|compilin
 
 /** The credits line closing the text, a paragraph of its own, to the frame. */
 function readCredits(body: Block[], frame: Frame): void {
-  const last = body.at(-1);
-  if (body.length < 2 || last?.length !== 1 || !CREDITS.test(last[0])) return;
+  const line = closingLine(body);
+  if (line === undefined || !CREDITS.test(line)) return;
   body.pop();
-  frame.pieces.push(last[0]);
-  frame.recognised.push(`credits "${last[0]}" kept in the frame`);
+  frame.pieces.push(line);
+  frame.recognised.push(`credits "${line}" kept in the frame`);
 }
 
 /**

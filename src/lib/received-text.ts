@@ -141,6 +141,20 @@ export function receivedPiece(value: string | undefined, frame: readonly string[
   return frame.find((piece) => (edge === 'start' ? piece.startsWith(value) : piece.endsWith(value))) ?? value;
 }
 
+/** A report's dateline and sign-off as received (`receivedPiece`), as its page, its meeting's page and the feeds show them. */
+export function receivedDatelineAndSignature({
+  publication,
+  source,
+}: {
+  publication: { dateline?: string; signature?: string };
+  source: { frame: readonly string[] };
+}): { dateline: string | undefined; signature: string | undefined } {
+  return {
+    dateline: receivedPiece(publication.dateline, source.frame, 'start'),
+    signature: receivedPiece(publication.signature, source.frame, 'end'),
+  };
+}
+
 /** A paragraph's words and the line it starts on (counted from 1 within the text it was split from). */
 export interface WordParagraph {
   words: string[];

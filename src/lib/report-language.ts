@@ -32,19 +32,24 @@ export function openGraphLocale(code: string): string {
   }
 }
 
+/** Languages' names in English, none for a code no language has ("jp"). */
+const NAMED_LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether Intl names the language of a code ("ja" yes, "jp" no). */
+export const isNamedLanguage = (code: string) => NAMED_LANGUAGES.of(code) !== undefined;
+
 /** Two-letter codes by their language's name in English, lower-cased ("french" → "fr"), made on first use. */
 let codesByName: Map<string, string> | undefined;
 
 /** The two-letter code of a language named in English ("French", "vietnamese" → "fr", "vi"), for an editor's hint. */
 export function languageCodeNamed(name: string): string | undefined {
   if (!codesByName) {
-    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     const letters = [...'abcdefghijklmnopqrstuvwxyz'];
     codesByName = new Map(
       letters.flatMap((first) =>
         letters.flatMap((second) => {
           const code = first + second;
-          const known = names.of(code);
+          const known = NAMED_LANGUAGES.of(code);
           return known ? [[known.toLowerCase(), code] as const] : [];
         }),
       ),

@@ -34,7 +34,7 @@ import {
 } from '../report-language.ts';
 import { adjacentMeetings, reportMeeting, topicGroups, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
-import { receivedPiece } from '../received-text.ts';
+import { receivedDatelineAndSignature } from '../received-text.ts';
 
 /** A person as a report's page lists them: linked, with the role the report gives. */
 export interface PersonRow {
@@ -129,7 +129,7 @@ export interface ArticlePageData {
   url: string;
   /** The body, its paragraphs numbered and the phrases the notes are about marked, each followed by its note's number. */
   bodyHtml: string;
-  /** The dateline and the sign-off as received (`receivedPiece`): the publisher's words and punctuation around the body. */
+  /** The dateline and the sign-off as received (`receivedDatelineAndSignature`): the publisher's words and punctuation around the body. */
   dateline: string | undefined;
   signature: string | undefined;
   /** The publisher's name, in the language it is written in. */
@@ -247,8 +247,7 @@ function articlePageData(
     ogLocale: openGraphLocale(reportLanguage(article).code),
     url,
     bodyHtml: body.html,
-    dateline: receivedPiece(article.data.publication.dateline, article.data.source.frame, 'start'),
-    signature: receivedPiece(article.data.publication.signature, article.data.source.frame, 'end'),
+    ...receivedDatelineAndSignature(article.data),
     photoCaptionHtml: caption?.html,
     notes: article.data.notes.map(({ about, note }, index) => ({
       number: index + 1,

@@ -22,7 +22,7 @@ import {
   type TextInLanguage,
   type ReportLanguage,
 } from '../report-language.ts';
-import { receivedPiece } from '../received-text.ts';
+import { receivedDatelineAndSignature } from '../received-text.ts';
 
 export { reportLanguage, type ReportLanguage };
 
@@ -224,8 +224,7 @@ function meetingReport(
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),
-    dateline: receivedPiece(publication.dateline, report.data.source.frame, 'start'),
-    signature: receivedPiece(publication.signature, report.data.source.frame, 'end'),
+    ...receivedDatelineAndSignature(report.data),
   };
 }
 
