@@ -12,7 +12,7 @@ const samplePages = [
   ).values(),
 ];
 
-describe('the site header at 390 px', () => {
+describe('the site header', () => {
   it.each(samplePages)('is one row of at most 64 px, with title, search and menu: %s', async (path) => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -82,6 +82,23 @@ describe('the site header at 390 px', () => {
     await page.goto(`${site.server.url}/articles/`);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     expect((await page.locator('header.site-header').boundingBox())!.height).toBeLessThanOrEqual(64);
+    await context.close();
+  });
+
+  it('has Tab go through the wide header left to right, as its controls stand', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/articles/`);
+    const header = page.locator('header.site-header');
+    const lefts: number[] = [];
+    await header.locator('.site-title').focus();
+    while (await header.evaluate((element) => element.contains(document.activeElement))) {
+      lefts.push(await page.evaluate(() => document.activeElement!.getBoundingClientRect().left));
+      await page.keyboard.press('Tab');
+    }
+    // The title, Search, the seven sections and the theme choice.
+    expect(lefts).toHaveLength(10);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
     await context.close();
   });
 });
