@@ -155,6 +155,33 @@ export function receivedDatelineAndSignature({
   };
 }
 
+/** A piece of a line as the page sets it: `unbroken` pieces must not wrap. */
+export interface LinePiece {
+  text: string;
+  unbroken: boolean;
+}
+
+/**
+ * A dateline or sign-off split so that the publisher's marks before its first word or after its last ("--", "==",
+ * "-", "—") stay on that word when the line wraps: a browser breaks between "(Reuters)" and "--", and even between
+ * two hyphens. The text is unchanged, only cut into pieces.
+ */
+export function lineWithMarksKept(line: string): LinePiece[] {
+  const letters = [...line.matchAll(/[\p{L}\p{N}]/gu)];
+  if (letters.length === 0) return [{ text: line, unbroken: true }];
+  const firstLetter = letters[0].index;
+  const lastLetterEnd = letters.at(-1)!.index + letters.at(-1)![0].length;
+  const wordEnd = line.slice(firstLetter).search(/\s/u);
+  const headEnd = line.slice(0, firstLetter).trim() ? (wordEnd < 0 ? line.length : firstLetter + wordEnd) : 0;
+  const tailStart = line.slice(lastLetterEnd).trim() ? line.slice(0, lastLetterEnd).search(/\S+$/u) : line.length;
+  if (headEnd >= tailStart) return [{ text: line, unbroken: true }];
+  return [
+    { text: line.slice(0, headEnd), unbroken: true },
+    { text: line.slice(headEnd, tailStart), unbroken: false },
+    { text: line.slice(tailStart), unbroken: true },
+  ].filter((piece) => piece.text !== '');
+}
+
 /** A paragraph's words and the line it starts on (counted from 1 within the text it was split from). */
 export interface WordParagraph {
   words: string[];

@@ -231,6 +231,21 @@ describe.each(articles)('the article page of $id', ({ id, data }) => {
       expect(data.source.frame.filter((piece: string) => piece.endsWith(signature))).toContain(shown('.report-text__signature'));
   });
 
+  it("keeps the publisher's marks closing a dateline or opening a sign-off on the word beside them", () => {
+    const dateline = document.querySelector('.report-text__dateline');
+    if (dateline && /[^\p{L}\p{N}\s]\s*$/u.test(dateline.textContent!)) {
+      const last = dateline.lastChild as Element;
+      expect(last.nodeType === last.ELEMENT_NODE && last.matches('.unbroken')).toBe(true);
+      expect(last.textContent).toMatch(/^\S*[\p{L}\p{N}]/u);
+    }
+    const signature = document.querySelector('.report-text__signature');
+    if (signature && /^\s*[^\p{L}\p{N}\s]/u.test(signature.textContent!)) {
+      const first = signature.firstChild as Element;
+      expect(first.nodeType === first.ELEMENT_NODE && first.matches('.unbroken')).toBe(true);
+      expect(first.textContent).toMatch(/[\p{L}\p{N}]\S*$/u);
+    }
+  });
+
   it('shows the headline, marking a supplied one', () => {
     const expected = data.headlineSupplied ? `[${data.headline}]` : data.headline;
     expect(document.querySelector('h1')?.textContent).toBe(expected);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   firstTextDifference,
   LINE_BREAK,
+  lineWithMarksKept,
   mdxParagraphs,
   receivedParagraphs,
   receivedTextProblem,
@@ -240,5 +241,32 @@ describe('receivedPiece', () => {
   it('gives the value itself where no piece opens or closes with it, and nothing for no value', () => {
     expect(receivedPiece('Kyodo', frame, 'start')).toBe('Kyodo');
     expect(receivedPiece(undefined, frame, 'end')).toBeUndefined();
+  });
+});
+
+describe('lineWithMarksKept', () => {
+  const unbroken = (line: string) =>
+    lineWithMarksKept(line)
+      .filter((piece) => piece.unbroken)
+      .map((piece) => piece.text);
+
+  it('keeps a closing mark with the last word and an opening mark with the first, the text unchanged', () => {
+    for (const line of ['TOKYO (Kyodo) --', 'VIENTIANE, July 26 (Reuters) -', '— Kyodo News', 'HÀ NỘI -', '== Kyodo ==']) {
+      expect(
+        lineWithMarksKept(line)
+          .map((piece) => piece.text)
+          .join(''),
+      ).toBe(line);
+    }
+    expect(unbroken('TOKYO (Kyodo) --')).toEqual(['(Kyodo) --']);
+    expect(unbroken('VIENTIANE, July 26 (Reuters) -')).toEqual(['(Reuters) -']);
+    expect(unbroken('— Kyodo News')).toEqual(['— Kyodo']);
+    expect(unbroken('== Kyodo News ==')).toEqual(['== Kyodo', 'News ==']);
+  });
+
+  it('keeps a line of one word with its marks whole, and leaves a line without marks free to wrap', () => {
+    expect(lineWithMarksKept('==Kyodo')).toEqual([{ text: '==Kyodo', unbroken: true }]);
+    expect(lineWithMarksKept('— Kyodo')).toEqual([{ text: '— Kyodo', unbroken: true }]);
+    expect(lineWithMarksKept('HÀ NỘI')).toEqual([{ text: 'HÀ NỘI', unbroken: false }]);
   });
 });
