@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { segmentsOf, UNSPACED_LETTER } from './words.ts';
 
 /**
@@ -278,11 +279,17 @@ const shown = (list: readonly string[]): string =>
     ),
   );
 
-/** The first difference between a body and its received paragraphs, or undefined if they match one to one. */
-export function firstTextDifference(
-  ofBody: readonly WordParagraph[],
-  ofReceived: readonly WordParagraph[],
-): TextDifference | undefined {
+/**
+ * Beyond this many words put in or taken out, the comparison stops looking for each change and reports the words
+ * between the first difference and the last as one (a wrong received file, a body pasted from another report).
+ */
+const MAX_CHANGED_WORDS = 2_000;
+
+/**
+ * Where a body's words differ from its received paragraphs' (each run of words taken out or put in, found by jsdiff's
+ * Myers diff), or else the first place its paragraphs or spaces do; none if they match one to one.
+ */
+export function textDifferences(ofBody: readonly WordParagraph[], ofReceived: readonly WordParagraph[]): TextDifference[] {
   const body = ofBody.map(comparedTokens);
   const received = ofReceived.map(comparedTokens);
   const bodyWords = body.flatMap((paragraph) => paragraph.words);
@@ -296,29 +303,52 @@ export function firstTextDifference(
     }
     return Math.max(0, paragraphs.length - 1);
   };
-
-  let prefix = 0;
-  const same = (bodyAt: number, receivedAt: number) => tokenText(bodyWords[bodyAt]) === tokenText(receivedWords[receivedAt]);
-  while (prefix < bodyWords.length && prefix < receivedWords.length && same(prefix, prefix)) prefix++;
-  if (prefix < bodyWords.length || prefix < receivedWords.length) {
-    let suffix = 0;
-    while (
-      suffix < bodyWords.length - prefix &&
-      suffix < receivedWords.length - prefix &&
-      same(bodyWords.length - 1 - suffix, receivedWords.length - 1 - suffix)
-    )
-      suffix++;
-    const index = paragraphAt(body, prefix);
+  const changedWords = (receivedStart: number, receivedEnd: number, bodyStart: number, bodyEnd: number): TextDifference => {
+    const index = paragraphAt(body, bodyStart);
     return {
       kind: 'words',
       paragraph: index + 1,
       line: body[index]?.line ?? 1,
-      receivedParagraph: paragraphAt(received, prefix) + 1,
-      removed: shown(receivedWords.slice(prefix, receivedWords.length - suffix)),
-      added: shown(bodyWords.slice(prefix, bodyWords.length - suffix)),
+      receivedParagraph: paragraphAt(received, receivedStart) + 1,
+      removed: shown(receivedWords.slice(receivedStart, receivedEnd)),
+      added: shown(bodyWords.slice(bodyStart, bodyEnd)),
       boundary: '',
       following: '',
     };
+  };
+
+  const bodyTexts = bodyWords.map(tokenText);
+  const receivedTexts = receivedWords.map(tokenText);
+  const sameWords = bodyTexts.length === receivedTexts.length && bodyTexts.every((text, index) => text === receivedTexts[index]);
+  if (!sameWords) {
+    const changes = diffArrays(receivedTexts, bodyTexts, { maxEditLength: MAX_CHANGED_WORDS });
+    if (changes === undefined) {
+      let prefix = 0;
+      while (bodyTexts[prefix] === receivedTexts[prefix]) prefix++;
+      let suffix = 0;
+      while (
+        suffix < Math.min(bodyTexts.length, receivedTexts.length) - prefix &&
+        bodyTexts.at(-1 - suffix) === receivedTexts.at(-1 - suffix)
+      )
+        suffix++;
+      return [changedWords(prefix, receivedTexts.length - suffix, prefix, bodyTexts.length - suffix)];
+    }
+    const differences: TextDifference[] = [];
+    let receivedAt = 0;
+    let bodyAt = 0;
+    let open: { received: number; body: number } | undefined;
+    const close = () => {
+      if (open) differences.push(changedWords(open.received, receivedAt, open.body, bodyAt));
+      open = undefined;
+    };
+    for (const change of changes) {
+      if (!change.added && !change.removed) close();
+      else open ??= { received: receivedAt, body: bodyAt };
+      if (!change.added) receivedAt += change.count;
+      if (!change.removed) bodyAt += change.count;
+    }
+    close();
+    return differences;
   }
 
   for (let index = 0; index < body.length; index++) {
@@ -326,32 +356,36 @@ export function firstTextDifference(
     const receivedLength = received[index].words.length;
     if (bodyLength === receivedLength) continue;
     const shorter = bodyLength < receivedLength ? body[index] : received[index];
-    return {
-      kind: bodyLength > receivedLength ? 'merged' : 'split',
+    return [
+      {
+        kind: bodyLength > receivedLength ? 'merged' : 'split',
+        paragraph: index + 1,
+        line: body[index].line,
+        receivedParagraph: index + 1,
+        removed: '',
+        added: '',
+        boundary: shown(shorter.words.slice(-6)),
+        following: '',
+      },
+    ];
+  }
+
+  // The same tokens in the same paragraphs: what is left is white space put into or taken out of a run of words.
+  const at = bodyWords.findIndex((token, index) => token !== receivedWords[index]);
+  if (at < 0) return [];
+  const index = paragraphAt(body, at);
+  return [
+    {
+      kind: bodyWords[at].startsWith(CONTINUES) ? 'unspaced' : 'spaced',
       paragraph: index + 1,
       line: body[index].line,
       receivedParagraph: index + 1,
       removed: '',
       added: '',
-      boundary: shown(shorter.words.slice(-6)),
-      following: '',
-    };
-  }
-
-  // The same tokens in the same paragraphs: what is left is white space put into or taken out of a run of words.
-  const at = bodyWords.findIndex((token, index) => token !== receivedWords[index]);
-  if (at < 0) return undefined;
-  const index = paragraphAt(body, at);
-  return {
-    kind: bodyWords[at].startsWith(CONTINUES) ? 'unspaced' : 'spaced',
-    paragraph: index + 1,
-    line: body[index].line,
-    receivedParagraph: index + 1,
-    removed: '',
-    added: '',
-    boundary: shown(bodyWords.slice(Math.max(0, at - 3), at)),
-    following: shown([tokenText(bodyWords[at]), ...bodyWords.slice(at + 1, at + 4)]),
-  };
+      boundary: shown(bodyWords.slice(Math.max(0, at - 3), at)),
+      following: shown([tokenText(bodyWords[at]), ...bodyWords.slice(at + 1, at + 4)]),
+    },
+  ];
 }
 
 /** The difference in words an editor can act on; `where` names the file, `bodyLine` is the body's first line in it. */
@@ -380,16 +414,23 @@ export function describeTextDifference(
       `sources/${sourceFile} ${kind === 'spaced' ? 'does not have' : 'has'}, between "${tail}" and "${following}…"`
     );
   }
-  const lines = [
+  return [
     `${at} differs from received paragraph ${receivedParagraph} of sources/${sourceFile}:`,
     ...(removed.length > 0 ? [`  - ${removed}`] : []),
     ...(added.length > 0 ? [`  + ${added}`] : []),
+  ].join('\n');
+}
+
+/** What the signs in a message of changed words mean, said once after them. */
+function changedWordsKey(differences: readonly TextDifference[]): string[] {
+  const changed = differences.filter(({ kind }) => kind === 'words');
+  if (changed.length === 0) return [];
+  return [
     '  (- what the received text says, + what the article says; the body must keep the received words)',
-    ...(`${removed}${added}`.includes('⏎')
+    ...(changed.some(({ removed, added }) => `${removed}${added}`.includes('⏎'))
       ? ['  (⏎ is a line break: end the line before it with "\\", or start a list item with "- ")']
       : []),
   ];
-  return lines.join('\n');
 }
 
 /** The line of a file on which the body (text after the frontmatter) starts. */
@@ -398,7 +439,13 @@ export function bodyStartLine(fileText: string, body: string): number {
   return at < 0 ? 1 : fileText.slice(0, at).split('\n').length;
 }
 
-/** Why an article's body does not match its received text, as one message, or undefined if it matches. */
+/** How many of a body's differences from its received text one message shows. */
+const SHOWN_DIFFERENCES = 10;
+
+/**
+ * Why an article's body does not match its received text, as one message (every run of changed words, up to
+ * SHOWN_DIFFERENCES), or undefined if it matches.
+ */
 export function receivedTextProblem(article: {
   /** The `.mdx` file as named in messages, its whole text and its body. */
   file: string;
@@ -418,13 +465,14 @@ export function receivedTextProblem(article: {
     const line = article.frameLine ? `:${article.frameLine(error.index)}` : '';
     return `${article.file}${line}: source.frame.${error.index}: ${error.message} (sources/${article.sourceFile})`;
   }
-  const difference = firstTextDifference(mdxParagraphs(article.body), received);
-  return (
-    difference &&
-    describeTextDifference(difference, {
-      file: article.file,
-      sourceFile: article.sourceFile,
-      bodyLine: bodyStartLine(article.fileText, article.body),
-    })
-  );
+  const differences = textDifferences(mdxParagraphs(article.body), received);
+  if (differences.length === 0) return undefined;
+  const where = { file: article.file, sourceFile: article.sourceFile, bodyLine: bodyStartLine(article.fileText, article.body) };
+  const unshown = differences.length - SHOWN_DIFFERENCES;
+  const described = differences.slice(0, SHOWN_DIFFERENCES);
+  return [
+    ...described.map((difference) => describeTextDifference(difference, where)),
+    ...(unshown > 0 ? [`… and ${unshown} more ${unshown === 1 ? 'difference' : 'differences'} further on`] : []),
+    ...changedWordsKey(described),
+  ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  firstTextDifference,
+  textDifferences,
   LINE_BREAK,
   lineWithMarksKept,
   mdxParagraphs,
@@ -119,6 +119,38 @@ describe('comparing a body with the received text', () => {
     expect(problemOf(good.replace('two ', ''))).toMatch(/:5: paragraph 1 [^\n]*\n {2}- two\n {2}\(/);
   });
 
+  it('names every run of changed words, each at its own paragraph and line, not the text between them', () => {
+    const problem = problemOf(good.replace('two', 'three').replace('They agreed.', 'They fully agreed.'))!;
+    expect(problem.split('\n').filter((line) => line.startsWith('content/'))).toEqual([
+      'content/articles/a.mdx:5: paragraph 1 differs from received paragraph 1 of sources/s.txt:',
+      'content/articles/a.mdx:9: paragraph 3 differs from received paragraph 3 of sources/s.txt:',
+    ]);
+    expect(problem).toContain('  - two\n  + three\n');
+    expect(problem).toContain('  + fully\n');
+    expect(problem).not.toContain('Japan');
+  });
+
+  it('shows the first ten runs of changed words and counts the rest', () => {
+    const count = 14;
+    const sentence = (index: number) => `Sentence ${index} of the report.`;
+    const sourceText = Array.from({ length: count }, (_, index) => sentence(index)).join('\n\n');
+    const body = Array.from({ length: count }, (_, index) => sentence(index).replace('of', 'in')).join('\n\n');
+    const problem = receivedTextProblem({ file: 'a.mdx', fileText: body, body, sourceFile: 's.txt', sourceText, frame: [] })!;
+    expect(problem.match(/^a\.mdx:\d+: paragraph \d+ differs/gm)).toHaveLength(10);
+    expect(problem).toMatch(/^a\.mdx:19: paragraph 10 differs/m);
+    expect(problem.split('\n')).toContain('… and 4 more differences further on');
+    expect(problem.match(/what the received text says/g)).toHaveLength(1);
+  });
+
+  it('reports a body of other words than the received text as one run, however long', () => {
+    const sourceText = Array.from({ length: 3_000 }, (_, index) => `w${index}`).join(' ');
+    const body = Array.from({ length: 3_000 }, (_, index) => `v${index}`).join(' ');
+    const problem = receivedTextProblem({ file: 'a.mdx', fileText: body, body, sourceFile: 's.txt', sourceText, frame: [] })!;
+    expect(problem.match(/differs/g)).toHaveLength(1);
+    expect(problem).toContain('  - w0 w1 w2');
+    expect(problem).toContain('  + v0 v1 v2');
+  });
+
   it('names a merge of two received paragraphs and where the first ends', () => {
     expect(problemOf(good.replace('Friday.\n\n', 'Friday. '))).toBe(
       'content/articles/a.mdx:5: paragraph 1 merges received paragraphs 1 and 2 of sources/s.txt: ' +
@@ -178,7 +210,7 @@ describe('comparing a body with the received text', () => {
 
   it('finds no difference between identical paragraph lists', () => {
     const paragraphs = receivedParagraphs(received, frame);
-    expect(firstTextDifference(paragraphs, paragraphs)).toBeUndefined();
+    expect(textDifferences(paragraphs, paragraphs)).toEqual([]);
   });
 });
 
