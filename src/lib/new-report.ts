@@ -1018,17 +1018,41 @@ function readClosingRule(body: Block[], frame: Frame): Block[] {
   return body.slice(0, end);
 }
 
-/** Takes the publisher's links to other pages, each a paragraph of its own line, out of the text into the frame. */
+/**
+ * Takes the publisher's links to other pages out of the text into the frame: "Read more: …" on one line, "Read more:"
+ * with its links on the lines under it, or "Read more:" alone with its links as paragraphs of their own closing the
+ * text (Thai PBS; a short paragraph after "Read more:" within the text may be the report's own, Thai having no full
+ * stops to tell it from a link).
+ */
 function readRelatedLinks(body: Block[], frame: Frame): Block[] {
-  return body.filter((block) => {
+  const isLink = (line: string) => !/[.!?。]$/u.test(line);
+  const kept: Block[] = [];
+  for (const [index, block] of body.entries()) {
     const [line, ...links] = block;
-    // "Read more:" alone may head the links, one a line, titles with no full stop.
-    if (!RELATED_LINK.test(line.normalize('NFC'))) return true;
-    if (links.length > RELATED_LINKS_MAX || links.some((link) => /[.!?。]$/u.test(link))) return true;
+    if (!RELATED_LINK.test(line.normalize('NFC'))) {
+      kept.push(block);
+      continue;
+    }
+    const closing = body.slice(index + 1);
+    const closingLinks =
+      links.length === 0 &&
+      closing.length > 0 &&
+      closing.length <= RELATED_LINKS_MAX &&
+      closing.every((paragraph) => paragraph.length === 1 && isLink(paragraph[0]));
+    if (closingLinks) {
+      const pieces = [line, ...closing.flat()];
+      frame.pieces.push(...pieces);
+      frame.recognised.push(`links to other pages "${pieces.join(' / ')}" closing the text kept in the frame`);
+      return kept;
+    }
+    if (links.length > RELATED_LINKS_MAX || !links.every(isLink)) {
+      kept.push(block);
+      continue;
+    }
     frame.pieces.push(...block);
     frame.recognised.push(`link to another page "${block.join(' / ')}" kept in the frame`);
-    return false;
-  });
+  }
+  return kept;
 }
 /** The most links a "Read more:" heads in one paragraph of its own. */
 const RELATED_LINKS_MAX = 3;
@@ -1124,7 +1148,7 @@ function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>):
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
   // Captions and the page's furniture first: a picture's caption may stand above the paragraph the dateline opens.
-  const body = readCaptions(readPageFurniture(readRelatedLinks(readClosingRule(head, frame), frame), frame), frame);
+  const body = readCaptions(readRelatedLinks(readPageFurniture(readClosingRule(head, frame), frame), frame), frame);
   readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   const text = sourceText.replace(/\r\n?/g, '\n');
   readCredits(body, frame);

@@ -649,20 +649,41 @@ describe("the draft of a wire service's web page", () => {
 });
 
 describe("a Thai news site's page and a Japanese broadcaster's", () => {
-  it('reads the Buddhist Era\'s year cut to two digits, and keeps "read more" and the tags in the frame', () => {
+  it('reads the Buddhist Era\'s year cut to two digits, and keeps "read more" with its links and the tags in the frame', () => {
+    const links = ['"มาริษ" หารือ "หวัง อี้" ที่เวียงจันทน์ ย้ำสันติภาพเมียนมา', 'เปิดประชุมรัฐมนตรีต่างประเทศอาเซียน ครั้งที่ 57 ที่ สปป.ลาว'];
     const thai = draftOf(
       [
         'มาริษ ร่วมประชุม\nต่างประเทศ\n26 ก.ค. 67\n19:30',
         'วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม',
-        'อ่านข่าวเพิ่ม :',
         'ทั้งสองฝ่ายเห็นพ้องกัน',
+        'อ่านข่าวเพิ่ม :',
+        ...links,
         'แท็กที่เกี่ยวข้อง\nอาเซียน\nญี่ปุ่น\n',
       ].join('\n\n'),
     );
     expect(thai.data.publication.date).toBe('2024-07-26');
     expect(meetingFileOf(thai)).toMatchObject({ date: '2024-07-26', dateBasis: 'stated' });
     expect(thai.body.trim().split('\n\n')).toEqual(['วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม', 'ทั้งสองฝ่ายเห็นพ้องกัน']);
-    expect(thai.data.source.frame.slice(-4)).toEqual(['อ่านข่าวเพิ่ม :', 'แท็กที่เกี่ยวข้อง', 'อาเซียน', 'ญี่ปุ่น']);
+    expect(thai.data.source.frame.slice(-6)).toEqual(['อ่านข่าวเพิ่ม :', ...links, 'แท็กที่เกี่ยวข้อง', 'อาเซียน', 'ญี่ปุ่น']);
+    // A person named only in a link's title is no participant of the report.
+    expect(JSON.stringify(thai.data.participants)).not.toContain('หวัง');
+    expect(listed(thai.header, 'Names no entity file knows').join(' ')).not.toContain('หวัง');
+  });
+
+  it('keeps a short paragraph after "read more" within the text in the body: Thai has no full stop to tell it from a link', () => {
+    const thai = draftOf(
+      [
+        'มาริษ ร่วมประชุม\nต่างประเทศ\n26 ก.ค. 67\n19:30',
+        'วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม',
+        'อ่านข่าวเพิ่ม :',
+        'ทั้งสองฝ่ายเห็นพ้องกัน',
+        'ที่ประชุมหารือถึงความร่วมมือ',
+        'ฝ่ายญี่ปุ่นยืนยันการสนับสนุน',
+        'ทั้งนี้ ที่ประชุมยังแลกเปลี่ยนความเห็น\n',
+      ].join('\n\n'),
+    );
+    expect(thai.body.trim().split('\n\n')).toHaveLength(5);
+    expect(thai.data.source.frame).toContain('อ่านข่าวเพิ่ม :');
   });
 
   it("keeps a link to the report's video and the tags of a Japanese page in the frame", () => {
