@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  textDifferences,
-  LINE_BREAK,
-  lineWithMarksKept,
-  mdxParagraphs,
-  receivedParagraphs,
-  receivedTextProblem,
-  receivedPiece,
-} from '../../src/lib/received-text.ts';
+import { receivedTextProblem, textDifferences } from '../../src/lib/received-text-check.ts';
+import { LINE_BREAK, lineWithMarksKept, mdxParagraphs, receivedParagraphs, receivedPiece } from '../../src/lib/received-text.ts';
 
 const received = 'Headline\n\nHÀ NỘI — The two sides met on Friday.\n\nJapan supports <AOIP>.\n\n \n\nThey agreed. — VNS\n';
 const frame = ['Headline', 'HÀ NỘI —', '— VNS'];
