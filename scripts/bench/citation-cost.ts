@@ -5,7 +5,8 @@
  * CPU's figure is steadier on a shared machine).
  */
 import { styledCitations } from '../../src/build/styled-citations.ts';
-import { bibtex, citedItem, cslItem, type CitationSource } from '../../src/lib/citations.ts';
+import { bibtex } from '../../src/lib/citation-files.ts';
+import { citedItem, cslItem, type CitationSource } from '../../src/lib/citations.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { formatCalendar } from '../../src/lib/icalendar.ts';
 

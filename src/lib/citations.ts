@@ -2,14 +2,13 @@ import type { PartialDate } from './dates.ts';
 import { shownHeadline } from './headline.ts';
 import { spliceHtml, tagTokens, type Splice } from './html.ts';
 import type { TextInLanguage } from './report-language.ts';
-import { absoluteTo, ARCHIVE_LICENCE, RIGHTS_STATEMENT, SITE_NAME, type SiteContext } from './site.ts';
+import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
 import { paths } from './urls.ts';
 
 /**
  * Citations of an archived report. The reference data is one CSL item (`cslItem`): a newspaper article whose
  * periodical is the publisher (the reports' bylines name no person), read in the archive at its URL. From it:
- * CSL-JSON as is, and biblatex and RIS (`bibtex`, `ris`: written here, as Citation.js's writers drop the date's day
- * (RIS) or the entry's subtype and language, and leave `&` unescaped (biblatex)). The styled citations (APA,
+ * the files for reference managers (`citation-files.ts`). The styled citations (APA,
  * Chicago, MLA) are citeproc-js's, rendered from the official CSL styles when the report is loaded
  * (`src/build/styled-citations.ts`); this module names the styles and types what the page receives.
  */
@@ -48,6 +47,8 @@ export interface CitedItem {
 
 export interface CslItem extends CitedItem {
   note: string;
+  /** The day a reader downloaded the citation, which only the reader's copy has (`withAccessDate`, `citation-files.ts`). */
+  accessed?: { 'date-parts': number[][] };
 }
 
 /** The date as CSL date parts: [[2020, 10, 15]], [[2020, 10]] or [[2020]]. */
@@ -152,127 +153,3 @@ export function withLanguageMarks(html: string, names: readonly TextInLanguage[]
     splices.sort((a, b) => a.start - b.start),
   );
 }
-
-const TEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
-
-/** Text as TeX reads it back: the characters that are commands or groups to it escaped, every other kept. */
-function texText(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (char) => TEX_SPECIALS[char]);
-}
-
-/** biblatex's language names (babel's and polyglossia's) for the languages the archive's reports are in. */
-const LANGIDS: Record<string, string> = {
-  en: 'english',
-  vi: 'vietnamese',
-  ja: 'japanese',
-  th: 'thai',
-  id: 'bahasai',
-  ms: 'bahasam',
-  lo: 'lao',
-  km: 'khmer',
-  my: 'burmese',
-  zh: 'chinese',
-  ko: 'korean',
-  fr: 'french',
-};
-
-/** The CSL date parts as an ISO 8601 date to their precision: "2021-08-03", "2021-08", "2021". */
-function isoDate([parts]: number[][]): string {
-  return parts.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
-}
-
-/**
- * A biblatex file's first lines: whose the words are and the licence, in an `@comment`, which BibTeX, biber and
- * reference managers skip (braces taken out of the statement, so the comment's own close it).
- */
-export const BIBTEX_RIGHTS = `@comment{${SITE_NAME}. ${RIGHTS_STATEMENT.replace(/[{}]/g, '')}}\n`;
-
-/**
- * biblatex entries, written as UTF-8 (biber reads every script; BibTeX's ASCII escapes would turn "Sơn" into
- * "Son" and drop Thai and Japanese): a newspaper article (`@article` with `entrysubtype = {newspaper}`), the
- * publisher as `journaltitle`, the date to the precision the report gives, the report's language as `langid`,
- * and a `sortkey`, as an entry with no author is otherwise sorted and labelled by whatever comes first. The
- * title is braced whole, so a style's sentence or title case leaves the headline's capitals as the report has them.
- */
-export function bibtex(items: readonly CslItem[]): string {
-  return `${BIBTEX_RIGHTS}\n${items
-    .map((item) => {
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(item.id)) throw new Error(`"${item.id}" cannot be a BibTeX key`);
-      const date = isoDate(item.issued['date-parts']);
-      const langid = LANGIDS[item.language.split('-')[0].toLowerCase()];
-      const fields: [string, string][] = [
-        ['entrysubtype', 'newspaper'],
-        ['title', `{${texText(item.title)}}`],
-        ['journaltitle', texText(item['container-title'])],
-        ['date', date],
-        ...(langid ? [['langid', langid] as [string, string]] : []),
-        ['url', item.URL],
-        // Where the report is read: biblatex's field for a library or archive holding the work.
-        ['library', texText(item.archive)],
-        ['note', texText(item.note)],
-        ['sortkey', texText(`${item['container-title']} ${date} ${item.title}`)],
-      ];
-      return `@article{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
-    })
-    .join('\n')}`;
-}
-
-/**
- * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`)
- * with its full date (`DA`), its language, the archive as the database (`DB`), the report's id in it as the
- * accession number (`AN`), the meeting as a note (`N1`) and whose the words are (`CR`, `RIS_RIGHTS`). Tags and values
- * one per line, as the format has them; a value keeps every character.
- */
-/** The rights statement short enough for RIS, whose fields readers may cut at 255 characters. */
-export const RIS_RIGHTS = `The reports' words belong to their publishers; the archive's own work is licensed ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.url}).`;
-
-export function ris(items: readonly CslItem[]): string {
-  return items
-    .map((item) => {
-      const [[year, month, day]] = item.issued['date-parts'];
-      const risDate = `${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`;
-      const lines: [string, string][] = [
-        ['TY', 'NEWS'],
-        ['TI', item.title],
-        ['T2', item['container-title']],
-        ['PY', String(year)],
-        ['DA', risDate],
-        ['LA', item.language],
-        ['UR', item.URL],
-        ['DB', item.archive],
-        ['AN', item.id],
-        ['N1', item.note],
-        // Each record's own: RIS has no file-wide note. Zotero reads CR as the item's Rights.
-        ['CR', RIS_RIGHTS],
-      ];
-      // A line break inside a value would start a new tag.
-      return `${lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`).join('\r\n')}\r\nER  - \r\n`;
-    })
-    .join('\r\n');
-}
-
-/** CSL-JSON: the items as reference managers and Pandoc read them. */
-export function cslJson(items: readonly CslItem[]): string {
-  return `${JSON.stringify(items, null, 2)}\n`;
-}
-
-/** The files a report's citation is offered in, by their extension: how each is written and served. */
-export const CITATION_FORMATS = {
-  bib: { name: 'BibTeX (biblatex)', contentType: 'application/x-bibtex; charset=utf-8', write: bibtex },
-  ris: { name: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', write: ris },
-  json: { name: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: cslJson },
-} as const;
-
-export type CitationFormat = keyof typeof CITATION_FORMATS;
-export const CITATION_FORMAT_NAMES = Object.keys(CITATION_FORMATS) as CitationFormat[];

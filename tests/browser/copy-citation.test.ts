@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { useSiteInBrowser } from '../setup/browser.ts';
 
 const articlePath = '/articles/2020-10-15-35th-asean-japan-forum/';
@@ -33,6 +36,43 @@ describe('citing an article in a browser', () => {
     expect(await page.locator('.cite button').count()).toBe(4);
     expect(await page.locator('paragraph-citation').isVisible()).toBe(false);
     expect(await page.locator('.cite button:visible').count()).toBe(0);
+    await context.close();
+  });
+
+  /** The file a click on the link named `name` downloads, and the name it is saved under. */
+  async function downloaded(page: Page, name: string): Promise<{ text: string; file: string }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return { text: readFileSync((await download.path())!, 'utf-8'), file: download.suggestedFilename() };
+  }
+
+  it("downloads each citation file with the reader's day as the access date, the build's words otherwise", async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(2026, 11, 7, 10, 0));
+    await page.goto(site.server.url + articlePath);
+    const id = articlePath.split('/')[2];
+    const built = (format: string) => readFileSync(join(inject('siteDir'), articlePath, `citation.${format}`), 'utf-8');
+
+    const bib = await downloaded(page, 'BibTeX (biblatex)');
+    expect(bib.file).toBe(`${id}.bib`);
+    expect(bib.text).toBe(built('bib').replace(/(\n {2}url = \{[^}]*\},)/, '$1\n  urldate = {2026-12-07},'));
+    const ris = await downloaded(page, 'RIS');
+    expect(ris.file).toBe(`${id}.ris`);
+    expect(ris.text).toBe(built('ris').replace(/(\r\nUR {2}- [^\r]*)/, '$1\r\nY2  - 2026/12/07/'));
+    const json = await downloaded(page, 'CSL-JSON');
+    expect(JSON.parse(json.text)).toEqual(
+      JSON.parse(built('json')).map((item: object) => ({ ...item, accessed: { 'date-parts': [[2026, 12, 7]] } })),
+    );
+    await context.close();
+  });
+
+  it("downloads the build's file as it is without JavaScript", async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url + articlePath);
+    const bib = await downloaded(page, 'BibTeX (biblatex)');
+    expect(bib.text).not.toContain('urldate');
+    expect(bib.file).toBe(`${articlePath.split('/')[2]}.bib`);
     await context.close();
   });
 });

@@ -5,7 +5,9 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { citationsOffThread, styledCitations, threadFor } from '../../src/build/styled-citations.ts';
-import { bibtex, CITATION_STYLES, citedItem, cslItem, ris, RIS_RIGHTS, type CitationSource } from '../../src/lib/citations.ts';
+import { cslJson, withAccessDate } from '../../src/lib/citation-access-date.ts';
+import { bibtex, ris, RIS_RIGHTS } from '../../src/lib/citation-files.ts';
+import { CITATION_STYLES, citedItem, cslItem, type CitationSource } from '../../src/lib/citations.ts';
 import { parseHTML } from 'linkedom';
 import { referenceCitations, sameHtml } from '../setup/citeproc.ts';
 import { paragraphId } from '../../src/lib/paragraph-anchors.ts';
@@ -320,5 +322,38 @@ describe('CSL-JSON', () => {
       note: "Report of the ASEAN–Japan Foreign Ministers' Meeting 2021",
     });
     expect(cslItem({ ...forum, date: date('2020-08') }).issued).toEqual({ 'date-parts': [[2020, 8]] });
+  });
+});
+
+describe('the access date a download adds', () => {
+  // 7 December 2026 at 23:30 in the reader's time zone: the reader's day, whatever UTC's.
+  const day = new Date(2026, 11, 7, 23, 30);
+  const items = [cslItem(forum), cslItem(supplied)];
+  const accessed = { 'date-parts': [[2026, 12, 7]] };
+
+  it("is biblatex's `urldate` of each entry, read back by a BibTeX parser and by Citation.js", () => {
+    const bib = withAccessDate('bib', bibtex(items), day);
+    const { entries, errors } = parseBibtex(bib);
+    expect(errors).toEqual([]);
+    expect(entries.map(({ fields }) => fields.urldate)).toEqual(['2026-12-07', '2026-12-07']);
+    expect((new Cite(bib).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([accessed, accessed]);
+  });
+
+  it("is RIS's `Y2` of each record, read back by Citation.js", () => {
+    const records = withAccessDate('ris', ris(items), day);
+    expect(records.match(/\r\nY2 {2}- 2026\/12\/07\/\r\n/g)).toHaveLength(2);
+    expect((new Cite(records).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([accessed, accessed]);
+  });
+
+  it("is CSL-JSON's `accessed`, read back by Citation.js", () => {
+    const json = withAccessDate('json', cslJson(items), day);
+    expect(JSON.parse(json)).toEqual(items.map((item) => ({ ...item, accessed })));
+    expect((new Cite(json).data as Record<string, unknown>[])[0].accessed).toEqual(accessed);
+  });
+
+  it('is in no file the build writes', () => {
+    expect(bibtex(items)).not.toContain('urldate');
+    expect(ris(items)).not.toContain('Y2  -');
+    expect(cslJson(items)).not.toContain('accessed');
   });
 });

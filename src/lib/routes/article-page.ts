@@ -1,14 +1,8 @@
 import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
 import { glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
-import {
-  CITATION_FORMAT_NAMES,
-  CITATION_FORMATS,
-  CITATION_STYLES,
-  type CitationStyle,
-  type StyledCitation,
-  withLanguageMarks,
-} from '../citations.ts';
+import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../citation-files.ts';
+import { CITATION_STYLES, type CitationStyle, type StyledCitation, withLanguageMarks } from '../citations.ts';
 import { neighbours, type Neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
@@ -100,7 +94,7 @@ export interface CiteData {
    */
   styles: ({ id: CitationStyle; name: string; full: string } & StyledCitation)[];
   /** The report's citation as files for reference managers, one per format. */
-  downloads: (DownloadLink & { name: string; type: string })[];
+  downloads: (DownloadLink & { name: string; type: string; format: CitationFormat })[];
   /** The data page, where the whole archive's citations and data are, a file each. */
   dataHref: string;
 }
@@ -358,6 +352,7 @@ function citeData(article: Article, site: SiteContext): CiteData {
       };
     }),
     downloads: CITATION_FORMAT_NAMES.map((format) => ({
+      format,
       name: CITATION_FORMATS[format].name,
       href: linkTo(site, paths.citation(id, format)),
       download: `${id}.${format}`,

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citationSource } from '../../lib/archive.ts';
-import { CITATION_FORMATS, cslItem, type CitationFormat } from '../../lib/citations.ts';
+import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation-files.ts';
+import { cslItem } from '../../lib/citations.ts';
 import { keyedRoutes } from '../../build/page-cache-key.ts';
 
 /** The file's extension after `articles.` for each format: CSL-JSON says what its JSON is. */

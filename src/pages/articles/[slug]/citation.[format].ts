@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationSource, type Article } from '../../../lib/archive.ts';
 import { citationRoutes } from '../../../lib/routes/article-page.ts';
-import { CITATION_FORMATS, cslItem, type CitationFormat } from '../../../lib/citations.ts';
+import { CITATION_FORMATS, type CitationFormat } from '../../../lib/citation-files.ts';
+import { cslItem } from '../../../lib/citations.ts';
 import { keyedRoutes } from '../../../build/page-cache-key.ts';
 import { siteContext } from '../../../lib/site.ts';
 
