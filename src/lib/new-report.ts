@@ -1020,30 +1020,34 @@ function readClosingRule(body: Block[], frame: Frame): Block[] {
 
 /**
  * Takes the publisher's links to other pages out of the text into the frame: "Read more: …" on one line, "Read more:"
- * with its links on the lines under it, or "Read more:" alone with its links as paragraphs of their own closing the
- * text (Thai PBS; a short paragraph after "Read more:" within the text may be the report's own, Thai having no full
- * stops to tell it from a link).
+ * with its links on the lines under it, or "Read more:" alone with its links as paragraphs of their own just before the
+ * page's list of tags (Thai PBS). Without the tags after them such paragraphs may be the report's own: Thai has no
+ * full stop to tell a link's title from a short paragraph.
  */
 function readRelatedLinks(body: Block[], frame: Frame): Block[] {
   const isLink = (line: string) => !/[.!?。]$/u.test(line);
   const kept: Block[] = [];
-  for (const [index, block] of body.entries()) {
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index];
     const [line, ...links] = block;
-    if (!RELATED_LINK.test(line.normalize('NFC'))) {
+    const heading = RELATED_LINK.exec(line.normalize('NFC'));
+    if (!heading) {
       kept.push(block);
       continue;
     }
-    const closing = body.slice(index + 1);
-    const closingLinks =
-      links.length === 0 &&
-      closing.length > 0 &&
-      closing.length <= RELATED_LINKS_MAX &&
-      closing.every((paragraph) => paragraph.length === 1 && isLink(paragraph[0]));
-    if (closingLinks) {
-      const pieces = [line, ...closing.flat()];
+    const alone = links.length === 0 && line.normalize('NFC').slice(heading[0].length).trim() === '';
+    const tagsAt = body.findIndex((later, at) => at > index && TAGS_HEADING.test(later[0].normalize('NFC')));
+    const linkBlocks = alone && tagsAt > index + 1 ? body.slice(index + 1, tagsAt) : [];
+    if (
+      linkBlocks.length > 0 &&
+      linkBlocks.length <= RELATED_LINKS_MAX &&
+      linkBlocks.every((paragraph) => paragraph.length === 1 && isLink(paragraph[0]))
+    ) {
+      const pieces = [line, ...linkBlocks.flat()];
       frame.pieces.push(...pieces);
-      frame.recognised.push(`links to other pages "${pieces.join(' / ')}" closing the text kept in the frame`);
-      return kept;
+      frame.recognised.push(`links to other pages "${pieces.join(' / ')}" before the tags kept in the frame`);
+      index = tagsAt - 1;
+      continue;
     }
     if (links.length > RELATED_LINKS_MAX || !links.every(isLink)) {
       kept.push(block);
@@ -1148,7 +1152,7 @@ function recogniseFrame(sourceText: string, abbreviations: ReadonlySet<string>):
   const frame: Frame = { pieces: [], recognised: [] };
   const head = readHead(receivedBlocks(sourceText), frame, abbreviations);
   // Captions and the page's furniture first: a picture's caption may stand above the paragraph the dateline opens.
-  const body = readCaptions(readRelatedLinks(readPageFurniture(readClosingRule(head, frame), frame), frame), frame);
+  const body = readCaptions(readPageFurniture(readRelatedLinks(readClosingRule(head, frame), frame), frame), frame);
   readDateline(body, frame, abbreviations, yearsNamed(sourceText));
   const text = sourceText.replace(/\r\n?/g, '\n');
   readCredits(body, frame);

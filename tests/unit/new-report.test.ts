@@ -685,6 +685,32 @@ describe("a Thai news site's page and a Japanese broadcaster's", () => {
     );
     expect(thai.body.trim().split('\n\n')).toHaveLength(5);
     expect(thai.data.source.frame).toContain('อ่านข่าวเพิ่ม :');
+    // So too the text's last short paragraphs, with no list of tags after them.
+    const closing = draftOf(
+      [
+        'มาริษ ร่วมประชุม\nต่างประเทศ\n26 ก.ค. 67\n19:30',
+        'วันนี้ (26 ก.ค.2567) นายมาริษ เสงี่ยมพงษ์ ร่วมประชุม',
+        'อ่านข่าวเพิ่ม :',
+        'ทั้งสองฝ่ายเห็นพ้องกัน',
+        'ฝ่ายญี่ปุ่นยืนยันการสนับสนุน\n',
+      ].join('\n\n'),
+    );
+    expect(closing.body.trim().split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps the paragraphs and the sign-off after a "Read more:" line with its title in the text', () => {
+    const kyodo = draftOf(
+      [
+        'Japan, ASEAN ministers meet\nAugust 2, 2021',
+        'TOKYO (Kyodo) -- Foreign Minister Toshimitsu Motegi met his counterparts on Monday.',
+        'Read more: Japan pledges aid to Mekong',
+        '"We will keep supplying vaccines," Motegi said',
+        '==Kyodo\n',
+      ].join('\n\n'),
+    );
+    expect(kyodo.body).toContain('"We will keep supplying vaccines," Motegi said');
+    expect(kyodo.data.source.frame).toContain('Read more: Japan pledges aid to Mekong');
+    expect(kyodo.data.publication.signature).toBe('Kyodo');
   });
 
   it("keeps a link to the report's video and the tags of a Japanese page in the frame", () => {
