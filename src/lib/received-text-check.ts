@@ -33,6 +33,8 @@ export interface TextDifference {
    */
   boundary: string;
   following: string;
+  /** For `words`: more words differ than the comparison follows one by one, and this is all of them as one run. */
+  whole?: boolean;
 }
 
 /**
@@ -79,6 +81,17 @@ const shown = (list: readonly string[]): string =>
  */
 const MAX_CHANGED_WORDS = 2_000;
 
+/** Where a run of changed words is in the received text's words and the body's: start and end positions. */
+interface ChangedRun {
+  receivedStart: number;
+  receivedEnd: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Runs of changed words with at most this many equal words between them, in one paragraph, are shown as one. */
+const JOINED_GAP = 3;
+
 /**
  * Where a body's words differ from its received paragraphs' (each run of words taken out or put in, found by jsdiff's
  * Myers diff), or else the first place its paragraphs or spaces do; none if they match one to one.
@@ -97,17 +110,27 @@ export function textDifferences(ofBody: readonly WordParagraph[], ofReceived: re
     }
     return Math.max(0, paragraphs.length - 1);
   };
-  const changedWords = (receivedStart: number, receivedEnd: number, bodyStart: number, bodyEnd: number): TextDifference => {
-    const index = paragraphAt(body, bodyStart);
+  /**
+   * A run of changed words, in the paragraph that holds it; words only taken out or only put in are in the paragraph
+   * of that number on the other side too (a run's end is the next paragraph's start).
+   */
+  const changedWords = ({ receivedStart, receivedEnd, bodyStart, bodyEnd }: ChangedRun, whole = false): TextDifference => {
+    const receivedIndex = paragraphAt(received, receivedStart);
+    const bodyIndex =
+      bodyStart === bodyEnd && receivedStart < receivedEnd
+        ? Math.min(receivedIndex, body.length - 1)
+        : paragraphAt(body, bodyStart);
     return {
       kind: 'words',
-      paragraph: index + 1,
-      line: body[index]?.line ?? 1,
-      receivedParagraph: paragraphAt(received, receivedStart) + 1,
+      paragraph: bodyIndex + 1,
+      line: body[bodyIndex]?.line ?? 1,
+      receivedParagraph:
+        (receivedStart === receivedEnd && bodyStart < bodyEnd ? Math.min(bodyIndex, received.length - 1) : receivedIndex) + 1,
       removed: shown(receivedWords.slice(receivedStart, receivedEnd)),
       added: shown(bodyWords.slice(bodyStart, bodyEnd)),
       boundary: '',
       following: '',
+      whole,
     };
   };
 
@@ -125,24 +148,40 @@ export function textDifferences(ofBody: readonly WordParagraph[], ofReceived: re
         bodyTexts.at(-1 - suffix) === receivedTexts.at(-1 - suffix)
       )
         suffix++;
-      return [changedWords(prefix, receivedTexts.length - suffix, prefix, bodyTexts.length - suffix)];
+      const run = {
+        receivedStart: prefix,
+        receivedEnd: receivedTexts.length - suffix,
+        bodyStart: prefix,
+        bodyEnd: bodyTexts.length - suffix,
+      };
+      return [changedWords(run, true)];
     }
-    const differences: TextDifference[] = [];
+    const runs: ChangedRun[] = [];
     let receivedAt = 0;
     let bodyAt = 0;
-    let open: { received: number; body: number } | undefined;
-    const close = () => {
-      if (open) differences.push(changedWords(open.received, receivedAt, open.body, bodyAt));
-      open = undefined;
-    };
+    let open: ChangedRun | undefined;
     for (const change of changes) {
-      if (!change.added && !change.removed) close();
-      else open ??= { received: receivedAt, body: bodyAt };
+      if (!change.added && !change.removed) {
+        if (open) runs.push({ ...open, receivedEnd: receivedAt, bodyEnd: bodyAt });
+        open = undefined;
+      } else {
+        // A change a few words after the last, in its paragraph, is shown with it: a sentence rewritten round its
+        // "the" and "of" is one change, not many.
+        const last = runs.at(-1);
+        const joined =
+          !open &&
+          last !== undefined &&
+          receivedAt - last.receivedEnd <= JOINED_GAP &&
+          paragraphAt(body, bodyAt) === paragraphAt(body, last.bodyStart) &&
+          paragraphAt(received, receivedAt) === paragraphAt(received, last.receivedStart);
+        if (joined) open = runs.pop();
+        open ??= { receivedStart: receivedAt, receivedEnd: receivedAt, bodyStart: bodyAt, bodyEnd: bodyAt };
+      }
       if (!change.added) receivedAt += change.count;
       if (!change.removed) bodyAt += change.count;
     }
-    close();
-    return differences;
+    if (open) runs.push({ ...open, receivedEnd: receivedAt, bodyEnd: bodyAt });
+    return runs.map((run) => changedWords(run));
   }
 
   for (let index = 0; index < body.length; index++) {
@@ -212,6 +251,9 @@ export function describeTextDifference(
     `${at} differs from received paragraph ${receivedParagraph} of sources/${sourceFile}:`,
     ...(removed.length > 0 ? [`  - ${removed}`] : []),
     ...(added.length > 0 ? [`  + ${added}`] : []),
+    ...(difference.whole
+      ? [`  (more than ${MAX_CHANGED_WORDS.toLocaleString('en')} words differ: shown as one run, from the first to the last)`]
+      : []),
   ].join('\n');
 }
 

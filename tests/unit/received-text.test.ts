@@ -123,6 +123,25 @@ describe('comparing a body with the received text', () => {
     expect(problem).not.toContain('Japan');
   });
 
+  it('shows a sentence rewritten round a few of its words as one change', () => {
+    const problem = problemOf(good.replace('The two sides met on Friday.', 'Both of the sides met again on the Monday.'))!;
+    expect(problem.match(/differs/g)).toHaveLength(1);
+    expect(problem).toContain('  - The two sides met on Friday.\n  + Both of the sides met again on the Monday.\n');
+  });
+
+  it('names the paragraph of words taken from the end of one or put there, not the next', () => {
+    const taken = problemOf(good.replace('Japan supports \\<AOIP>.', 'Japan supports'))!;
+    expect(taken.split('\n')[0]).toBe(
+      'content/articles/a.mdx:7: paragraph 2 differs from received paragraph 2 of sources/s.txt:',
+    );
+    expect(taken).toContain('  - <AOIP>.\n');
+    const added = problemOf(good.replace('Japan supports \\<AOIP>.', 'Japan supports \\<AOIP>. Fully.'))!;
+    expect(added.split('\n')[0]).toBe(
+      'content/articles/a.mdx:7: paragraph 2 differs from received paragraph 2 of sources/s.txt:',
+    );
+    expect(added).toContain('  + Fully.\n');
+  });
+
   it('shows the first ten runs of changed words and counts the rest', () => {
     const count = 14;
     const sentence = (index: number) => `Sentence ${index} of the report.`;
@@ -142,6 +161,7 @@ describe('comparing a body with the received text', () => {
     expect(problem.match(/differs/g)).toHaveLength(1);
     expect(problem).toContain('  - w0 w1 w2');
     expect(problem).toContain('  + v0 v1 v2');
+    expect(problem).toContain('(more than 2,000 words differ: shown as one run, from the first to the last)');
   });
 
   it('names a merge of two received paragraphs and where the first ends', () => {
