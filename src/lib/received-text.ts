@@ -1,3 +1,5 @@
+import { segmentsOf, UNSPACED_LETTER } from './words.ts';
+
 /**
  * A report as received and as its MDX body gives it: their words, lines and paragraphs, the frame taken out, and the
  * publisher's pieces of the frame the pages show. `received-text-check.ts` compares the two.
@@ -160,18 +162,27 @@ export interface LinePiece {
 }
 
 /**
- * A dateline or sign-off split so that the publisher's marks before its first word or after its last ("--", "==",
- * "-", "—") stay on that word when the line wraps: a browser breaks between "(Reuters)" and "--", and even between
- * two hyphens. The text is unchanged, only cut into pieces.
+ * A dateline or sign-off split so that what stands before its first letter or digit, or after its last (the
+ * publisher's marks: "--", "==", "-", "—", a bracket), stays on that word when the line wraps: a browser breaks between
+ * "(Reuters)" and "--", and even between two hyphens. In a script written without spaces the word is the one
+ * `Intl.Segmenter` finds, not the whole run. The text is unchanged, only cut into pieces.
  */
 export function lineWithMarksKept(line: string): LinePiece[] {
   const letters = [...line.matchAll(/[\p{L}\p{N}]/gu)];
   if (letters.length === 0) return [{ text: line, unbroken: true }];
   const firstLetter = letters[0].index;
   const lastLetterEnd = letters.at(-1)!.index + letters.at(-1)![0].length;
-  const wordEnd = line.slice(firstLetter).search(/\s/u);
-  const headEnd = line.slice(0, firstLetter).trim() ? (wordEnd < 0 ? line.length : firstLetter + wordEnd) : 0;
-  const tailStart = line.slice(lastLetterEnd).trim() ? line.slice(0, lastLetterEnd).search(/\S+$/u) : line.length;
+  let headEnd = 0;
+  if (line.slice(0, firstLetter).trim()) {
+    const spaceAfter = line.slice(firstLetter).search(/\s/u);
+    const word = line.slice(firstLetter, spaceAfter < 0 ? line.length : firstLetter + spaceAfter);
+    headEnd = firstLetter + (UNSPACED_LETTER.test(word) ? segmentsOf(word)[0] : word).length;
+  }
+  let tailStart = line.length;
+  if (line.slice(lastLetterEnd).trim()) {
+    const word = line.slice(line.slice(0, lastLetterEnd).search(/\S+$/u), lastLetterEnd);
+    tailStart = lastLetterEnd - (UNSPACED_LETTER.test(word) ? segmentsOf(word).at(-1)! : word).length;
+  }
   if (headEnd >= tailStart) return [{ text: line, unbroken: true }];
   return [
     { text: line.slice(0, headEnd), unbroken: true },

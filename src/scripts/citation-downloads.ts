@@ -8,6 +8,7 @@ import type { CitationFormat } from '../lib/citation-files.ts';
 export function enableCitationDownloads(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-citation-format]')) {
     link.addEventListener('click', (event) => {
+      if (event.defaultPrevented) return;
       event.preventDefault();
       const format = link.dataset.citationFormat as CitationFormat;
       downloadAccessed(link, format).catch(() => save(link.href, link.download));

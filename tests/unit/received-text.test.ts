@@ -309,6 +309,11 @@ describe('lineWithMarksKept', () => {
     expect(unbroken('== Kyodo News ==')).toEqual(['== Kyodo', 'News ==']);
   });
 
+  it('keeps the marks with the nearest word Intl.Segmenter finds in a script written without spaces', () => {
+    expect(unbroken('【ジャカルタ時事】東南アジア諸国連合の外相会議が開かれ')).toEqual(['【ジャカルタ']);
+    expect(unbroken('ที่ประชุมรัฐมนตรีต่างประเทศ -')).toEqual(['ประเทศ -']);
+  });
+
   it('keeps a line of one word with its marks whole, and leaves a line without marks free to wrap', () => {
     expect(lineWithMarksKept('==Kyodo')).toEqual([{ text: '==Kyodo', unbroken: true }]);
     expect(lineWithMarksKept('— Kyodo')).toEqual([{ text: '— Kyodo', unbroken: true }]);
