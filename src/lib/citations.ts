@@ -47,7 +47,7 @@ export interface CitedItem {
 
 export interface CslItem extends CitedItem {
   note: string;
-  /** The day a reader downloaded the citation, which only the reader's copy has (`withAccessDate`, `citation-files.ts`). */
+  /** The day a reader downloaded the citation, which only the reader's copy has (`withAccessDate`, `citation-access-date.ts`). */
   accessed?: { 'date-parts': number[][] };
 }
 
