@@ -810,6 +810,12 @@ function addHeadLine(frame: Frame, line: string, head: HeadLine): void {
 }
 
 /**
+ * A title that names the kind of document it heads, "MFA Press Release: …", "Press Statement: …": the headline, whatever
+ * section line ("Press Statements, Transcripts & Photos") stands above it.
+ */
+const DOCUMENT_TITLE = /^(?:\p{Lu}{2,6} )?(?:press|media) (?:release|statement)s?:\s+\S/iu;
+
+/**
  * A head block of several short lines, none a sentence, where lines no pattern knows stand among known ones: a kicker
  * above the headline ("Nation"), a deck under it, a time ("7:00 AM MYT"), a byline without "By". It is all frame
  * when text follows it: read line by line, it would go into the body whole, the headline with it. Its headline is
@@ -820,7 +826,8 @@ function frameBlockHeads(block: Block, heads: (HeadLine | undefined)[], titled: 
   const open = block.map((_, at) => heads[at] === undefined || isTitleKind(heads[at]));
   const first = open.indexOf(true);
   const longer = block.findIndex((line, at) => open[at] && wordCount(line) >= 3);
-  const headline = titled ? -1 : wordCount(block[first]) < 3 && longer > first ? longer : first;
+  const named = block.findIndex((line, at) => open[at] && DOCUMENT_TITLE.test(line));
+  const headline = titled ? -1 : named >= 0 ? named : wordCount(block[first]) < 3 && longer > first ? longer : first;
   return block.map((_, at) => {
     if (!open[at]) return heads[at]!;
     if (at === headline) return { kind: 'title' };

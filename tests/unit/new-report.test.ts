@@ -608,9 +608,12 @@ describe("the drafts of a ministry's release and a chairman's statement", () => 
   it('reads a long title, the date, and the dotted rule with the ministry, the date and the annex after it', () => {
     const release = received('sgmfa-2024-07-26-singapore-pmc-japan.txt');
     expect(release.data.publication.date).toBe('2024-07-26');
-    expect(release.data.source.frame).toContain(
-      'MFA Press Release: Minister for Foreign Affairs Dr Vivian Balakrishnan at the ASEAN Post Ministerial Conference with Japan, 26 July 2024',
-    );
+    const title =
+      'MFA Press Release: Minister for Foreign Affairs Dr Vivian Balakrishnan at the ASEAN Post Ministerial Conference with Japan, 26 July 2024';
+    expect(release.data.source.frame).toContain(title);
+    // The title names the document, and is the headline, not the site's section line above it.
+    expect(release.data.headline).toBe(title);
+    expect(release.data.source.frame).toContain('Press Statements, Transcripts & Photos');
     expect(release.body).not.toMatch(/MINISTRY OF FOREIGN AFFAIRS|RELATED LINKS|^Annex$/m);
     expect(release.body.trim().split('\n\n')).toHaveLength(4);
   });
