@@ -1287,8 +1287,8 @@ const NAME_WORD = '\\p{Lu}\\p{M}*[\\p{Ll}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*';
 // Initials stand between a name's words ("Ferdinand R. Marcos").
 const NAME_RUN = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${NAME_WORD}(?: (?:\\p{Lu}\\. )*${NAME_WORD})+`, 'gu');
 const CAPS_WORD = '\\p{Lu}\\p{M}*(?:\\p{Lu}\\p{M}*)+';
-// Not a currency's letters before its sign ("US$268.7").
-const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M}|\\$)`, 'gu');
+// A number may open it ("5PC", the Five-Point Consensus); not a currency's letters before its sign ("US$268.7").
+const ALL_CAPS = new RegExp(`(?<!${WORD_CHAR}|\\p{M}|-)\\d*${CAPS_WORD}(?:-\\d+)?(?!${WORD_CHAR}|\\p{M}|\\$)`, 'gu');
 /**
  * Two or more words in capitals side by side, no "-57" after one: a place Vietnamese news writes in capitals
  * ("tại PHNOM PENH", "TP HỒ CHÍ MINH"), or abbreviations side by side ("CDC ASEAN", "US FDA").

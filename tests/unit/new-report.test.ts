@@ -262,6 +262,13 @@ describe('the draft of a foreign ministry press release', () => {
     );
   });
 
+  it('lists an abbreviation a number opens, "5PC", with no glossary entry', () => {
+    const statement = draftOf(
+      readFileSync(join(receivedFixturesDir, 'asean-2024-07-26-chairmans-statement-pmc-japan.txt'), 'utf-8'),
+    );
+    expect(listed(statement.header, 'Abbreviations with no glossary entry')).toContain('5PC');
+  });
+
   it('lists "Five-Point Consensus" whole, and KAMIKAWA not at all: "KAMIKAWA Yoko" is a known variant', () => {
     expect(listed(draft.header, 'Names no entity file knows')).toContain('Five-Point Consensus');
     expect(listed(draft.header, 'Names no entity file knows')).not.toContain('Point Consensus');
