@@ -236,26 +236,34 @@ export const EXCERPT_WORDS = 24;
 
 /**
  * Report cards shown at once, and added by "Show more": five, as in Pagefind's own UI. Each card waits for its
- * result's data, one file each; two or three cards fill a first screen, and at 10,000 reports five instead of ten
- * took about 40 ms off the wait after the last keystroke.
+ * result's data, one file each; two or three cards fill a first screen, and fewer cards are shown sooner after the
+ * last keystroke.
  */
 export const RESULTS_PAGE_SIZE = 5;
 
+/** Where a report's own words start among the words Pagefind indexed: its first paragraph anchor (`p-N`). */
+export function bodyStart(anchors: readonly { id: string; location: number }[]): number | undefined {
+  const paragraphs = anchors.filter(({ id }) => /^p-\d+$/.test(id)).map(({ location }) => location);
+  return paragraphs.length > 0 ? Math.min(...paragraphs) : undefined;
+}
+
 /**
- * The report paragraph (`p-N`) holding a match: the last paragraph anchor at or before the first matched word.
- * `anchors` and `locations` are Pagefind's word positions for a result; undefined when the match comes before
- * any paragraph (the headline).
+ * The report paragraph (`p-N`) holding a match, and where it and its first matched word stand: the last paragraph
+ * anchor at or before the first matched word of the report's paragraphs, where the headline matched too. `anchors` and
+ * `locations` are Pagefind's word positions for a result; undefined when only the headline matched, or nothing.
  */
-export function paragraphOfMatch(
+export function matchedParagraph(
   anchors: readonly { id: string; location: number }[],
   locations: readonly number[],
-): string | undefined {
-  if (locations.length === 0) return undefined;
-  const first = Math.min(...locations);
+): { id: string; location: number; match: number } | undefined {
+  const start = bodyStart(anchors);
+  const inBody = start === undefined ? [] : locations.filter((location) => location >= start);
+  if (inBody.length === 0) return undefined;
+  const match = Math.min(...inBody);
   let found: { id: string; location: number } | undefined;
   for (const anchor of anchors) {
-    if (!/^p-\d+$/.test(anchor.id) || anchor.location > first) continue;
+    if (!/^p-\d+$/.test(anchor.id) || anchor.location > match) continue;
     if (!found || anchor.location > found.location) found = anchor;
   }
-  return found?.id;
+  return found && { id: found.id, location: found.location, match };
 }

@@ -4,7 +4,11 @@ export interface PagefindResultData {
   url: string;
   /** The page's indexed text, whole. */
   content: string;
+  /** The same with `<` and `>` escaped, and the words Pagefind found in a text written without spaces parted by zero-width spaces. */
+  raw_content: string;
   excerpt: string;
+  /** The same without its marks. */
+  plain_excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   anchors: { id: string; text: string; location: number }[];

@@ -1,9 +1,11 @@
 /** The search page's result cards, built from Pagefind's data for each result; no markup from the index reaches the page. */
 import { aliasMatch, entityAlias, paragraphSaying, type ExcerptPart } from '../lib/alias-match.ts';
 import type { Suggestion } from '../lib/search-suggestions.ts';
+import { excerptFrom, excerptStart } from '../lib/search-excerpt.ts';
 import {
+  bodyStart,
   EXCERPT_WORDS,
-  paragraphOfMatch,
+  matchedParagraph,
   SEARCH_SECTION_FILTER,
   splitAliasGroups,
   type SearchSection,
@@ -58,6 +60,19 @@ function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   return note;
 }
 
+/**
+ * Where Pagefind's excerpt starts in the headline, which the card shows above it, and the report's paragraphs hold a
+ * match, an excerpt of the paragraph of the first, from round it on.
+ */
+function bodyExcerpt(data: PagefindResultData): ExcerptPart[] | undefined {
+  const start = bodyStart(data.anchors);
+  const paragraph = matchedParagraph(data.anchors, data.locations);
+  if (start === undefined || !paragraph) return undefined;
+  const pagefindStart = excerptStart(data.raw_content, data.plain_excerpt, EXCERPT_WORDS);
+  if (pagefindStart === undefined || pagefindStart >= start) return undefined;
+  return excerptFrom(data.raw_content, data.locations, { at: paragraph.match, from: paragraph.location, length: EXCERPT_WORDS });
+}
+
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
   // Found through the aliases of what the report is tagged with: Pagefind matched none of its words.
   const alias =
@@ -66,7 +81,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
       : undefined;
   const href = alias
     ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
-    : resultLink(data.url, wordsOf(term), term ? paragraphOfMatch(data.anchors, data.locations) : undefined, highlightParam);
+    : resultLink(data.url, wordsOf(term), term ? matchedParagraph(data.anchors, data.locations)?.id : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
   // The report's words (its headline, unless the archive supplied it, and its excerpt) in the report's language.
@@ -94,7 +109,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
       ]),
     );
   }
-  const excerpt = alias?.excerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  const excerpt = alias?.excerpt ?? bodyExcerpt(data) ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
     const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));

@@ -58,6 +58,43 @@ describe('a report result card', () => {
     }
   });
 
+  it("quotes the report's paragraphs, not its headline again, where both hold the match, and links to the paragraph", async () => {
+    const page = await openSearch('?q=vaccine');
+    const cards = page.locator('[data-result-list] .result');
+    await expect.poll(() => cards.count()).toBeGreaterThan(1);
+    // The reports whose headline says "vaccines" (Kyodo's) and whose paragraphs say it too.
+    const card = cards.filter({ has: page.locator('.result__title', { hasText: /vaccines/i }) }).first();
+    const headline = (await card.locator('.result__title').textContent())!.trim();
+    const excerpt = (await card.locator('.result__excerpt').textContent())!;
+    expect(excerpt).not.toContain(headline.split(' ').slice(2, 6).join(' '));
+    expect((await card.locator('.result__excerpt mark').first().textContent())?.toLowerCase()).toMatch(/^vaccines?\b/);
+    const href = (await card.locator('.result__title a').getAttribute('href'))!;
+    const paragraph = /#(p-\d+)$/.exec(href)?.[1];
+    expect(paragraph).toBeDefined();
+    await page.goto(site.server.url + href);
+    const words = excerpt.replace(/\s+/g, ' ').trim().split(' ').slice(0, 5).join(' ');
+    expect((await page.locator(`#${paragraph}`).textContent())!.replace(/\s+/g, ' ')).toContain(words);
+    await page.context().close();
+  });
+
+  it('opens no excerpt with the end of the headline above it, where only the paragraphs hold the match', async () => {
+    const page = await openSearch('?q=Motegi');
+    const cards = await page.locator('[data-result-list] .result').all();
+    expect(cards.length).toBeGreaterThan(1);
+    for (const card of cards) {
+      const headline = (await card.locator('.result__title').textContent())!.trim().replace(/^\[|\]$/g, '');
+      const excerpt = (await card.locator('.result__excerpt').textContent())!.trim();
+      // Pagefind's text of a report is its headline, a full stop, then its paragraphs.
+      const words = headline.split(/\s+/);
+      const tails = words.map((_, index) => `${words.slice(index).join(' ')}.`);
+      expect(
+        tails.some((tail) => excerpt.startsWith(tail)),
+        `${headline} / ${excerpt}`,
+      ).toBe(false);
+    }
+    await page.context().close();
+  });
+
   it('has no page furniture in its excerpt', async () => {
     const page = await openSearch('?q=ASEAN');
     const excerpts = await page.locator('.result__excerpt').allTextContents();

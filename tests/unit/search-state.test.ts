@@ -37,6 +37,8 @@ const stateOf = (address: string): SearchPageState => initialState(new URLSearch
 const data = (url: string): PagefindResultData => ({
   url,
   content: '',
+  raw_content: '',
+  plain_excerpt: '',
   excerpt: '',
   meta: {},
   filters: {},

@@ -3,7 +3,8 @@ import {
   ENTITY_INDEX_LANGUAGE,
   facetOptionOrder,
   isEntityResult,
-  paragraphOfMatch,
+  bodyStart,
+  matchedParagraph,
   MAX_QUERY_LENGTH,
   pagefindFilters,
   readSearchState,
@@ -109,7 +110,7 @@ describe('facetOptionOrder', () => {
   });
 });
 
-describe('paragraphOfMatch', () => {
+describe('matchedParagraph', () => {
   const anchors = [
     { id: 'article-headline', location: 0 },
     { id: 'p-1', location: 12 },
@@ -118,18 +119,22 @@ describe('paragraphOfMatch', () => {
   ];
 
   it('is the last paragraph anchor at or before the first matched word', () => {
-    expect(paragraphOfMatch(anchors, [90, 50])).toBe('p-2');
-    expect(paragraphOfMatch(anchors, [40])).toBe('p-2');
-    expect(paragraphOfMatch(anchors, [75, 80])).toBe('p-3');
+    expect(matchedParagraph(anchors, [90, 50])?.id).toBe('p-2');
+    expect(matchedParagraph(anchors, [40])?.id).toBe('p-2');
+    expect(matchedParagraph(anchors, [75, 80])?.id).toBe('p-3');
+  });
+
+  it("is the paragraph of the report's first matched word where the headline holds one too", () => {
+    expect(matchedParagraph(anchors, [3, 50])).toEqual({ id: 'p-2', location: 40, match: 50 });
   });
 
   it('is undefined for a match before any paragraph (the headline), or no match', () => {
-    expect(paragraphOfMatch(anchors, [3])).toBeUndefined();
-    expect(paragraphOfMatch(anchors, [])).toBeUndefined();
+    expect(matchedParagraph(anchors, [3])).toBeUndefined();
+    expect(matchedParagraph(anchors, [])).toBeUndefined();
   });
 
   it('ignores anchors that are not report paragraphs', () => {
-    expect(paragraphOfMatch([{ id: 'source-heading', location: 5 }], [9])).toBeUndefined();
+    expect(matchedParagraph([{ id: 'source-heading', location: 5 }], [9])).toBeUndefined();
   });
 });
 
@@ -141,5 +146,18 @@ describe('searchesAtOnce', () => {
   it('searches the empty query and queries whose last word has three letters or more at once, others after a pause', () => {
     for (const query of atOnce) expect(searchesAtOnce(query), JSON.stringify(query)).toBe(true);
     for (const query of afterAPause) expect(searchesAtOnce(query), JSON.stringify(query)).toBe(false);
+  });
+});
+
+describe('bodyStart', () => {
+  it("is the first paragraph anchor's word, where the report's own words start", () => {
+    expect(
+      bodyStart([
+        { id: 'article-headline', location: 0 },
+        { id: 'p-2', location: 40 },
+        { id: 'p-1', location: 12 },
+      ]),
+    ).toBe(12);
+    expect(bodyStart([{ id: 'article-headline', location: 0 }])).toBeUndefined();
   });
 });
