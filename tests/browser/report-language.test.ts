@@ -93,12 +93,10 @@ describe('a report in the language it was published in', () => {
 
   it('sets a Thai headline in lines tall enough for the marks above and below its letters', async () => {
     const page = await open(THAI);
-    const { lineHeight, fontSize } = await page
-      .locator('h1')
-      .evaluate((h1) => ({
-        lineHeight: parseFloat(getComputedStyle(h1).lineHeight),
-        fontSize: parseFloat(getComputedStyle(h1).fontSize),
-      }));
+    const { lineHeight, fontSize } = await page.locator('h1').evaluate((h1) => ({
+      lineHeight: parseFloat(getComputedStyle(h1).lineHeight),
+      fontSize: parseFloat(getComputedStyle(h1).fontSize),
+    }));
     expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.5);
     const english = await open('/articles/2021-08-02-japan-pledges-vaccines-at-asean-talks/');
     const ratio = await english
