@@ -5,13 +5,8 @@
  */
 import { foldChars, foldName } from './search-suggestions.ts';
 import { WORD_CHAR } from './regexp.ts';
+import { excerptWindowStart, type ExcerptPart } from './search-excerpt.ts';
 import { wordSpans } from './words.ts';
-
-/** A piece of an excerpt, marked when it is what matched. */
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
 
 export interface AliasMatch {
   /** The name the query matched, as the entity gives it ("Bien Dong"). */
@@ -132,8 +127,7 @@ function excerptAround(content: string, spans: Span[], first: Span, words: numbe
   // Thai and Japanese words are found by Intl.Segmenter: a run without spaces there may be a whole sentence.
   const spansOfWords = wordSpans(content);
   const at = spansOfWords.findIndex((word) => word.end > first.start);
-  // A quarter before the mention, unless the text ends first: then all the words the excerpt has room for.
-  const from = Math.max(0, Math.min(at - Math.floor(words / 4), spansOfWords.length - words));
+  const from = excerptWindowStart(at, spansOfWords.length, words);
   const to = Math.min(spansOfWords.length, from + words) - 1;
   const [start, end] = [spansOfWords[from]!.start, Math.max(spansOfWords[to]!.end, first.end)];
   const parts: ExcerptPart[] = [];

@@ -247,6 +247,13 @@ export function bodyStart(anchors: readonly { id: string; location: number }[]):
   return paragraphs.length > 0 ? Math.min(...paragraphs) : undefined;
 }
 
+/** A report paragraph (`p-N`) holding a match: its id, where it starts and where its first matched word stands. */
+export interface MatchedParagraph {
+  id: string;
+  location: number;
+  match: number;
+}
+
 /**
  * The report paragraph (`p-N`) holding a match, and where it and its first matched word stand: the last paragraph
  * anchor at or before the first matched word of the report's paragraphs, where the headline matched too. `anchors` and
@@ -255,7 +262,7 @@ export function bodyStart(anchors: readonly { id: string; location: number }[]):
 export function matchedParagraph(
   anchors: readonly { id: string; location: number }[],
   locations: readonly number[],
-): { id: string; location: number; match: number } | undefined {
+): MatchedParagraph | undefined {
   const start = bodyStart(anchors);
   const inBody = start === undefined ? [] : locations.filter((location) => location >= start);
   if (inBody.length === 0) return undefined;

@@ -1,11 +1,12 @@
 /** The search page's result cards, built from Pagefind's data for each result; no markup from the index reaches the page. */
-import { aliasMatch, entityAlias, paragraphSaying, type ExcerptPart } from '../lib/alias-match.ts';
+import { aliasMatch, entityAlias, paragraphSaying } from '../lib/alias-match.ts';
 import type { Suggestion } from '../lib/search-suggestions.ts';
-import { excerptFrom, excerptStart } from '../lib/search-excerpt.ts';
+import { excerptFrom, excerptStart, indexedWords, type ExcerptPart } from '../lib/search-excerpt.ts';
 import {
   bodyStart,
   EXCERPT_WORDS,
   matchedParagraph,
+  type MatchedParagraph,
   SEARCH_SECTION_FILTER,
   splitAliasGroups,
   type SearchSection,
@@ -64,13 +65,13 @@ function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
  * Where Pagefind's excerpt starts in the headline, which the card shows above it, and the report's paragraphs hold a
  * match, an excerpt of the paragraph of the first, from round it on.
  */
-function bodyExcerpt(data: PagefindResultData): ExcerptPart[] | undefined {
+function bodyExcerpt(data: PagefindResultData, paragraph: MatchedParagraph | undefined): ExcerptPart[] | undefined {
   const start = bodyStart(data.anchors);
-  const paragraph = matchedParagraph(data.anchors, data.locations);
   if (start === undefined || !paragraph) return undefined;
-  const pagefindStart = excerptStart(data.raw_content, data.plain_excerpt, EXCERPT_WORDS);
+  const indexed = indexedWords(data.raw_content);
+  const pagefindStart = excerptStart(indexed, data.plain_excerpt, EXCERPT_WORDS);
   if (pagefindStart === undefined || pagefindStart >= start) return undefined;
-  return excerptFrom(data.raw_content, data.locations, { at: paragraph.match, from: paragraph.location, length: EXCERPT_WORDS });
+  return excerptFrom(indexed, data.locations, { at: paragraph.match, from: paragraph.location, length: EXCERPT_WORDS });
 }
 
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
@@ -79,9 +80,10 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     term && data.locations.length === 0
       ? aliasMatch(term, splitAliasGroups(data.meta.aliases), data.content, EXCERPT_WORDS)
       : undefined;
+  const paragraph = matchedParagraph(data.anchors, data.locations);
   const href = alias
     ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
-    : resultLink(data.url, wordsOf(term), term ? matchedParagraph(data.anchors, data.locations)?.id : undefined, highlightParam);
+    : resultLink(data.url, wordsOf(term), term ? paragraph?.id : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
   // The report's words (its headline, unless the archive supplied it, and its excerpt) in the report's language.
@@ -109,7 +111,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
       ]),
     );
   }
-  const excerpt = alias?.excerpt ?? bodyExcerpt(data) ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  const excerpt = alias?.excerpt ?? bodyExcerpt(data, paragraph) ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
     const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));
