@@ -6,8 +6,9 @@ import type { PartialDate } from './dates.ts';
  * three tags Zotero's Embedded Metadata translator needs to save a report as what it is. That translator makes
  * every page with `citation_journal_title` a journal article, so the publisher is given as PRISM's
  * `publicationName` (its publication) instead, and `DC.type` names Zotero's item type, newspaper article, which
- * it takes over its journal-article guess; it reads an item's place in an archive from `DC.coverage` (as Zotero's
- * own RDF export writes it).
+ * it takes over its journal-article guess. It hands any tag of Zotero's own namespace (`z.`) to its RDF import,
+ * which copies it into the field of that name, so `z.archive` fills Archive; it reads Loc. in Archive from
+ * `DC.coverage` (as Zotero's own RDF export writes it).
  */
 export interface ReferenceSource {
   /** The headline as cited: a headline the archive supplied stands in its square brackets, as everywhere else. */
@@ -18,7 +19,9 @@ export interface ReferenceSource {
   language: string;
   /** The article's public address. */
   url: string;
-  /** Where the report is found in the archive: the archive's name and the report's id. */
+  /** The archive the report is read in: its name. */
+  archive: string;
+  /** Where the report is found in the archive: its id. */
   archiveLocation: string;
   /**
    * Topic names, offered as keywords in one tag separated by "; ", which Zotero splits into one tag each
@@ -48,6 +51,7 @@ export function referenceMetaTags(source: ReferenceSource): [name: string, conte
     ...(source.keywords.length > 0 ? [['citation_keywords', source.keywords.join('; ')] as [string, string]] : []),
     ['prism.publicationName', source.publisher],
     ['DC.type', 'newspaperArticle'],
+    ['z.archive', source.archive],
     ['DC.coverage', source.archiveLocation],
   ];
 }

@@ -74,6 +74,28 @@ function zoteroItemType(document: Document): string {
   return forced ?? (dcType && zoteroTypes.includes(dcType) ? dcType : named('citation_title') ? 'journalArticle' : 'webpage');
 }
 
+/**
+ * The archive fields Zotero's Embedded Metadata translator fills from a page's tags ("Embedded Metadata.js", `init`:
+ * a tag's name split at ".", ":" or "_" into a known prefix and a property, the statement handed to "RDF.js",
+ * whose `importItem` reads Loc. in Archive from Dublin Core's `coverage` and copies every property of Zotero's own
+ * namespace into the field of that name).
+ */
+function zoteroArchiveFields(document: Document): { archive?: string; archiveLocation?: string } {
+  const fields: { archive?: string; archiveLocation?: string } = {};
+  for (const tag of document.querySelectorAll('head > meta[name][content]')) {
+    for (const name of tag.getAttribute('name')!.split(/\s+/)) {
+      const [prefix, ...rest] = name.split(/[.:_]/);
+      const property = rest.join('.').replace(/^./, (first) => first.toLowerCase());
+      const value = tag.getAttribute('content')!;
+      if (prefix.toLowerCase() === 'z' && (property === 'archive' || property === 'archiveLocation')) {
+        fields[property] = value;
+      }
+      if (prefix.toLowerCase() === 'dc' && property === 'coverage') fields.archiveLocation ??= value;
+    }
+  }
+  return fields;
+}
+
 describe('reference-manager metadata on article pages', () => {
   it.each(articles)('describes $id in citation_* tags from its frontmatter', ({ id, data }) => {
     const document = readPage(siteDir, `/articles/${id}/`);
@@ -89,7 +111,7 @@ describe('reference-manager metadata on article pages', () => {
     // Saved by Zotero as a newspaper article in its publication, with its place in the archive.
     expect(zoteroItemType(document)).toBe('newspaperArticle');
     expect(meta(document, 'prism.publicationName')).toEqual([data.publication.publisher]);
-    expect(meta(document, 'DC.coverage')).toEqual([`ASEAN–Japan Dialogue Archive, ${id}`]);
+    expect(zoteroArchiveFields(document)).toEqual({ archive: 'ASEAN–Japan Dialogue Archive', archiveLocation: id });
     // The same facts as the page's JSON-LD and its CSL-JSON citation.
     const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')]
       .map((script) => JSON.parse(script.textContent!))

@@ -8,7 +8,8 @@ const source = {
   date: parsePartialDate('2021-08-03') as PartialDate,
   language: 'en',
   url: 'https://archive.test/articles/a/',
-  archiveLocation: 'ASEAN–Japan Dialogue Archive, a',
+  archive: 'ASEAN–Japan Dialogue Archive',
+  archiveLocation: 'a',
   keywords: ['Myanmar', 'South China Sea'],
 };
 const values = (tags: [string, string][], name: string) => tags.filter(([tag]) => tag === name).map(([, content]) => content);
@@ -25,7 +26,8 @@ describe('referenceMetaTags', () => {
     // The publication, the item type and the place in the archive, for Zotero's Embedded Metadata translator.
     expect(values(tags, 'prism.publicationName')).toEqual(['Viet Nam News']);
     expect(values(tags, 'DC.type')).toEqual(['newspaperArticle']);
-    expect(values(tags, 'DC.coverage')).toEqual(['ASEAN–Japan Dialogue Archive, a']);
+    expect(values(tags, 'z.archive')).toEqual(['ASEAN–Japan Dialogue Archive']);
+    expect(values(tags, 'DC.coverage')).toEqual(['a']);
     // citation_journal_title would make it a journal article.
     expect(values(tags, 'citation_journal_title')).toEqual([]);
   });

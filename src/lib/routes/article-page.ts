@@ -291,7 +291,8 @@ function articlePageData(
       date: publication.date,
       language: article.data.lang,
       url,
-      archiveLocation: `${SITE_NAME}, ${article.id}`,
+      archive: SITE_NAME,
+      archiveLocation: article.id,
       keywords: articleTopics.map((topic) => topic.data.name),
     },
     structuredData: newsArticle({
