@@ -19,7 +19,7 @@ import { segmentsOf, UNSPACED_LETTER } from './words.ts';
 export interface TextDifference {
   /** `spaced` / `unspaced`: the body has white space where the received text has none, or lacks it. */
   kind: 'words' | 'merged' | 'split' | 'spaced' | 'unspaced';
-  /** The body paragraph (its `#p-N`) and its line in the body. */
+  /** The body paragraph (its `#p-N`) and the line in the body: of the changed words, or where the paragraph starts. */
   paragraph: number;
   line: number;
   /** The received paragraph it should match. */
@@ -49,13 +49,13 @@ const CONTINUES = '\t';
  * is shown as the few words it touches rather than as the whole sentence.
  */
 function comparedTokens(paragraph: WordParagraph): WordParagraph {
+  const tokens = paragraph.words.map((word) =>
+    UNSPACED_LETTER.test(word) ? segmentsOf(word).map((segment, index) => (index === 0 ? segment : CONTINUES + segment)) : [word],
+  );
   return {
     ...paragraph,
-    words: paragraph.words.flatMap((word) =>
-      UNSPACED_LETTER.test(word)
-        ? segmentsOf(word).map((segment, index) => (index === 0 ? segment : CONTINUES + segment))
-        : [word],
-    ),
+    words: tokens.flat(),
+    wordLines: tokens.flatMap((wordTokens, index) => wordTokens.map(() => paragraph.wordLines[index])),
   };
 }
 
@@ -110,6 +110,15 @@ export function textDifferences(ofBody: readonly WordParagraph[], ofReceived: re
     }
     return Math.max(0, paragraphs.length - 1);
   };
+  // The line of the body's word at a position, in the paragraph given: where words were only taken out, the line of
+  // the word after them, or of the paragraph's last word when they were taken from its end.
+  const bodyLineAt = (paragraphIndex: number, position: number) => {
+    const paragraph = body[paragraphIndex];
+    if (paragraph === undefined) return 1;
+    const start = body.slice(0, paragraphIndex).reduce((sum, { words }) => sum + words.length, 0);
+    const index = Math.min(Math.max(position - start, 0), paragraph.words.length - 1);
+    return paragraph.wordLines[index] ?? paragraph.line;
+  };
   /**
    * A run of changed words, in the paragraph that holds it; words only taken out or only put in are in the paragraph
    * of that number on the other side too (a run's end is the next paragraph's start).
@@ -123,7 +132,7 @@ export function textDifferences(ofBody: readonly WordParagraph[], ofReceived: re
     return {
       kind: 'words',
       paragraph: bodyIndex + 1,
-      line: body[bodyIndex]?.line ?? 1,
+      line: bodyLineAt(bodyIndex, bodyStart),
       receivedParagraph:
         (receivedStart === receivedEnd && bodyStart < bodyEnd ? Math.min(bodyIndex, received.length - 1) : receivedIndex) + 1,
       removed: shown(receivedWords.slice(receivedStart, receivedEnd)),

@@ -34,14 +34,28 @@ const MDX_LIST_ITEM = /^ {0,3}[-*+]\s+/;
 /** A Markdown hard line break at a line's end: an unescaped backslash, or two spaces or more. */
 const MDX_HARD_BREAK = /(?:(?<!\\)((?:\\\\)*)\\| {2,})$/;
 
-/** Lines' words with a `LINE_BREAK` between lines; lines without words leave none. */
-function joinLines(lines: readonly string[][]): string[] {
-  return lines.filter((line) => line.length > 0).flatMap((line, index) => (index === 0 ? line : [LINE_BREAK, ...line]));
+/** Words with the line each stands on (counted from 0 within their block). */
+interface LinedWords {
+  words: string[];
+  lines: number[];
 }
 
+/** A line of a paragraph as shown: its words, each with the line of the block it was written on. */
+type ShownLine = { word: string; line: number }[];
+
+/** Lines' words with a `LINE_BREAK` between lines (on the line it ends); lines without words leave none. */
+function joinLines(shownLines: readonly ShownLine[]): LinedWords {
+  const joined = shownLines
+    .filter((shownLine) => shownLine.length > 0)
+    .flatMap((shownLine, index) => (index === 0 ? shownLine : [{ word: LINE_BREAK, line: shownLine[0].line }, ...shownLine]));
+  return { words: joined.map(({ word }) => word), lines: joined.map(({ line }) => line) };
+}
+
+const onLine = (lineWords: readonly string[], line: number): ShownLine => lineWords.map((word) => ({ word, line }));
+
 /** A received paragraph's words, each line break kept and each bullet read as the start of a list item. */
-export function receivedBlockWords(block: string): string[] {
-  return joinLines(block.split('\n').map((line) => words(line.replace(RECEIVED_BULLET, ''))));
+export function receivedBlockWords(block: string): LinedWords {
+  return joinLines(block.split('\n').map((line, index) => onLine(words(line.replace(RECEIVED_BULLET, '')), index)));
 }
 
 /**
@@ -49,10 +63,10 @@ export function receivedBlockWords(block: string): string[] {
  * break (a line ending in `\`, followed by more of its paragraph) and at each list item. A plain newline inside a
  * paragraph is a space.
  */
-export function mdxBlockWords(block: string): string[] {
+export function mdxBlockWords(block: string): LinedWords {
   const sourceLines = block.split('\n');
-  const lines: string[][] = [];
-  let current: string[] = [];
+  const lines: ShownLine[] = [];
+  let current: ShownLine = [];
   sourceLines.forEach((line, index) => {
     const item = MDX_LIST_ITEM.exec(line);
     if (item && current.length > 0) {
@@ -65,7 +79,7 @@ export function mdxBlockWords(block: string): string[] {
     const hardBreak = next !== undefined && !MDX_LIST_ITEM.test(next) ? MDX_HARD_BREAK.exec(text) : null;
     // The escaped backslashes before a breaking one are text.
     if (hardBreak) text = text.slice(0, hardBreak.index) + (hardBreak[1] ?? '');
-    current.push(...mdxBodyWords(text));
+    current.push(...onLine(mdxBodyWords(text), index));
     if (hardBreak) {
       lines.push(current);
       current = [];
@@ -78,7 +92,7 @@ export function mdxBlockWords(block: string): string[] {
 /** A paragraph's words as one line of text, its line breaks as spaces: what a quote of it is matched against. */
 export function mdxBlockText(block: string): string {
   return mdxBlockWords(block)
-    .filter((word) => word !== LINE_BREAK)
+    .words.filter((word) => word !== LINE_BREAK)
     .join(' ');
 }
 
@@ -191,20 +205,26 @@ export function lineWithMarksKept(line: string): LinePiece[] {
   ].filter((piece) => piece.text !== '');
 }
 
-/** A paragraph's words and the line it starts on (counted from 1 within the text it was split from). */
+/**
+ * A paragraph's words, the line it starts on and the line of each word (counted from 1 within the text it was split
+ * from): a message about a word names its line in a long paragraph.
+ */
 export interface WordParagraph {
   words: string[];
   line: number;
+  wordLines: number[];
 }
 
 /** Blank-line separated blocks that hold at least one word, with the line each starts on. */
-function blocks(text: string, toWords: (block: string) => string[]): WordParagraph[] {
+function blocks(text: string, toWords: (block: string) => LinedWords): WordParagraph[] {
   const found: WordParagraph[] = [];
   let current: string[] = [];
   let startLine = 1;
   const close = () => {
-    const blockWords = toWords(current.join('\n'));
-    if (blockWords.length > 0) found.push({ words: blockWords, line: startLine });
+    const { words: blockWords, lines } = toWords(current.join('\n'));
+    if (blockWords.length > 0) {
+      found.push({ words: blockWords, line: startLine, wordLines: lines.map((line) => startLine + line) });
+    }
     current = [];
   };
   text.split('\n').forEach((line, index) => {

@@ -24,12 +24,16 @@ describe('the received paragraphs', () => {
     ]);
   });
 
-  it('number MDX paragraphs with the line each starts on', () => {
+  it('number MDX paragraphs with the line each starts on and the line of each word', () => {
     expect(
-      mdxParagraphs('\nOne\ntwo\n\n<Abbr term="x">Three</Abbr>\n').map(({ words, line }) => [words.join(' '), line]),
+      mdxParagraphs('\nOne\ntwo\n\n<Abbr term="x">Three</Abbr>\n').map(({ words, line, wordLines }) => [
+        words.join(' '),
+        line,
+        wordLines,
+      ]),
     ).toEqual([
-      ['One two', 2],
-      ['Three', 5],
+      ['One two', 2, [2, 3]],
+      ['Three', 5, [5]],
     ]);
   });
 });
@@ -140,6 +144,18 @@ describe('comparing a body with the received text', () => {
       'content/articles/a.mdx:7: paragraph 2 differs from received paragraph 2 of sources/s.txt:',
     );
     expect(added).toContain('  + Fully.\n');
+  });
+
+  it('names the line of the changed words in a paragraph written over several lines', () => {
+    const sourceText = 'The two sides met on Friday in Tokyo and agreed to meet again.';
+    const body = 'The two sides met\non Friday in Tokyo\nand agreed to meet <Abbr term="x">again</Abbr>.';
+    const problemIn = (changed: string) =>
+      receivedTextProblem({ file: 'a.mdx', fileText: changed, body: changed, sourceFile: 's.txt', sourceText, frame: [] });
+    expect(problemIn(body.replace('Tokyo', 'Kyoto'))).toMatch(/^a\.mdx:2: paragraph 1 differs/);
+    expect(problemIn(body.replace('to meet', 'to'))).toMatch(/^a\.mdx:3: paragraph 1 differs[^\n]*\n {2}- meet\n/);
+    // Taken from the paragraph's end: named at its last line.
+    expect(problemIn(body.replace(' <Abbr term="x">again</Abbr>.', ''))).toMatch(/^a\.mdx:3: /);
+    expect(problemIn(body.replace('The two', 'Two'))).toMatch(/^a\.mdx:1: /);
   });
 
   it('shows the first ten runs of changed words and counts the rest', () => {
