@@ -354,6 +354,7 @@ const [articles, meetings, people, topics, glossary] = loadersInOrder([
     checks: {
       sourcesDir: dirs.sources,
       glossaryDir: dirs.glossary,
+      meetingsDir: dirs.meetings,
       peopleDir: dirs.people,
       topicsDir: dirs.topics,
       cacheFile: join(archivePaths(process.env).cacheDir, 'passed-article-checks.json'),

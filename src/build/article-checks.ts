@@ -27,6 +27,8 @@ export interface CheckedArticle {
     headline: string;
     headlineSupplied?: boolean;
     publication: FramedPublication;
+    meeting: { id: EntityReference };
+    translationOf?: string;
     participants: readonly { person: EntityReference }[];
     mentions: readonly { person: EntityReference }[];
     topics: readonly EntityReference[];
@@ -39,9 +41,11 @@ export interface CheckedArticle {
 /** An id as written, or as Astro's `reference()` stores it. */
 type EntityReference = string | { id: string };
 
-/** The ids of the entity files (file names), which references and `<Abbr term>` must name. */
+/** The ids of the entity files and reports (file names), which references and `<Abbr term>` must name. */
 export interface KnownIds {
+  articles: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
+  meetings: ReadonlySet<string>;
   people: ReadonlySet<string>;
   topics: ReadonlySet<string>;
 }
@@ -73,7 +77,7 @@ interface PassedChecks {
  * An article's text that passed in an earlier build with the same file, the same received file, the same glossary
  * ids and the same checks' code is not checked again (`cacheFile` remembers them): at 10,000 reports the checks
  * read 20,000 files. Its references are checked every time: Astro's content cache does not parse an unchanged
- * article again, so a deleted person file is found only here.
+ * article again, so a deleted or renamed meeting, person, topic or report file is found only here.
  */
 export function assertArticleTexts(
   articles: readonly CheckedArticle[],
@@ -128,15 +132,25 @@ function languageProblems(lang: string, body: string): string[] {
 }
 
 /** People and topics the article names that have no file, as the schema words it (`field: message`). */
-function referenceProblems({ participants, mentions, topics }: CheckedArticle['data'], known: KnownIds): string[] {
+function referenceProblems(
+  { meeting, translationOf, participants, mentions, topics }: CheckedArticle['data'],
+  known: KnownIds,
+): string[] {
   const idOf = (reference: EntityReference) => (typeof reference === 'string' ? reference : reference.id);
-  const missing = (field: string, collection: 'people' | 'topics', reference: EntityReference) => {
+  const missing = (field: string, collection: 'meetings' | 'people' | 'topics', reference: EntityReference) => {
     const id = idOf(reference);
     if (known[collection].has(id)) return [];
     const hint = closestId(id, known[collection]);
     return [`${field}: no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`];
   };
+  const missingArticle = (id: string) => {
+    if (known.articles.has(id)) return [];
+    const hint = closestId(id, known.articles);
+    return [`translationOf: no article "${id}" in articles/${hint ? ` (did you mean "${hint}"?)` : ''}`];
+  };
   return [
+    ...missing('meeting.id', 'meetings', meeting.id),
+    ...(translationOf === undefined ? [] : missingArticle(translationOf)),
     ...participants.flatMap(({ person }, index) => missing(`participants.${index}.person`, 'people', person)),
     ...mentions.flatMap(({ person }, index) => missing(`mentions.${index}.person`, 'people', person)),
     ...topics.flatMap((topic, index) => missing(`topics.${index}`, 'topics', topic)),

@@ -30,7 +30,14 @@ export interface ReportLoaderOptions {
   /** Astro's glob loader (or one wrapping it) for the reports' `.mdx` files. */
   files: Loader;
   /** What the text checks read besides the reports (`article-checks.ts`), and where they keep their record. */
-  checks: { sourcesDir: string; glossaryDir: string; peopleDir: string; topicsDir: string; cacheFile: string };
+  checks: {
+    sourcesDir: string;
+    glossaryDir: string;
+    meetingsDir: string;
+    peopleDir: string;
+    topicsDir: string;
+    cacheFile: string;
+  };
 }
 
 /**
@@ -124,7 +131,9 @@ export function reportLoader({ files, checks }: ReportLoaderOptions): Loader {
           data: data as CheckedArticle['data'],
         })),
         {
+          articles: new Set(store.keys()),
           glossary: entityIdsIn(checks.glossaryDir, ENTITY_EXTENSIONS),
+          meetings: entityIdsIn(checks.meetingsDir, ENTITY_EXTENSIONS),
           people: entityIdsIn(checks.peopleDir, ENTITY_EXTENSIONS),
           topics: entityIdsIn(checks.topicsDir, ENTITY_EXTENSIONS),
         },

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveFixtureDir } from '../setup/paths.ts';
@@ -163,7 +163,7 @@ describe('npm run check-content and npm run build stop on bad content, with the 
   );
 });
 
-describe('npm run build after an entity is deleted', () => {
+describe('npm run build after an entity is deleted or renamed', () => {
   it(
     'stops even though the content cache skips the unchanged article',
     async () => {
@@ -181,10 +181,15 @@ describe('npm run build after an entity is deleted', () => {
       expect(first.code, first.output).toBe(0);
 
       rmSync(join(dir, 'people', 'mori-takeo.yaml'));
+      // A meeting file renamed, as an editor renames a drafted one, with the report still naming the old id.
+      renameSync(join(dir, 'meetings', '35th-asean-japan-forum.yaml'), join(dir, 'meetings', 'asean-japan-forum-35.yaml'));
       const second = await runBuild(env, { cwd: project });
       expect(second.code, second.output).not.toBe(0);
       expect(whereToFix(second.output)).toMatch(
         /2020-10-15-35th-asean-japan-forum\.mdx:\d+: participants\.1\.person: no people entry "mori-takeo"/,
+      );
+      expect(whereToFix(second.output)).toMatch(
+        /2020-10-15-35th-asean-japan-forum\.mdx:\d+: meeting\.id: no meetings entry "35th-asean-japan-forum"/,
       );
       expect(existsSync(env.ARCHIVE_OUT_DIR)).toBe(false);
     },

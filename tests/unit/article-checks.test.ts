@@ -24,6 +24,7 @@ function archive() {
       headline: 'x',
       headlineSupplied: true,
       publication: {},
+      meeting: { id: 'talks-2021' },
       participants: [{ person: { id: 'bui-thanh-son' } }],
       mentions: [],
       topics: ['vaccines'],
@@ -37,7 +38,13 @@ function archive() {
 }
 
 const glossary = new Set(['asean']);
-const known = { glossary, people: new Set(['bui-thanh-son']), topics: new Set(['vaccines']) };
+const known = {
+  articles: new Set(['report']),
+  glossary,
+  meetings: new Set(['talks-2021']),
+  people: new Set(['bui-thanh-son']),
+  topics: new Set(['vaccines']),
+};
 
 describe('assertArticleTexts', () => {
   it('passes a report that is its received text, and stops one that is not, naming the file', () => {
@@ -118,9 +125,20 @@ describe('assertArticleTexts', () => {
     expect(message).not.toMatch(/notes\.[02]/);
   });
 
-  it('checks the people and topics an article names on every run, a passed article too', () => {
+  it('checks the meeting, people, topics and report an article names on every run, a passed article too', () => {
     const { article, options } = archive();
     assertArticleTexts([article('a')], known, options);
+    // A meeting file renamed: the article that names it is unchanged, and passed before.
+    expect(() => assertArticleTexts([article('a')], { ...known, meetings: new Set(['talks-2021-tokyo']) }, options)).toThrow(
+      /report\.mdx:\d+: meeting\.id: no meetings entry "talks-2021" in meetings\/ \(did you mean "talks-2021-tokyo"\?\)/,
+    );
+    const translation = { ...article('a'), data: { ...article('a').data, translationOf: 'report-en' } };
+    expect(() => assertArticleTexts([translation], known, options)).toThrow(
+      /translationOf: no article "report-en" in articles\//,
+    );
+    expect(() =>
+      assertArticleTexts([translation], { ...known, articles: new Set(['report', 'report-en']) }, options),
+    ).not.toThrow();
     expect(() => assertArticleTexts([article('a')], { ...known, people: new Set(['bui-thanh-sonn']) }, options)).toThrow(
       /report\.mdx:1: participants\.0\.person: no people entry "bui-thanh-son" in people\/ \(did you mean "bui-thanh-sonn"\?\)/,
     );
