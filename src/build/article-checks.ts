@@ -182,24 +182,65 @@ function articleProblems(article: CheckedArticle, known: KnownIds, sourcesDir: s
 }
 
 /**
+ * Where a field's words stand in a piece of the frame, with only marks (punctuation, brackets, symbols) beside them
+ * where they do not reach its ends: the whole piece, its first or last words, or (a caption) the words before its
+ * credit's.
+ */
+type Placement = 'whole' | 'start' | 'end' | 'caption';
+
+const PLACEMENT_WORDS: Record<Placement, string> = {
+  whole: 'as a whole piece',
+  start: "as a whole piece or a piece's first words",
+  end: "as a whole piece or a piece's last words",
+  caption: 'as a whole piece, or before its credit in one piece',
+};
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const MARKS_ONLY = /^[^\p{L}\p{N}\p{M}]*$/u;
+
+/** Whether `value` stands in `piece` as `placement` allows: never cut out of a longer word. */
+function standsIn(value: string, piece: string, placement: Placement, credit?: string): boolean {
+  const words = value.trim();
+  if (words === '') return false;
+  for (let at = piece.indexOf(words); at !== -1; at = piece.indexOf(words, at + 1)) {
+    const [before, after] = [piece.slice(0, at), piece.slice(at + words.length)];
+    const opens = MARKS_ONLY.test(before);
+    const closes = MARKS_ONLY.test(after);
+    const wordEndsHere = !WORD_CHARACTER.test(after.charAt(0)) || !WORD_CHARACTER.test(words.at(-1)!);
+    const wordStartsHere = !WORD_CHARACTER.test(before.at(-1) ?? '') || !WORD_CHARACTER.test(words.charAt(0));
+    const fits = {
+      whole: opens && closes,
+      start: opens && wordEndsHere,
+      end: closes && wordStartsHere,
+      caption: opens && (closes || (credit !== undefined && standsIn(credit, after, 'whole'))),
+    };
+    if (fits[placement]) return true;
+  }
+  return false;
+}
+
+/**
  * The fields that show the publisher's words (a headline it gave, byline, dateline, sign-off, caption, credit)
- * must hold words of the received frame, as `field: message` lines.
+ * must be its words as received, as `field: message` lines: a headline or byline is a whole line of the frame; a
+ * dateline opens one and a sign-off closes one (the place before "(Kyodo) --", the agency after "=="), as a credit
+ * does; a caption is one, or opens the one its credit closes.
  */
 function framedFieldProblems({ headline, headlineSupplied, publication, source }: CheckedArticle['data']): string[] {
-  const fields: [string, string | undefined][] = [
-    ['headline', headlineSupplied ? undefined : headline],
-    ['publication.byline', publication.byline],
-    ['publication.dateline', publication.dateline],
-    ['publication.signature', publication.signature],
-    ['publication.photo.caption', publication.photo?.caption],
-    ['publication.photo.credit', publication.photo?.credit],
+  const fields: [string, string | undefined, Placement][] = [
+    ['headline', headlineSupplied ? undefined : headline, 'whole'],
+    ['publication.byline', publication.byline, 'whole'],
+    ['publication.dateline', publication.dateline, 'start'],
+    ['publication.signature', publication.signature, 'end'],
+    ['publication.photo.caption', publication.photo?.caption, 'caption'],
+    ['publication.photo.credit', publication.photo?.credit, 'end'],
   ];
-  return fields.flatMap(([field, value]) =>
-    value === undefined || source.frame.some((piece) => piece.includes(value))
+  return fields.flatMap(([field, value, placement]) =>
+    value === undefined || source.frame.some((piece) => standsIn(value, piece, placement, publication.photo?.credit))
       ? []
       : [
-          `${field}: "${value}" is in no piece of source.frame; it shows the publisher's words, so list the received ` +
-            `text it comes from in source.frame${field === 'headline' ? ' (or, for a headline of the archive’s own, set headlineSupplied: true)' : ''}`,
+          `${field}: "${value}" is in no piece of source.frame ${PLACEMENT_WORDS[placement]}; it shows the ` +
+            `publisher's words, so give them as received and list the line they come from in source.frame` +
+            (field === 'headline' ? ' (or, for a headline of the archive’s own, set headlineSupplied: true)' : ''),
         ],
   );
 }

@@ -165,4 +165,49 @@ describe('assertArticleTexts', () => {
       /publication\.dateline[\s\S]*report\.mdx:2: headline: "x" is in no piece of source\.frame/,
     );
   });
+
+  it('requires a headline or byline to be a whole line of the frame, a dateline its start, a sign-off its end', () => {
+    const { article, options } = archive();
+    const frame = [
+      'Japan, ASEAN ministers voice concern over South China Sea, Myanmar',
+      'By Panu Wongcha-um and Kantaro Komiya',
+      'VIENTIANE, July 26 (Reuters) -',
+      'Ministers meet in Vientiane. REUTERS/Staff',
+      'Reporting by Panu Wongcha-um',
+    ];
+    const problemsOf = (headline: string, publication: CheckedArticle['data']['publication'], pieces = frame) => {
+      const checked = { ...article('a'), data: { ...article('a').data, headline, headlineSupplied: false, publication } };
+      try {
+        const source = { file: 'report.txt', frame: pieces };
+        assertArticleTexts([{ ...checked, data: { ...checked.data, source } }], known, options);
+        return [];
+      } catch (error) {
+        return [...(error as Error).message.matchAll(/: ([\w.]+): "[^"]*" is in no piece of source\.frame/g)].map(
+          ([, field]) => field,
+        );
+      }
+    };
+    const faithful = {
+      byline: 'By Panu Wongcha-um and Kantaro Komiya',
+      dateline: 'VIENTIANE',
+      signature: 'Reporting by Panu Wongcha-um',
+      photo: { caption: 'Ministers meet in Vientiane.', credit: 'REUTERS/Staff' },
+    };
+    expect(problemsOf(frame[0], faithful)).toEqual([]);
+    expect(problemsOf('Japan, ASEAN ministers voice concern over South China Sea', faithful)).toEqual(['headline']);
+    expect(problemsOf(frame[0], { ...faithful, byline: 'By Panu Wongcha-um' })).toEqual(['publication.byline']);
+    // Words of another piece, or a word cut short, are not the dateline.
+    expect(problemsOf(frame[0], { ...faithful, dateline: 'Vientiane' })).toEqual(['publication.dateline']);
+    expect(problemsOf(frame[0], { ...faithful, dateline: 'VIENTI' })).toEqual(['publication.dateline']);
+    expect(problemsOf(frame[0], { ...faithful, signature: 'Wongcha' })).toEqual(['publication.signature']);
+    // A caption is its whole line, or opens the line its credit closes, with a label at most between them.
+    expect(problemsOf(frame[0], { ...faithful, photo: { caption: 'Ministers meet' } })).toEqual(['publication.photo.caption']);
+    const shortened = { caption: 'Ministers meet', credit: 'REUTERS/Staff' };
+    expect(problemsOf(frame[0], { ...faithful, photo: shortened })).toEqual(['publication.photo.caption']);
+    expect(problemsOf(frame[0], { ...faithful, photo: { caption: 'Ministers meet in Vientiane. REUTERS/Staff' } })).toEqual([]);
+    // Marks around the words are the line's own: a bracketed credit, a sign-off after "==".
+    const bracketed = { ...faithful, signature: 'Kyodo', photo: { caption: 'Ministers meet.', credit: 'Photo: Kyodo' } };
+    const withBrackets = ['==Kyodo', 'Ministers meet. (Photo: Kyodo)'];
+    expect(problemsOf(frame[0], bracketed, [...frame, ...withBrackets])).toEqual([]);
+  });
 });

@@ -299,6 +299,12 @@ describe('receivedPiece', () => {
     expect(receivedPiece('Kyodo', frame, 'end')).toBe('==Kyodo');
   });
 
+  it('gives the last piece closing with a sign-off, not a photo credit above it', () => {
+    const lao = ['ຂ່າວ', 'ພາບ: ຂປລ', 'ແຫຼ່ງຂ່າວ: ຂປລ'];
+    expect(receivedPiece('ຂປລ', lao, 'end')).toBe('ແຫຼ່ງຂ່າວ: ຂປລ');
+    expect(receivedPiece('ພາບ', lao, 'start')).toBe('ພາບ: ຂປລ');
+  });
+
   it('gives the value itself where no piece opens or closes with it, and nothing for no value', () => {
     expect(receivedPiece('Kyodo', frame, 'start')).toBe('Kyodo');
     expect(receivedPiece(undefined, frame, 'end')).toBeUndefined();
