@@ -22,7 +22,7 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     return page;
   }
 
-  it('shows every paragraph’s number, on the page’s width, in the margin on a desk and before the words on a phone', async () => {
+  it('shows every paragraph’s number, on the page’s width, in the margin beside its first line', async () => {
     const page = await open();
     const numbers = await page.locator('.article__body > [id^="p-"]').evaluateAll((paragraphs) =>
       paragraphs.map((paragraph) => {
@@ -36,6 +36,8 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
         const words = range.getBoundingClientRect();
         return {
           id: paragraph.id,
+          // Where the paragraph's text starts: the margin is left of it.
+          textLeft: paragraph.getBoundingClientRect().left,
           text: number.textContent,
           shown: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) === 1 && box.width > 0,
           left: box.left,
@@ -51,13 +53,12 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     for (const [index, number] of numbers.entries()) {
       expect(number, number.id).toMatchObject({ text: String(index + 1), shown: true, sameLine: true, oneLine: true });
       expect(number.left, number.id).toBeGreaterThanOrEqual(0);
-      // In the margin, left of the words, on a desk; before the first word on its line on a phone.
+      // In the margin, on a phone too: inline, "1" would run into a report's own "1." and follow the dateline.
       expect(number.right, number.id).toBeLessThanOrEqual(number.wordsLeft);
+      expect(number.right, number.id).toBeLessThanOrEqual(number.textLeft);
     }
-    if (width === 1280) {
-      const textLeft = await page.locator('.article__body #p-2').evaluate((element) => element.getBoundingClientRect().left);
-      expect(numbers[1].right).toBeLessThanOrEqual(textLeft);
-    }
+    const datelineLeft = await page.locator('.report-text__dateline').evaluate((element) => element.getBoundingClientRect().left);
+    expect(numbers[0].right).toBeLessThanOrEqual(datelineLeft);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.close();
   });
