@@ -1,6 +1,7 @@
 import type { Article, GlossaryEntry } from './archive.ts';
 import { withGlossaryLinks, type GlossaryLink } from './glossary-markup.ts';
-import { withNoteMarks } from './note-marks.ts';
+import { articleTextParagraphs } from './article-paragraphs.ts';
+import { notesInReadingOrder, withNoteMarks } from './note-marks.ts';
 import { withoutParagraphAnchors } from './paragraph-anchors.ts';
 import { bodyParagraphsOf, type BodyParagraph } from './quotes.ts';
 import { RENDER_ERROR } from './report-body.ts';
@@ -20,9 +21,14 @@ export function articleBodyHtml(
   return once(article, 'page', () =>
     withNoteMarks(
       articleFeedHtml(article, glossary, base),
-      article.data.notes.map(({ about }, index) => ({ number: index + 1, about })),
+      articleNotes(article).map(({ number, about }) => ({ number, about })),
     ),
   );
+}
+
+/** An article's editorial notes, numbered in reading order (`notesInReadingOrder`). */
+export function articleNotes(article: Article): ReturnType<typeof notesInReadingOrder<Article['data']['notes'][number]>> {
+  return notesInReadingOrder(article.data.notes, articleTextParagraphs(article), article.data.publication.photo?.caption);
 }
 
 /** The forms of an article's HTML that pages show: its page's, its feed's, its text's, and its text's paragraphs. */

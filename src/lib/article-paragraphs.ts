@@ -9,13 +9,13 @@ import { foldedParagraphs, sourceParagraphs, type FoldedParagraph, type TextPara
 const paragraphs = new WeakMap<Article, TextParagraph[]>();
 const folded = new WeakMap<Article, FoldedParagraph[]>();
 
-function paragraphsOf(article: Article): TextParagraph[] {
+export function articleTextParagraphs(article: Article): TextParagraph[] {
   return memo(paragraphs, article, () => sourceParagraphs(article.body ?? ''));
 }
 
 /** The same with their text folded, as `quotesFrom` compares it with names. */
 export function foldedParagraphsOf(article: Article): FoldedParagraph[] {
-  return memo(folded, article, () => foldedParagraphs(paragraphsOf(article)));
+  return memo(folded, article, () => foldedParagraphs(articleTextParagraphs(article)));
 }
 
 function memo<Value>(cache: WeakMap<Article, Value>, article: Article, compute: () => Value): Value {

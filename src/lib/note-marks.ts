@@ -14,7 +14,7 @@ import { escapeRegExp } from './regexp.ts';
 /** Class of the number after a noted phrase, so styles and the verbatim checks can tell it from the report's words. */
 export const NOTE_MARKER_CLASS = 'note-marker';
 
-/** The id of the archive's note K (from 1, in the order of the frontmatter's `notes`) and of its marker in the text. */
+/** The id of the archive's note K (from 1, in reading order: `notesInReadingOrder`) and of its marker in the text. */
 export const noteId = (number: number): string => `note-${number}`;
 export const noteMarkerId = (number: number): string => `note-ref-${number}`;
 
@@ -29,6 +29,29 @@ export function phraseRange(text: string, phrase: string): { start: number; end:
   const after = /[\p{L}\p{N}]$/u.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '';
   const match = new RegExp(`${before}${words.join('\\s+')}${after}`, 'u').exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/**
+ * A report's notes numbered as a reader meets their markers, whatever their order in the frontmatter: those about the
+ * photo caption first (it stands above the body), then by the first place each phrase stands in the body's
+ * paragraphs (as `noteProblems` finds it). `index` is the note's place in the frontmatter's `notes`.
+ */
+export function notesInReadingOrder<Note extends { about: string }>(
+  notes: readonly Note[],
+  paragraphs: readonly { text: string }[],
+  caption: string | undefined,
+): (Note & { number: number; index: number })[] {
+  const placed = notes.map((note, index) => {
+    for (const [paragraph, { text }] of paragraphs.entries()) {
+      const range = phraseRange(text, note.about);
+      if (range) return { note, index, paragraph, start: range.start };
+    }
+    const inCaption = caption === undefined ? undefined : phraseRange(caption, note.about);
+    return { note, index, paragraph: -1, start: inCaption?.start ?? Number.POSITIVE_INFINITY };
+  });
+  return placed
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.index - b.index)
+    .map(({ note, index }, rank) => ({ ...note, number: rank + 1, index }));
 }
 
 /** What the page does with a note: its number and the phrase it is about. */

@@ -65,13 +65,14 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
 
   it('links a noted phrase to its note and the note back to it', async () => {
     const page = await open();
-    await page.getByRole('link', { name: 'Editorial note 2', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-2');
-    expect(await inViewport(page, '#note-2')).toBe(true);
-    expect(await page.locator('#note-2').textContent()).toContain('Declaration of Conduct in the East Sea (DOC)');
-    await page.getByRole('link', { name: 'Back to note 2 in the text' }).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-ref-2');
-    expect(await inViewport(page, '#note-ref-2')).toBe(true);
+    // Note 3 in reading order: the caption's note, then paragraph 5's, then this one in paragraph 12.
+    await page.getByRole('link', { name: 'Editorial note 3', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-3');
+    expect(await inViewport(page, '#note-3')).toBe(true);
+    expect(await page.locator('#note-3').textContent()).toContain('Declaration of Conduct in the East Sea (DOC)');
+    await page.getByRole('link', { name: 'Back to note 3 in the text' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#note-ref-3');
+    expect(await inViewport(page, '#note-ref-3')).toBe(true);
     // The marker follows the marked words of the body, which the note quotes.
     const marked = await page.locator('#p-12 mark.noted').allTextContents();
     expect(marked.join('')).toBe('Declaration of Conduct in the East Sea (DOC)');

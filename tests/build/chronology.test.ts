@@ -263,9 +263,19 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     }
   });
 
-  it('marks the words each editorial note is about, its number linking to the note and the note back to it', () => {
+  it('marks the words each editorial note is about, numbered in reading order, linking to the note and back', () => {
     const notes = (data.notes ?? []) as { about: string }[];
-    for (const [index, { about }] of notes.entries()) {
+    // The markers in the page's order (the photo caption above the body) are numbered 1, 2, 3…, whatever the
+    // frontmatter's order; each note is about the phrase its marker follows.
+    const markers = [...document.querySelectorAll<HTMLAnchorElement>('.note-marker a')];
+    expect(markers.map((marker) => marker.textContent)).toEqual(notes.map((_, index) => String(index + 1)));
+    const markedAbouts = markers.map((marker) => {
+      const number = Number(marker.textContent);
+      const quoted = document.getElementById(`note-${number}`)!.textContent;
+      return notes.find(({ about }) => quoted.includes(`“${about}”`))?.about;
+    });
+    expect(markedAbouts.toSorted()).toEqual(notes.map(({ about }) => about).toSorted());
+    for (const [index, about] of markedAbouts.entries()) {
       const number = index + 1;
       const marker = document.getElementById(`note-ref-${number}`)!;
       expect(marker, about).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteProblems, phraseRange, textWithNoteMarks, withNoteMarks } from '../../src/lib/note-marks.ts';
+import { noteProblems, notesInReadingOrder, phraseRange, textWithNoteMarks, withNoteMarks } from '../../src/lib/note-marks.ts';
 import { renderReportBody } from '../../src/lib/report-body.ts';
 import { withoutParagraphAnchors } from '../../src/lib/paragraph-anchors.ts';
 import { plainTextParagraphs } from '../../src/lib/html.ts';
@@ -20,6 +20,26 @@ describe('phraseRange', () => {
     expect(phraseRange('(AOIP)', 'AOIP)')).toEqual({ start: 1, end: 6 });
     expect(phraseRange('Leaders’ Meeting', "Leaders' Meeting")).toBeUndefined();
     expect(phraseRange('a (b) c', '(b)')).toEqual({ start: 2, end: 5 });
+  });
+});
+
+describe('notesInReadingOrder', () => {
+  it('numbers notes as a reader meets them: the caption’s first, then by paragraph and place in it', () => {
+    const paragraphs = [{ text: 'Minister Motegi spoke.' }, { text: 'The DOC and the Thai Foreign Minister, and Motegi.' }];
+    const notes = [
+      { about: 'the Thai Foreign Minister', note: 'a' },
+      { about: 'Motegi', note: 'b' },
+      { about: 'Toshimits', note: 'c' },
+      { about: 'DOC', note: 'd' },
+    ];
+    const ordered = notesInReadingOrder(notes, paragraphs, 'Motegi Toshimits shake hands.');
+    expect(ordered.map(({ note, number, index }) => [note, number, index])).toEqual([
+      ['c', 1, 2],
+      ['b', 2, 1],
+      ['d', 3, 3],
+      ['a', 4, 0],
+    ]);
+    expect(notesInReadingOrder(notes.slice(0, 2), paragraphs, undefined).map(({ note }) => note)).toEqual(['b', 'a']);
   });
 });
 

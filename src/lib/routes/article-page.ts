@@ -1,4 +1,4 @@
-import { articleBodyHtml, glossaryLinkFor } from '../article-html.ts';
+import { articleBodyHtml, articleNotes, glossaryLinkFor } from '../article-html.ts';
 import { glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../citation-files.ts';
@@ -225,13 +225,14 @@ function articlePageData(
   const creditTerms = terms.filter(({ id }) => !publisherTerms.includes(id));
   const shown = shownHeadline(article.data);
   const body = articleBodyHtml(article, glossaryById, site.base);
-  const notesOfCaption = body.unmarked.map((number) => ({ number, about: article.data.notes[number - 1].about }));
+  const notes = articleNotes(article);
+  const notesOfCaption = notes.filter(({ number }) => body.unmarked.includes(number));
   const caption = publication.photo && textWithNoteMarks(publication.photo.caption, notesOfCaption);
-  const lost = caption?.unmarked ?? body.unmarked;
+  const lost = notes.find(({ number }) => (caption?.unmarked ?? body.unmarked).includes(number));
   // The content checks refuse such a note; an article they skipped as unchanged is caught here.
-  if (lost.length > 0) {
+  if (lost !== undefined) {
     throw new Error(
-      `${article.filePath ?? article.id}: notes.${lost[0] - 1}.about: "${article.data.notes[lost[0] - 1].about}" is in neither the body nor the photo caption`,
+      `${article.filePath ?? article.id}: notes.${lost.index}.about: "${lost.about}" is in neither the body nor the photo caption`,
     );
   }
   return {
@@ -243,12 +244,12 @@ function articlePageData(
     bodyHtml: body.html,
     ...receivedDatelineAndSignature(article.data),
     photoCaptionHtml: caption?.html,
-    notes: article.data.notes.map(({ about, note }, index) => ({
-      number: index + 1,
-      id: noteId(index + 1),
+    notes: notes.map(({ about, note, number }) => ({
+      number,
+      id: noteId(number),
       about,
       note,
-      markerHref: `#${noteMarkerId(index + 1)}`,
+      markerHref: `#${noteMarkerId(number)}`,
     })),
     publisher: publisherName(article),
     publisherShortHtml:
