@@ -107,21 +107,25 @@ export class FramePieceError extends Error {
 }
 
 /**
- * Where a frame piece stands in the text: the first place where it is a whole line, or opens a line (a dateline) or
- * closes one (a sign-off, a caption after a date), never inside a line's words, where it would take words out of
- * the report's text. -1 where it stands nowhere, `inside` where only inside lines.
+ * Where a frame piece stands in the text: the first place where it is a whole line; failing that, the first where it
+ * opens a line (a dateline) or closes one (a sign-off, a caption after a date); never inside a line's words, where it
+ * would take words out of the report's text. A tag ("ASEAN", a line of the publisher's tag list) is so found on its
+ * own line, not at the start of a paragraph of the report that opens with the same word. -1 where it stands nowhere,
+ * `inside` where only inside lines.
  */
 export function framePieceAt(text: string, piece: string): number | 'inside' {
+  let lineEdge: number | undefined;
   let at = text.indexOf(piece);
   if (at < 0) return -1;
   for (; at >= 0; at = text.indexOf(piece, at + 1)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const lineEnd = text.indexOf('\n', at + piece.length);
-    const before = text.slice(lineStart, at);
-    const after = text.slice(at + piece.length, lineEnd < 0 ? text.length : lineEnd);
-    if (/^\s*$/.test(before) || /^\s*$/.test(after)) return at;
+    const opens = /^\s*$/.test(text.slice(lineStart, at));
+    const closes = /^\s*$/.test(text.slice(at + piece.length, lineEnd < 0 ? text.length : lineEnd));
+    if (opens && closes) return at;
+    if (opens || closes) lineEdge ??= at;
   }
-  return 'inside';
+  return lineEdge ?? 'inside';
 }
 
 /**

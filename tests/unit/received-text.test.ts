@@ -237,6 +237,15 @@ describe('comparing a body with the received text', () => {
     ).toBeUndefined();
   });
 
+  it('takes a tag out of the tag list where it is a whole line, not from a paragraph that opens or ends with it', () => {
+    const check = (sourceText: string, body: string, frame: string[]) =>
+      receivedTextProblem({ file: 'a.mdx', fileText: 'x', body, sourceFile: 's.txt', sourceText, frame });
+    const japanese = '見出し\n\nASEAN側は、日本の支援に謝意を表明した。\n\nタグ\nASEAN\n外交\n';
+    expect(check(japanese, '\nASEAN側は、日本の支援に謝意を表明した。\n', ['見出し', 'タグ', 'ASEAN', '外交'])).toBeUndefined();
+    const thai = 'หัวข้อ\n\nเพื่อดูแลความสัมพันธ์อาเซียนกับญี่ปุ่น\n\nแท็ก\nญี่ปุ่น\n';
+    expect(check(thai, '\nเพื่อดูแลความสัมพันธ์อาเซียนกับญี่ปุ่น\n', ['หัวข้อ', 'แท็ก', 'ญี่ปุ่น'])).toBeUndefined();
+  });
+
   it('finds no difference between identical paragraph lists', () => {
     const paragraphs = receivedParagraphs(received, frame);
     expect(textDifferences(paragraphs, paragraphs)).toEqual([]);
