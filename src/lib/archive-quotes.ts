@@ -1,16 +1,21 @@
 import type { Article, GlossaryEntry } from './archive.ts';
 import { articleParagraphs } from './article-html.ts';
 import { foldedParagraphsOf } from './article-paragraphs.ts';
+import { familyNameWithOffice } from './japanese-names.ts';
 import { quotesFrom, type BodyParagraph, type Quote } from './quotes.ts';
 import { searchAliases, type NamedEntity } from './search-terms.ts';
 
 /**
  * What the given articles (in meeting-date order) said of a person or topic: each paragraph naming it by any of
- * the names search knows it by (`searchAliases`), in meeting-date and then paragraph order. A person's names are
- * proper names (`namesTest`); a topic's may be ordinary words ("connectivity").
+ * the names search knows it by (`searchAliases`), and a person written in kanji by the family name before an office
+ * too (`familyNameWithOffice`: 茂木大臣), in meeting-date and then paragraph order. A person's names are proper names
+ * (`namesTest`); a topic's may be ordinary words ("connectivity").
  */
 export function quotesOf(entity: NamedEntity, articles: readonly Article[], kind: 'person' | 'topic'): Quote<Article>[] {
-  return quotesFrom(articles, foldedParagraphsOf, searchAliases([entity]), { properNames: kind === 'person' });
+  const names = searchAliases([entity]);
+  if (kind === 'topic') return quotesFrom(articles, foldedParagraphsOf, names);
+  const withOffice = entity.nativeName ? familyNameWithOffice(entity.nativeName.text) : [];
+  return quotesFrom(articles, foldedParagraphsOf, [...names, ...withOffice], { properNames: true });
 }
 
 /** A quoted paragraph as the article page renders it, without its number. */

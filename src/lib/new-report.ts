@@ -8,6 +8,7 @@ import { placeholder } from './placeholders.ts';
 import { framePieceAt, RECEIVED_BULLET, withoutFrame } from './received-text.ts';
 import { slugify } from './slugs.ts';
 import { proposedLanguage, proposedNameLanguage, type ProposedLanguage } from './proposed-language.ts';
+import { JAPANESE_TITLES } from './japanese-names.ts';
 import { languageName } from './report-language.ts';
 import { escapeRegExp, WORD_CHAR } from './regexp.ts';
 import { UNSPACED_LETTER, wordCount } from './words.ts';
@@ -1309,26 +1310,6 @@ const FAMILY_FIRST = new RegExp(
   'gu',
 );
 
-/** Offices and forms of address a Japanese text writes straight after a name: 林芳正外務大臣, ソン外相, 茂木氏. */
-const JAPANESE_TITLES = [
-  '内閣総理大臣',
-  '外務大臣',
-  '外務副大臣',
-  '外務大臣政務官',
-  '副首相',
-  '首相',
-  '総理大臣',
-  '大臣',
-  '外相',
-  '大統領',
-  '国務長官',
-  '長官',
-  '事務総長',
-  '大使',
-  '議長',
-  '国王',
-  '氏',
-];
 /**
  * Words before an office that name no one: the office's own (外務 of は外務大臣, 第二, 副), 共同議長 (co-chair),
  * 各国外相 (each country's foreign minister), 同大臣 (the said minister), a country's name (日本首相 in Chinese news).
@@ -1455,9 +1436,17 @@ function readsAs(familyFirstName: string, forms: readonly string[]): boolean {
   return forms.some((form) => readings.includes(form.normalize('NFC')));
 }
 
-/** Whether a text names a person: by a form as written, or by a name family name first in capitals that `readsAs` one. */
+/**
+ * Whether a text names a person: by a form as written, by a name family name first in capitals that `readsAs` one,
+ * or by a Japanese name just before an office that opens a form written without spaces, as a family name opens its
+ * name (上川 of 上川陽子 in 上川外相, as `unresolvedNames` reads it).
+ */
 function namesPerson(text: string, forms: readonly string[]): boolean {
-  return names(text, forms, false) || [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms));
+  return (
+    names(text, forms, false) ||
+    [...text.matchAll(FAMILY_FIRST)].some(([name]) => readsAs(name, forms)) ||
+    japaneseNames(text).some((name) => forms.some((form) => UNSPACED_LETTER.test(form) && form.normalize('NFC').startsWith(name)))
+  );
 }
 
 /** Japanese names in kanji or katakana (`JAPANESE_NAME`). */
@@ -1967,7 +1956,12 @@ export function scaffoldReport({
   const bodyText = body.map((block) => block.join('\n')).join('\n\n');
   const fullText = sourceText.normalize('NFC');
   const language = proposedLanguage(fullText);
-  const foundPeople = people.filter((person) => namesPerson(fullText, person.forms));
+  // The people the report names: not those only the publisher's page names around it (a link to another story).
+  const reportText = [frame.headline, frame.caption, bodyText]
+    .filter((text) => text !== undefined)
+    .join('\n\n')
+    .normalize('NFC');
+  const foundPeople = people.filter((person) => namesPerson(reportText, person.forms));
   const foundTopics = topics.filter((topic) => names(fullText, topic.forms, true));
   const meeting = proposedMeetingDate(bodyText, frame.date);
   const peopleNamed = foundPeople.map(({ id }) => id);

@@ -1493,6 +1493,20 @@ describe('the people a draft finds', () => {
     expect(listed(known.header, 'Names no entity file knows')).toEqual([]);
   });
 
+  it('include a person named in kanji by the family name before an office, as Japanese news writes them (上川外相)', () => {
+    const withNativeName: KnownEntity = { ...kamikawa, forms: [...kamikawa.forms, '上川陽子'] };
+    const draft = draftOf('日ASEAN外相会議\n2024年7月26日\n\n上川外相は会議で発言しました。\n', [withNativeName]);
+    expect(participants(draft)).toEqual(['kamikawa-yoko']);
+    expect(listed(draft.header, 'Names no entity file knows')).toEqual([]);
+  });
+
+  it('include no one named only in a link to another of the publisher’s stories', () => {
+    const wangYi: KnownEntity = { id: 'wang-yi', forms: ['Wang Yi'] };
+    const draft = drafted('Mr. MOTEGI Toshimitsu attended.\n\nBACA JUGA: Tok Mat, Wang Yi bincang isu serantau', [wangYi]);
+    expect(draft.data.source.frame.join(' ')).toContain('Wang Yi');
+    expect(participants(draft)).toEqual(['motegi-toshimitsu']);
+  });
+
   it('include no one by another word in capitals: an abbreviation, a place, a family name alone or another’s name', () => {
     const draft = drafted('The ASEAN Secretariat and ACPHEED met in TOKYO. Mr. MORI Kenji attended, and MORI spoke.');
     expect(draft.data.participants[0].person).toMatch(/^TODO: /);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/lib/archive.ts';
+import { quotesOf } from '../../src/lib/archive-quotes.ts';
+import { familyNameWithOffice } from '../../src/lib/japanese-names.ts';
 import { bodyParagraphsOf, foldedParagraphs, foldText, quotesFrom, sourceParagraphs } from '../../src/lib/quotes.ts';
 import { escapeRegExp, holdsWholeWord, WORD_CHAR } from '../../src/lib/regexp.ts';
 
@@ -72,6 +75,23 @@ describe('quotesFrom: which paragraphs name an entity', () => {
   it('finds a name whatever the spacing between its words', () => {
     const spaced = foldedParagraphs([{ number: 1, text: 'Minister Bùi  Thanh\nSơn spoke.' }]);
     expect(quotesFrom(['report'], () => spaced, ['Bui Thanh Son']).map(({ paragraph }) => paragraph)).toEqual([1]);
+  });
+});
+
+describe('quotesOf: a person named in kanji', () => {
+  const report = {
+    body: '8月2日、茂木敏充外務大臣は会議に出席しました。\n\n茂木大臣から、支援を表明しました。\n\n茂木氏は述べた。\n\n木村大臣も出席した。\n',
+  } as unknown as Article;
+  const motegi = { name: 'Toshimitsu Motegi', nativeName: { text: '茂木敏充' } };
+
+  it('finds the full name, and the family name before an office or form of address', () => {
+    expect(quotesOf(motegi, [report], 'person').map(({ paragraph }) => paragraph)).toEqual([1, 2, 3]);
+  });
+
+  it('reads no family name out of a name in other letters', () => {
+    expect(familyNameWithOffice('茂木敏充')).toContain('茂木大臣');
+    expect(familyNameWithOffice('ブイ・タイン・ソン')).toEqual([]);
+    expect(familyNameWithOffice('Motegi')).toEqual([]);
   });
 });
 
