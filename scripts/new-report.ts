@@ -6,6 +6,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { frontmatterOf } from '../src/lib/content-safety.ts';
 import { archivePaths } from '../src/lib/archive-paths.ts';
 import { scaffoldReport } from '../src/lib/new-report.ts';
 import { knownEntities } from './known-entities.ts';
@@ -45,7 +47,34 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const target = join(contentDir, 'articles', draft.fileName);
+/** The received file an article names (`source.file`), if its frontmatter reads. */
+function receivedFileOf(articlePath: string): string | undefined {
+  try {
+    const data = load(frontmatterOf(readFileSync(articlePath, 'utf-8')) ?? '') as { source?: { file?: unknown } } | undefined;
+    return typeof data?.source?.file === 'string' ? data.source.file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where the draft goes: its own name, or where another report drafted from another received file has it (two
+ * reports with one headline), the first free `-2`, `-3`… beside it. A draft of this same received file is never
+ * written again.
+ */
+function draftTarget(fileName: string): { path: string; otherReport?: string } {
+  const first = join(contentDir, 'articles', fileName);
+  const otherSource = existsSync(first) ? receivedFileOf(first) : undefined;
+  if (!existsSync(first) || otherSource === undefined || otherSource === basename(sourcePath)) return { path: first };
+  const stem = fileName.replace(/\.mdx$/, '');
+  for (let suffix = 2; ; suffix++) {
+    const path = join(contentDir, 'articles', `${stem}-${suffix}.mdx`);
+    if (!existsSync(path)) return { path, otherReport: `${relative(process.cwd(), first)} (from sources/${otherSource})` };
+    if (receivedFileOf(path) === basename(sourcePath)) return { path };
+  }
+}
+
+const { path: target, otherReport } = draftTarget(draft.fileName);
 const meetingTarget = draft.meetingFile && join(contentDir, 'meetings', draft.meetingFile.fileName);
 for (const path of [target, meetingTarget]) {
   if (path && existsSync(path))
@@ -58,6 +87,7 @@ if (draft.meetingFile && meetingTarget) {
 writeFileSync(target, draft.text, { flag: 'wx' });
 const written = [target, ...(meetingTarget ? [meetingTarget] : [])].map((path) => relative(process.cwd(), path));
 console.log(`Wrote ${written.join(' and ')}: review, fill in every "TODO:", then run npm run check-content.`);
+if (otherReport) console.log(`Named apart from ${otherReport}, another report with the same name.`);
 console.log(`Meeting: ${draft.meeting}`);
 console.log(
   `Recognised: ${draft.recognised.length > 0 ? draft.recognised.join('; ') : 'nothing (no title, date line, dateline or sign-off)'}`,

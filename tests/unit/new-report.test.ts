@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { knownEntities } from '../../scripts/known-entities.ts';
@@ -1754,6 +1754,23 @@ describe('npm run new-report', () => {
     expect(again.status).not.toBe(0);
     expect(again.stderr).toMatch(new RegExp(`new-report: .*${written} exists already`));
     expect(readFileSync(join(dir, 'articles', written), 'utf-8')).toBe('edited by hand');
+
+    // Another received file that drafts to the same name (the same headline and day) is named apart, once.
+    const wire = join(dir, 'sources', 'kyodo-2021-08-02-japan-asean-ministers.txt');
+    const copy = join(dir, 'sources', 'kyodo-copy.txt');
+    cpSync(wire, copy);
+    expect(run(wire).status).toBe(0);
+    const [wireDraft] = readdirSync(join(dir, 'articles')).filter((name) => name !== written);
+    const apart = run(copy);
+    expect(apart.status, apart.stderr).toBe(0);
+    const second = wireDraft.replace(/\.mdx$/, '-2.mdx');
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual([written, wireDraft, second].sort());
+    expect(apart.stdout).toContain(`Named apart from ${relative(projectRoot, join(dir, 'articles', wireDraft))}`);
+    expect(readFileSync(join(dir, 'articles', second), 'utf-8')).toContain('file: "kyodo-copy.txt"');
+    const apartAgain = run(copy);
+    expect(apartAgain.status).not.toBe(0);
+    expect(apartAgain.stderr).toMatch(new RegExp(`new-report: .*${second} exists already`));
+    expect(run(wire).status, 'a draft of the same received file again').not.toBe(0);
 
     const missing = run(join(dir, 'sources', 'no-such-file.txt'));
     expect(missing.status).not.toBe(0);
