@@ -280,8 +280,8 @@ const articleFields = fieldsOf({
      * Nam, "th" for สำนักข่าวไทย; not always the report's (Viet Nam News is an English name of a Vietnamese outlet).
      */
     publisherLang: languageTag.optional(),
-    /** The publisher's own abbreviation, e.g. MOIT or VNS. */
-    publisherShort: nonEmpty,
+    /** The publisher's own abbreviation, e.g. MOIT or VNS; its name where it has none (NHK, Thai PBS). */
+    publisherShort: nonEmpty.optional(),
     date: partialDate,
     byline: nonEmpty.optional(),
     dateline: nonEmpty.optional(),
@@ -290,17 +290,19 @@ const articleFields = fieldsOf({
     section: nonEmpty.optional(),
     photo: fieldsOf({ caption: nonEmpty, credit: nonEmpty.optional() }).optional(),
     url: webUrl.optional(),
-  }).superRefine(({ publisher, publisherLang }, ctx) => {
-    // A name left unmarked is read as English: one whose letters show another language must say which.
-    const shown = publisherLang === undefined ? languageByLetters(publisher) : undefined;
-    if (shown) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['publisher'],
-        message: `"${publisher}" is not English (${shown.why}): say the language of the name, e.g. publisherLang: ${shown.code}`,
-      });
-    }
-  }),
+  })
+    .superRefine(({ publisher, publisherLang }, ctx) => {
+      // A name left unmarked is read as English: one whose letters show another language must say which.
+      const shown = publisherLang === undefined ? languageByLetters(publisher) : undefined;
+      if (shown) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['publisher'],
+          message: `"${publisher}" is not English (${shown.why}): say the language of the name, e.g. publisherLang: ${shown.code}`,
+        });
+      }
+    })
+    .transform((publication) => ({ ...publication, publisherShort: publication.publisherShort ?? publication.publisher })),
   /** Those the report says took part: none (`[]`) where it names no one. */
   participants: z.array(participant),
   /** People the report names who did not take part, e.g. a prime minister whose policy is cited. */

@@ -2013,7 +2013,7 @@ export function scaffoldReport({
     ...meetingDraft.lines,
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
-    `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
+    `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS; delete the line if it has none'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
     publicationDateLine(
       // The proposed meeting's year is a clue to the publication's for the editor, no proof of it.
       frame.dayWithoutYear && proposal.kind === 'match'

@@ -91,6 +91,20 @@ describe('the language of a publisher’s name', () => {
   });
 });
 
+describe('a publisher with no abbreviation', () => {
+  it('is given its name where publisherShort is left out', async () => {
+    const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as {
+      publication: Record<string, unknown>;
+    };
+    const { publisherShort: _, ...unabbreviated } = report.publication;
+    const parsed = await articleSchema.safeParseAsync({ ...report, publication: { ...unabbreviated, publisher: 'NHK' } });
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.publication).toMatchObject({ publisher: 'NHK', publisherShort: 'NHK' });
+    const abbreviated = await articleSchema.safeParseAsync(report);
+    expect(abbreviated.data?.publication.publisherShort).toBe(report.publication.publisherShort);
+  });
+});
+
 describe('a report that names no one who took part', () => {
   it('is accepted with participants: [], and still needs the field written', async () => {
     const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
