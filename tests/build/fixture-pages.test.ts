@@ -19,13 +19,13 @@ describe('people and topic pages', () => {
     ]);
     const reports = [...meetings[0].querySelectorAll('.appearance-list__reports > li')];
     // First published first: the Vietnamese agency's, the Japanese ministry's English release, Kyodo's, the Thai
-    // ministry's, the Japanese ministry's Japanese release, VNS's.
-    expect(reports.map((li) => li.querySelector('a')?.textContent)).toEqual([
+    // ministry's, the Japanese ministry's Japanese release, VNS's; the ministry's two told apart by their language.
+    expect(reports.map((li) => li.querySelector('a')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Thông tấn xã Việt Nam',
-      'Ministry of Foreign Affairs of Japan',
+      'Ministry of Foreign Affairs of Japan (English)',
       'Kyodo News',
       'กระทรวงการต่างประเทศ',
-      'Ministry of Foreign Affairs of Japan',
+      'Ministry of Foreign Affairs of Japan (Japanese)',
       'Viet Nam News',
     ]);
     expect(reports[2].textContent).toContain('Foreign Minister of Japan');

@@ -148,6 +148,9 @@ describe('a report’s page', () => {
       expect(section.querySelector(`a[href="${MEETING}"]`), report).not.toBeNull();
       const others = [...section.querySelectorAll('li a')].map((a) => a.getAttribute('href'));
       expect(others).toEqual(REPORTS.filter((other) => other !== report));
+      // Each link's words tell it from every other (a publisher's two languages of one day apart).
+      const names = [...section.querySelectorAll('li a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      expect(new Set(names).size, names.join(' | ')).toBe(names.length);
     }
     // A meeting with one report: its name above the headline links its page, and no list of others is shown.
     for (const report of [...REPORTS, '/articles/2020-10-15-35th-asean-japan-forum/']) {

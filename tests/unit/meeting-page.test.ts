@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { meetingListRoutes, meetingRoutes, reportLanguage, reportMeeting, withKeyedIds } from '../../src/lib/routes/meeting.ts';
+import {
+  besidePublisher,
+  meetingListRoutes,
+  meetingRoutes,
+  reportLanguage,
+  reportMeeting,
+  withKeyedIds,
+} from '../../src/lib/routes/meeting.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
 
 // The meeting pages' data from plain objects shaped like Astro's collection entries, as in route-data.test.ts.
@@ -43,6 +50,8 @@ interface ReportSpec {
   published: string;
   publisher: string;
   publisherLang?: string;
+  /** The report's language, where it is not English. */
+  lang?: string;
   participants?: [string, string, boolean?][];
   mentions?: [string, string][];
   topics?: string[];
@@ -60,6 +69,7 @@ function report(id: string, spec: ReportSpec): StoredArticle {
     body: paragraphs.join('\n\n'),
     rendered: { html: paragraphs.map((text, index) => renderedParagraph(index + 1, text)).join('\n') },
     data: {
+      lang: spec.lang ?? 'en',
       headline: `Headline of ${id}`,
       headlineSupplied: spec.headlineSupplied ?? false,
       summary: 'A summary.',
@@ -376,6 +386,25 @@ describe('reportMeeting', () => {
         archive.articles.find(({ id }) => id === 'forum')!,
       ).otherReports,
     ).toEqual([]);
+  });
+
+  it('tells apart by language two reports of one publisher the list would name alike (publisher and date)', () => {
+    const versions = testArchive(
+      [
+        report('en', { meeting: 'm', published: '2021-08-02', publisher: 'Ministry of Foreign Affairs of Japan' }),
+        report('ja', { meeting: 'm', published: '2021-08-02', publisher: 'Ministry of Foreign Affairs of Japan', lang: 'ja' }),
+        report('vi', { meeting: 'm', published: '2021-08-03', publisher: 'Viet Nam News' }),
+      ],
+      [meeting('m', '2021-08-02')],
+    );
+    const [english, japanese, vietnamese] = versions.articles;
+    const others = reportMeeting(versions, site, vietnamese).otherReports;
+    expect(others.map(({ languageBesidePublisher }) => languageBesidePublisher)).toEqual(['English', 'Japanese']);
+    expect(
+      reportMeeting(versions, site, english).otherReports.map(({ languageBesidePublisher }) => languageBesidePublisher),
+    ).toEqual(['Japanese', undefined]);
+    expect(besidePublisher(japanese, versions.articles)).toEqual({ by: 'language', text: 'Japanese' });
+    expect(besidePublisher(vietnamese, versions.articles)).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import { person as personStructuredData } from '../structured-data.ts';
 import { paths, type QuotesFormat } from '../urls.ts';
 import { TOPIC_KIND_LABELS, TOPIC_KINDS, type TopicKind } from '../vocabulary.ts';
 import type { TextLink } from './article-page.ts';
+import { besidePublisher } from './meeting.ts';
 import { articleCard, listingRoutes, meetingCard } from './listing.ts';
 
 /** The addresses every person's and topic's pages link between. */
@@ -167,6 +168,8 @@ export interface AppearanceRow {
 export interface AppearanceReport {
   href: string;
   publisher: TextInLanguage;
+  /** What tells the report from another of its publisher's of the meeting (`besidePublisher`): its language or date. */
+  besidePublisher: string | undefined;
   role: string;
   coChair: boolean;
   /** Took part, as this report tells it, as opposed to being named in it. */
@@ -200,6 +203,7 @@ export function personRoutes(archive: Archive, site: SiteContext) {
       reports: items.map(({ article, role, coChair, participant }) => ({
         href: linkTo(site, paths.article(article.id)),
         publisher: publisherName(article),
+        besidePublisher: besidePublisher(article, meeting.reports)?.text,
         role,
         coChair,
         participant,

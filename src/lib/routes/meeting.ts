@@ -121,7 +121,7 @@ export interface ReportMeetingData {
    * First published first, the report itself left out; each named by its publisher and date (the meeting's page
    * gives their headlines: the report page has a weight budget).
    */
-  otherReports: Omit<MeetingReportLine, 'headline'>[];
+  otherReports: (Omit<MeetingReportLine, 'headline'> & { languageBesidePublisher: string | undefined })[];
   /** The report's versions in other languages ("Also in Japanese"). */
   versions: ReportVersion[];
 }
@@ -185,6 +185,24 @@ function seriesText({ series, number }: Meeting['data']): string | undefined {
   return number === undefined ? series : `${series}, no. ${number}`;
 }
 
+/**
+ * What tells a report apart, where a list of `reports` (its meeting's) names it by its publisher, from another of its
+ * publisher's: its language where theirs differ (a ministry's English and Japanese releases of one day), else its
+ * date; none where its publisher has no other report there.
+ */
+export function besidePublisher(
+  report: Article,
+  reports: readonly Article[],
+): { by: 'language' | 'date'; text: string } | undefined {
+  const short = report.data.publication.publisherShort;
+  const samePublisher = reports.filter((other) => other.data.publication.publisherShort === short);
+  if (samePublisher.length < 2) return undefined;
+  const languages = new Set(samePublisher.map((other) => reportLanguage(other).code));
+  return languages.size === samePublisher.length
+    ? { by: 'language', text: reportLanguage(report).name }
+    : { by: 'date', text: shownDate(report.data.publication.date).text };
+}
+
 /** A report as a list of its meeting's reports names it; `reports`, its meeting's, give its versions. */
 export function reportLine(report: Article, site: SiteContext, reports: readonly Article[] = []): MeetingReportLine {
   const { publication } = report.data;
@@ -214,28 +232,17 @@ function meetingReport(
   key: string,
   reports: readonly Article[],
 ): MeetingReport {
-  const { publication } = report.data;
   const line = reportLine(report, site, reports);
-  const shared = reports.filter((other) => other.data.publication.publisherShort === publication.publisherShort).length > 1;
   return {
     ...line,
     key,
-    tabLabel: { short: publisherShortName(report), detail: shared ? sharedTabDetail(report, reports, line) : undefined },
+    // In the phone's switch, a report's tab names its publisher short, and what tells it from another of theirs.
+    tabLabel: { short: publisherShortName(report), detail: besidePublisher(report, reports)?.text },
     bodyHtml: withKeyedIds(articleFeedHtml(report, archive.glossaryById, site.base), key, (paragraph) =>
       linkTo(site, paths.paragraph(report.id, paragraph)),
     ),
     ...receivedDatelineAndSignature(report.data),
   };
-}
-
-/**
- * What tells a report apart in the phone's switch from another of its publisher's: its language where they differ
- * (a ministry's English and Japanese releases of one day), else its date.
- */
-function sharedTabDetail(report: Article, reports: readonly Article[], line: MeetingReportLine): string {
-  const sameShort = reports.filter((other) => other.data.publication.publisherShort === report.data.publication.publisherShort);
-  const languages = new Set(sameShort.map((other) => reportLanguage(other).code));
-  return languages.size === sameShort.length ? line.language.name : line.publicationDate.text;
 }
 
 /** Attributes that name other elements of the page by id. */
@@ -382,7 +389,9 @@ export function reportMeeting(
       .filter((other) => other.id !== report.id)
       .map((other) => {
         const { headline: _shownOnTheMeetingPage, ...line } = reportLine(other, site, meeting.reports);
-        return line;
+        // The list gives each report's date: only its language can tell it from another of its publisher's that day.
+        const beside = besidePublisher(other, meeting.reports);
+        return { ...line, languageBesidePublisher: beside?.by === 'language' ? beside.text : undefined };
       }),
     versions: reportVersions(report, meeting.reports, site),
   };
