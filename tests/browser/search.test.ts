@@ -313,6 +313,18 @@ describe('the search page', () => {
 });
 
 describe('without JavaScript', () => {
+  it('puts the keys in the box on coming to search from the header, and not over the results of a shared query', async () => {
+    const { page } = await openPage(FORUM_2020);
+    await page.locator('header a', { hasText: 'Search' }).click();
+    await page.waitForURL(/\/search\/$/);
+    await expect.poll(() => searchInput(page).evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('vaccine');
+    expect(await searchInput(page).inputValue()).toBe('vaccine');
+    const { page: shared } = await openPage('/search/?q=vaccine');
+    await expect.poll(() => shared.locator('#search-hits a').count()).toBeGreaterThan(0);
+    expect(await searchInput(shared).evaluate((input) => input === document.activeElement)).toBe(false);
+  });
+
   it("the header links to the search page, whose form still searches and which offers the menu's browse pages", async () => {
     const { page } = await openPage(FORUM_2020, { javaScriptEnabled: false });
     await page.locator('header a', { hasText: 'Search' }).click();
