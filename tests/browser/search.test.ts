@@ -143,6 +143,11 @@ describe('one search across the reports’ languages', () => {
     const { page } = await openPage('/search/?q=ASEAN');
     // Seven, five cards at a time.
     expect(await resultPaths(page, /^7 reports/)).toHaveLength(RESULTS_PAGE_SIZE);
+    // The query's counts come as the reader turns to the filters, and the panel says so till then.
+    const waiting = page.locator('.search-filters__waiting');
+    expect(await waiting.isVisible()).toBe(true);
+    await page.locator('[data-search-filters]').hover();
+    await expect.poll(() => waiting.isVisible()).toBe(false);
     // Four languages: the facet is written open.
     const count = (name: string) =>
       page.locator('[data-facet="language"] label', { hasText: name }).locator('[data-count-value]').textContent();
