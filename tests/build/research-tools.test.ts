@@ -213,17 +213,23 @@ const unaccented = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ');
 const fold = (text: string) => unaccented(text).toLowerCase();
-const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
+/** A Japanese text names a person written in kanji by the family name (the name's first letters) and an office. */
+const JAPANESE_OFFICES = ['外務大臣', '大臣', '外相', '首相', '総理大臣', '大統領', '氏'];
+const familyNameAndOffice = (kanji: string) =>
+  /^\p{scx=Han}+$/u.test(kanji)
+    ? [...kanji].slice(1).flatMap((_, end) => JAPANESE_OFFICES.map((office) => kanji.slice(0, end + 1) + office))
+    : [];
+const names = ({ name, variants = [], aliases = [], nativeName }: Entity, person = false) => [
   name,
   ...variants,
   ...aliases,
-  ...(nativeName ? [nativeName.text] : []),
+  ...(nativeName ? [nativeName.text, ...(person ? familyNameAndOffice(nativeName.text) : [])] : []),
 ];
 /** What may stand either side of a whole name: no letter or digit, except of the scripts written without spaces. */
 const EDGE = '[^\\p{L}\\p{N}]|[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}]';
 /** Case- and accent-blind whole-word search; a person's name must start with a capital (or a letter without case). */
 const naming = (text: string, entity: Entity, properName: boolean) =>
-  names(entity).some((name) =>
+  names(entity, properName).some((name) =>
     [
       ...unaccented(text).matchAll(
         new RegExp(`(?<=^|${EDGE})${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|${EDGE})`, 'giu'),
