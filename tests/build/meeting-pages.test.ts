@@ -105,6 +105,21 @@ describe('a meeting’s page', () => {
     for (const href of events) expect(href).toMatch(/^\/articles\/[^/]+\/#p-\d+$/);
   });
 
+  it('links, under the list of reports, each section of the page below the texts, by its heading', () => {
+    for (const path of [MEETING, FORUM]) {
+      const meetingPage = readPage(siteDir, path);
+      const links = [...meetingPage.querySelectorAll('nav[aria-label="On this page"] a')];
+      const headings = [...meetingPage.querySelectorAll('main h2[id]')].filter((heading) =>
+        ['reading-heading', 'participants-heading', 'mentioned-heading', 'topics-heading', 'events-heading'].includes(heading.id),
+      );
+      expect(
+        links.map((a) => a.getAttribute('href')),
+        path,
+      ).toEqual(headings.map(({ id }) => `#${id}`));
+      expect(links.map((a) => a.textContent?.trim())).toEqual(headings.map((heading) => heading.textContent?.trim()));
+    }
+  });
+
   it('links the meetings before and after it, and is kept out of the reports’ search index', () => {
     expect(page.querySelector(`a[rel="prev"][href="${FORUM}"]`)).not.toBeNull();
     const html = readFileSync(fileFor(siteDir, MEETING)!, 'utf-8');

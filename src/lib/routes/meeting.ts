@@ -111,6 +111,10 @@ export interface MeetingPageData {
   calendarHref: string;
   /** One sentence for the page's description. */
   description: string;
+  /** The heading of the reports' texts. */
+  readingHeading: string;
+  /** Links to the page's sections below the list of reports, which the reports' texts push far down. */
+  contents: TextLink[];
 }
 
 /** The meeting a report's page names, and the meeting's other reports. */
@@ -146,6 +150,9 @@ export function meetingPageData(
   const { data, reports } = meeting;
   const date = shownDate(data.date, { basis: data.dateBasis });
   const publishers = reports.map((report) => report.data.publication.publisher);
+  const people = meetingPeople(archive, site, reports);
+  const events = meetingEvents(site, reports);
+  const readingHeading = reports.length > 1 ? 'The reports’ texts' : 'The report’s text';
   return {
     id: meeting.id,
     name: data.name,
@@ -157,15 +164,23 @@ export function meetingPageData(
     place: data.place,
     links: data.links.map(({ title, url }) => ({ href: url, text: title })),
     reports: reports.map((report, index) => meetingReport(archive, site, report, `r${index + 1}`, reports)),
-    ...meetingPeople(archive, site, reports),
+    ...people,
     topicGroups: meetingTopicGroups(archive, site, reports),
-    events: meetingEvents(site, reports),
+    events,
     ...adjacentMeetings(site, adjacent),
     meetingsHref: linkTo(site, paths.meetings()),
     calendarHref: linkTo(site, paths.meetingCalendar(meeting.id)),
     description: `${data.name}, ${date.text}: ${counted(reports.length, 'report')} (${publishers.join(', ')})${
       reports.length > 1 ? ', read side by side' : ''
     }.`,
+    readingHeading,
+    contents: [
+      { href: '#reading-heading', text: readingHeading },
+      ...(people.participants.length > 0 ? [{ href: '#participants-heading', text: 'Who took part' }] : []),
+      ...(people.mentions.length > 0 ? [{ href: '#mentioned-heading', text: 'Also named' }] : []),
+      { href: '#topics-heading', text: 'Topics' },
+      ...(events.length > 0 ? [{ href: '#events-heading', text: 'Dates the reports mention' }] : []),
+    ],
   };
 }
 
