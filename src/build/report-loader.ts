@@ -170,10 +170,22 @@ function bodyAtItsLines(body: string, filePath: string): string {
   return '\n'.repeat(bodyStartLine(readFileSync(filePath, 'utf-8'), body) - 1) + body;
 }
 
+/**
+ * What an editor most often meant where MDX's parser stops, by the parser that stopped (the message's `source`): a
+ * brace or angle bracket of the report's own text, which MDX reads as code.
+ */
+const MDX_SYNTAX_HINTS: Record<string, string> = {
+  'micromark-extension-mdx-expression':
+    'in MDX "{" opens an expression: a brace of the report\'s own text is written \\{ (and \\}), as npm run new-report writes it',
+  'micromark-extension-mdx-jsx':
+    'in MDX "<" before a letter or digit opens a tag: a "<" of the report\'s own text is written \\<, as npm run new-report writes it',
+};
+
 /** `file.mdx:line: message`; the safety check's own message already names the file and every line. */
-function renderErrorMessage(error: unknown, shownPath: string): string {
+export function renderErrorMessage(error: unknown, shownPath: string): string {
   const line = error instanceof ReportMarkupError ? error.line : (error as { line?: number }).line;
-  const message = error instanceof Error ? error.message : String(error);
+  const hint = MDX_SYNTAX_HINTS[(error as { source?: string }).source ?? ''];
+  const message = (error instanceof Error ? error.message : String(error)) + (hint ? ` (${hint})` : '');
   if (message.startsWith(UNSAFE_CONTENT)) return message;
   return line ? `${shownPath}:${line}: ${message}` : `${shownPath}: ${message}`;
 }

@@ -6,6 +6,8 @@ import {
   schemaProblems,
   TEXT_PROBLEMS,
 } from '../../src/build/build-errors.ts';
+import { renderErrorMessage } from '../../src/build/report-loader.ts';
+import { renderReportBody } from '../../src/lib/report-body.ts';
 import { buildFailure } from '../setup/run-build.ts';
 
 const article = `---
@@ -200,5 +202,27 @@ describe('a failed test build', () => {
       '  meeting.date: bad',
     ]);
     expect(message).toContain(`The whole build log:\n${output}`);
+  });
+});
+
+describe('renderErrorMessage', () => {
+  const messageFor = (body: string) => {
+    try {
+      renderReportBody(body);
+    } catch (error) {
+      return renderErrorMessage(error, 'content/articles/a.mdx');
+    }
+    throw new Error('the body rendered');
+  };
+
+  it('says how to write a brace or "<" of the report’s own text where MDX reads it as code', () => {
+    expect(messageFor('The two sides said {they agreed}.\n')).toMatch(
+      /^content\/articles\/a\.mdx:1: Could not parse expression with acorn \(in MDX "\{" opens an expression: .* written \\\{/,
+    );
+    expect(messageFor('Exports rose 3<4 per cent.\n')).toMatch(
+      /^content\/articles\/a\.mdx:1: .*"<" of the report's own text is written \\</,
+    );
+    // A tag left open is the editor's markup: no hint about the report's characters.
+    expect(messageFor('The <abbr title="x">ASEAN talks.\n')).not.toContain('written \\');
   });
 });
