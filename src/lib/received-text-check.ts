@@ -309,8 +309,17 @@ export function receivedTextProblem(article: {
   const where = { file: article.file, sourceFile: article.sourceFile, bodyLine: bodyStartLine(article.fileText, article.body) };
   const unshown = differences.length - SHOWN_DIFFERENCES;
   const described = differences.slice(0, SHOWN_DIFFERENCES);
+  // Words the body lacks that are a whole line of the received text: most often the page around the report (a
+  // share button, a section's name) taken out of the body but not listed in the frame.
+  const receivedLines = new Set(article.sourceText.split(/\r?\n/).map((line) => line.trim()));
+  const aLineOfThePage = ({ kind, removed, added }: TextDifference) =>
+    kind === 'words' && added === '' && receivedLines.has(removed);
   return [
-    ...described.map((difference) => describeTextDifference(difference, where)),
+    ...described.map((difference) =>
+      aLineOfThePage(difference)
+        ? `${describeTextDifference(difference, where)}\n  (a whole line of the received text: if it is the publisher's page around the report, not its words, list it in source.frame)`
+        : describeTextDifference(difference, where),
+    ),
     ...(unshown > 0 ? [`… and ${unshown} more ${unshown === 1 ? 'difference' : 'differences'} further on`] : []),
     ...changedWordsKey(described),
   ].join('\n');

@@ -146,6 +146,27 @@ describe('comparing a body with the received text', () => {
     expect(added).toContain('  + Fully.\n');
   });
 
+  it('says a line the body lacks, a whole line of the received text, may be the page around the report', () => {
+    const sourceText = 'Headline\n\nShare\n\nThe ministers met.\n';
+    const body = '\nThe ministers met.\n';
+    const problem = receivedTextProblem({
+      file: 'a.mdx',
+      fileText: body,
+      body,
+      sourceFile: 's.txt',
+      sourceText,
+      frame: ['Headline'],
+    });
+    expect(problem).toMatch(
+      /paragraph 1 differs[^\n]*\n {2}- Share\n {2}\(a whole line of the received text: .* list it in source\.frame\)/,
+    );
+    expect(
+      receivedTextProblem({ file: 'a.mdx', fileText: body, body, sourceFile: 's.txt', sourceText, frame: ['Headline', 'Share'] }),
+    ).toBeUndefined();
+    // Not for words taken from within a line.
+    expect(problemOf(good.replace('two ', ''))).not.toContain('a whole line');
+  });
+
   it('names the line of the changed words in a paragraph written over several lines', () => {
     const sourceText = 'The two sides met on Friday in Tokyo and agreed to meet again.';
     const body = 'The two sides met\non Friday in Tokyo\nand agreed to meet <Abbr term="x">again</Abbr>.';
