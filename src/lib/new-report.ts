@@ -949,7 +949,11 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
  * before it are out, as the build removes each piece where it first finds it.
  */
 function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
-  const last = body.at(-1)?.at(-1);
+  // A correction the publisher added under its copy ("CORRECTION: An earlier version…") stays in the body, after
+  // the paragraph the sign-off closes.
+  const corrected = body.length > 1 && CORRECTION.test(body.at(-1)![0]);
+  const at = body.length - (corrected ? 2 : 1);
+  const last = body[at]?.at(-1);
   const match =
     last === undefined
       ? null
@@ -960,12 +964,17 @@ function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   if (rest.indexOf(piece) !== rest.lastIndexOf(piece)) return;
   frame.pieces.push(piece);
   frame.signature = agency;
-  frame.recognised.push(`sign-off "${piece}" → publication signature "${agency}"`);
-  const lastBlock = body.at(-1)!;
+  frame.recognised.push(
+    `sign-off "${piece}" → publication signature "${agency}"${corrected ? ' (the correction after it kept in the text)' : ''}`,
+  );
+  const block = body[at];
   const kept = last!.slice(0, last!.length - piece.length).trim();
-  body[body.length - 1] = kept === '' ? lastBlock.slice(0, -1) : [...lastBlock.slice(0, -1), kept];
-  if (body.at(-1)!.length === 0) body.pop();
+  body[at] = kept === '' ? block.slice(0, -1) : [...block.slice(0, -1), kept];
+  if (body[at].length === 0) body.splice(at, 1);
 }
+
+/** A publisher's correction or note under its copy, in the region's languages: "CORRECTION:", "Đính chính:", "訂正：". */
+const CORRECTION = /^(?:correction|clarification|editor['’]s note|đính chính|ralat|koreksi|pembetulan|訂正|แก้ไข)\s*[:：]/iu;
 
 /**
  * A writer's name alone closing the text, as Vietnamese outlets sign their reports: "Vũ Anh", "Thu Hằng/VOV". Two to
@@ -1535,6 +1544,8 @@ function unresolvedNames(
       (abbreviation) =>
         !hasMarkedLetter(abbreviation) &&
         !familyNames.has(abbreviation) &&
+        // "CORRECTION:" opening a publisher's correction is a label, no abbreviation.
+        !CORRECTION.test(`${abbreviation}:`) &&
         !glossaryForms.includes(abbreviation) &&
         !inAnyForm(abbreviation, [...knownForms, ...frame]),
     );

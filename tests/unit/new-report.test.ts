@@ -1397,6 +1397,15 @@ describe('datelines and sign-offs', () => {
     expect(draft.body.trim()).toMatch(/^They agreed\.(\/\.)?$/);
   });
 
+  it('reads the sign-off above a correction the publisher added, and keeps the correction in the text', () => {
+    const correction = 'CORRECTION: An earlier version misstated the month. It is August.';
+    const draft = draftOf(`Japan and ASEAN ministers meet\n\nThey agreed.\n\n==Kyodo\n\n${correction}\n`);
+    expect(draft.data.source.frame).toEqual(['Japan and ASEAN ministers meet', '==Kyodo']);
+    expect(draft.data.publication.signature).toBe('Kyodo');
+    expect(draft.body.trim().split('\n\n')).toEqual(['They agreed.', correction]);
+    expect(listed(draft.header, 'Abbreviations with no glossary entry')).not.toContain('CORRECTION');
+  });
+
   it.each([
     ['They agreed.\nAKP/CVN', 'AKP/CVN'],
     ['They agreed.\n\nKPL/CVN', 'KPL/CVN'],
