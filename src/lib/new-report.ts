@@ -746,12 +746,16 @@ const isTitleKind = (head: HeadLine) => head.kind === 'title' || head.kind === '
 
 /**
  * How many of a block's first lines are frame. A whole block of frame lines is frame; where the text goes on in the
- * same block, a title-like line just before it is taken for the text's first line (a hard-wrapped paragraph's).
+ * same block, a title-like line just before it is taken for the text's first line (a hard-wrapped paragraph's),
+ * unless the text's line is a new sentence, much wider than it: a headline over the lead, as a news page sets them
+ * ("Thứ sáu, 26/7/2024…", its headline, its lead in one block). A wrapped paragraph's first line is as wide as the
+ * lines after it but the last, and the line after it goes on with its sentence.
  */
-function headLength(heads: (HeadLine | undefined)[]): number {
+function headLength(block: Block, heads: (HeadLine | undefined)[]): number {
   let length = heads.findIndex((head) => head === undefined);
   if (length < 0) return heads.length;
-  while (length > 0 && isTitleKind(heads[length - 1]!)) length--;
+  const wrapped = (line: string, next: string) => /^\p{Ll}/u.test(next) || next.length <= line.length * 1.25;
+  while (length > 0 && isTitleKind(heads[length - 1]!) && wrapped(block[length - 1], block[length])) length--;
   return length;
 }
 
@@ -856,7 +860,7 @@ function readHead(blocks: readonly Block[], frame: Frame, abbreviations: Readonl
       frameBlockHeads(block, heads, titledBefore).forEach((head, at) => addHeadLine(frame, block[at], head));
       continue;
     }
-    const length = headLength(heads);
+    const length = headLength(block, heads);
     block.slice(0, length).forEach((line, at) => addHeadLine(frame, line, heads[at]!));
     if (length < block.length) return [block.slice(length), ...blocks.slice(index + 1)];
   }
@@ -1101,16 +1105,20 @@ function readPageFurniture(body: Block[], frame: Frame): Block[] {
   });
 }
 
-/** A wire service's credits closing the text: "Reporting by …; Editing by …", "Writing by …". */
-const CREDITS = /^(?:(?:Additional )?reporting|writing|editing|compiled|compiling) by \S.*$/iu;
+/**
+ * A line of a wire service's credits closing the text: "Reporting by …; Editing by …", "Writing by …", and the
+ * Indonesian wire's "Pewarta: …", "Editor: …", "Copyright © ANTARA 2024".
+ */
+const CREDITS =
+  /^(?:(?:(?:Additional )?reporting|writing|editing|compiled|compiling) by \S|(?:pewarta|penulis|redaktur|editor)\s*:\s*\S|copyright\s*©)/iu;
 
-/** The credits line closing the text, a paragraph of its own, to the frame. */
+/** The credits closing the text, a paragraph of their own (a line each), to the frame. */
 function readCredits(body: Block[], frame: Frame): void {
-  const line = closingLine(body);
-  if (line === undefined || !CREDITS.test(line)) return;
+  const last = body.at(-1);
+  if (body.length < 2 || last === undefined || !last.every((line) => CREDITS.test(line))) return;
   body.pop();
-  frame.pieces.push(line);
-  frame.recognised.push(`credits "${line}" kept in the frame`);
+  frame.pieces.push(...last);
+  frame.recognised.push(`credits "${last.join(' / ')}" kept in the frame`);
 }
 
 /**
@@ -1135,6 +1143,15 @@ function inTextOrder(pieces: readonly string[], text: string): string[] {
 const PHOTO_WORD = String.raw`(?:photo|ảnh|foto|gambar|写真|撮影|ภาพ|ພາບ|រូបថត)`;
 /** A photo's credit in brackets closing its caption: "(Pool photo)", "(Photo: VNA)", "(Ảnh: TTXVN)", "（代表撮影）". */
 const BRACKETED_CREDIT = new RegExp(String.raw`\s*[(（]([^()（）]*${PHOTO_WORD}[^()（）]*)[)）]$`, 'iu');
+/**
+ * A photo's credit closing its caption after the caption's last sentence: "… phát biểu tại hội nghị. Ảnh: Bộ Ngoại
+ * giao", "… Jumat (26/7/2024). ANTARA FOTO/HO-Kemlu RI": the credit's word for photo, a colon or slash, a short name.
+ */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?<=[.!?。”"’)]\s+)((?:\S+ )?${PHOTO_WORD}\s*[:：៖/]\s*[^.!?。
+]{1,60})$`,
+  'iu',
+);
 /** A line that is a photo's credit alone: "Ảnh: Bộ Ngoại giao", "Photo: Kyodo", "写真：代表撮影". */
 const CREDIT_LINE = new RegExp(String.raw`^${PHOTO_WORD}\s*[:：៖]`, 'iu');
 
@@ -1151,7 +1168,7 @@ function readCaptions(body: Block[], frame: Frame): Block[] {
       frame.recognised.push(`photo credit "${line}" kept in the frame`);
       return false;
     }
-    const credit = BRACKETED_CREDIT.exec(normal);
+    const credit = BRACKETED_CREDIT.exec(normal) ?? TRAILING_CREDIT.exec(normal);
     const caption = credit && normal.slice(0, credit.index).trim();
     if (!caption) return true;
     frame.pieces.push(line);
@@ -1324,7 +1341,23 @@ const FAMILY_FIRST = new RegExp(
  * 各国外相 (each country's foreign minister), 同大臣 (the said minister), a country's name (日本首相 in Chinese news).
  */
 const JAPANESE_NOT_NAMES =
-  /^(?:内閣|外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|首脳|日本|中国|韓国|韩国|米国|美国|越南|印尼|泰国|新加坡|缅甸|柬埔寨|老挝|菲律宾|马来西亚|文莱)+$/u;
+  /^(?:内閣|外務|国務|事務|総理|第[一二三]|副|同|前|元|現|新|共同|各国|両国|諸国|同国|関係国|加盟国|関連|首脳|日本|中国|韓国|韩国|米国|美国|越南|印尼|泰国|新加坡|缅甸|柬埔寨|老挝|菲律宾|马来西亚|文莱)+$/u;
+/** The region's countries in katakana: a dotted run of them and a name ("マリット・サンギアムポンサ・タイ外務大臣") is a name and its country. */
+const KATAKANA_COUNTRIES = new Set(
+  'タイ ラオス ベトナム カンボジア ミャンマー フィリピン インドネシア マレーシア シンガポール ブルネイ インド オーストラリア'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A dotted katakana name less a country at either end (…・タイ外務大臣: the minister's country); none where a country
+ * and one word were all (ラオス・ビエンチャン: a place in its country).
+ */
+function withoutCountries(name: string): string | undefined {
+  const parts = name.split('・');
+  const kept = parts.slice(KATAKANA_COUNTRIES.has(parts[0]) ? 1 : 0, KATAKANA_COUNTRIES.has(parts.at(-1)!) ? -1 : undefined);
+  return kept.length > 1 || kept.length === parts.length ? kept.join('・') : undefined;
+}
 // Letters, not the brackets and marks the scripts share ("【東京共同】", "・").
 const HAN_LETTER = '(?:(?!\\p{P})\\p{scx=Han})';
 const KANA_WORD = '(?:(?!\\p{P})\\p{scx=Katakana})+';
@@ -1461,8 +1494,8 @@ function namesPerson(text: string, forms: readonly string[]): boolean {
 /** Japanese names in kanji or katakana (`JAPANESE_NAME`). */
 function japaneseNames(text: string): string[] {
   return [...text.matchAll(JAPANESE_NAME)]
-    .map(({ groups }) => groups!.titled ?? groups!.dotted)
-    .filter((name) => !JAPANESE_NOT_NAMES.test(name));
+    .map(({ groups }) => withoutCountries(groups!.titled ?? groups!.dotted))
+    .filter((name): name is string => name !== undefined && !JAPANESE_NOT_NAMES.test(name));
 }
 
 /** Whether `words` stand as whole words in one of the texts, capitals ignored. */

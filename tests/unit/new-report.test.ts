@@ -555,6 +555,21 @@ describe('a head of short lines, some of which no pattern knows', () => {
   it('still reads a title line before a hard-wrapped first paragraph as that paragraph’s first line', () => {
     const wrapped = draftOf('Ministers met\nin Tokyo on Monday and agreed\nto meet again.\n\nThey spoke.\n');
     expect(wrapped.body.trimStart()).toMatch(/^Ministers met\\\nin Tokyo/);
+    const wrappedAfterDate = draftOf('July 26, 2024\nThe ministers of both sides met on\nFriday in Vientiane.\n\nThey spoke.\n');
+    expect(wrappedAfterDate.body.trimStart()).toMatch(/^The ministers of both sides met on\\\nFriday/);
+  });
+
+  it('reads a headline between the date line and a lead much wider than it, all in one block, as a news page sets them', () => {
+    const page = draftOf(
+      [
+        'Thứ sáu, 26/7/2024, 18:20 (GMT+7)\nViệt Nam đề nghị ASEAN - Nhật Bản tăng cường hợp tác biển\n' +
+          'Bộ trưởng Bùi Thanh Sơn đề nghị ASEAN và Nhật Bản tăng cường hợp tác trên biển, bảo đảm tự do hàng hải tại Biển Đông.',
+        'Phát biểu tại Hội nghị, Bộ trưởng đánh giá cao vai trò của Thái Lan.\n',
+      ].join('\n\n'),
+    );
+    expect(page.data.headline).toBe('Việt Nam đề nghị ASEAN - Nhật Bản tăng cường hợp tác biển');
+    expect(page.data.headlineSupplied).toBeFalsy();
+    expect(page.body.trimStart()).toMatch(/^Bộ trưởng Bùi Thanh Sơn đề nghị/);
   });
 });
 
@@ -599,6 +614,34 @@ describe('photo captions among the paragraphs', () => {
         '握手する岸田首相＝17日午後、東京都内（代表撮影）',
       ]),
     );
+  });
+
+  it('keeps a caption whose credit closes it after its last sentence, and the wire’s closing credits, in the frame', () => {
+    const draft = draftOf(
+      [
+        'Menlu RI tegaskan sentralitas ASEAN\nJumat, 26 Juli 2024 20:15 WIB\n',
+        'Menteri Luar Negeri RI Retno Marsudi berbincang di Vientiane, Laos, Jumat (26/7/2024). ANTARA FOTO/HO-Kemlu RI',
+        'Vientiane (ANTARA) - Menteri Luar Negeri RI Retno Marsudi menegaskan pentingnya sentralitas ASEAN.',
+        'Bộ trưởng phát biểu tại hội nghị. Ảnh: Bộ Ngoại giao',
+        'Para menteri sepakat.',
+        'Pewarta: Yashinta Difa Pramudyani\nEditor: Azis Kurmala\nCopyright © ANTARA 2024\n',
+      ].join('\n\n'),
+    );
+    expect(draft.data.source.frame.slice(-3)).toEqual([
+      'Pewarta: Yashinta Difa Pramudyani',
+      'Editor: Azis Kurmala',
+      'Copyright © ANTARA 2024',
+    ]);
+    expect(draft.data.publication.photo).toEqual({
+      caption: 'Menteri Luar Negeri RI Retno Marsudi berbincang di Vientiane, Laos, Jumat (26/7/2024).',
+      credit: 'ANTARA FOTO/HO-Kemlu RI',
+    });
+    expect(draft.data.publication.dateline).toBe('Vientiane');
+    expect(draft.data.source.frame).toContain('Bộ trưởng phát biểu tại hội nghị. Ảnh: Bộ Ngoại giao');
+    expect(draft.body.trim().split('\n\n')).toEqual([
+      'Menteri Luar Negeri RI Retno Marsudi menegaskan pentingnya sentralitas <Abbr term="asean">ASEAN</Abbr>.',
+      'Para menteri sepakat.',
+    ]);
   });
 
   it('leaves a paragraph that only mentions a photo in brackets, or a bracket at its start, in the text', () => {
@@ -1642,6 +1685,10 @@ describe('the names no entity file knows', () => {
     // The office's own words are no name, nor those before 共同議長 or 各国外相.
     expect(names('会議は共同議長を務め，ASEAN各国外相が出席した。は外務大臣と同大臣が発言した。')).toEqual([]);
     expect(names('ブイ・タイン・ソン外務大臣が出席した。')).toEqual([]); // known to the fixture archive
+    // A country at the end of a dotted name is the minister's; a country and one word, a place; 加盟国 is no name.
+    expect(
+      names('ラオス・ビエンチャンにおいて、マリット・サンギアムポンサ・タイ外務大臣と、ASEAN加盟国外相が会議した。'),
+    ).toEqual(['マリット・サンギアムポンサ']);
   });
 
   it('take a known Japanese name’s family name alone for the name (茂木大臣 of 茂木敏充)', () => {
