@@ -79,7 +79,9 @@ function peopleByMeeting(articles: readonly ArticleFacts[]): Map<string, Set<str
 function knownPublishers(articles: readonly ArticleFacts[]): KnownPublisher[] {
   const publishers = new Map<string, KnownPublisher>();
   for (const { publication } of articles) {
-    const { publisher: name, publisherShort: short, publisherLang: lang } = publication ?? {};
+    const { publisher: name, publisherShort, publisherLang: lang } = publication ?? {};
+    // A publisher with no abbreviation goes by its name, as the content schema gives it.
+    const short = publisherShort ?? name;
     if (typeof name !== 'string' || typeof short !== 'string' || name.startsWith('TODO:')) continue;
     publishers.set(`${name}\n${short}`, { name, short, ...(typeof lang === 'string' ? { lang } : {}) });
   }

@@ -7,6 +7,7 @@ import { unknownTermProblems } from '../lib/glossary.ts';
 import { noteProblems } from '../lib/note-marks.ts';
 import { bodyStartLine } from '../lib/received-text.ts';
 import { receivedTextProblem } from '../lib/received-text-check.ts';
+import { UNSPACED_LETTER } from '../lib/words.ts';
 import { languageMismatch } from '../lib/report-language.ts';
 import { fieldPath, frontmatterLine, locatedProblems, TEXT_PROBLEMS } from './build-errors.ts';
 import { cachesOn } from './cache.ts';
@@ -192,16 +193,30 @@ const PLACEMENT_WORDS: Record<Placement, string> = {
   whole: 'as a whole piece',
   start: "as a whole piece or a piece's first words",
   end: "as a whole piece or a piece's last words",
-  caption: 'as a whole piece, or before its credit in one piece',
+  caption: 'as a whole piece, or before its credit in one piece (give the credit too)',
 };
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 const MARKS_ONLY = /^[^\p{L}\p{N}\p{M}]*$/u;
+/** What may stand between a caption and its credit in one line: marks, and a label of a word or two with its colon or slash ("Ảnh:", "ANTARA FOTO/"). */
+const CAPTION_LABEL = /^[^\p{L}\p{N}\p{M}]*(?:[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?\s*[:：៖/])?[^\p{L}\p{N}\p{M}]*$/u;
 
-/** Whether `value` stands in `piece` as `placement` allows: never cut out of a longer word. */
+/** Whether the rest of a caption's line is its credit, with marks ("(", ")") and a label ("Ảnh:") at most around it. */
+function creditCloses(rest: string, credit: string): boolean {
+  const at = rest.lastIndexOf(credit);
+  return at >= 0 && CAPTION_LABEL.test(rest.slice(0, at)) && MARKS_ONLY.test(rest.slice(at + credit.length));
+}
+
+/**
+ * Whether `value` stands in `piece` as `placement` allows: never cut out of a longer word. In a script written
+ * without spaces (Chinese, Japanese, Thai) no word's edge can be told, and a dateline's place stands among the
+ * agency's letters (新华社河内8月2日电, 【ジャカルタ共同】): there the value must only be in the piece, as the whole
+ * piece where that is asked.
+ */
 function standsIn(value: string, piece: string, placement: Placement, credit?: string): boolean {
   const words = value.trim();
   if (words === '') return false;
+  if (placement !== 'whole' && UNSPACED_LETTER.test(words)) return piece.includes(words);
   for (let at = piece.indexOf(words); at !== -1; at = piece.indexOf(words, at + 1)) {
     const [before, after] = [piece.slice(0, at), piece.slice(at + words.length)];
     const opens = MARKS_ONLY.test(before);
@@ -212,7 +227,7 @@ function standsIn(value: string, piece: string, placement: Placement, credit?: s
       whole: opens && closes,
       start: opens && wordEndsHere,
       end: closes && wordStartsHere,
-      caption: opens && (closes || (credit !== undefined && standsIn(credit, after, 'whole'))),
+      caption: opens && (closes || (credit !== undefined && creditCloses(after, credit.trim()))),
     };
     if (fits[placement]) return true;
   }
@@ -225,7 +240,7 @@ function standsIn(value: string, piece: string, placement: Placement, credit?: s
  * dateline opens one and a sign-off closes one (the place before "(Kyodo) --", the agency after "=="), as a credit
  * does; a caption is one, or opens the one its credit closes.
  */
-function framedFieldProblems({ headline, headlineSupplied, publication, source }: CheckedArticle['data']): string[] {
+export function framedFieldProblems({ headline, headlineSupplied, publication, source }: CheckedArticle['data']): string[] {
   const fields: [string, string | undefined, Placement][] = [
     ['headline', headlineSupplied ? undefined : headline, 'whole'],
     ['publication.byline', publication.byline, 'whole'],

@@ -2,7 +2,8 @@ import type { Article, GlossaryEntry } from './archive.ts';
 import { articleParagraphs } from './article-html.ts';
 import { foldedParagraphsOf } from './article-paragraphs.ts';
 import { familyNameWithOffice } from './japanese-names.ts';
-import { quotesFrom, type BodyParagraph, type Quote } from './quotes.ts';
+import { quotesFrom, type BodyParagraph, type FoldedParagraph, type Quote } from './quotes.ts';
+import { holdsWholeWord } from './regexp.ts';
 import { searchAliases, type NamedEntity } from './search-terms.ts';
 
 /**
@@ -15,8 +16,16 @@ export function quotesOf(entity: NamedEntity, articles: readonly Article[], kind
   const names = searchAliases([entity]);
   if (kind === 'topic') return quotesFrom(articles, foldedParagraphsOf, names);
   const withOffice = entity.nativeName ? familyNameWithOffice(entity.nativeName.text) : [];
-  return quotesFrom(articles, foldedParagraphsOf, [...names, ...withOffice], { properNames: true });
+  // Where no letter of a name written so stands before it: 林大臣 is not 小林大臣, nor 茂氏 吉田茂氏.
+  const namedWithOffice = ({ text }: FoldedParagraph) =>
+    holdsWholeWord(text, withOffice, (at) => !JAPANESE_LETTER.test(String.fromCodePoint(text.codePointAt(at - 1) ?? 32)));
+  return quotesFrom(articles, foldedParagraphsOf, names, {
+    properNames: true,
+    alsoNaming: withOffice.length > 0 ? namedWithOffice : undefined,
+  });
 }
+
+const JAPANESE_LETTER = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
 
 /** A quoted paragraph as the article page renders it, without its number. */
 export function quotedParagraph(

@@ -949,8 +949,9 @@ function readDateline(body: Block[], frame: Frame, abbreviations: ReadonlySet<st
 }
 
 /**
- * Takes the sign-off off the last line of the text. It must be the last place its piece occurs once the pieces
- * before it are out, as the build removes each piece where it first finds it.
+ * Takes the sign-off off the last line of the text (above a publisher's correction, if one closes the text). Its
+ * piece must occur once in what the pieces before it leave: the check takes a piece that is no whole line out where
+ * it first opens or closes a line.
  */
 function readSignOff(body: Block[], frame: Frame, sourceText: string): void {
   // A correction the publisher added under its copy ("CORRECTION: An earlier version…") stays in the body, after
@@ -1350,13 +1351,13 @@ const KATAKANA_COUNTRIES = new Set(
 );
 
 /**
- * A dotted katakana name less a country at either end (…・タイ外務大臣: the minister's country); none where a country
- * and one word were all (ラオス・ビエンチャン: a place in its country).
+ * A dotted katakana name less its country after it (…・タイ外務大臣, ルトノ・インドネシア外相: the minister's country);
+ * none where a country opens it (ラオス・ビエンチャン: a place in its country).
  */
 function withoutCountries(name: string): string | undefined {
   const parts = name.split('・');
-  const kept = parts.slice(KATAKANA_COUNTRIES.has(parts[0]) ? 1 : 0, KATAKANA_COUNTRIES.has(parts.at(-1)!) ? -1 : undefined);
-  return kept.length > 1 || kept.length === parts.length ? kept.join('・') : undefined;
+  if (KATAKANA_COUNTRIES.has(parts[0])) return undefined;
+  return (KATAKANA_COUNTRIES.has(parts.at(-1)!) && parts.length > 1 ? parts.slice(0, -1) : parts).join('・');
 }
 // Letters, not the brackets and marks the scripts share ("【東京共同】", "・").
 const HAN_LETTER = '(?:(?!\\p{P})\\p{scx=Han})';

@@ -116,16 +116,19 @@ export interface Quote<A> {
 }
 
 /**
- * Every quote from the given articles (already in meeting-date order), in that order and then paragraph order.
- * A report is searched for every person and topic it names, so its folded paragraphs are given, to fold it once.
+ * Every quote from the given articles (already in meeting-date order), in that order and then paragraph order: each
+ * paragraph naming one of the names (`namesTest`), or that `alsoNaming` accepts. A report is searched for every person
+ * and topic it names, so its folded paragraphs are given, to fold it once.
  */
 export function quotesFrom<A>(
   articles: readonly A[],
   paragraphsOf: (article: A) => readonly FoldedParagraph[],
   names: readonly string[],
-  options: { properNames?: boolean } = {},
+  { alsoNaming, ...options }: { properNames?: boolean; alsoNaming?: (paragraph: FoldedParagraph) => boolean } = {},
 ): Quote<A>[] {
-  const naming = namesTest(names, options);
+  const byName = namesTest(names, options);
+  const naming =
+    byName && alsoNaming ? (paragraph: FoldedParagraph) => byName(paragraph) || alsoNaming(paragraph) : (byName ?? alsoNaming);
   if (!naming) return [];
   return articles.flatMap((article) =>
     paragraphsOf(article)

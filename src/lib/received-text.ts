@@ -157,11 +157,11 @@ export function withoutFrame(received: string, frame: readonly string[]): string
 export function receivedPiece(value: string | undefined, frame: readonly string[], edge: 'start' | 'end'): string | undefined {
   if (value === undefined) return undefined;
   // The frame is in the received text's order: a dateline is the first piece opening with its value, a sign-off the
-  // last closing with it (a photo credit above it may close with the agency's name too).
-  return (
-    (edge === 'start' ? frame.find((piece) => piece.startsWith(value)) : frame.findLast((piece) => piece.endsWith(value))) ??
-    value
-  );
+  // last closing with it (a photo credit above it may close with the agency's name too), one with more than the
+  // value before a piece that is the value alone (a tag line under the text).
+  if (edge === 'start') return frame.find((piece) => piece.startsWith(value)) ?? value;
+  const closing = frame.filter((piece) => piece.endsWith(value));
+  return closing.findLast((piece) => piece.trim() !== value) ?? closing.at(-1) ?? value;
 }
 
 /** A report's dateline and sign-off as received (`receivedPiece`), as its page, its meeting's page and the feeds show them. */

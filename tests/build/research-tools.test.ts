@@ -219,17 +219,22 @@ const familyNameAndOffice = (kanji: string) =>
   /^\p{scx=Han}+$/u.test(kanji)
     ? [...kanji].slice(1).flatMap((_, end) => JAPANESE_OFFICES.map((office) => kanji.slice(0, end + 1) + office))
     : [];
-const names = ({ name, variants = [], aliases = [], nativeName }: Entity, person = false) => [
+const names = ({ name, variants = [], aliases = [], nativeName }: Entity) => [
   name,
   ...variants,
   ...aliases,
-  ...(nativeName ? [nativeName.text, ...(person ? familyNameAndOffice(nativeName.text) : [])] : []),
+  ...(nativeName ? [nativeName.text] : []),
 ];
 /** What may stand either side of a whole name: no letter or digit, except of the scripts written without spaces. */
 const EDGE = '[^\\p{L}\\p{N}]|[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Thai}]';
 /** Case- and accent-blind whole-word search; a person's name must start with a capital (or a letter without case). */
 const naming = (text: string, entity: Entity, properName: boolean) =>
-  names(entity, properName).some((name) =>
+  (properName &&
+    familyNameAndOffice(entity.nativeName?.text ?? '').some((form) =>
+      // No Japanese letter before it: 林大臣 is not in 小林大臣.
+      new RegExp(`(?<![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}])${form}`, 'u').test(text),
+    )) ||
+  names(entity).some((name) =>
     [
       ...unaccented(text).matchAll(
         new RegExp(`(?<=^|${EDGE})${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|${EDGE})`, 'giu'),

@@ -1,7 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertArticleTexts, type CheckedArticle } from '../../src/build/article-checks.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { knownEntities } from '../../scripts/known-entities.ts';
+import { assertArticleTexts, framedFieldProblems, type CheckedArticle } from '../../src/build/article-checks.ts';
+import { scaffoldReport } from '../../src/lib/new-report.ts';
+import { archiveFixtureDir, receivedFixturesDir } from '../setup/paths.ts';
 import { tempDir } from '../setup/temp-dir.ts';
 
 const BODY = 'The ministers met in Hà Nội.\n\nThey agreed on <Abbr term="asean">ASEAN</Abbr> matters.\n';
@@ -200,7 +204,7 @@ describe('assertArticleTexts', () => {
     expect(problemsOf(frame[0], { ...faithful, dateline: 'Vientiane' })).toEqual(['publication.dateline']);
     expect(problemsOf(frame[0], { ...faithful, dateline: 'VIENTI' })).toEqual(['publication.dateline']);
     expect(problemsOf(frame[0], { ...faithful, signature: 'Wongcha' })).toEqual(['publication.signature']);
-    // A caption is its whole line, or opens the line its credit closes, with a label at most between them.
+    // A caption is its whole line, or opens the line its credit closes, with marks or a label at most between them.
     expect(problemsOf(frame[0], { ...faithful, photo: { caption: 'Ministers meet' } })).toEqual(['publication.photo.caption']);
     const shortened = { caption: 'Ministers meet', credit: 'REUTERS/Staff' };
     expect(problemsOf(frame[0], { ...faithful, photo: shortened })).toEqual(['publication.photo.caption']);
@@ -209,5 +213,28 @@ describe('assertArticleTexts', () => {
     const bracketed = { ...faithful, signature: 'Kyodo', photo: { caption: 'Ministers meet.', credit: 'Photo: Kyodo' } };
     const withBrackets = ['==Kyodo', 'Ministers meet. (Photo: Kyodo)'];
     expect(problemsOf(frame[0], bracketed, [...frame, ...withBrackets])).toEqual([]);
+    const labelled = { ...faithful, photo: { caption: 'Bộ trưởng phát biểu.', credit: 'Bộ Ngoại giao' } };
+    expect(problemsOf(frame[0], labelled, [...frame, 'Bộ trưởng phát biểu. Ảnh: Bộ Ngoại giao'])).toEqual([]);
+    // In a script without spaces a dateline's place stands among the agency's letters.
+    expect(problemsOf(frame[0], { ...faithful, dateline: '河内' }, [...frame, '新华社河内8月2日电（记者 陈家宝）'])).toEqual([]);
+  });
+});
+
+describe('the drafts new-report writes', () => {
+  it('give the publisher’s words around each received fixture as the frame checks accept them', () => {
+    const entities = knownEntities(archiveFixtureDir);
+    for (const file of readdirSync(receivedFixturesDir).filter((name) => name.endsWith('.txt'))) {
+      const draft = scaffoldReport({
+        sourceFile: file,
+        sourceText: readFileSync(join(receivedFixturesDir, file), 'utf-8'),
+        ...entities,
+      });
+      const data = parseFrontmatter(draft.text).frontmatter as CheckedArticle['data'];
+      const fields = { ...data, publication: data.publication ?? {}, source: data.source };
+      expect(
+        framedFieldProblems(fields).filter((problem) => !problem.includes('"TODO:')),
+        file,
+      ).toEqual([]);
+    }
   });
 });

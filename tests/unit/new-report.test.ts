@@ -385,6 +385,21 @@ describe('the drafts of Khmer, Lao and Burmese reports', () => {
   });
 });
 
+describe('the publishers new-report knows', () => {
+  it('are every article’s publisher, one with no abbreviation by its name', () => {
+    const dir = join(scratchDir, 'known-publishers');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    const article = (publication: string) => `---\npublication:\n${publication}\n---\n\nText.\n`;
+    writeFileSync(join(dir, 'articles', 'a.mdx'), article('  publisher: NHK\n  publisherLang: ja'));
+    writeFileSync(join(dir, 'articles', 'b.mdx'), article('  publisher: Viet Nam News\n  publisherShort: VNS'));
+    expect(knownEntities(dir).publishers).toEqual([
+      { name: 'NHK', short: 'NHK', lang: 'ja' },
+      { name: 'Viet Nam News', short: 'VNS' },
+    ]);
+  });
+});
+
 describe('the language of the publisher’s name in a draft', () => {
   const received = (file: string) => readFileSync(join(receivedFixturesDir, file), 'utf-8');
 
@@ -1689,6 +1704,7 @@ describe('the names no entity file knows', () => {
     expect(
       names('ラオス・ビエンチャンにおいて、マリット・サンギアムポンサ・タイ外務大臣と、ASEAN加盟国外相が会議した。'),
     ).toEqual(['マリット・サンギアムポンサ']);
+    expect(names('ルトノ・インドネシア外相が発言した。')).toEqual(['ルトノ']);
   });
 
   it('take a known Japanese name’s family name alone for the name (茂木大臣 of 茂木敏充)', () => {

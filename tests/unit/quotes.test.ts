@@ -80,11 +80,11 @@ describe('quotesFrom: which paragraphs name an entity', () => {
 
 describe('quotesOf: a person named in kanji', () => {
   const report = {
-    body: '8月2日、茂木敏充外務大臣は会議に出席しました。\n\n茂木大臣から、支援を表明しました。\n\n茂木氏は述べた。\n\n木村大臣も出席した。\n',
+    body: '8月2日、茂木敏充外務大臣は会議に出席しました。\n\n茂木大臣から、支援を表明しました。\n\n茂木氏は述べた。\n\n木村大臣も出席した。\n\n吉田茂氏と小茂木大臣も出席した。\n',
   } as unknown as Article;
   const motegi = { name: 'Toshimitsu Motegi', nativeName: { text: '茂木敏充' } };
 
-  it('finds the full name, and the family name before an office or form of address', () => {
+  it('finds the full name, and the family name before an office or form of address, not the end of another name', () => {
     expect(quotesOf(motegi, [report], 'person').map(({ paragraph }) => paragraph)).toEqual([1, 2, 3]);
   });
 

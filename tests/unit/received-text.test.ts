@@ -333,6 +333,8 @@ describe('receivedPiece', () => {
     const lao = ['ຂ່າວ', 'ພາບ: ຂປລ', 'ແຫຼ່ງຂ່າວ: ຂປລ'];
     expect(receivedPiece('ຂປລ', lao, 'end')).toBe('ແຫຼ່ງຂ່າວ: ຂປລ');
     expect(receivedPiece('ພາບ', lao, 'start')).toBe('ພາບ: ຂປລ');
+    // A tag line under the text that is the agency's name alone is no sign-off.
+    expect(receivedPiece('TTXVN', ['- TTXVN', 'Từ khóa', 'TTXVN'], 'end')).toBe('- TTXVN');
   });
 
   it('gives the value itself where no piece opens or closes with it, and nothing for no value', () => {
