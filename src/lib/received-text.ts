@@ -164,16 +164,28 @@ export function receivedPiece(value: string | undefined, frame: readonly string[
   return closing.findLast((piece) => piece.trim() !== value) ?? closing.at(-1) ?? value;
 }
 
-/** A report's dateline and sign-off as received (`receivedPiece`), as its page, its meeting's page and the feeds show them. */
+/**
+ * The longest dateline the pages run into the first paragraph, in characters. Beside a longer one ("VIENTIANE, July
+ * 26 (Reuters) -") a meeting's narrow column or a phone left the next word room for a letter or two, and the page's
+ * `overflow-wrap: anywhere` cut it ("J / apan"); such a dateline stands on a line of its own.
+ */
+const RUN_IN_DATELINE_LENGTH = 20;
+
+/**
+ * A report's dateline and sign-off as received (`receivedPiece`), as its page, its meeting's page and the feeds show
+ * them, and whether the pages run the dateline into the first paragraph.
+ */
 export function receivedDatelineAndSignature({
   publication,
   source,
 }: {
   publication: { dateline?: string; signature?: string };
   source: { frame: readonly string[] };
-}): { dateline: string | undefined; signature: string | undefined } {
+}): { dateline: string | undefined; datelineRunsIn: boolean; signature: string | undefined } {
+  const dateline = receivedPiece(publication.dateline, source.frame, 'start');
   return {
-    dateline: receivedPiece(publication.dateline, source.frame, 'start'),
+    dateline,
+    datelineRunsIn: dateline === undefined || [...dateline].length <= RUN_IN_DATELINE_LENGTH,
     signature: receivedPiece(publication.signature, source.frame, 'end'),
   };
 }

@@ -82,6 +82,25 @@ describe('a meeting’s reports in a browser', () => {
     await page.close();
   });
 
+  it('set a long dateline on a line of its own: run in, it left the next word a letter’s room and cut it', async () => {
+    // Widths at which a Reuters-length dateline run into the paragraph cut the word after it ("J / apan").
+    for (const width of [420, 1200]) {
+      const page = await open(width);
+      const longDatelines = (ownLine: boolean) =>
+        page.locator('.report-text__dateline').evaluateAll((datelines, own) => {
+          for (const dateline of datelines) {
+            dateline.textContent = 'VIENTIANE, July 26 (Reuters) -';
+            dateline.classList.toggle('report-text__dateline--own-line', own);
+          }
+        }, ownLine);
+      await longDatelines(false);
+      expect(await page.locator('.report-columns').evaluate(wordsBrokenAcrossLines), `${width} px, run in`).not.toEqual([]);
+      await longDatelines(true);
+      expect(await page.locator('.report-columns').evaluate(wordsBrokenAcrossLines), `${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('show one report at a time on a phone, switched by the tab list with the keyboard and by tapping', async () => {
     const page = await open(390);
     const tabs = page.getByRole('tab');

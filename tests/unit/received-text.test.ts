@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { receivedTextProblem, textDifferences } from '../../src/lib/received-text-check.ts';
-import { LINE_BREAK, lineWithMarksKept, mdxParagraphs, receivedParagraphs, receivedPiece } from '../../src/lib/received-text.ts';
+import {
+  LINE_BREAK,
+  lineWithMarksKept,
+  mdxParagraphs,
+  receivedDatelineAndSignature,
+  receivedParagraphs,
+  receivedPiece,
+} from '../../src/lib/received-text.ts';
 
 const received = 'Headline\n\nHÀ NỘI — The two sides met on Friday.\n\nJapan supports <AOIP>.\n\n \n\nThey agreed. — VNS\n';
 const frame = ['Headline', 'HÀ NỘI —', '— VNS'];
@@ -318,6 +325,15 @@ describe('comparing text written without spaces between words', () => {
   it('names a Thai paragraph split inside a run of words, at the words where it ends', () => {
     const split = thai.replace('การประชุม', '\n\nการประชุม');
     expect(problemIn(thai, split)).toMatch(/splits received paragraph 1 [^"]*"…[^"]*เข้าร่วม"$/);
+  });
+});
+
+describe('receivedDatelineAndSignature', () => {
+  it('runs a short dateline into the first paragraph, and sets a long one on a line of its own', () => {
+    const of = (dateline: string) =>
+      receivedDatelineAndSignature({ publication: { dateline }, source: { frame: [`${dateline} (Kyodo) --`] } });
+    expect(of('TOKYO')).toMatchObject({ dateline: 'TOKYO (Kyodo) --', datelineRunsIn: true });
+    expect(of('VIENTIANE, July 26')).toMatchObject({ dateline: 'VIENTIANE, July 26 (Kyodo) --', datelineRunsIn: false });
   });
 });
 

@@ -125,6 +125,8 @@ export interface ArticlePageData {
   bodyHtml: string;
   /** The dateline and the sign-off as received (`receivedDatelineAndSignature`): the publisher's words and punctuation around the body. */
   dateline: string | undefined;
+  /** Whether the dateline runs into the first paragraph, or stands on a line of its own (a long one). */
+  datelineRunsIn: boolean;
   signature: string | undefined;
   /** The publisher's name, in the language it is written in. */
   publisher: TextInLanguage;

@@ -59,6 +59,8 @@ export interface MeetingReport extends MeetingReportLine {
   /** The report's body as rendered, word for word: its ids start with `key`, its paragraph numbers link to its own page. */
   bodyHtml: string;
   dateline: string | undefined;
+  /** Whether the dateline runs into the first paragraph, or stands on a line of its own (a long one). */
+  datelineRunsIn: boolean;
   signature: string | undefined;
 }
 
