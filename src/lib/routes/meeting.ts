@@ -119,6 +119,18 @@ export interface MeetingPageData {
   contents: TextLink[];
 }
 
+/**
+ * The meeting page's sections: the ids of their headings, and the words of those below the reports' texts, which the
+ * page's links under its list of reports (`contents`) give too.
+ */
+export const MEETING_SECTIONS = {
+  reading: { id: 'reading-heading' },
+  participants: { id: 'participants-heading', heading: 'Who took part' },
+  mentions: { id: 'mentioned-heading', heading: 'Also named' },
+  topics: { id: 'topics-heading', heading: 'Topics' },
+  events: { id: 'events-heading', heading: 'Dates the reports mention' },
+} as const;
+
 /** The meeting a report's page names, and the meeting's other reports. */
 export interface ReportMeetingData {
   href: string;
@@ -177,12 +189,12 @@ export function meetingPageData(
     }.`,
     readingHeading,
     contents: [
-      { href: '#reading-heading', text: readingHeading },
-      ...(people.participants.length > 0 ? [{ href: '#participants-heading', text: 'Who took part' }] : []),
-      ...(people.mentions.length > 0 ? [{ href: '#mentioned-heading', text: 'Also named' }] : []),
-      { href: '#topics-heading', text: 'Topics' },
-      ...(events.length > 0 ? [{ href: '#events-heading', text: 'Dates the reports mention' }] : []),
-    ],
+      { id: MEETING_SECTIONS.reading.id, heading: readingHeading },
+      ...(people.participants.length > 0 ? [MEETING_SECTIONS.participants] : []),
+      ...(people.mentions.length > 0 ? [MEETING_SECTIONS.mentions] : []),
+      MEETING_SECTIONS.topics,
+      ...(events.length > 0 ? [MEETING_SECTIONS.events] : []),
+    ].map(({ id, heading }) => ({ href: `#${id}`, text: heading })),
   };
 }
 
