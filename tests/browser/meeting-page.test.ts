@@ -164,7 +164,8 @@ describe('a meeting’s reports in a browser', () => {
     }));
     expect(focused.inReport).toBe(true);
     const tabsBottom = await page.locator('.report-columns__tabs').evaluate((tabs) => tabs.getBoundingClientRect().bottom);
-    expect(focused.top).toBeGreaterThanOrEqual(tabsBottom);
+    // Within a pixel: the scroll may stop a fraction of a pixel short (108.98 against 109).
+    expect(focused.top).toBeGreaterThan(tabsBottom - 1);
     await page.close();
   });
 
