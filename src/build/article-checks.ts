@@ -138,20 +138,21 @@ function referenceProblems(
   known: KnownIds,
 ): string[] {
   const idOf = (reference: EntityReference) => (typeof reference === 'string' ? reference : reference.id);
-  const missing = (field: string, collection: 'meetings' | 'people' | 'topics', reference: EntityReference) => {
+  const missing = (
+    field: string,
+    collection: 'articles' | 'meetings' | 'people' | 'topics',
+    reference: EntityReference,
+    // The schema's words: "no article" for a report, "no people entry" for an entity.
+    what = `${collection} entry`,
+  ) => {
     const id = idOf(reference);
     if (known[collection].has(id)) return [];
     const hint = closestId(id, known[collection]);
-    return [`${field}: no ${collection} entry "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`];
-  };
-  const missingArticle = (id: string) => {
-    if (known.articles.has(id)) return [];
-    const hint = closestId(id, known.articles);
-    return [`translationOf: no article "${id}" in articles/${hint ? ` (did you mean "${hint}"?)` : ''}`];
+    return [`${field}: no ${what} "${id}" in ${collection}/${hint ? ` (did you mean "${hint}"?)` : ''}`];
   };
   return [
     ...missing('meeting.id', 'meetings', meeting.id),
-    ...(translationOf === undefined ? [] : missingArticle(translationOf)),
+    ...(translationOf === undefined ? [] : missing('translationOf', 'articles', translationOf, 'article')),
     ...participants.flatMap(({ person }, index) => missing(`participants.${index}.person`, 'people', person)),
     ...mentions.flatMap(({ person }, index) => missing(`mentions.${index}.person`, 'people', person)),
     ...topics.flatMap((topic, index) => missing(`topics.${index}`, 'topics', topic)),

@@ -26,13 +26,21 @@ export function articleBodyHtml(
   );
 }
 
-/** An article's editorial notes, numbered in reading order (`notesInReadingOrder`). */
-export function articleNotes(article: Article): ReturnType<typeof notesInReadingOrder<Article['data']['notes'][number]>> {
-  return notesInReadingOrder(article.data.notes, articleTextParagraphs(article), article.data.publication.photo?.caption);
+/** An article's editorial notes, numbered in reading order (`notesInReadingOrder`): once, for its body and its page. */
+export function articleNotes(article: Article): NumberedNote[] {
+  return once(article, 'notes', () =>
+    notesInReadingOrder(article.data.notes, articleTextParagraphs(article), article.data.publication.photo?.caption),
+  );
 }
 
-/** The forms of an article's HTML that pages show: its page's, its feed's, its text's, and its text's paragraphs. */
+type NumberedNote = ReturnType<typeof notesInReadingOrder<Article['data']['notes'][number]>>[number];
+
+/**
+ * The forms of an article's HTML that pages show (its page's, its feed's, its text's, and its text's paragraphs),
+ * and its notes in the order they number them.
+ */
 interface ArticleHtml {
+  notes: NumberedNote[];
   page: { html: string; unmarked: number[] };
   feed: string;
   text: string;
