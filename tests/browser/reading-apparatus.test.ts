@@ -99,6 +99,24 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     await page.close();
   });
 
+  it('leads from the paragraph chosen, under it and apart from its words, to its citation', async () => {
+    const page = await open();
+    const link = page.getByRole('link', { name: 'Cite paragraph 5' });
+    await page.locator('#p-5 .paragraph-number').click();
+    await expect.poll(() => link.count()).toBe(1);
+    // Beside the report's words, not in them: the paragraph keeps its text.
+    expect(await link.evaluate((element) => element.previousElementSibling?.id)).toBe('p-5');
+    expect(await page.locator('#p-5').textContent()).not.toContain('Cite');
+    await page.locator('#p-7 .paragraph-number').click();
+    await expect.poll(() => page.getByRole('link', { name: /^Cite paragraph/ }).count()).toBe(1);
+    const toCitation = page.getByRole('link', { name: 'Cite paragraph 7' });
+    expect(await toCitation.evaluate((element) => element.previousElementSibling?.id)).toBe('p-7');
+    await toCitation.click();
+    await expect.poll(() => inViewport(page, '#citation-paragraph')).toBe(true);
+    expect(await page.locator('#citation-paragraph').textContent()).toMatch(/para\. 7\) http:\/\/[^ ]+#p-7$/);
+    await page.close();
+  });
+
   it('cites the paragraph in the style the reader picks, and copies that citation', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
