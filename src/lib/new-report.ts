@@ -1285,9 +1285,9 @@ const TITLE_WORDS = new Set(
     'Japanese Vietnamese Thai Philippine Filipino Indonesian Malaysian Singaporean Cambodian Laotian Burmese Bruneian Chinese Korean',
     // Filipino offices (Pangulong, President; Kalihim, Secretary; Punong Ministro, Prime Minister).
     'Pangulo Pangulong Kalihim Punong Ministro',
-    // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister; Mesyuarat, meeting; Datuk Seri),
-    // and Japan's name (Jepang, Jepun).
-    'Menteri Menteri-menteri Menteri-Menteri Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan Jepang Jepun',
+    // Malay and Indonesian offices, meetings and honorifics (Menteri Luar, foreign minister, Menlu for short; Mesyuarat,
+    // meeting; Datuk Seri; Bapak, Ibu), and Japan's name (Jepang, Jepun).
+    'Menteri Menteri-menteri Menteri-Menteri Menlu Wamenlu Luar Negeri Perdana Presiden Wakil Mesyuarat Pertemuan Datuk Dato Seri Sri Tan Bapak Ibu Jepang Jepun',
     // Indonesian and Malay words that open a sentence before a name (menurut, according to; kata, said; dalam, in).
     'Menurut Kata Ujar Dalam Pada Di Selain Sementara Setelah Selepas Saat Ketika Kemudian Namun Bagi Untuk Dengan Oleh',
   ]
@@ -1405,18 +1405,22 @@ const CHINESE_NAME = new RegExp(
 const CHINESE_NOT_NAMES = /^(?:会|级|们|一职)/u;
 
 /**
- * A Khmer name after its form of address (ឯកឧត្តម H.E., លោកស្រី Mrs, លោក Mr, អ្នកស្រី Madam, សម្តេច and its longer
- * titles): two words, a space between, as Khmer news writes a name (ឯកឧត្តម សុក ចិន្តាសោភា, លោក គីស៊ីដា ហ្វូមីអូ).
+ * Names after a form of address in scripts written without spaces between words but with one between a name's parts,
+ * two words, as the region's news writes a name: Khmer (ឯកឧត្តម H.E., លោកស្រី Mrs, លោក Mr, អ្នកស្រី Madam, សម្តេច and its
+ * longer titles: ឯកឧត្តម សុក ចិន្តាសោភា, លោក គីស៊ីដា ហ្វូមីអូ) and Lao (ທ່ານ Mr or H.E., ທ່ານ ນາງ Mrs: ທ່ານ ມາຣິສ ເສງີ່ຍມພົງສ໌).
  */
-const KHMER_NAME = /(?:ឯកឧត្តម|លោកស្រី|លោក|អ្នកស្រី|សម្តេច(?:មហាបវរធិបតី|អគ្គមហាសេនាបតីតេជោ|ធិបតី)?)\s?(\p{scx=Khmer}+ \p{scx=Khmer}+)/gu;
-/** The most letters one part of a Khmer name has; more is a name run on into the sentence. */
-const KHMER_NAME_PART_LETTERS = 12;
+const ADDRESSED_NAMES = [
+  /(?:ឯកឧត្តម|លោកស្រី|លោក|អ្នកស្រី|សម្តេច(?:មហាបវរធិបតី|អគ្គមហាសេនាបតីតេជោ|ធិបតី)?)\s?(\p{scx=Khmer}+ \p{scx=Khmer}+)/gu,
+  /ທ່ານ(?:\s?ນາງ)?\s?(\p{scx=Lao}+ \p{scx=Lao}+)/gu,
+];
+/** The most letters one part of such a name has; more is a name run on into the sentence. */
+const ADDRESSED_NAME_PART_LETTERS = 12;
 
-/** Khmer names after a form of address (`KHMER_NAME`). */
-function khmerNames(text: string): string[] {
-  return [...text.matchAll(KHMER_NAME)]
+/** Khmer and Lao names after a form of address (`ADDRESSED_NAMES`). */
+function addressedNames(text: string): string[] {
+  return ADDRESSED_NAMES.flatMap((pattern) => [...text.matchAll(pattern)])
     .map(([, name]) => name)
-    .filter((name) => name.split(' ').every((part) => [...part].length <= KHMER_NAME_PART_LETTERS));
+    .filter((name) => name.split(' ').every((part) => [...part].length <= ADDRESSED_NAME_PART_LETTERS));
 }
 
 /** Chinese names after an office (`CHINESE_NAME`), in a text with no hiragana (Japanese prose always has some). */
@@ -1559,7 +1563,7 @@ function unresolvedNames(
     .filter((name) => name.includes(' '))
     .concat(
       familyFirst,
-      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span), ...chineseNames(span), ...khmerNames(span)]),
+      spans.flatMap((span) => [...japaneseNames(span), ...thaiNames(span), ...chineseNames(span), ...addressedNames(span)]),
     )
     .filter(
       (name) =>

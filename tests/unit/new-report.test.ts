@@ -1641,6 +1641,23 @@ describe('the names no entity file knows', () => {
     expect(names('ឯកឧត្តម សុក ចិន្តាសោភា បានអញ្ជើញ។ លោក គីស៊ីដា ហ្វូមីអូ នាយករដ្ឋមន្ត្រីជប៉ុន។')).toEqual(['សុក ចិន្តាសោភា', 'គីស៊ីដា ហ្វូមីអូ']);
   });
 
+  it('read a Lao name after its form of address, a woman’s too, two words with a space between', () => {
+    // KPL's report of 26 July 2024: Thailand's foreign minister, and Japan's (ທ່ານ ນາງ, Mrs).
+    expect(
+      names(
+        'ທ່ານ ມາຣິສ ເສງີ່ຍມພົງສ໌ ລັດຖະມົນຕີວ່າການກະຊວງການຕ່າງປະເທດ ແຫ່ງລາຊະອານາຈັກໄທ ແລະ ທ່ານ ນາງ ໂຢໂກະ ຄາມິກາວະ ລັດຖະມົນຕີວ່າການກະຊວງການຕ່າງປະເທດຍີ່ປຸ່ນ',
+      ),
+    ).toEqual(['ມາຣິສ ເສງີ່ຍມພົງສ໌', 'ໂຢໂກະ ຄາມິກາວະ']);
+  });
+
+  it('leave out the short Indonesian title of a foreign minister, and the honorifics before a name', () => {
+    expect(names('Menlu Retno Marsudi bertemu Menlu Jepang Yoko Kamikawa. Bapak Joko Widodo hadir.')).toEqual([
+      'Retno Marsudi',
+      'Yoko Kamikawa',
+      'Joko Widodo',
+    ]);
+  });
+
   it("leave out a currency's letters before its sign", () => {
     expect(abbreviations('Trade reached US$268.7 billion, the JAIF said.')).toEqual(['JAIF']);
   });
