@@ -223,6 +223,18 @@ describe.each(articles)('the article page of $id', ({ id, data }) => {
     );
   });
 
+  it('names the section the report was published in, where its frontmatter gives one, in the report’s language', () => {
+    const source = document.querySelector('[aria-labelledby="source-heading"] p')!;
+    const { section } = data.publication;
+    if (section === undefined) {
+      expect(source.textContent).not.toContain('(section:');
+      return;
+    }
+    expect(source.textContent).toContain(`(section: ${section}), published`);
+    const marked = [...source.querySelectorAll('[lang]')].find((element) => element.textContent === section);
+    expect(marked?.getAttribute('lang') ?? document.documentElement.lang).toBe(data.lang ?? 'en');
+  });
+
   it('shows the dateline and the sign-off as received, each in a frame piece it opens or closes', () => {
     const { dateline, signature } = data.publication;
     const shown = (selector: string) => document.querySelector(selector)?.textContent ?? undefined;
