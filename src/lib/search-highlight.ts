@@ -5,7 +5,7 @@
 export const SEARCH_HIGHLIGHT_PARAM = 'highlight';
 
 /**
- * Longest highlight text kept, in code points. Pagefind's highlighter builds one pattern from the whole text,
- * and a very long one (a crafted link) makes it throw; search queries are capped at this length anyway.
+ * Most code points of highlight terms kept, all terms together. Pagefind's highlighter builds a pattern from each
+ * term, and a very long one (a crafted link) makes it throw; search queries are capped at this length anyway.
  */
 export const MAX_HIGHLIGHT_LENGTH = 200;

@@ -9,13 +9,21 @@ export async function highlightSearchTerms(): Promise<void> {
   const url = new URL(location.href);
   const terms = url.searchParams.getAll(SEARCH_HIGHLIGHT_PARAM);
   if (terms.length === 0) return;
-  // Pagefind reads every such parameter from the address itself, so over-long input is cut there first: to its
-  // first code points (the u flag never cuts a character outside the Basic Multilingual Plane in half). Not
-  // firstCodePoints (text-caps.ts): the search page's script imports that too, and a module two scripts share
-  // becomes a file of its own, one more request on every report page.
-  const capped = terms.join(' ').match(new RegExp(`^[\\s\\S]{0,${MAX_HIGHLIGHT_LENGTH}}`, 'u'))![0];
-  if (terms.length > 1 || capped !== terms[0]) {
-    url.searchParams.set(SEARCH_HIGHLIGHT_PARAM, capped);
+  // Pagefind marks each such parameter as a phrase of its own, read from the address itself, so over-long input is
+  // cut there first: the terms kept whole up to their first code points in all (the u flag never cuts a character
+  // outside the Basic Multilingual Plane in half). Not firstCodePoints (text-caps.ts): the search page's script
+  // imports that too, and a module two scripts share becomes a file of its own, one more request on every report page.
+  let room = MAX_HIGHLIGHT_LENGTH;
+  const capped = terms
+    .map((term) => {
+      const kept = term.match(new RegExp(`^[\\s\\S]{0,${Math.max(room, 0)}}`, 'u'))![0];
+      room -= [...kept].length + 1;
+      return kept;
+    })
+    .filter(Boolean);
+  if (capped.join() !== terms.join()) {
+    url.searchParams.delete(SEARCH_HIGHLIGHT_PARAM);
+    for (const term of capped) url.searchParams.append(SEARCH_HIGHLIGHT_PARAM, term);
     history.replaceState(history.state, '', url);
   }
   const bundle = withBase(import.meta.env.BASE_URL, `${SEARCH_BUNDLE}pagefind-highlight.js`);

@@ -248,6 +248,17 @@ describe('the search page', () => {
     );
   });
 
+  it('highlights each word of a query on the article page, where the words stand apart', async () => {
+    const { page } = await openPage('/search/?q=reconciliation Motegi');
+    await resultPaths(page, /^\d+ reports? for/);
+    await page.locator(`[data-result-list] a[href*="${MEETING_2021}"]`).click();
+    await page.waitForURL(/\?highlight=reconciliation&highlight=Motegi#p-\d+$/);
+    const marked = page.locator('.article__body mark.pagefind-highlight');
+    await expect
+      .poll(async () => new Set((await marked.allTextContents()).map((text) => text.toLowerCase())))
+      .toEqual(new Set(['reconciliation', 'motegi']));
+  });
+
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
