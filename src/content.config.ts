@@ -11,7 +11,7 @@ import { parsePartialDate } from './lib/dates.ts';
 import { closestId, ENTITY_EXTENSIONS, ENTITY_ID, entityIdsIn, idFromFileName } from './lib/entity-ids.ts';
 import { placeholdersIn } from './lib/placeholders.ts';
 import { languageByLetters, languageCodeNamed, languageOfCountryCode } from './lib/report-language.ts';
-import { dateBasis, meetingFormat, officeSource, topicKind } from './lib/vocabulary.ts';
+import { dateBasis, meetingFormat, officeSource, publicationType, topicKind } from './lib/vocabulary.ts';
 import { loadersInOrder } from './build/loaders-in-order.ts';
 import { reportLoader } from './build/report-loader.ts';
 
@@ -282,6 +282,8 @@ const articleFields = fieldsOf({
     publisherLang: languageTag.optional(),
     /** The publisher's own abbreviation, e.g. MOIT or VNS; its name where it has none (NHK, Thai PBS). */
     publisherShort: nonEmpty.optional(),
+    /** `website` where the publisher is an official body and the report a page of its own site; a news outlet's by default. */
+    type: publicationType.default('newspaper'),
     date: partialDate,
     byline: nonEmpty.optional(),
     dateline: nonEmpty.optional(),

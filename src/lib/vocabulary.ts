@@ -9,6 +9,14 @@ import { z } from 'astro/zod';
 export const dateBasis = z.enum(['stated', 'relative', 'publication']);
 export type DateBasis = z.infer<typeof dateBasis>;
 
+/**
+ * What published a report, which decides what it is cited as: a news outlet's report (a newspaper's, an agency's,
+ * a broadcaster's) is a newspaper article; a post on an official body's own site (a ministry's, a government's, the
+ * ASEAN Secretariat's) is a web page of that site.
+ */
+export const publicationType = z.enum(['newspaper', 'website']);
+export type PublicationType = z.infer<typeof publicationType>;
+
 export const meetingFormat = z.enum(['online', 'in-person', 'hybrid', 'not stated']);
 export type MeetingFormat = z.infer<typeof meetingFormat>;
 

@@ -105,6 +105,28 @@ describe('a publisher with no abbreviation', () => {
   });
 });
 
+describe('what a report is cited as', () => {
+  // Parsed against content/ (the schema's own content folder), whose seeds the fixture archive's first report is.
+  const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as {
+    publication: Record<string, unknown>;
+  };
+  const { type: _, ...unsaid } = report.publication;
+  const typed = (type: unknown) => ({ ...report, publication: { ...unsaid, type } });
+
+  it('is a newspaper article unless said, and a web page of its site where the publisher is an official body', async () => {
+    const parsed = await articleSchema.safeParseAsync({ ...report, publication: unsaid });
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data?.publication.type).toBe('newspaper');
+    expect((await articleSchema.safeParseAsync(typed('website'))).data?.publication.type).toBe('website');
+  });
+
+  it('is refused as anything else, with the values it may take', async () => {
+    expect(await problems(articleSchema, typed('blog'))).toEqual([
+      expect.stringMatching(/^publication\.type: .*"newspaper".*"website"/),
+    ]);
+  });
+});
+
 describe('a report that names no one who took part', () => {
   it('is accepted with participants: [], and still needs the field written', async () => {
     const report = readArticleFile(join(archiveFixtureDir, 'articles', '2020-10-15-35th-asean-japan-forum.mdx')).data as Record<
