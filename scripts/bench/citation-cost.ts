@@ -17,6 +17,8 @@ const source = (index: number): CitationSource => ({
   headline: `ASEAN-Japan cooperation should be highly improved ${index}`,
   headlineSupplied: index % 5 === 0,
   publisher: 'Ministry of Industry and Trade of Viet Nam',
+  // Both kinds, as an archive has them: the styles lay out a web page otherwise than a newspaper article.
+  publicationType: index % 2 === 0 ? 'website' : 'newspaper',
   date: parsePartialDate('2020-10-15') as PartialDate,
   url: `https://archive.test/articles/report-${index}/`,
   language: ['en', 'vi', 'ja', 'th'][index % 4],

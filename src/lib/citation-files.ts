@@ -50,10 +50,12 @@ export const BIBTEX_RIGHTS = `@comment{${SITE_NAME}. ${RIGHTS_STATEMENT.replace(
 
 /**
  * biblatex entries, written as UTF-8 (biber reads every script; BibTeX's ASCII escapes would turn "Sơn" into
- * "Son" and drop Thai and Japanese): a newspaper article (`@article` with `entrysubtype = {newspaper}`), the
- * publisher as `journaltitle`, the date to the precision the report gives, the report's language as `langid`,
- * and a `sortkey`, as an entry with no author is otherwise sorted and labelled by whatever comes first. The
- * title is braced whole, so a style's sentence or title case leaves the headline's capitals as the report has them.
+ * "Son" and drop Thai and Japanese): a newspaper article (`@article` with `entrysubtype = {newspaper}`, the
+ * publisher as `journaltitle`), or a page of an official body's site (`@online`, the body as its `organization`, the
+ * field biblatex gives `@online` for the body that published it); the date to the precision the report gives, the
+ * report's language as `langid`, and a `sortkey`, as an entry with no author is otherwise sorted and labelled by
+ * whatever comes first. The title is braced whole, so a style's sentence or title case leaves the headline's
+ * capitals as the report has them.
  */
 export function bibtex(items: readonly CslItem[]): string {
   return `${BIBTEX_RIGHTS}\n${items
@@ -61,10 +63,14 @@ export function bibtex(items: readonly CslItem[]): string {
       if (!/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(item.id)) throw new Error(`"${item.id}" cannot be a BibTeX key`);
       const date = isoDate(item.issued['date-parts']);
       const langid = LANGIDS[item.language.split('-')[0].toLowerCase()];
+      const newspaper = item.type === 'article-newspaper';
       const fields: [string, string][] = [
-        ['entrysubtype', 'newspaper'],
+        ...(newspaper ? [['entrysubtype', 'newspaper'] as [string, string]] : []),
         ['title', `{${texText(item.title)}}`],
-        ['journaltitle', texText(item['container-title'])],
+        // `organization` is a list, whose items " and " separates: braced, "Ministry of Industry and Trade" is one.
+        newspaper
+          ? ['journaltitle', texText(item['container-title'])]
+          : ['organization', `{${texText(item['container-title'])}}`],
         ['date', date],
         ...(langid ? [['langid', langid] as [string, string]] : []),
         ['url', item.URL],
@@ -73,16 +79,20 @@ export function bibtex(items: readonly CslItem[]): string {
         ['note', texText(item.note)],
         ['sortkey', texText(`${item['container-title']} ${date} ${item.title}`)],
       ];
-      return `@article{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
+      return `@${newspaper ? 'article' : 'online'}{${item.id},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
     })
     .join('\n')}`;
 }
 
+/** RIS's reference type of each CSL type: a newspaper article, or an electronic source (a web page, Zotero's `webpage`). */
+const RIS_TYPES: Record<CslItem['type'], string> = { 'article-newspaper': 'NEWS', webpage: 'ELEC' };
+
 /**
- * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`)
- * with its full date (`DA`), its language, the archive as the database (`DB`), the report's id in it as the
- * accession number (`AN`), the meeting as a note (`N1`) and whose the words are (`CR`, `RIS_RIGHTS`). Tags and values
- * one per line, as the format has them; a value keeps every character.
+ * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`) in
+ * its newspaper, or a web page (`ELEC`) of its site (`T2`, which Zotero reads as the Website Title), with its full
+ * date (`DA`), its language, the archive as the database (`DB`), the report's id in it as the accession number
+ * (`AN`), the meeting as a note (`N1`) and whose the words are (`CR`, `RIS_RIGHTS`). Tags and values one per line, as
+ * the format has them; a value keeps every character.
  */
 /** The rights statement short enough for RIS, whose fields readers may cut at 255 characters. */
 export const RIS_RIGHTS = `The reports' words belong to their publishers; the archive's own work is licensed ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.url}).`;
@@ -92,7 +102,7 @@ export function ris(items: readonly CslItem[]): string {
     .map((item) => {
       const [[year]] = item.issued['date-parts'];
       const lines: [string, string][] = [
-        ['TY', 'NEWS'],
+        ['TY', RIS_TYPES[item.type]],
         ['TI', item.title],
         ['T2', item['container-title']],
         ['PY', String(year)],

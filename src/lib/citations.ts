@@ -4,10 +4,12 @@ import { spliceHtml, tagTokens, type Splice } from './html.ts';
 import type { TextInLanguage } from './report-language.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
 import { paths } from './urls.ts';
+import type { PublicationType } from './vocabulary.ts';
 
 /**
  * Citations of an archived report. The reference data is one CSL item (`cslItem`): a newspaper article whose
- * periodical is the publisher (the reports' bylines name no person), read in the archive at its URL. From it:
+ * periodical is the publisher, or a web page of an official body's site (`publication.type: website`), whose
+ * site is the publisher (the reports' bylines name no person), read in the archive at its URL. From it:
  * the files for reference managers (`citation-files.ts`). The styled citations (APA,
  * Chicago, MLA) are citeproc-js's, rendered from the official CSL styles when the report is loaded
  * (`src/build/styled-citations.ts`); this module names the styles and types what the page receives.
@@ -18,6 +20,8 @@ export interface CitationSource {
   headline: string;
   headlineSupplied: boolean;
   publisher: string;
+  /** A news outlet's report, or a page of an official body's own site. */
+  publicationType: PublicationType;
   /** The publication date, to the precision the report gives it. */
   date: PartialDate;
   /** The article's address in the archive. */
@@ -33,11 +37,18 @@ export interface CitationSource {
 /** What the styled citations are rendered from: the report's own facts, without the meeting it reports. */
 export type CitedReport = Omit<CitationSource, 'meetingName'>;
 
+/** The CSL type of each kind of publication: a newspaper's article, or a web page whose container is its site. */
+export const CSL_TYPES = { newspaper: 'article-newspaper', website: 'webpage' } as const satisfies Record<
+  PublicationType,
+  string
+>;
+
 /** The CSL item of what the styles print: every field but the note (none of the three styles prints a note). */
 export interface CitedItem {
   id: string;
-  type: 'article-newspaper';
+  type: (typeof CSL_TYPES)[PublicationType];
   title: string;
+  /** The newspaper, or the website. */
   'container-title': string;
   issued: { 'date-parts': number[][] };
   archive: string;
@@ -60,7 +71,7 @@ function cslDateParts(date: PartialDate): number[][] {
 export interface CitedFrontmatter {
   headline: string;
   headlineSupplied: boolean;
-  publication: { publisher: string; date: PartialDate };
+  publication: { publisher: string; type: PublicationType; date: PartialDate };
   lang: string;
 }
 
@@ -71,6 +82,7 @@ export function citedReport(id: string, data: CitedFrontmatter, site: SiteContex
     headline: data.headline,
     headlineSupplied: data.headlineSupplied,
     publisher: data.publication.publisher,
+    publicationType: data.publication.type,
     date: data.publication.date,
     url: absoluteTo(site, paths.article(id)),
     archiveName: SITE_NAME,
@@ -82,7 +94,7 @@ export function citedReport(id: string, data: CitedFrontmatter, site: SiteContex
 export function citedItem(source: CitedReport): CitedItem {
   return {
     id: source.id,
-    type: 'article-newspaper',
+    type: CSL_TYPES[source.publicationType],
     title: shownHeadline(source),
     'container-title': source.publisher,
     issued: { 'date-parts': cslDateParts(source.date) },

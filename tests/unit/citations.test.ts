@@ -22,11 +22,13 @@ const SCRIPTS: [script: string, language: string, headline: string, publisher: s
   ['Thai', 'th', 'การประชุมรัฐมนตรีต่างประเทศอาเซียน-ญี่ปุ่น', 'กระทรวงการต่างประเทศ', 'thai'],
 ];
 
+/** The forum's report as a newspaper would run it (`ministryPage` is the ministry's own post of it). */
 const forum: CitationSource = {
   id: '2020-10-15-35th-asean-japan-forum',
   headline: 'ASEAN-Japan cooperation should be highly improved',
   headlineSupplied: false,
-  publisher: 'Ministry of Industry and Trade of Viet Nam',
+  publisher: 'Vietnam Investment Review',
+  publicationType: 'newspaper',
   date: date('2020-10-15'),
   url: 'https://archive.test/articles/2020-10-15-35th-asean-japan-forum/',
   archiveName: 'ASEAN–Japan Dialogue Archive',
@@ -45,6 +47,15 @@ const supplied: CitationSource = {
   meetingName: "ASEAN–Japan Foreign Ministers' Meeting 2021",
 };
 
+/** The forum's report as the archive has it: a post on the website of Viet Nam's Ministry of Industry and Trade. */
+const ministryPage: CitationSource = {
+  ...forum,
+  id: 'ministry-page',
+  publisher: 'Ministry of Industry and Trade of Viet Nam',
+  publicationType: 'website',
+  url: 'https://archive.test/articles/ministry-page/',
+};
+
 const styled = (source: CitationSource) => styledCitations(citedItem(source));
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 const text = (html: string) => body(html).textContent;
@@ -61,6 +72,12 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
     ...SCRIPTS.map(([script, language, headline, publisher]): [string, CitationSource] => [
       `a ${script} report`,
       { ...forum, language, headline, publisher },
+    ]),
+    ['a page of a ministry’s site', ministryPage],
+    ['a supplied headline on a ministry’s site', { ...supplied, publisher: ministryPage.publisher, publicationType: 'website' }],
+    ...SCRIPTS.map(([script, language, headline, publisher]): [string, CitationSource] => [
+      `a ${script} page of a ministry’s site`,
+      { ...ministryPage, language, headline, publisher },
     ]),
   ];
   it.each(cases)('are citeproc-js’s for the published item, entry and paragraph: %s', (_, source) => {
@@ -142,8 +159,29 @@ describe('styled citations (citeproc-js, official CSL styles)', () => {
       `(“ASEAN-Japan Cooperation Should Be Highly Improved,” par. 7) ${forum.url}#p-7`,
     );
     expect(text(citations.chicago.pinpoint.join('7'))).toBe(
-      `“ASEAN-Japan Cooperation Should Be Highly Improved,” Ministry of Industry and Trade of Viet Nam, October 15, 2020, para. 7, ASEAN–Japan Dialogue Archive, ${forum.url}#p-7.`,
+      `“ASEAN-Japan Cooperation Should Be Highly Improved,” Vietnam Investment Review, October 15, 2020, para. 7, ASEAN–Japan Dialogue Archive, ${forum.url}#p-7.`,
     );
+  });
+
+  it('cite a page of an official body’s site as a web page of that site: APA italicises its title, Chicago not the site', () => {
+    const page = styled(ministryPage);
+    const site = ministryPage.publisher;
+    // APA 7: the page's title in italics, the site in roman (a newspaper's name is in italics, its article's not).
+    expect(page.apa.entry).toContain('<i>ASEAN-Japan cooperation should be highly improved</i>.');
+    expect(page.apa.entry).not.toContain(`<i>${site}</i>`);
+    expect(text(page.apa.entry)).toContain(`(2020, October 15).`);
+    expect(text(page.apa.entry)).toContain(`${site}. ${ministryPage.url}`);
+    // Chicago: the site first, as the page's author, in roman; the title in quotation marks.
+    expect(page.chicago.entry.startsWith(`${site}. “ASEAN-Japan Cooperation Should Be Highly Improved.” October 15, 2020.`)).toBe(
+      true,
+    );
+    expect(page.chicago.entry).not.toContain('<i>');
+    // MLA 9: the site is the container, in italics.
+    expect(page.mla.entry).toContain(`<i>${site}</i>, 15 Oct. 2020`);
+    // The newspaper's article of the same words is laid out otherwise in APA and Chicago.
+    const asNews = styled({ ...ministryPage, publicationType: 'newspaper' });
+    expect(asNews.apa.entry).not.toBe(page.apa.entry);
+    expect(asNews.chicago.entry).not.toBe(page.chicago.entry);
   });
 
   it('italicise the periodical, as the styles do', () => {
@@ -205,6 +243,31 @@ describe('biblatex', () => {
     // An entry with no author sorts by the publisher, then the date, not by whatever field comes first.
     expect(entry.fields.sortkey).toBe(`${forum.publisher} 2020-10-15 ${forum.headline}`);
     expect(parseBibtex(bibtex([cslItem({ ...forum, date: date('2021-09') })])).entries[0].fields.date).toBe('2021-09');
+  });
+
+  it('gives a page of an official body’s site as an @online entry, the body its organization, sorted by it', () => {
+    const library = parseBibtex(bibtex([cslItem(ministryPage)]));
+    expect(library.errors).toEqual([]);
+    const [entry] = library.entries;
+    expect([entry.key, entry.type]).toEqual([ministryPage.id, 'online']);
+    expect(entry.fields).toMatchObject({
+      title: ministryPage.headline,
+      organization: [ministryPage.publisher],
+      date: '2020-10-15',
+      langid: 'english',
+      url: ministryPage.url,
+      library: 'ASEAN–Japan Dialogue Archive',
+      sortkey: `${ministryPage.publisher} 2020-10-15 ${ministryPage.headline}`,
+    });
+    // No newspaper's fields.
+    expect(entry.fields).not.toHaveProperty('entrysubtype');
+    expect(entry.fields).not.toHaveProperty('journaltitle');
+  });
+
+  it('is read back by Citation.js as the same web page', () => {
+    const [item] = new Cite(bibtex([cslItem(ministryPage)])).data as Record<string, unknown>[];
+    expect(item).toMatchObject({ type: 'webpage', title: ministryPage.headline, URL: ministryPage.url });
+    expect(item.genre).toBeUndefined();
   });
 
   it('begins with whose the words are and the licence, in a comment every reader skips', () => {
@@ -303,6 +366,17 @@ describe('RIS', () => {
     expect(new Cite(records).data).toHaveLength(2);
   });
 
+  it('gives a page of an official body’s site as an electronic source, the site its T2 (Zotero’s Website Title)', () => {
+    const [record] = ris([cslItem(ministryPage)]).split('ER  - ');
+    expect(record.split('\r\n').slice(0, 3)).toEqual([
+      'TY  - ELEC',
+      `TI  - ${ministryPage.headline}`,
+      `T2  - ${ministryPage.publisher}`,
+    ]);
+    const [item] = new Cite(ris([cslItem(ministryPage)])).data as Record<string, unknown>[];
+    expect(item).toMatchObject({ type: 'webpage', title: ministryPage.headline, URL: ministryPage.url });
+  });
+
   it('keeps a headline on its one line', () => {
     expect(ris([cslItem({ ...forum, headline: 'Two\nlines' })])).toContain('TI  - Two lines\r\n');
   });
@@ -323,26 +397,44 @@ describe('CSL-JSON', () => {
     });
     expect(cslItem({ ...forum, date: date('2020-08') }).issued).toEqual({ 'date-parts': [[2020, 8]] });
   });
+
+  it('describes a page of an official body’s site as a web page, its container the site', () => {
+    expect(cslItem(ministryPage)).toMatchObject({
+      type: 'webpage',
+      'container-title': 'Ministry of Industry and Trade of Viet Nam',
+      archive: 'ASEAN–Japan Dialogue Archive',
+      URL: ministryPage.url,
+    });
+  });
 });
 
 describe('the access date a download adds', () => {
   // 7 December 2026 at 23:30 in the reader's time zone: the reader's day, whatever UTC's.
   const day = new Date(2026, 11, 7, 23, 30);
-  const items = [cslItem(forum), cslItem(supplied)];
+  const items = [cslItem(forum), cslItem(supplied), cslItem(ministryPage)];
   const accessed = { 'date-parts': [[2026, 12, 7]] };
 
   it("is biblatex's `urldate` of each entry, read back by a BibTeX parser and by Citation.js", () => {
     const bib = withAccessDate('bib', bibtex(items), day);
     const { entries, errors } = parseBibtex(bib);
     expect(errors).toEqual([]);
-    expect(entries.map(({ fields }) => fields.urldate)).toEqual(['2026-12-07', '2026-12-07']);
-    expect((new Cite(bib).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([accessed, accessed]);
+    expect(entries.map(({ fields }) => fields.urldate)).toEqual(['2026-12-07', '2026-12-07', '2026-12-07']);
+    expect((new Cite(bib).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([
+      accessed,
+      accessed,
+      accessed,
+    ]);
   });
 
   it("is RIS's `Y2` of each record, read back by Citation.js", () => {
     const records = withAccessDate('ris', ris(items), day);
-    expect(records.match(/\r\nY2 {2}- 2026\/12\/07\/\r\n/g)).toHaveLength(2);
-    expect((new Cite(records).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([accessed, accessed]);
+    expect(records.match(/\r\nY2 {2}- 2026\/12\/07\/\r\n/g)).toHaveLength(3);
+    // Zotero reads Y2 as the access date of every type; Citation.js reads a web page's (ELEC) from M1 instead.
+    expect((new Cite(records).data as Record<string, unknown>[]).map((item) => item.accessed)).toEqual([
+      accessed,
+      accessed,
+      undefined,
+    ]);
   });
 
   it("is CSL-JSON's `accessed`, read back by Citation.js", () => {

@@ -24,6 +24,7 @@ import { searchNameEntries, searchPage } from '../../src/lib/routes/search.ts';
 import { facetValueLanguages } from '../../src/lib/search-filters.ts';
 import { movedTimelinePages, timelineIndexPage, timelineYearRoutes } from '../../src/lib/routes/timeline.ts';
 import type { SiteContext } from '../../src/lib/site.ts';
+import type { PublicationType } from '../../src/lib/vocabulary.ts';
 
 // Route data is computed from plain objects shaped like Astro's collection entries: no build, no data store.
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
@@ -69,6 +70,7 @@ interface ArticleSpec {
   lang?: string;
   publisher?: string;
   publisherLang?: string;
+  publicationType?: PublicationType;
 }
 
 function article(
@@ -87,6 +89,7 @@ function article(
     lang = 'en',
     publisher = 'Viet Nam News',
     publisherLang,
+    publicationType = 'newspaper',
   }: ArticleSpec,
 ): StoredArticle {
   meetingEntries.set(meetingId, {
@@ -106,6 +109,7 @@ function article(
         headline: `Headline of ${id}`,
         headlineSupplied,
         publisher,
+        publicationType,
         date: date(published),
         url: `https://archive.test/articles/${id}/`,
         archiveName: 'ASEAN–Japan Dialogue Archive',
@@ -119,7 +123,13 @@ function article(
       lang,
       summary: 'A summary.',
       meeting: { id: { id: meetingId, collection: 'meetings' } },
-      publication: { publisher, ...(publisherLang && { publisherLang }), publisherShort: 'VNS', date: date(published) },
+      publication: {
+        publisher,
+        ...(publisherLang && { publisherLang }),
+        publisherShort: 'VNS',
+        type: publicationType,
+        date: date(published),
+      },
       participants: participants.map((personId, index) => ({
         person: { id: personId, collection: 'people' },
         role: 'Minister',
