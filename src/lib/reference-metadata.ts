@@ -1,12 +1,14 @@
 import type { PartialDate } from './dates.ts';
+import type { PublicationType } from './vocabulary.ts';
 
 /**
  * The `<meta>` tags reference managers and scholarly search engines read on an article page: Highwire Press
  * `citation_*` tags (Google Scholar's inclusion guidelines; Zotero's and Mendeley's "Embedded Metadata"), and the
  * three tags Zotero's Embedded Metadata translator needs to save a report as what it is. That translator makes
  * every page with `citation_journal_title` a journal article, so the publisher is given as PRISM's
- * `publicationName` (its publication) instead, and `DC.type` names Zotero's item type, newspaper article, which
- * it takes over its journal-article guess. It hands any tag of Zotero's own namespace (`z.`) to its RDF import,
+ * `publicationName` (its publication) instead, and `DC.type` names Zotero's item type, newspaper article or web page
+ * (`ZOTERO_ITEM_TYPES`), which it takes over its journal-article guess; a web page's publication is its Website
+ * Title. It hands any tag of Zotero's own namespace (`z.`) to its RDF import,
  * which copies it into the field of that name, so `z.archive` fills Archive; it reads Loc. in Archive from
  * `DC.coverage` (as Zotero's own RDF export writes it).
  */
@@ -14,6 +16,7 @@ export interface ReferenceSource {
   /** The headline as cited: a headline the archive supplied stands in its square brackets, as everywhere else. */
   headline: string;
   publisher: string;
+  publicationType: PublicationType;
   date: PartialDate;
   /** BCP 47 language of the report. */
   language: string;
@@ -29,6 +32,9 @@ export interface ReferenceSource {
    */
   keywords: readonly string[];
 }
+
+/** Zotero's item type of each kind of publication (`DC.type`). */
+export const ZOTERO_ITEM_TYPES: Record<PublicationType, string> = { newspaper: 'newspaperArticle', website: 'webpage' };
 
 /** Google Scholar asks for "2020/10/15", or the year alone when the day is not known. */
 function highwireDate(date: PartialDate): string {
@@ -50,7 +56,7 @@ export function referenceMetaTags(source: ReferenceSource): [name: string, conte
     ['citation_public_url', source.url],
     ...(source.keywords.length > 0 ? [['citation_keywords', source.keywords.join('; ')] as [string, string]] : []),
     ['prism.publicationName', source.publisher],
-    ['DC.type', 'newspaperArticle'],
+    ['DC.type', ZOTERO_ITEM_TYPES[source.publicationType]],
     ['z.archive', source.archive],
     ['DC.coverage', source.archiveLocation],
   ];

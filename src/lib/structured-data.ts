@@ -3,6 +3,7 @@
  * Pure functions over plain values, so they are unit-tested without a build.
  */
 import type { TextInLanguage } from './report-language.ts';
+import type { PublicationType } from './vocabulary.ts';
 
 export interface Crumb {
   label: string;
@@ -33,7 +34,9 @@ export interface NamedLink {
   url: string;
 }
 
-export interface NewsArticleFacts {
+export interface ReportArticleFacts {
+  /** A news outlet's report is a NewsArticle; a page of an official body's site, an Article (`REPORT_TYPES`). */
+  publicationType: PublicationType;
   url: string;
   headline: string;
   summary: string;
@@ -50,13 +53,20 @@ export interface NewsArticleFacts {
   language: string;
 }
 
-export function newsArticle(facts: NewsArticleFacts): object {
+/**
+ * schema.org's type of each kind of report: a news outlet's is a NewsArticle (schema.org's for news reporting); a
+ * ministry's or the ASEAN Secretariat's post on its own site is an Article, written text with a headline and a publisher.
+ */
+export const REPORT_TYPES = { newspaper: 'NewsArticle', website: 'Article' } as const satisfies Record<PublicationType, string>;
+
+/** A report as schema.org describes it, by its publisher; only a NewsArticle has a dateline. */
+export function reportArticle(facts: ReportArticleFacts): object {
   // A name in another language than English is a language-tagged string, as JSON-LD writes one.
   const { text, lang } = facts.publisher;
   const publisher = { '@type': 'Organization', name: lang ? { '@value': text, '@language': lang } : text };
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': REPORT_TYPES[facts.publicationType],
     '@id': facts.url,
     url: facts.url,
     headline: facts.headline,
@@ -66,7 +76,7 @@ export function newsArticle(facts: NewsArticleFacts): object {
     author: publisher,
     publisher,
     isBasedOn: facts.basedOn,
-    ...(facts.dateline ? { dateline: facts.dateline } : {}),
+    ...(facts.dateline && facts.publicationType === 'newspaper' ? { dateline: facts.dateline } : {}),
     ...listProperty(
       'about',
       facts.about.map(({ name, url }) => ({ '@type': 'Thing', name, url })),

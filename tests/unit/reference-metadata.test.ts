@@ -5,6 +5,7 @@ import { referenceMetaTags } from '../../src/lib/reference-metadata.ts';
 const source = {
   headline: 'Talks end',
   publisher: 'Viet Nam News',
+  publicationType: 'newspaper' as const,
   date: parsePartialDate('2021-08-03') as PartialDate,
   language: 'en',
   url: 'https://archive.test/articles/a/',
@@ -30,6 +31,21 @@ describe('referenceMetaTags', () => {
     expect(values(tags, 'DC.coverage')).toEqual(['a']);
     // citation_journal_title would make it a journal article.
     expect(values(tags, 'citation_journal_title')).toEqual([]);
+  });
+
+  it('makes a page of an official body’s site a Zotero web page, the body its Website Title, and no journal article', () => {
+    const tags = referenceMetaTags({
+      ...source,
+      publisher: 'Ministry of Industry and Trade of Viet Nam',
+      publicationType: 'website',
+    });
+    expect(values(tags, 'DC.type')).toEqual(['webpage']);
+    // A web page's publication is its Website Title in Zotero.
+    expect(values(tags, 'prism.publicationName')).toEqual(['Ministry of Industry and Trade of Viet Nam']);
+    expect(
+      tags.filter(([name]) => /^citation_(journal|conference|book|inbook|dissertation|technical_report)/.test(name)),
+    ).toEqual([]);
+    expect(values(tags, 'citation_title')).toEqual(['Talks end']);
   });
 
   it('gives only the known parts of a partial date', () => {

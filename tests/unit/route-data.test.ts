@@ -3,6 +3,7 @@ import { styledCitations } from '../../src/build/styled-citations.ts';
 import { citedItem } from '../../src/lib/citations.ts';
 import { archiveOf, type Archive, type GlossaryEntry, type Person, type Topic } from '../../src/lib/archive.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { referenceMetaTags } from '../../src/lib/reference-metadata.ts';
 import { articlePages } from '../../src/lib/routes/article-page.ts';
 import {
   entityFeedRoutes,
@@ -368,6 +369,25 @@ describe('articlePages', () => {
     expect(byId.first.publisher).toEqual({ text: 'Viet Nam News' });
     expect(byId.first.cite.styles.every(({ entry }) => !entry.includes('lang='))).toBe(true);
     expect(byId.first.search.meta.publisherLang).toBeUndefined();
+  });
+
+  it('describes a page of an official body’s site as a web page, and a news outlet’s report as a newspaper article', () => {
+    const [ministryPage, newsReport] = articlePages(
+      testArchive([
+        article('ministry', {
+          meeting: '2021-08-02',
+          publisher: 'Ministry of Foreign Affairs of Japan',
+          publicationType: 'website',
+        }),
+        article('news', { meeting: '2021-08-03' }),
+      ]),
+      site,
+    ).map(({ props }) => props.page);
+    const dcType = (page: typeof ministryPage) => referenceMetaTags(page.reference).find(([name]) => name === 'DC.type')?.[1];
+    expect(dcType(ministryPage)).toBe('webpage');
+    expect(dcType(newsReport)).toBe('newspaperArticle');
+    expect((ministryPage.structuredData as Record<string, unknown>)['@type']).toBe('Article');
+    expect((newsReport.structuredData as Record<string, unknown>)['@type']).toBe('NewsArticle');
   });
 
   it('links the dates a report mentions to their paragraphs', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, dataset, jsonForScript, newsArticle, person } from '../../src/lib/structured-data.ts';
+import { breadcrumbList, dataset, jsonForScript, person, reportArticle } from '../../src/lib/structured-data.ts';
 
 /** A report in Vietnamese by a publisher named in English, about a topic and mentioning a person. */
 const vietnameseReport = {
+  publicationType: 'newspaper' as const,
   url: 'https://a.test/articles/x/',
   headline: 'ASEAN-Japan cooperation should be highly improved',
   summary: 'A summary.',
@@ -34,7 +35,7 @@ describe('structured data', () => {
   });
 
   it('describes a report as a NewsArticle by its publisher, based on the received text', () => {
-    const data = newsArticle(vietnameseReport) as Record<string, unknown>;
+    const data = reportArticle(vietnameseReport) as Record<string, unknown>;
     expect(data['@type']).toBe('NewsArticle');
     expect(data.inLanguage).toBe('vi');
     expect(data.publisher).toEqual({ '@type': 'Organization', name: 'Viet Nam News' });
@@ -44,8 +45,25 @@ describe('structured data', () => {
     expect(data).not.toHaveProperty('dateline');
   });
 
+  it('gives a news report its dateline, and describes a page of an official body’s site as an Article, which has none', () => {
+    expect(reportArticle({ ...vietnameseReport, dateline: 'HÀ NỘI' })).toMatchObject({
+      '@type': 'NewsArticle',
+      dateline: 'HÀ NỘI',
+    });
+    const ministryPage = reportArticle({
+      ...vietnameseReport,
+      publicationType: 'website',
+      publisher: { text: 'Ministry of Industry and Trade of Viet Nam' },
+      dateline: 'HÀ NỘI',
+    }) as Record<string, unknown>;
+    expect(ministryPage['@type']).toBe('Article');
+    expect(ministryPage.publisher).toEqual({ '@type': 'Organization', name: 'Ministry of Industry and Trade of Viet Nam' });
+    // schema.org gives `dateline` to a NewsArticle only.
+    expect(ministryPage).not.toHaveProperty('dateline');
+  });
+
   it('gives a publisher’s name in another language than English as a language-tagged string', () => {
-    const data = newsArticle({
+    const data = reportArticle({
       ...vietnameseReport,
       headline: 'Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản',
       publisher: { text: 'Báo Thế giới & Việt Nam', lang: 'vi' },
@@ -56,7 +74,7 @@ describe('structured data', () => {
   });
 
   it('leaves out what a report is about and whom it mentions where it names no topic and no one', () => {
-    const data = newsArticle({ ...vietnameseReport, about: [], mentions: [] });
+    const data = reportArticle({ ...vietnameseReport, about: [], mentions: [] });
     expect(data).not.toHaveProperty('about');
     expect(data).not.toHaveProperty('mentions');
   });

@@ -15,7 +15,7 @@ import { articleFilterValues, articleSortDate } from '../search-filters.ts';
 import type { FacetKey, SearchEntity } from '../search-terms.ts';
 import { dateWords, eventNoteId, shownDate, type ShownDate } from '../shown-dates.ts';
 import { absoluteTo, linkTo, SITE_NAME, type SiteContext } from '../site.ts';
-import { newsArticle } from '../structured-data.ts';
+import { reportArticle } from '../structured-data.ts';
 import { paths } from '../urls.ts';
 import {
   headlineLang,
@@ -291,6 +291,7 @@ function articlePageData(
     reference: {
       headline: shown,
       publisher: publication.publisher,
+      publicationType: publication.type,
       date: publication.date,
       language: article.data.lang,
       url,
@@ -298,7 +299,8 @@ function articlePageData(
       archiveLocation: article.id,
       keywords: articleTopics.map((topic) => topic.data.name),
     },
-    structuredData: newsArticle({
+    structuredData: reportArticle({
+      publicationType: publication.type,
       url,
       headline: shown,
       summary,
