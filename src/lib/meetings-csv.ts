@@ -3,7 +3,7 @@ import type { DateBasis } from './meetings.ts';
 import { shownHeadline } from './headline.ts';
 import { reportLanguage } from './report-language.ts';
 import { filePaths, paths } from './urls.ts';
-import { dateBasis, meetingFormat } from './vocabulary.ts';
+import { dateBasis, meetingFormat, publicationType, type PublicationType } from './vocabulary.ts';
 
 /**
  * The archive's three CSV tables (`meetings.csv`, `reports.csv`, `participants.csv`), each defined once as its
@@ -98,7 +98,7 @@ export interface CsvReport {
     lang?: string;
     translationOf?: string;
     meeting: { id: string };
-    publication: { publisher: string; publisherLang?: string; date: { iso: string } };
+    publication: { publisher: string; publisherLang?: string; type: PublicationType; date: { iso: string } };
   };
 }
 
@@ -196,6 +196,13 @@ export const REPORTS_TABLE: CsvTable<CsvReport> = {
       LANGUAGE_TAG,
       'The language the publisher’s name is written in, BCP 47 (en unless the report says otherwise).',
       ({ data }) => data.publication.publisherLang ?? 'en',
+    ),
+    column(
+      'publication_type',
+      'Publication type',
+      oneOf(publicationType.options),
+      'What the report is cited as: newspaper, a news outlet’s article (a newspaper’s, an agency’s, a broadcaster’s); website, a page of an official body’s own site (a ministry’s, the ASEAN Secretariat’s).',
+      ({ data }) => data.publication.type,
     ),
     column(
       'publication_date',

@@ -1,5 +1,5 @@
 import { SITE_NAME } from './site.ts';
-import { dateBasis, meetingFormat } from './vocabulary.ts';
+import { dateBasis, meetingFormat, publicationType } from './vocabulary.ts';
 
 /**
  * JSON Schema (draft 2020-12) of the open data export, served at /data/articles.schema.json.
@@ -141,6 +141,11 @@ export function articlesJsonSchema(schemaUrl: string) {
                 'The language the publisher’s name is written in, BCP 47: not always the report’s ("en" for Viet Nam News, "vi" for Thông tấn xã Việt Nam).',
             },
             publisherShort: text,
+            type: {
+              enum: publicationType.options,
+              description:
+                'What the report is cited as: newspaper, a news outlet’s article (a newspaper’s, an agency’s, a broadcaster’s); website, a page of an official body’s own site (a ministry’s, the ASEAN Secretariat’s).',
+            },
             date: partialDate,
             datePrecision,
             byline: optionalText,

@@ -71,6 +71,8 @@ export interface OpenDataArticle {
     /** The language the publisher's name is written in (BCP 47), not always the report's. */
     publisherLanguage: string;
     publisherShort: string;
+    /** A news outlet's report, or a page of an official body's own site: what the report is cited as. */
+    type: ArticleData['publication']['type'];
     date: string;
     datePrecision: 'year' | 'month' | 'day';
     byline: string | null;
@@ -166,6 +168,7 @@ export function openDataArticle(
       publisher: publication.publisher,
       publisherLanguage: publication.publisherLang ?? 'en',
       publisherShort: publication.publisherShort,
+      type: publication.type,
       date: publication.date.iso,
       datePrecision: publication.date.precision,
       byline: publication.byline ?? null,

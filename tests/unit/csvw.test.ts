@@ -24,7 +24,7 @@ const report = {
     headline: 'Ministers meet',
     headlineSupplied: false,
     meeting: { id: 'm' },
-    publication: { publisher: 'Kyodo', date: { iso: '2021-08-03' } },
+    publication: { publisher: 'Kyodo', type: 'newspaper' as const, date: { iso: '2021-08-03' } },
     participants: [{ person: { id: 'son' }, role: 'Minister', coChair: true }],
     mentions: [{ person: { id: 'suga' }, role: 'Prime Minister' }],
   },

@@ -17,7 +17,7 @@ const report = (
     lang,
     translationOf,
     meeting: { id: meeting },
-    publication: { publisher: 'News, Daily', date: { iso: '2021-08-03' } },
+    publication: { publisher: 'News, Daily', type: 'newspaper' as const, date: { iso: '2021-08-03' } },
   },
 });
 
@@ -63,24 +63,35 @@ const vietnamese = (({ id, data }) => ({
   data: { ...data, publication: { ...data.publication, publisher: 'Thông tấn xã Việt Nam', publisherLang: 'vi' } },
 }))(report('d', 'm', 'Tin Việt', false, 'vi'));
 
+/** A ministry's release on its own site. */
+const ministryPage = (({ id, data }) => ({
+  id,
+  data: {
+    ...data,
+    publication: { ...data.publication, publisher: 'Ministry of Foreign Affairs of Japan', type: 'website' as const },
+  },
+}))(report('e', 'm', 'Japan-ASEAN Foreign Ministers’ Meeting'));
+
 describe('reportsCsv', () => {
-  it('writes one row per report with its meeting’s id, a supplied headline in brackets, hostile text inert', () => {
+  it('writes one row per report with its meeting’s id, what it is cited as, a supplied headline in brackets, hostile text inert', () => {
     const csv = reportsCsv(
       [
         report('a', 'm', '-1 for Japan'),
         report('b', 'm', 'Supplied, here', true),
         report('c', 'm', '日・ASEAN外相会議', false, 'ja', 'a'),
         vietnamese,
+        ministryPage,
       ],
       { url },
     );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'report_id,meeting_id,publisher,publisher_language,publication_date,headline,language,translation_of,url',
-      `a,m,"News, Daily",en,2021-08-03,'-1 for Japan,en,,https://archive.test/articles/a/`,
-      'b,m,"News, Daily",en,2021-08-03,"[Supplied, here]",en,,https://archive.test/articles/b/',
-      'c,m,"News, Daily",en,2021-08-03,日・ASEAN外相会議,ja,a,https://archive.test/articles/c/',
-      'd,m,Thông tấn xã Việt Nam,vi,2021-08-03,Tin Việt,vi,,https://archive.test/articles/d/',
+      'report_id,meeting_id,publisher,publisher_language,publication_type,publication_date,headline,language,translation_of,url',
+      `a,m,"News, Daily",en,newspaper,2021-08-03,'-1 for Japan,en,,https://archive.test/articles/a/`,
+      'b,m,"News, Daily",en,newspaper,2021-08-03,"[Supplied, here]",en,,https://archive.test/articles/b/',
+      'c,m,"News, Daily",en,newspaper,2021-08-03,日・ASEAN外相会議,ja,a,https://archive.test/articles/c/',
+      'd,m,Thông tấn xã Việt Nam,vi,newspaper,2021-08-03,Tin Việt,vi,,https://archive.test/articles/d/',
+      'e,m,Ministry of Foreign Affairs of Japan,en,website,2021-08-03,Japan-ASEAN Foreign Ministers’ Meeting,en,,https://archive.test/articles/e/',
       '',
     ]);
   });

@@ -159,6 +159,18 @@ describe('openDataArticle', () => {
     expect([record.language, record.translationOf]).toEqual(['en', null]);
   });
 
+  it('says what the report is cited as: a news outlet’s article, or a page of an official body’s site', () => {
+    expect(record.publication.type).toBe('newspaper');
+    const ministryPage = {
+      ...article,
+      data: {
+        ...article.data,
+        publication: { ...article.data.publication, publisher: 'Ministry of Foreign Affairs of Japan', type: 'website' as const },
+      },
+    };
+    expect(openDataArticle(ministryPage, '', sources).publication.type).toBe('website');
+  });
+
   it('gives the body as plain text, one paragraph per block', () => {
     expect(record.body).toBe("Sơn met ASEAN.\n\nJapan's turn.");
   });
@@ -183,6 +195,12 @@ describe('openDataArticle', () => {
     // A report may name no one who took part.
     expect(valid({ ...exported, articles: [{ ...record, participants: [] }] })).toBe(true);
     expect(valid({ ...exported, articles: [{ ...record, extra: 1 }] })).toBe(false);
+    // A report is a newspaper's article or a website's page, and says which.
+    const typed = (type: unknown) => ({ ...exported, articles: [{ ...record, publication: { ...record.publication, type } }] });
+    expect(valid(typed('website'))).toBe(true);
+    expect(valid(typed('blog'))).toBe(false);
+    const { type: _type, ...untyped } = record.publication;
+    expect(valid({ ...exported, articles: [{ ...record, publication: untyped }] })).toBe(false);
     const { id: _id, ...withoutId } = record.meeting;
     expect(valid({ ...exported, articles: [{ ...record, meeting: withoutId }] })).toBe(false);
     expect(valid({ ...exported, meetings: [{ ...meetingRecord, reports: [] }] })).toBe(false);
