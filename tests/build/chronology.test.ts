@@ -318,7 +318,12 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     const text = (style: string) => document.getElementById(`citation-${style}`)!.textContent!;
     expect(text('chicago')).toContain(`${publisher}. `);
     expect(text('chicago')).toContain(`${monthName} ${day}, ${year}.`);
-    expect(text('apa')).toContain(`(${year}, ${monthName} ${day}). ${publisher}.`);
+    // APA names a newspaper after the date, and a website after the archive that holds its page.
+    expect(text('apa')).toContain(
+      data.publication.type === 'website'
+        ? `(${year}, ${monthName} ${day}). ASEAN–Japan Dialogue Archive. ${publisher}.`
+        : `(${year}, ${monthName} ${day}). ${publisher}.`,
+    );
     expect(text('mla')).toContain(`${publisher}, ${day} ${monthName.slice(0, 3)}`);
     for (const style of ['chicago', 'apa', 'mla']) expect(text(style)).toContain(url);
   });
@@ -328,8 +333,11 @@ describe.each(articles)('the reader’s apparatus on $id', ({ id, data, body }) 
     expect(links).toEqual(['bib', 'ris', 'json'].map((format) => `/articles/${id}/citation.${format}`));
     const bib = parseBibtex(readFileSync(fileFor(siteDir, links[0])!, 'utf-8'));
     expect(bib.errors).toEqual([]);
-    expect(bib.entries.map(({ key, type }) => [key, type])).toEqual([[id, 'article']]);
-    expect(bib.entries[0].fields.journaltitle.normalize('NFC')).toBe(data.publication.publisher.normalize('NFC'));
+    // A newspaper's article, or a page of an official body's site with the body as its organization.
+    const website = data.publication.type === 'website';
+    expect(bib.entries.map(({ key, type }) => [key, type])).toEqual([[id, website ? 'online' : 'article']]);
+    const { journaltitle, organization } = bib.entries[0].fields;
+    expect((website ? organization?.[0] : journaltitle)?.normalize('NFC')).toBe(data.publication.publisher.normalize('NFC'));
     expect(bib.entries[0].fields.date).toBe(data.publication.date);
     const risLines = readFileSync(fileFor(siteDir, links[1])!, 'utf-8').split('\r\n');
     expect(risLines).toContain(`T2  - ${data.publication.publisher}`);

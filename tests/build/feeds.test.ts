@@ -191,6 +191,7 @@ describe('the open data export', () => {
     expect(record.meeting.dateBasis).toBe(data.meeting.dateBasis);
     expect(record.meeting.date).toBe(data.meeting.date);
     expect(record.publication.date).toBe(data.publication.date);
+    expect(record.publication.type).toBe(data.publication.type ?? 'newspaper');
     expect(record.participants.map(({ id, name, role }: Record<string, string>) => [id, name, role])).toEqual(
       data.participants.map(({ person, role }: Record<string, string>) => [person, entityName('people', person), role]),
     );

@@ -54,11 +54,14 @@ beforeAll(() => {
 
 /**
  * The item type Zotero's Embedded Metadata translator gives a page (zotero/translators, "Embedded Metadata.js",
- * `init`, and "RDF.js", `detectType`): a Highwire tag naming a container forces its type; otherwise a `DC.type`
- * that is a Zotero item type wins over the journal-article guess every `citation_title` makes.
+ * `init`, and "RDF.js", `detectType`): a Highwire tag naming a container forces its type; otherwise the RDF import's
+ * type wins over the journal-article guess every `citation_title` makes: `og:type` where it names a type (a book, a
+ * video, a website; "article" is only a guess, below the rest), else `DC.type` where it is a Zotero item type. Tags it
+ * ranks higher still (Zotero's own type, PRISM's) are not followed here: a page with one fails.
  */
 function zoteroItemType(document: Document): string {
   const named = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+  const property = (name: string) => document.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
   const highwireTypes: [string, string][] = [
     ['citation_journal_title', 'journalArticle'],
     ['citation_technical_report_institution', 'report'],
@@ -69,9 +72,40 @@ function zoteroItemType(document: Document): string {
     ['citation_dissertation_institution', 'thesis'],
   ];
   const forced = highwireTypes.filter(([tag]) => named(tag)).at(-1)?.[1];
+  const outranking = ['z.itemType', 'z.type', 'prism.aggregationType', 'prism.genre'].find((name) => named(name));
+  if (outranking) throw new Error(`${outranking}: a type this reading of the translator does not follow`);
+  // The `og:type` values RDF.js takes for a type rather than a guess ("article" guesses a journal article).
+  const ogTypes: Record<string, string> = {
+    'video.movie': 'videoRecording',
+    'video.episode': 'videoRecording',
+    'video.tv_show': 'videoRecording',
+    'video.other': 'videoRecording',
+    book: 'book',
+    'music.song': 'audioRecording',
+    'music.album': 'audioRecording',
+    website: 'webpage',
+  };
+  const ogType = ogTypes[property('og:type') ?? named('og:type') ?? ''];
   const dcType = named('DC.type') ?? named('dc.type');
   const zoteroTypes = ['newspaperArticle', 'journalArticle', 'magazineArticle', 'webpage', 'report', 'document'];
-  return forced ?? (dcType && zoteroTypes.includes(dcType) ? dcType : named('citation_title') ? 'journalArticle' : 'webpage');
+  return (
+    forced ?? ogType ?? (dcType && zoteroTypes.includes(dcType) ? dcType : named('citation_title') ? 'journalArticle' : 'webpage')
+  );
+}
+
+/**
+ * The publication a Zotero item gets from a page's tags ("RDF.js", `importItem`: PRISM's `publicationName`, else
+ * Dublin Core's `source`, else `og:site_name` for a web page, a blog post or a newspaper article). Zotero files it as
+ * the item type's own field: a newspaper article's Publication, a web page's Website Title.
+ */
+function zoteroPublication(document: Document, itemType: string): { field: string; value?: string } {
+  const named = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+  const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? undefined;
+  const value =
+    named('prism.publicationName') ??
+    named('DC.source') ??
+    (['webpage', 'blogPost', 'newspaperArticle'].includes(itemType) ? siteName : undefined);
+  return { field: { webpage: 'websiteTitle', blogPost: 'blogTitle' }[itemType] ?? 'publicationTitle', value };
 }
 
 /**
@@ -97,6 +131,10 @@ function zoteroArchiveFields(document: Document): { archive?: string; archiveLoc
 }
 
 describe('reference-manager metadata on article pages', () => {
+  it('has reports of both kinds to describe: a news outlet’s and a page of an official body’s site', () => {
+    expect(new Set(articles.map(({ data }) => data.publication.type ?? 'newspaper'))).toEqual(new Set(['newspaper', 'website']));
+  });
+
   it.each(articles)('describes $id in citation_* tags from its frontmatter', ({ id, data }) => {
     const document = readPage(siteDir, `/articles/${id}/`);
     const url = `${site}/articles/${id}/`;
@@ -108,14 +146,21 @@ describe('reference-manager metadata on article pages', () => {
     expect(meta(document, 'citation_public_url')).toEqual([url]);
     expect(meta(document, 'citation_keywords')).toEqual([topicNames.join('; ')]);
     expect(meta(document, 'citation_author')).toEqual([]);
-    // Saved by Zotero as a newspaper article in its publication, with its place in the archive.
-    expect(zoteroItemType(document)).toBe('newspaperArticle');
-    expect(meta(document, 'prism.publicationName')).toEqual([data.publication.publisher]);
+    // Saved by Zotero as a newspaper article in its publication, or a page of an official body's site (`website`) as
+    // a web page with the body as its Website Title; with its place in the archive.
+    const website = data.publication.type === 'website';
+    const itemType = zoteroItemType(document);
+    expect(itemType).toBe(website ? 'webpage' : 'newspaperArticle');
+    expect(zoteroPublication(document, itemType)).toEqual({
+      field: website ? 'websiteTitle' : 'publicationTitle',
+      value: data.publication.publisher,
+    });
     expect(zoteroArchiveFields(document)).toEqual({ archive: 'ASEAN–Japan Dialogue Archive', archiveLocation: id });
     // The same facts as the page's JSON-LD and its CSL-JSON citation.
     const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')]
       .map((script) => JSON.parse(script.textContent!))
-      .find((item) => item['@type'] === 'NewsArticle');
+      .find((item) => item.url === url);
+    expect(jsonLd['@type']).toBe(website ? 'Article' : 'NewsArticle');
     expect(jsonLd.url).toBe(url);
     expect(jsonLd.datePublished).toBe(data.publication.date);
     expect(jsonLd.inLanguage).toBe(data.lang ?? 'en');
@@ -123,6 +168,7 @@ describe('reference-manager metadata on article pages', () => {
     const ogLocale = document.querySelector('meta[property="og:locale"]')?.getAttribute('content');
     expect(ogLocale).toBe({ en: 'en_US', vi: 'vi_VN', ja: 'ja_JP', th: 'th_TH' }[(data.lang ?? 'en') as string]);
     const [csl] = JSON.parse(readBuilt(`/articles/${id}/citation.json`));
+    expect(csl.type).toBe(website ? 'webpage' : 'article-newspaper');
     expect(csl.language).toBe(data.lang ?? 'en');
     expect(csl['container-title']).toBe(data.publication.publisher);
     expect(csl.URL).toBe(url);
@@ -447,7 +493,14 @@ describe('whole-archive downloads', () => {
     for (const entry of library.entries) {
       const { data } = articles.find(({ id }) => id === entry.key)!;
       expect(entry.fields.title).toBe(data.headlineSupplied ? `[${data.headline}]` : data.headline);
-      expect(entry.fields.journaltitle).toBe(data.publication.publisher);
+      // A newspaper's article, or a page of an official body's site with the body as its (one) organization.
+      if (data.publication.type === 'website') {
+        expect(entry.type).toBe('online');
+        expect(entry.fields.organization).toEqual([data.publication.publisher]);
+      } else {
+        expect(entry.type).toBe('article');
+        expect(entry.fields.journaltitle).toBe(data.publication.publisher);
+      }
       expect(entry.fields.url).toBe(`${site}/articles/${entry.key}/`);
       // Every character kept (UTF-8, no TeX escapes), and the language biblatex hyphenates and quotes it in.
       expect(entry.fields.langid).toBe(
@@ -532,6 +585,7 @@ describe('whole-archive downloads', () => {
       'meeting_id',
       'publisher',
       'publisher_language',
+      'publication_type',
       'publication_date',
       'headline',
       'language',
@@ -549,6 +603,7 @@ describe('whole-archive downloads', () => {
         meeting_id: data.meeting.id,
         publisher: data.publication.publisher,
         publisher_language: data.publication.publisherLang ?? 'en',
+        publication_type: data.publication.type ?? 'newspaper',
         publication_date: data.publication.date,
         headline: data.headlineSupplied ? `[${data.headline}]` : data.headline,
         language: data.lang ?? 'en',
