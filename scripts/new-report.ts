@@ -1,11 +1,12 @@
 /**
- * `npm run new-report -- content/sources/<file>`: writes `content/articles/<date>-<short-name>.mdx`, a draft of the
+ * `npm run new-report -- content/sources/<file> [--url <address>]`: writes `content/articles/<date>-<short-name>.mdx`, a draft of the
  * article for a received report (see src/lib/new-report.ts), and where no known meeting fits, a draft of its meeting
  * in `content/meetings/<id>.yaml`; it refuses to overwrite either. Reads the people, topics, glossary, meetings and
  * articles of `ARCHIVE_CONTENT_DIR` (default `content/`).
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { frontmatterOf } from '../src/lib/content-safety.ts';
 import { archivePaths } from '../src/lib/archive-paths.ts';
@@ -17,20 +18,33 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const USAGE = `npm run new-report -- content/sources/<file>
+const USAGE = `npm run new-report -- content/sources/<file> [--url <address>]
 
 Drafts content/articles/<date>-<short-name>.mdx from a received report (a news page's text as published, pasted
 into a plain-text file in content/sources/), and content/meetings/<id>.yaml where no known meeting fits. Review the
 draft, fill in every "TODO:", then run npm run check-content. ARCHIVE_CONTENT_DIR names another content folder.
+--url gives the address of the page the text was taken from: the draft's publication.url, and, on an official
+body's site (a ministry's, the ASEAN Secretariat's), publication.type: website proposed.
 See docs/content-model.md.`;
 
 const contentDir = resolve(archivePaths(process.env).contentDir);
-const [sourceArgument] = process.argv.slice(2);
-if (sourceArgument === '--help' || sourceArgument === '-h') {
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+} catch (error) {
+  fail(`${(error as Error).message} (--help for more)`);
+}
+const {
+  positionals: [sourceArgument],
+  values: { url, help },
+} = parsed;
+if (help) {
   console.log(USAGE);
   process.exit(0);
 }
 if (!sourceArgument) fail('name the received file: npm run new-report -- content/sources/<file> (--help for more)');
+if (url !== undefined && !/^https?:$/.test(URL.parse(url)?.protocol ?? ''))
+  fail(`--url ${url}: expected an http:// or https:// address`);
 const sourcePath = resolve(sourceArgument);
 if (!statSync(sourcePath, { throwIfNoEntry: false })?.isFile()) fail(`no file ${sourceArgument}`);
 if (resolve(sourcePath, '..') !== join(contentDir, 'sources')) {
@@ -43,7 +57,7 @@ if (sourceText.trim() === '') fail(`${sourceArgument} is empty`);
 
 let draft;
 try {
-  draft = scaffoldReport({ sourceFile: basename(sourcePath), sourceText, ...knownEntities(contentDir) });
+  draft = scaffoldReport({ sourceFile: basename(sourcePath), sourceText, url, ...knownEntities(contentDir) });
 } catch (error) {
   fail((error as Error).message);
 }

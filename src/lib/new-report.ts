@@ -44,6 +44,8 @@ export interface ReportInput {
   meetings?: readonly KnownMeeting[];
   /** The publishers the archive's articles name; none if left out. */
   publishers?: readonly KnownPublisher[];
+  /** The address of the page the report was received from (`--url`), if given: the draft's `publication.url`. */
+  url?: string;
 }
 
 /** A publisher an article of the archive names: its name, abbreviation, and the language its name is in. */
@@ -1982,6 +1984,38 @@ function publisherLines(short: string | undefined, language: ProposedLanguage, p
   return [nameLine, ...(proposal.code === 'en' ? [] : [`  publisherLang: ${proposal.code} # proposed: ${proposal.why}`])];
 }
 
+/**
+ * The hosts of official bodies' own sites: governments' domains (`gov`, and `gov.` or `go.` with a country's two
+ * letters, `*`, as Viet Nam's, Singapore's, Japan's, Thailand's and Indonesia's ministries have them) and the ASEAN
+ * Secretariat's. A report received from a host under one is proposed as a page of that body's site
+ * (`publication.type: website`); a state news agency's on such a host (pna.gov.ph, kpl.gov.la) is the editor's to undo.
+ */
+export const OFFICIAL_SITE_DOMAINS = ['gov', 'gov.*', 'go.*', 'asean.org'] as const;
+
+const OFFICIAL_HOST = new RegExp(
+  `(?:^|\\.)(?:${OFFICIAL_SITE_DOMAINS.map((domain) => escapeRegExp(domain).replace('\\*', '[a-z]{2}')).join('|')})$`,
+);
+
+/** Whether an address is on an official body's own site (`OFFICIAL_SITE_DOMAINS`). */
+export function isOfficialSite(address: string): boolean {
+  return OFFICIAL_HOST.test(new URL(address).hostname.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * The draft's address of the received page and what it proposes of the report's kind: a page of an official body's
+ * site where the host is one's; else nothing, a news outlet's article being the default.
+ */
+function receivedPageLines(url: string | undefined): { type: string[]; url: string[] } {
+  if (url === undefined) return { type: [], url: [] };
+  const host = new URL(url).hostname;
+  return {
+    type: isOfficialSite(url)
+      ? [`  type: website # proposed: ${host} is an official body's site (delete the line for a state news agency's report)`]
+      : [],
+    url: [`  url: ${yamlString(url)}`],
+  };
+}
+
 /** The draft's publication date: proposed from the frame, or a placeholder saying what the frame gives of it. */
 function publicationDateLine({ date, dateNote }: Frame): string {
   if (date) return `  date: ${yamlString(date)} # proposed: ${dateNote ?? 'from the frame'}`;
@@ -1997,6 +2031,7 @@ export function scaffoldReport({
   glossary,
   meetings = [],
   publishers = [],
+  url,
 }: ReportInput): ScaffoldedReport {
   const glossaryForms = glossary.flatMap((term) => term.forms);
   const { frame, body } = recogniseFrame(sourceText, new Set(glossaryForms));
@@ -2051,6 +2086,7 @@ export function scaffoldReport({
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
   // Of agencies a sign-off joins by "/", the last ran the report: "VNA/CVN" is VNA's copy in CVN's paper.
   const publisherShort = frame.signature?.split('/').at(-1) ?? frame.datelineAgency;
+  const receivedPage = receivedPageLines(url);
   const lines = [
     '---',
     ...todo,
@@ -2063,6 +2099,7 @@ export function scaffoldReport({
     'publication:',
     ...publisherLines(publisherShort, language, publishers),
     `  publisherShort: ${yamlString(publisherShort ?? placeholder('the publisher’s abbreviation, e.g. VNS; delete the line if it has none'))}${publisherShort ? ' # proposed: from the frame' : ''}`,
+    ...receivedPage.type,
     publicationDateLine(
       // The proposed meeting's year is a clue to the publication's for the editor, no proof of it.
       frame.dayWithoutYear && proposal.kind === 'match'
@@ -2080,6 +2117,7 @@ export function scaffoldReport({
           ...(frame.credit ? [`    credit: ${yamlString(frame.credit)}`] : []),
         ]
       : []),
+    ...receivedPage.url,
     '# Everyone the text names: move those who did not take part to `mentions` (with the role the report gives them).',
     'participants:',
     ...(foundPeople.length > 0

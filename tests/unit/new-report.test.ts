@@ -7,7 +7,14 @@ import { knownEntities } from '../../scripts/known-entities.ts';
 import { load } from 'js-yaml';
 import { articleSchema, meetingSchema } from '../../src/content.config.ts';
 import { markedTerms } from '../../src/lib/glossary.ts';
-import { escapeMdxText, mdxParagraph, scaffoldReport, type KnownEntity, type KnownMeeting } from '../../src/lib/new-report.ts';
+import {
+  escapeMdxText,
+  isOfficialSite,
+  mdxParagraph,
+  scaffoldReport,
+  type KnownEntity,
+  type KnownMeeting,
+} from '../../src/lib/new-report.ts';
 import { receivedTextProblem } from '../../src/lib/received-text-check.ts';
 import { mdxBodyWords, mdxParagraphs, receivedParagraphs } from '../../src/lib/received-text.ts';
 import { reportLanguage } from '../../src/lib/report-language.ts';
@@ -276,6 +283,52 @@ describe('the draft of a foreign ministry press release', () => {
     // Unknown, she is a name to add (family name first, as the ministry writes it), and her family name no abbreviation.
     expect(listed(draftOf(sourceText).header, 'Names no entity file knows')).toContain('KAMIKAWA Yoko');
     expect(listed(draftOf(sourceText).header, 'Abbreviations with no glossary entry')).not.toContain('KAMIKAWA');
+  });
+});
+
+describe('the address of the received page', () => {
+  const sourceText = readFileSync(join(receivedFixturesDir, 'mofa-2024-07-26-japan-asean-foreign-ministers.txt'), 'utf-8');
+  const drafted = (url?: string) => {
+    const draft = scaffoldReport({ sourceFile: 'report.txt', sourceText, url, ...knownEntities(archiveFixtureDir) });
+    return { text: draft.text, publication: (parseFrontmatter(draft.text).frontmatter as Record<string, any>).publication };
+  };
+
+  it('proposes a page of an official body’s site where the host is a government’s or the ASEAN Secretariat’s', () => {
+    const url = 'https://www.mofa.go.jp/region/asia-paci/asean/page1e_000123.html';
+    const { text, publication } = drafted(url);
+    expect(publication).toMatchObject({ type: 'website', url });
+    expect(text).toContain("\n  type: website # proposed: www.mofa.go.jp is an official body's site");
+  });
+
+  it('leaves the kind out, a news outlet’s by default, for any other host, and the address out where none is given', () => {
+    const url = 'https://english.kyodonews.net/news/2024/07/x.html';
+    expect(drafted(url).publication).toMatchObject({ url });
+    expect(drafted(url).publication).not.toHaveProperty('type');
+    expect(drafted().publication).not.toHaveProperty('type');
+    expect(drafted().publication).not.toHaveProperty('url');
+  });
+
+  it('knows an official body’s site by the end of its host, whole labels only', () => {
+    for (const official of [
+      'https://www.mofa.go.jp/x',
+      'https://moit.gov.vn/tin-tuc/x',
+      'https://www.mfa.gov.sg/x',
+      'https://www.mfa.go.th/en/x',
+      'https://kemlu.go.id/x',
+      'https://www.state.gov/x',
+      'https://asean.org/x',
+      'https://ASEAN.ORG./x',
+    ])
+      expect(isOfficialSite(official), official).toBe(true);
+    for (const other of [
+      'https://vietnamnews.vn/x',
+      'https://www3.nhk.or.jp/x',
+      'https://agov.vn/x',
+      'https://notasean.org/x',
+      'https://asean.org.example.com/x',
+      'https://www.go.jp.example.com/x',
+    ])
+      expect(isOfficialSite(other), other).toBe(false);
   });
 });
 
@@ -1816,8 +1869,8 @@ describe('escaping for MDX', () => {
 
 describe('npm run new-report', () => {
   const dir = join(scratchDir, 'new-report');
-  const run = (file: string) =>
-    spawnSync('npm', ['run', '-s', 'new-report', '--', file], {
+  const run = (...args: string[]) =>
+    spawnSync('npm', ['run', '-s', 'new-report', '--', ...args], {
       cwd: projectRoot,
       env: { ...process.env, ARCHIVE_CONTENT_DIR: dir },
       encoding: 'utf-8',
@@ -1872,7 +1925,27 @@ describe('npm run new-report', () => {
 
     const help = run('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^npm run new-report -- content\/sources\/<file>\n/);
+    expect(help.stdout).toMatch(/^npm run new-report -- content\/sources\/<file> \[--url <address>\]\n/);
+  });
+
+  it('takes the received page’s address with --url, proposing a web page on an official body’s site, refusing a non-web one', () => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const folder of ['meetings', 'people', 'topics', 'glossary', 'sources'])
+      cpSync(join(archiveFixtureDir, folder), join(dir, folder), { recursive: true });
+    mkdirSync(join(dir, 'articles'));
+    const release = join(dir, 'sources', 'mofa-2021-08-02-japan-asean-foreign-ministers.txt');
+    const refused = run(release, '--url', 'ftp://www.mofa.go.jp/x');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('new-report: --url ftp://www.mofa.go.jp/x: expected an http:// or https:// address');
+    expect(readdirSync(join(dir, 'articles'))).toEqual([]);
+    const drafted = run(release, '--url', 'https://www.mofa.go.jp/press/release/x.html');
+    expect(drafted.status, drafted.stderr).toBe(0);
+    const [written] = readdirSync(join(dir, 'articles'));
+    const { publication } = parseFrontmatter(readFileSync(join(dir, 'articles', written), 'utf-8')).frontmatter as Record<
+      string,
+      any
+    >;
+    expect(publication).toMatchObject({ type: 'website', url: 'https://www.mofa.go.jp/press/release/x.html' });
   });
 
   it('writes a new meeting file beside the draft where no meeting fits', () => {
