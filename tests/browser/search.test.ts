@@ -248,6 +248,19 @@ describe('the search page', () => {
     );
   });
 
+  it('searches what an input method commits, not the letters it is still composing', async () => {
+    const { page } = await openPage('/search/');
+    const box = page.getByRole('searchbox');
+    await box.focus();
+    const input = await page.context().newCDPSession(page);
+    await input.send('Input.imeSetComposition', { text: 'もてぎ', selectionStart: 3, selectionEnd: 3 });
+    await expect.poll(() => box.inputValue()).toBe('もてぎ');
+    expect(await page.evaluate(() => location.search)).not.toContain('q=');
+    await input.send('Input.insertText', { text: '茂木' });
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q'))).toBe('茂木');
+    await resultPaths(page, /^\d+ reports? for “茂木”/);
+  });
+
   it('highlights each word of a query on the article page, where the words stand apart', async () => {
     const { page } = await openPage('/search/?q=reconciliation Motegi');
     await resultPaths(page, /^\d+ reports? for/);
