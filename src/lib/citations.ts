@@ -3,6 +3,7 @@ import { shownHeadline } from './headline.ts';
 import { spliceHtml, tagTokens, type Splice } from './html.ts';
 import type { TextInLanguage } from './report-language.ts';
 import { absoluteTo, SITE_NAME, type SiteContext } from './site.ts';
+import { escapeRegExp } from './regexp.ts';
 import { paths } from './urls.ts';
 import type { PublicationType } from './vocabulary.ts';
 
@@ -134,10 +135,14 @@ export type StyledCitations = Record<CitationStyle, StyledCitation>;
 /** Text as citeproc-js's HTML writes it: `&`, `<` and `>` as numeric character references. */
 const citeprocEscaped = (text: string) => text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;');
 
+/** Quotation marks, which a style sets inside its own quotes otherwise (a headline's 'x' as ‘x’ within “…”). */
+const QUOTATION_MARK = /['"‘’“”]/g;
+
 /**
  * A styled citation's HTML with the names in another language than the interface's marked with it (`<span lang>`),
  * so that a screen reader reads them in that language's voice: each where it first stands as citeproc wrote it, in
- * a run of text (never in a tag). A name a style wrote otherwise (quoted, title-cased) is left unmarked.
+ * a run of text (never in a tag), its quotation marks as the style set them. A name a style wrote otherwise
+ * (title-cased) is left unmarked.
  */
 export function withLanguageMarks(html: string, names: readonly TextInLanguage[]): string {
   const marked = names.filter(({ lang }) => lang !== undefined);
@@ -149,14 +154,14 @@ export function withLanguageMarks(html: string, names: readonly TextInLanguage[]
   }));
   const splices: Splice[] = [];
   for (const { text, lang } of marked) {
-    const written = citeprocEscaped(text);
+    const written = new RegExp(escapeRegExp(citeprocEscaped(text)).replace(QUOTATION_MARK, QUOTATION_MARK.source), 'u');
     for (const run of runs) {
-      const at = html.slice(run.start, run.end).indexOf(written);
-      if (at < 0) continue;
-      const start = run.start + at;
-      const end = start + written.length;
+      const found = written.exec(html.slice(run.start, run.end));
+      if (!found) continue;
+      const start = run.start + found.index;
+      const end = start + found[0].length;
       if (!splices.some((other) => start < other.end && other.start < end))
-        splices.push({ start, end, text: `<span lang="${lang}">${written}</span>` });
+        splices.push({ start, end, text: `<span lang="${lang}">${found[0]}</span>` });
       break;
     }
   }

@@ -67,6 +67,8 @@ interface ArticleSpec {
   topics?: string[];
   body?: string;
   headlineSupplied?: boolean;
+  /** By default `Headline of <id>`. */
+  headline?: string;
   events?: { date: string; label: string; paragraph: number; quote: string; note?: string }[];
   lang?: string;
   publisher?: string;
@@ -86,6 +88,7 @@ function article(
     topics = [],
     body = 'Ministers met.',
     headlineSupplied = false,
+    headline = `Headline of ${id}`,
     events = [],
     lang = 'en',
     publisher = 'Viet Nam News',
@@ -107,7 +110,7 @@ function article(
     citations: styledCitations(
       citedItem({
         id,
-        headline: `Headline of ${id}`,
+        headline,
         headlineSupplied,
         publisher,
         publicationType,
@@ -119,7 +122,7 @@ function article(
     ),
     rendered: { html: paragraphs.map((text, index) => `<p id="p-${index + 1}">${text}</p>`).join('\n') },
     data: {
-      headline: `Headline of ${id}`,
+      headline,
       headlineSupplied,
       lang,
       summary: 'A summary.',
@@ -342,6 +345,17 @@ describe('articlePages', () => {
     const [supplied] = articlePages(testArchive([article('s', { meeting: '2021', headlineSupplied: true })]), site);
     expect(supplied.props.page.sourceTitle).toEqual({ text: '[Headline of s]', supplied: true });
     expect(byId.first.sourceTitle).toEqual({ text: '“Headline of first”', supplied: false });
+  });
+
+  it('marks a headline with quotation marks in its citations, though the styles write its quotes otherwise', () => {
+    const [page] = articlePages(
+      testArchive([article('th', { meeting: '2024-07-26', lang: 'th', headline: '\'มาริษ\' ร่วมประชุม "อาเซียน" ที่ลาว' })]),
+      site,
+    ).map(({ props }) => props.page);
+    for (const { id, entry } of page.cite.styles) {
+      // Each style sets the quotes inside its own quotation marks otherwise (‘มาริษ’); the words are marked all the same.
+      expect(entry, id).toMatch(/<span lang="th">.มาริษ. ร่วมประชุม .อาเซียน. ที่ลาว<\/span>/);
+    }
   });
 
   it('marks a publisher’s name in another language than English with it: facts, source, citations, search and JSON-LD', () => {
