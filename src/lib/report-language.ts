@@ -147,14 +147,22 @@ export function languageByLetters(text: string): LanguageByLetters | undefined {
 const DECISIVE_BY_LETTERS = new Set(['th', 'lo', 'km', 'vi']);
 
 /**
+ * The language a text's letters show beyond doubt (Thai, Lao or Khmer script, Japanese kana, Vietnamese's letters and
+ * tone marks), or undefined: a text in Burmese script or in Han characters alone may be in more than one language,
+ * and a Latin one's language only its words tell.
+ */
+export function decisiveLanguage(text: string): LanguageByLetters | undefined {
+  const shown = languageByLetters(text);
+  return shown && (DECISIVE_BY_LETTERS.has(shown.code) || (shown.code === 'ja' && hasKana(text))) ? shown : undefined;
+}
+
+/**
  * Why a report's `lang` cannot be its text's language, or undefined: the text's letters show another beyond doubt
- * (Thai, Lao or Khmer script, Japanese kana, Vietnamese's letters and tone marks). A text in Burmese script or in Han
- * characters alone may be in more than one language, and a Latin one's language only its words tell: those are left
- * to the editor.
+ * (`decisiveLanguage`); other texts' languages are left to the editor.
  */
 export function languageMismatch(lang: string, text: string): string | undefined {
-  const shown = languageByLetters(text);
-  if (!shown || !(DECISIVE_BY_LETTERS.has(shown.code) || (shown.code === 'ja' && hasKana(text)))) return undefined;
+  const shown = decisiveLanguage(text);
+  if (!shown) return undefined;
   if (lang.split('-')[0].toLowerCase() === shown.code) return undefined;
   return `the report is written in ${languageName(shown.code)} (${shown.why}), not in ${languageName(lang)}: write lang: ${shown.code}`;
 }

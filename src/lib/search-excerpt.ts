@@ -7,6 +7,8 @@
 export interface ExcerptPart {
   text: string;
   marked: boolean;
+  /** The language of words in another than the page's. */
+  lang?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The search page's result cards, built from Pagefind's data for each result; no markup from the index reaches the page. */
 import { aliasMatch, entityAlias, paragraphSaying } from '../lib/alias-match.ts';
+import { decisiveLanguage } from '../lib/report-language.ts';
 import type { Suggestion } from '../lib/search-suggestions.ts';
 import { excerptFrom, excerptStart, indexedWords, type ExcerptPart } from '../lib/search-excerpt.ts';
 import {
@@ -41,8 +42,15 @@ function excerptParts(html: string): ExcerptPart[] {
 }
 
 function markedNodes(parts: readonly ExcerptPart[]): Node[] {
-  return parts.map(({ text, marked }) => (marked ? element('mark', { textContent: text }) : document.createTextNode(text)));
+  return parts.map(({ text, marked, lang }) =>
+    marked || lang
+      ? element(marked ? 'mark' : 'span', { textContent: text, ...(lang && { lang }) })
+      : document.createTextNode(text),
+  );
 }
+
+/** A name the search matched, marked with its language where its letters show it beyond doubt (`decisiveLanguage`). */
+const nameInLanguage = (text: string, marked: boolean): ExcerptPart => ({ text, marked, lang: decisiveLanguage(text)?.code });
 
 /** The report's address, with the words to highlight there and the paragraph to open at. */
 function resultLink(url: string, words: readonly string[], paragraph: string | undefined, highlightParam: string): string {
@@ -106,8 +114,11 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     card.append(
       matchedNote([
         { text: 'Matched ', marked: false },
-        { text: alias.found, marked: true },
-        { text: ` for “${alias.alias}”`, marked: false },
+        // The words found are the report's, in its language.
+        { text: alias.found, marked: true, lang },
+        { text: ' for “', marked: false },
+        nameInLanguage(alias.alias, false),
+        { text: '”', marked: false },
       ]),
     );
   }
@@ -132,12 +143,7 @@ export function entityCard(data: PagefindResultData, term: string | null): HTMLL
   card.append(kind, title);
   const alias = term ? entityAlias(term, name, splitAliasGroups(data.meta.aliases).flat()) : undefined;
   if (alias) {
-    card.append(
-      matchedNote([
-        { text: 'Also called ', marked: false },
-        { text: alias, marked: true },
-      ]),
-    );
+    card.append(matchedNote([{ text: 'Also called ', marked: false }, nameInLanguage(alias, true)]));
   }
   if (data.meta.description) {
     card.append(element('p', { className: 'result__facts', textContent: data.meta.description }));
@@ -153,6 +159,10 @@ export function suggestionItem({ href, kind, name, matched }: Suggestion): HTMLL
     ' ',
     element('a', { href, textContent: name }),
   );
-  if (matched) item.append(' ', element('span', { className: 'muted', textContent: `also called ${matched}` }));
+  if (matched) {
+    const otherName = element('span', { className: 'muted', textContent: 'also called ' });
+    otherName.append(textInLanguage(matched, decisiveLanguage(matched)?.code));
+    item.append(' ', otherName);
+  }
   return item;
 }

@@ -350,6 +350,16 @@ describe.each([
     const sea = page.locator('[data-entity-list] .result', { hasText: 'South China Sea' });
     expect(await sea.locator('.result__matched').textContent()).toBe('Also called Bien Dong');
     expect(await sea.locator('.result__matched mark').textContent()).toBe('Bien Dong');
+    // Latin letters alone show no language: the name is left in the page's.
+    expect(await sea.locator('.result__matched mark').getAttribute('lang')).toBeNull();
+    await page.context().close();
+  });
+
+  it('marks another name a subject is called by with its language, where its letters show it', async () => {
+    const page = await openSearch('?q=Biển+Đông', { viewport });
+    const sea = page.locator('[data-entity-list] .result', { hasText: 'South China Sea' });
+    await expect.poll(() => sea.locator('.result__matched').textContent()).toBe('Also called Biển Đông');
+    expect(await sea.locator('.result__matched mark').getAttribute('lang')).toBe('vi');
     await page.context().close();
   });
 
@@ -369,6 +379,17 @@ describe.each([
         ]),
       );
     expect(await page.locator('[data-result-list] .result__matched').count()).toBe(3);
+    // The words found are each report's, marked with its language; the name searched is English.
+    const found = await page
+      .locator('[data-result-list] .result__matched mark')
+      .evaluateAll((marks) => marks.map((mark) => [mark.textContent, mark.getAttribute('lang')]));
+    expect(new Map(found as [string, string][])).toEqual(
+      new Map([
+        ['Biển Đông', 'vi'],
+        ['南シナ海', 'ja'],
+        ['ทะเลจีนใต้', 'th'],
+      ]),
+    );
     await page.context().close();
   });
 });
