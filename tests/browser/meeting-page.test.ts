@@ -52,6 +52,14 @@ describe('a meeting’s reports in a browser', () => {
     expect(boxes[4].y).toBe(boxes[3].y);
     expect(boxes[5].y).toBe(boxes[3].y);
     expect(boxes[3].x).toBe(boxes[0].x);
+    // In each row of columns the publishers, the headlines, the dates and the texts each start level, whatever the
+    // headlines' lengths (the first row's run to two and to four lines).
+    for (const part of ['publisher', 'headline', 'meta', 'body']) {
+      const tops = await page
+        .locator(`.report-column__${part}`)
+        .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+      expect([tops.slice(0, 3), tops.slice(3)], part).toEqual([Array(3).fill(tops[0]), Array(3).fill(tops[3])]);
+    }
     expect(await page.getByRole('tablist').isVisible()).toBe(false);
     // The columns are plain sections there, each named by its heading.
     expect(await page.locator('.report-column[role="tabpanel"]').count()).toBe(0);
