@@ -70,16 +70,23 @@ function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
 }
 
 /**
- * Where Pagefind's excerpt starts in the headline, which the card shows above it, and the report's paragraphs hold a
- * match, an excerpt of the paragraph of the first, from round it on.
+ * The excerpt a report's card shows, where it is not Pagefind's, and the paragraph its link opens at: the one
+ * holding the first match the excerpt shows. Where Pagefind's excerpt starts in the headline, which the card shows
+ * above it, and the report's paragraphs hold a match, the excerpt is the paragraph of the first, from round it on.
  */
-function bodyExcerpt(data: PagefindResultData, paragraph: MatchedParagraph | undefined): ExcerptPart[] | undefined {
+function cardExcerpt(data: PagefindResultData): { excerpt?: ExcerptPart[]; paragraph?: MatchedParagraph } {
+  const first = matchedParagraph(data.anchors, data.locations);
   const start = bodyStart(data.anchors);
-  if (start === undefined || !paragraph) return undefined;
+  if (start === undefined || !first) return { paragraph: first };
   const indexed = indexedWords(data.raw_content);
   const pagefindStart = excerptStart(indexed, data.plain_excerpt, EXCERPT_WORDS);
-  if (pagefindStart === undefined || pagefindStart >= start) return undefined;
-  return excerptFrom(indexed, data.locations, { at: paragraph.match, from: paragraph.location, length: EXCERPT_WORDS });
+  if (pagefindStart === undefined) return { paragraph: first };
+  if (pagefindStart < start) {
+    const excerpt = excerptFrom(indexed, data.locations, { at: first.match, from: first.location, length: EXCERPT_WORDS });
+    return { excerpt, paragraph: first };
+  }
+  const shown = data.locations.filter((location) => location >= pagefindStart);
+  return { paragraph: matchedParagraph(data.anchors, shown) ?? first };
 }
 
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
@@ -88,7 +95,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     term && data.locations.length === 0
       ? aliasMatch(term, splitAliasGroups(data.meta.aliases), data.content, EXCERPT_WORDS)
       : undefined;
-  const paragraph = matchedParagraph(data.anchors, data.locations);
+  const { excerpt: ownExcerpt, paragraph } = cardExcerpt(data);
   const href = alias
     ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
     : resultLink(data.url, wordsOf(term), term ? paragraph?.id : undefined, highlightParam);
@@ -122,7 +129,7 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
       ]),
     );
   }
-  const excerpt = alias?.excerpt ?? bodyExcerpt(data, paragraph) ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  const excerpt = alias?.excerpt ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
     const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));

@@ -25,6 +25,32 @@ async function openSearch(
 const firstReport = (page: Page) => page.locator('[data-result-list] .result').first();
 
 describe('a report result card', () => {
+  it.each(['日本', 'Motegi', 'ASEAN', 'vaccines', 'Việt Nam'])(
+    'opens the report at the paragraph whose match its excerpt shows first ("%s")',
+    async (query) => {
+      const page = await openSearch(`?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('[data-result-list] .result').count()).toBeGreaterThan(0);
+      const cards = await page.locator('[data-result-list] .result').evaluateAll((results) =>
+        results.map((result) => ({
+          href: result.querySelector<HTMLAnchorElement>('.result__title a')!.href,
+          marked: result.querySelector('.result__excerpt mark')?.textContent,
+          matched: result.querySelector('.result__matched') !== null,
+        })),
+      );
+      const opened = cards.filter(({ href, marked, matched }) => new URL(href).hash && marked && !matched);
+      expect(opened.length, query).toBeGreaterThan(0);
+      for (const { href, marked } of opened) {
+        const report = await (await page.request.get(href)).text();
+        const paragraph = await page.evaluate(
+          ([html, id]) => new DOMParser().parseFromString(html, 'text/html').getElementById(id)?.textContent ?? '',
+          [report, new URL(href).hash.slice(1)],
+        );
+        expect(paragraph.toLowerCase(), href).toContain(marked!.toLowerCase());
+      }
+      await page.context().close();
+    },
+  );
+
   it('shows the headline, meeting, meeting date and publisher of the report it links to', async () => {
     const page = await openSearch('?q=vaccine');
     const card = firstReport(page);
