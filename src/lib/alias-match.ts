@@ -114,6 +114,15 @@ export function aliasMatch(
   return undefined;
 }
 
+/**
+ * A report found through the names of an entity it is tagged with whose names its text does not use (a minister the
+ * report calls "the Thai Foreign Minister"): that entity's name, the first of its group. None when no name matches.
+ */
+export function taggedName(query: string, groups: readonly (readonly string[])[]): string | undefined {
+  if (!foldName(query)) return undefined;
+  return groups.find((names) => matchingName(query, names) !== undefined)?.[0];
+}
+
 /** In text order; of two that overlap, the one starting first (or the longer). */
 function withoutOverlaps(spans: Span[]): Span[] {
   const sorted = spans.toSorted((a, b) => a.start - b.start || b.end - a.end);

@@ -1,5 +1,5 @@
 /** The search page's result cards, built from Pagefind's data for each result; no markup from the index reaches the page. */
-import { aliasMatch, entityAlias, paragraphSaying } from '../lib/alias-match.ts';
+import { aliasMatch, entityAlias, paragraphSaying, taggedName } from '../lib/alias-match.ts';
 import { decisiveLanguage } from '../lib/report-language.ts';
 import type { Suggestion } from '../lib/search-suggestions.ts';
 import { excerptFrom, excerptStart, indexedWords, type ExcerptPart } from '../lib/search-excerpt.ts';
@@ -91,10 +91,9 @@ function cardExcerpt(data: PagefindResultData): { excerpt?: ExcerptPart[]; parag
 
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
   // Found through the aliases of what the report is tagged with: Pagefind matched none of its words.
-  const alias =
-    term && data.locations.length === 0
-      ? aliasMatch(term, splitAliasGroups(data.meta.aliases), data.content, EXCERPT_WORDS)
-      : undefined;
+  const groups = term && data.locations.length === 0 ? splitAliasGroups(data.meta.aliases) : [];
+  const alias = groups.length > 0 ? aliasMatch(term!, groups, data.content, EXCERPT_WORDS) : undefined;
+  const tagged = groups.length > 0 && !alias ? taggedName(term!, groups) : undefined;
   const { excerpt: ownExcerpt, paragraph } = cardExcerpt(data);
   const href = alias
     ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
@@ -126,6 +125,15 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
         { text: ' for “', marked: false },
         nameInLanguage(alias.alias, false),
         { text: '”', marked: false },
+      ]),
+    );
+  }
+  if (tagged) {
+    card.append(
+      matchedNote([
+        { text: 'Tagged with ', marked: false },
+        { text: tagged, marked: true },
+        { text: ', a name its text does not use', marked: false },
       ]),
     );
   }

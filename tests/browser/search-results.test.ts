@@ -389,6 +389,16 @@ describe.each([
     await page.context().close();
   });
 
+  it('says a report was found by its tag where its text does not use the name searched', async () => {
+    const page = await openSearch('?q=Pramudwinai', { viewport });
+    // Viet Nam News calls him "the Thai Foreign Minister"; the archive tags him as a participant.
+    const vns = page.locator('[data-result-list] .result', { hasText: 'foreign ministers meet online' });
+    await expect.poll(() => vns.count()).toBe(1);
+    expect(await vns.locator('.result__matched').textContent()).toBe('Tagged with Don Pramudwinai, a name its text does not use');
+    expect(await vns.locator('.result__matched mark').textContent()).toBe('Don Pramudwinai');
+    await page.context().close();
+  });
+
   it('adds no alias note to a card whose text holds the words searched', async () => {
     const page = await openSearch('?q=East+Sea', { viewport });
     expect(await firstReport(page).locator('.result__excerpt mark').count()).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMatch, entityAlias, paragraphSaying } from '../../src/lib/alias-match.ts';
+import { aliasMatch, entityAlias, paragraphSaying, taggedName } from '../../src/lib/alias-match.ts';
 import { allowedEdits, closestEntities, editDistance, foldName, type NameEntry } from '../../src/lib/search-suggestions.ts';
 
 describe('foldName', () => {
@@ -127,6 +127,24 @@ describe('aliasMatch', () => {
     expect(aliasMatch('Bien Dong', groups, 'Nothing about the sea.', 24)).toBeUndefined();
     expect(aliasMatch('Motegi', [], 'Minister Toshimitsu Motegi.', 24)).toBeUndefined();
     expect(aliasMatch(' ', groups, 'East Sea', 24)).toBeUndefined();
+  });
+});
+
+describe('taggedName', () => {
+  const groups = [
+    ['Toshimitsu Motegi', 'Motegi Toshimitsu', '茂木敏充'],
+    ['Don Pramudwinai', 'ดอน ปรมัตถ์วินัย'],
+  ];
+
+  it('names the tagged entity whose name the query matches, by its first name, accents and case aside', () => {
+    expect(taggedName('pramudwinai', groups)).toBe('Don Pramudwinai');
+    expect(taggedName('ดอน', groups)).toBe('Don Pramudwinai');
+    expect(taggedName('茂木', groups)).toBe('Toshimitsu Motegi');
+  });
+
+  it('names none when no name of a tagged entity matches', () => {
+    expect(taggedName('Thanh', groups)).toBeUndefined();
+    expect(taggedName('  ', groups)).toBeUndefined();
   });
 });
 
