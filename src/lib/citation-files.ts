@@ -87,6 +87,9 @@ export function bibtex(items: readonly CslItem[]): string {
 /** RIS's reference type of each CSL type: a newspaper article, or an electronic source (a web page, Zotero's `webpage`). */
 const RIS_TYPES: Record<CslItem['type'], string> = { 'article-newspaper': 'NEWS', webpage: 'ELEC' };
 
+/** The rights statement short enough for RIS, whose fields readers may cut at 255 characters. */
+export const RIS_RIGHTS = `The reports' words belong to their publishers; the archive's own work is licensed ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.url}).`;
+
 /**
  * RIS records (what EndNote, Zotero, Mendeley and most reference managers import): a newspaper article (`NEWS`) in
  * its newspaper, or a web page (`ELEC`) of its site (`T2`, which Zotero reads as the Website Title), with its full
@@ -94,9 +97,6 @@ const RIS_TYPES: Record<CslItem['type'], string> = { 'article-newspaper': 'NEWS'
  * (`AN`), the meeting as a note (`N1`) and whose the words are (`CR`, `RIS_RIGHTS`). Tags and values one per line, as
  * the format has them; a value keeps every character.
  */
-/** The rights statement short enough for RIS, whose fields readers may cut at 255 characters. */
-export const RIS_RIGHTS = `The reports' words belong to their publishers; the archive's own work is licensed ${ARCHIVE_LICENCE.name} (${ARCHIVE_LICENCE.url}).`;
-
 export function ris(items: readonly CslItem[]): string {
   return items
     .map((item) => {
