@@ -21,9 +21,11 @@ class ParagraphCitation extends HTMLElement {
       // The template is the build's HTML (citeproc-js's, escaped by it) and the number only digits (`nextState`).
       find('p').innerHTML = find(`[data-style=${style}]`).innerHTML.replaceAll('<slot></slot>', paragraph);
       find('b').textContent = `¶${paragraph}`;
-      link.textContent = `Cite ¶${paragraph}`;
-      link.ariaLabel = `Cite paragraph ${paragraph}`;
-      document.getElementById(`p-${paragraph}`)?.after(link);
+      link.textContent = `Cite paragraph ${paragraph}`;
+      // An address naming no paragraph of the report takes the link away rather than leave it under another.
+      const chosen = document.getElementById(`p-${paragraph}`);
+      if (chosen) chosen.after(link);
+      else link.remove();
       find<HTMLButtonElement>('button').disabled = false;
     };
     show();

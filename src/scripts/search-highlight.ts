@@ -21,7 +21,7 @@ export async function highlightSearchTerms(): Promise<void> {
       return kept;
     })
     .filter(Boolean);
-  if (capped.join() !== terms.join()) {
+  if (capped.length !== terms.length || capped.some((term, index) => term !== terms[index])) {
     url.searchParams.delete(SEARCH_HIGHLIGHT_PARAM);
     for (const term of capped) url.searchParams.append(SEARCH_HIGHLIGHT_PARAM, term);
     history.replaceState(history.state, '', url);

@@ -114,6 +114,21 @@ describe.each([390, 1280])('paragraph numbers and note markers at %i px', (width
     await toCitation.click();
     await expect.poll(() => inViewport(page, '#citation-paragraph')).toBe(true);
     expect(await page.locator('#citation-paragraph').textContent()).toMatch(/para\. 7\) http:\/\/[^ ]+#p-7$/);
+    // An address naming a paragraph the report does not have leaves no link under another.
+    await page.evaluate(() => (location.hash = '#p-999'));
+    await expect.poll(() => page.getByRole('link', { name: /^Cite paragraph/ }).count()).toBe(0);
+    // A selection across paragraphs copies the report's words, not the link's.
+    await page.locator('#p-7 .paragraph-number').click();
+    await expect.poll(() => toCitation.count()).toBe(1);
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.setStartBefore(document.getElementById('p-7')!);
+      range.setEndAfter(document.getElementById('p-8')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected).not.toContain('Cite');
     await page.close();
   });
 
