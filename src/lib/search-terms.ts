@@ -255,6 +255,26 @@ export interface MatchedParagraph {
 }
 
 /**
+ * The report paragraph a result card's link opens at: the one holding the first match of the excerpt the card shows,
+ * which starts at the word `shownFrom` (Pagefind's excerpt is where matches are densest, not always the first), or
+ * the report's first match.
+ */
+export function linkedParagraph(
+  anchors: readonly { id: string; location: number }[],
+  locations: readonly number[],
+  shownFrom?: number,
+): MatchedParagraph | undefined {
+  const first = matchedParagraph(anchors, locations);
+  if (shownFrom === undefined) return first;
+  return (
+    matchedParagraph(
+      anchors,
+      locations.filter((location) => location >= shownFrom),
+    ) ?? first
+  );
+}
+
+/**
  * The report paragraph (`p-N`) holding a match, and where it and its first matched word stand: the last paragraph
  * anchor at or before the first matched word of the report's paragraphs, where the headline matched too. `anchors` and
  * `locations` are Pagefind's word positions for a result; undefined when only the headline matched, or nothing.

@@ -6,6 +6,7 @@ import { excerptFrom, excerptStart, indexedWords, type ExcerptPart } from '../li
 import {
   bodyStart,
   EXCERPT_WORDS,
+  linkedParagraph,
   matchedParagraph,
   type MatchedParagraph,
   SEARCH_SECTION_FILTER,
@@ -85,8 +86,14 @@ function cardExcerpt(data: PagefindResultData): { excerpt?: ExcerptPart[]; parag
     const excerpt = excerptFrom(indexed, data.locations, { at: first.match, from: first.location, length: EXCERPT_WORDS });
     return { excerpt, paragraph: first };
   }
-  const shown = data.locations.filter((location) => location >= pagefindStart);
-  return { paragraph: matchedParagraph(data.anchors, shown) ?? first };
+  return { paragraph: linkedParagraph(data.anchors, data.locations, pagefindStart) };
+}
+
+/** The report's first words, for a card whose match was in no word of its text. */
+function bodyOpening(data: PagefindResultData): ExcerptPart[] | undefined {
+  const start = bodyStart(data.anchors);
+  if (start === undefined) return undefined;
+  return excerptFrom(indexedWords(data.raw_content), [], { at: start, from: start, length: EXCERPT_WORDS });
 }
 
 export function reportCard(data: PagefindResultData, term: string | null, highlightParam: string): HTMLLIElement {
@@ -95,9 +102,10 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
   const alias = groups.length > 0 ? aliasMatch(term!, groups, data.content, EXCERPT_WORDS) : undefined;
   const tagged = groups.length > 0 && !alias ? taggedName(term!, groups) : undefined;
   const { excerpt: ownExcerpt, paragraph } = cardExcerpt(data);
+  // The name found is highlighted as one phrase: its words alone would be marked inside others ("Sea" in "ASEAN").
   const href = alias
-    ? resultLink(data.url, wordsOf(alias.found), paragraphSaying(data.anchors, alias.found), highlightParam)
-    : resultLink(data.url, wordsOf(term), term ? paragraph?.id : undefined, highlightParam);
+    ? resultLink(data.url, [alias.found], paragraphSaying(data.anchors, alias.found), highlightParam)
+    : resultLink(data.url, tagged ? [] : wordsOf(term), term ? paragraph?.id : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
   // The report's words (its headline, unless the archive supplied it, and its excerpt) in the report's language.
@@ -132,12 +140,13 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
     card.append(
       matchedNote([
         { text: 'Tagged with ', marked: false },
-        { text: tagged, marked: true },
+        nameInLanguage(tagged, true),
         { text: ', a name its text does not use', marked: false },
       ]),
     );
   }
-  const excerpt = alias?.excerpt ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  const excerpt =
+    alias?.excerpt ?? (tagged ? bodyOpening(data) : undefined) ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
     const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));

@@ -372,7 +372,13 @@ describe.each([
     expect(await meeting2021.locator('.result__matched mark').textContent()).toBe('East Sea');
     expect(await meeting2021.locator('.result__excerpt mark').first().textContent()).toBe('East Sea');
     // The card opens the report at the paragraph saying it, with those words highlighted.
-    expect(await meeting2021.locator('.result__title a').getAttribute('href')).toMatch(/\?highlight=East&highlight=Sea#p-\d+$/);
+    // As one phrase: "Sea" alone would be marked inside every "ASEAN".
+    expect(await meeting2021.locator('.result__title a').getAttribute('href')).toMatch(/\?highlight=East\+Sea#p-\d+$/);
+    await meeting2021.locator('.result__title a').click();
+    const marks = page.locator('.article__body mark.pagefind-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(new Set(await marks.allTextContents())).toEqual(new Set(['East Sea']));
+    await page.goBack();
     const sea = page.locator('[data-entity-list] .result', { hasText: 'South China Sea' });
     expect(await sea.locator('.result__matched').textContent()).toBe('Also called Bien Dong');
     expect(await sea.locator('.result__matched mark').textContent()).toBe('Bien Dong');
@@ -396,6 +402,10 @@ describe.each([
     await expect.poll(() => vns.count()).toBe(1);
     expect(await vns.locator('.result__matched').textContent()).toBe('Tagged with Don Pramudwinai, a name its text does not use');
     expect(await vns.locator('.result__matched mark').textContent()).toBe('Don Pramudwinai');
+    // Its excerpt is the report's opening, not its headline again; its link highlights nothing the text lacks.
+    const title = (await vns.locator('.result__title').textContent())!.trim();
+    expect((await vns.locator('.result__excerpt').textContent())!.trim()).not.toContain(title);
+    expect(await vns.locator('.result__title a').getAttribute('href')).not.toContain('highlight=');
     await page.context().close();
   });
 

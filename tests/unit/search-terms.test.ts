@@ -4,6 +4,7 @@ import {
   facetOptionOrder,
   isEntityResult,
   bodyStart,
+  linkedParagraph,
   matchedParagraph,
   MAX_QUERY_LENGTH,
   pagefindFilters,
@@ -135,6 +136,26 @@ describe('matchedParagraph', () => {
 
   it('ignores anchors that are not report paragraphs', () => {
     expect(matchedParagraph([{ id: 'source-heading', location: 5 }], [9])).toBeUndefined();
+  });
+});
+
+describe('linkedParagraph', () => {
+  const anchors = [
+    { id: 'article-headline', location: 0 },
+    { id: 'p-1', location: 12 },
+    { id: 'p-2', location: 40 },
+    { id: 'p-3', location: 75 },
+  ];
+
+  it('is the paragraph of the first match the excerpt shows, where the excerpt starts after the first match', () => {
+    expect(linkedParagraph(anchors, [15, 78, 80], 70)).toEqual({ id: 'p-3', location: 75, match: 78 });
+    // An excerpt starting in paragraph 2 whose first match is in paragraph 3.
+    expect(linkedParagraph(anchors, [15, 78], 45)?.id).toBe('p-3');
+  });
+
+  it("is the report's first match without an excerpt's start, or where the excerpt shows no match", () => {
+    expect(linkedParagraph(anchors, [15, 78])?.id).toBe('p-1');
+    expect(linkedParagraph(anchors, [15], 70)?.id).toBe('p-1');
   });
 });
 
