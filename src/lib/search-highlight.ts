@@ -5,7 +5,8 @@
 export const SEARCH_HIGHLIGHT_PARAM = 'highlight';
 
 /**
- * Most code points of highlight terms kept, all terms together. Pagefind's highlighter builds a pattern from each
- * term, and a very long one (a crafted link) makes it throw; search queries are capped at this length anyway.
+ * Most code points of highlight terms a report's page marks, all terms together; longer (a crafted link), it marks
+ * none. Pagefind's highlighter builds a pattern from each term, and a very long one makes it throw; search queries
+ * are capped at this length anyway.
  */
 export const MAX_HIGHLIGHT_LENGTH = 200;

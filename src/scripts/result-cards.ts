@@ -63,6 +63,14 @@ function resultLink(url: string, words: readonly string[], paragraph: string | u
 
 const wordsOf = (text: string | null) => text?.split(/\s+/).filter(Boolean) ?? [];
 
+/** The words a report's page is to mark: the query's, then the words its excerpt marks, each once. */
+function highlightedWords(term: string | null, excerpt: readonly ExcerptPart[]): string[] {
+  const marked = excerpt
+    .filter(({ marked }) => marked)
+    .flatMap(({ text }) => wordsOf(text.replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '')));
+  return [...new Set([...wordsOf(term), ...marked])];
+}
+
 /** "Matched East Sea for “Bien Dong”": why a card whose text lacks the words searched was found, its match marked. */
 function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   const note = element('p', { className: 'result__matched' });
@@ -102,10 +110,13 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
   const alias = groups.length > 0 ? aliasMatch(term!, groups, data.content, EXCERPT_WORDS) : undefined;
   const tagged = groups.length > 0 && !alias ? taggedName(term!, groups) : undefined;
   const { excerpt: ownExcerpt, paragraph } = cardExcerpt(data);
-  // The name found is highlighted as one phrase: its words alone would be marked inside others ("Sea" in "ASEAN").
+  const excerpt =
+    alias?.excerpt ?? (tagged ? bodyOpening(data) : undefined) ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  // The report's page marks whole words: the query's, and those the excerpt shows it matched ("vaccines" for
+  // "vaccine", "vacc"). The name an alias found is one phrase.
   const href = alias
     ? resultLink(data.url, [alias.found], paragraphSaying(data.anchors, alias.found), highlightParam)
-    : resultLink(data.url, tagged ? [] : wordsOf(term), term ? paragraph?.id : undefined, highlightParam);
+    : resultLink(data.url, tagged ? [] : highlightedWords(term, excerpt), term ? paragraph?.id : undefined, highlightParam);
   const card = element('li', { className: 'result' });
   const title = element('h3', { className: 'result__title' });
   // The report's words (its headline, unless the archive supplied it, and its excerpt) in the report's language.
@@ -145,8 +156,6 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
       ]),
     );
   }
-  const excerpt =
-    alias?.excerpt ?? (tagged ? bodyOpening(data) : undefined) ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   if (excerpt.length > 0) {
     const paragraph = element('p', { className: 'result__excerpt', ...(lang && { lang }) });
     paragraph.append(...markedNodes(excerpt));

@@ -272,6 +272,37 @@ describe('the search page', () => {
       .toEqual(new Set(['reconciliation', 'motegi']));
   });
 
+  it('highlights whole words where the report spaces its words, any run of letters where it does not', async () => {
+    const { page } = await openPage(`${MEETING_2021}?highlight=East&highlight=Sea`);
+    const marks = page.locator('.article__body mark.pagefind-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    // No "Sea" marked inside "ASEAN": each mark stands between non-letters.
+    const inWords = await marks.evaluateAll(
+      (elements) =>
+        elements.filter(
+          (mark) =>
+            /\p{L}/u.test(mark.previousSibling?.textContent?.slice(-1) ?? '') ||
+            /\p{L}/u.test(mark.nextSibling?.textContent?.charAt(0) ?? ''),
+        ).length,
+    );
+    expect(inWords).toBe(0);
+    await page.goto(`${site.server.url}/articles/2021-08-02-nichi-asean-gaisho-kaigi/?highlight=外相`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+  });
+
+  it('sends a word the query only began to the report as the whole word its excerpt shows', async () => {
+    const { page } = await openPage('/search/?q=reconcil');
+    await resultPaths(page, /^\d+ reports? for/);
+    const link = page.locator(`[data-result-list] a[href*="${MEETING_2021}"]`);
+    expect(new URL((await link.getAttribute('href'))!, site.server.url).searchParams.getAll('highlight')).toEqual([
+      'reconcil',
+      'reconciliation',
+    ]);
+    await link.click();
+    const marks = page.locator('.article__body mark.pagefind-highlight');
+    await expect.poll(() => marks.allTextContents()).toEqual(['reconciliation']);
+  });
+
   it('loads nothing from the search bundle on an ordinary visit to an article', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
