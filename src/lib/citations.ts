@@ -135,8 +135,12 @@ export type StyledCitations = Record<CitationStyle, StyledCitation>;
 /** Text as citeproc-js's HTML writes it: `&`, `<` and `>` as numeric character references. */
 const citeprocEscaped = (text: string) => text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;');
 
-/** Quotation marks, which a style sets inside its own quotes otherwise (a headline's 'x' as ‘x’ within “…”). */
+/**
+ * Quotation marks, which a style sets inside its own quotes otherwise (a headline's 'x' as ‘x’ within “…”), the
+ * sentence's full stop or comma moved in before a closing one (“… ‘x.’”).
+ */
 const QUOTATION_MARK = /['"‘’“”]/g;
+const QUOTATION_AS_STYLED = `[.,]?${QUOTATION_MARK.source}`;
 
 /**
  * A styled citation's HTML with the names in another language than the interface's marked with it (`<span lang>`),
@@ -154,7 +158,7 @@ export function withLanguageMarks(html: string, names: readonly TextInLanguage[]
   }));
   const splices: Splice[] = [];
   for (const { text, lang } of marked) {
-    const written = new RegExp(escapeRegExp(citeprocEscaped(text)).replace(QUOTATION_MARK, QUOTATION_MARK.source), 'u');
+    const written = new RegExp(escapeRegExp(citeprocEscaped(text)).replace(QUOTATION_MARK, QUOTATION_AS_STYLED), 'u');
     for (const run of runs) {
       const found = written.exec(html.slice(run.start, run.end));
       if (!found) continue;

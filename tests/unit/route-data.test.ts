@@ -348,6 +348,14 @@ describe('articlePages', () => {
   });
 
   it('marks a headline with quotation marks in its citations, though the styles write its quotes otherwise', () => {
+    const [ending] = articlePages(
+      testArchive([article('th', { meeting: '2024-07-26', lang: 'th', headline: 'ญี่ปุ่น ร่วมประชุม "อาเซียน"' })]),
+      site,
+    ).map(({ props }) => props.page);
+    for (const { id, entry } of ending.cite.styles) {
+      // A headline ending in a quotation: the styles move their full stop in before its closing mark.
+      expect(entry, id).toMatch(/<span lang="th">ญี่ปุ่น ร่วมประชุม .อาเซียน\.?.<\/span>/);
+    }
     const [page] = articlePages(
       testArchive([article('th', { meeting: '2024-07-26', lang: 'th', headline: '\'มาริษ\' ร่วมประชุม "อาเซียน" ที่ลาว' })]),
       site,
