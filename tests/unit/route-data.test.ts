@@ -74,6 +74,7 @@ interface ArticleSpec {
   publisher?: string;
   publisherLang?: string;
   publicationType?: PublicationType;
+  section?: string;
 }
 
 function article(
@@ -94,6 +95,7 @@ function article(
     publisher = 'Viet Nam News',
     publisherLang,
     publicationType = 'newspaper',
+    section,
   }: ArticleSpec,
 ): StoredArticle {
   meetingEntries.set(meetingId, {
@@ -133,6 +135,7 @@ function article(
         publisherShort: 'VNS',
         type: publicationType,
         date: date(published),
+        ...(section && { section }),
       },
       participants: participants.map((personId, index) => ({
         person: { id: personId, collection: 'people' },
@@ -339,6 +342,20 @@ describe('articlePages', () => {
       ['Places', ['South China Sea', 'Mekong']],
       ['Bodies', ['ASEAN']],
     ]);
+  });
+
+  it('names the section in the source note in the report’s language, the archive’s supplied headline or not', () => {
+    const [vi, en] = articlePages(
+      testArchive([
+        article('vi', { meeting: '2021-08-02', lang: 'vi', headlineSupplied: true, section: 'Thời sự' }),
+        article('en', { meeting: '2021-08-03', section: 'Politics' }),
+      ]),
+      site,
+    ).map(({ props }) => props.page);
+    expect(vi.sourceSection).toEqual({ text: 'Thời sự', lang: 'vi' });
+    expect(vi.sourceTitle.lang).toBeUndefined();
+    expect(en.sourceSection).toEqual({ text: 'Politics', lang: undefined });
+    expect(byId.first.sourceSection).toBeUndefined();
   });
 
   it('cites a supplied headline in the source note as the citations do, in brackets', () => {

@@ -25,6 +25,7 @@ import {
   reportLanguage,
   type TextInLanguage,
   type ReportLanguage,
+  wordsLang,
 } from '../report-language.ts';
 import { adjacentMeetings, reportMeeting, topicGroups, type ReportMeetingData } from './meeting.ts';
 import { timelineMeetingHrefs } from './timeline.ts';
@@ -155,9 +156,13 @@ export interface ArticlePageData {
   previous: MeetingLink | undefined;
   next: MeetingLink | undefined;
   sourceFileHref: string;
-  /** The headline as the source note cites it, as the citations do: in quotation marks, or a supplied one in brackets. */
-  /** The headline as cited, in its language where it is the report's (`headlineLang`). */
+  /**
+   * The headline as the source note cites it, as the citations do: in quotation marks, or a supplied one in brackets;
+   * in its language where it is the report's (`headlineLang`).
+   */
   sourceTitle: { text: string; supplied: boolean; lang: string | undefined };
+  /** The section the report was published in, as the publisher names it: in the report's language. */
+  sourceSection: TextInLanguage | undefined;
   cite: CiteData;
   reference: ReferenceSource;
   /** The Articles index (the breadcrumb). */
@@ -287,6 +292,7 @@ function articlePageData(
     ...adjacentMeetings(site, adjacent),
     sourceFileHref: linkTo(site, paths.source(source.file)),
     sourceTitle: { text: citedHeadline(article.data), supplied: article.data.headlineSupplied, lang: headlineLang(article) },
+    sourceSection: publication.section === undefined ? undefined : { text: publication.section, lang: wordsLang(article) },
     cite: citeData(article, site),
     reference: {
       headline: shown,
