@@ -253,12 +253,24 @@ describe('the search page', () => {
     const box = page.getByRole('searchbox');
     await box.focus();
     const input = await page.context().newCDPSession(page);
+    // Romaji on the way to kana, then the kana on the way to kanji.
+    await input.send('Input.imeSetComposition', { text: 'm', selectionStart: 1, selectionEnd: 1 });
+    await expect.poll(() => box.inputValue()).toBe('m');
     await input.send('Input.imeSetComposition', { text: 'もてぎ', selectionStart: 3, selectionEnd: 3 });
     await expect.poll(() => box.inputValue()).toBe('もてぎ');
     expect(await page.evaluate(() => location.search)).not.toContain('q=');
     await input.send('Input.insertText', { text: '茂木' });
     await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q'))).toBe('茂木');
     await resultPaths(page, /^\d+ reports? for “茂木”/);
+  });
+
+  it('searches a word a phone’s keyboard composes as it is typed, in plain letters', async () => {
+    const { page } = await openPage('/search/');
+    await page.getByRole('searchbox').focus();
+    const input = await page.context().newCDPSession(page);
+    await input.send('Input.imeSetComposition', { text: 'Motegi', selectionStart: 6, selectionEnd: 6 });
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('q'))).toBe('Motegi');
+    await resultPaths(page, /^\d+ reports? for “Motegi”/);
   });
 
   it('highlights each word of a query on the article page, where the words stand apart', async () => {
