@@ -1415,14 +1415,18 @@ const ADDRESSED_NAMES = [
   /(?:ឯកឧត្តម|លោកស្រី|លោក|អ្នកស្រី|សម្តេច(?:មហាបវរធិបតី|អគ្គមហាសេនាបតីតេជោ|ធិបតី)?)\s?(\p{scx=Khmer}+ \p{scx=Khmer}+)/gu,
   /ທ່ານ(?:\s?ນາງ)?\s?(\p{scx=Lao}+ \p{scx=Lao}+)/gu,
 ];
-/** The most letters one part of such a name has; more is a name run on into the sentence. */
+/**
+ * The most letters one part of such a name has, each with its vowel and tone marks (a grapheme); more is a name run
+ * on into the sentence.
+ */
 const ADDRESSED_NAME_PART_LETTERS = 12;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Khmer and Lao names after a form of address (`ADDRESSED_NAMES`). */
 function addressedNames(text: string): string[] {
   return ADDRESSED_NAMES.flatMap((pattern) => [...text.matchAll(pattern)])
     .map(([, name]) => name)
-    .filter((name) => name.split(' ').every((part) => [...part].length <= ADDRESSED_NAME_PART_LETTERS));
+    .filter((name) => name.split(' ').every((part) => [...GRAPHEMES.segment(part)].length <= ADDRESSED_NAME_PART_LETTERS));
 }
 
 /** Chinese names after an office (`CHINESE_NAME`), in a text with no hiragana (Japanese prose always has some). */
