@@ -41,7 +41,7 @@ function read<Data = EntityNames>(dir: string): { id: string; data: Data }[] {
 interface ArticleFacts {
   meeting?: { id?: unknown };
   participants?: { person?: unknown }[];
-  publication?: { publisher?: unknown; publisherShort?: unknown; publisherLang?: unknown };
+  publication?: { publisher?: unknown; publisherShort?: unknown; publisherLang?: unknown; type?: unknown };
 }
 
 /** The articles' frontmatter; a draft whose frontmatter does not parse yet is left out: it tells nothing. */
@@ -79,11 +79,14 @@ function peopleByMeeting(articles: readonly ArticleFacts[]): Map<string, Set<str
 function knownPublishers(articles: readonly ArticleFacts[]): KnownPublisher[] {
   const publishers = new Map<string, KnownPublisher>();
   for (const { publication } of articles) {
-    const { publisher: name, publisherShort, publisherLang: lang } = publication ?? {};
+    const { publisher: name, publisherShort, publisherLang: lang, type } = publication ?? {};
     // A publisher with no abbreviation goes by its name, as the content schema gives it.
     const short = publisherShort ?? name;
     if (typeof name !== 'string' || typeof short !== 'string' || name.startsWith('TODO:')) continue;
-    publishers.set(`${name}\n${short}`, { name, short, ...(typeof lang === 'string' ? { lang } : {}) });
+    const key = `${name}\n${short}`;
+    // A publisher any of whose reports the archive gives as a page of its own site is an official body.
+    const website = type === 'website' || publishers.get(key)?.type === 'website';
+    publishers.set(key, { name, short, ...(typeof lang === 'string' ? { lang } : {}), ...(website ? { type: 'website' } : {}) });
   }
   return [...publishers.values()];
 }

@@ -54,6 +54,8 @@ export interface KnownPublisher {
   short: string;
   /** The article's `publisherLang`; none where it gives none. */
   lang?: string;
+  /** Where an article gives it, `website`: the publisher is an official body, its reports pages of its own site. */
+  type?: 'website';
 }
 
 export interface ScaffoldedReport {
@@ -2007,17 +2009,23 @@ export function isOfficialSite(address: string): boolean {
 
 /**
  * The draft's address of the received page and what it proposes of the report's kind: a page of an official body's
- * site where the host is one's; else nothing, a news outlet's article being the default.
+ * site where the host is one's, or where the archive's reports of its publisher (`publisher`, by its abbreviation)
+ * are; else nothing, a news outlet's article being the default.
  */
-function receivedPageLines(url: string | undefined): { type: string[]; url: string[] } {
-  if (url === undefined) return { type: [], url: [] };
-  const host = new URL(url).hostname;
-  return {
-    type: isOfficialSite(url)
-      ? [`  type: website # proposed: ${host} is an official body's site (delete the line for a state news agency's report)`]
-      : [],
-    url: [`  url: ${yamlString(url)}`],
-  };
+function receivedPageLines(
+  url: string | undefined,
+  publisher: { short: string | undefined; known: readonly KnownPublisher[] },
+): { type: string[]; url: string[] } {
+  const byPublisher = publisher.known.some(({ short, type }) => short === publisher.short && type === 'website');
+  const type =
+    url !== undefined && isOfficialSite(url)
+      ? [
+          `  type: website # proposed: ${new URL(url).hostname} is an official body's site (delete the line for a state news agency's report)`,
+        ]
+      : byPublisher
+        ? [`  type: website # proposed: as the archive's reports of ${publisher.short} give it, pages of its own site`]
+        : [];
+  return { type, url: url === undefined ? [] : [`  url: ${yamlString(url)}`] };
 }
 
 /** The draft's publication date: proposed from the frame, or a placeholder saying what the frame gives of it. */
@@ -2090,7 +2098,7 @@ export function scaffoldReport({
   const headline = frame.headline ?? placeholder('a headline in the archive’s words (the report has none)');
   // Of agencies a sign-off joins by "/", the last ran the report: "VNA/CVN" is VNA's copy in CVN's paper.
   const publisherShort = frame.signature?.split('/').at(-1) ?? frame.datelineAgency;
-  const receivedPage = receivedPageLines(url);
+  const receivedPage = receivedPageLines(url, { short: publisherShort, known: publishers });
   const lines = [
     '---',
     ...todo,

@@ -308,6 +308,21 @@ describe('the address of the received page', () => {
     expect(drafted().publication).not.toHaveProperty('url');
   });
 
+  it('proposes a page of its own site, with no address given, where the archive’s reports of its publisher are', () => {
+    const signed = 'Japan and ASEAN ministers meet in Vientiane\nJuly 26, 2024\n\nThe ministers met.\n\n(MOFA)\n';
+    const draft = (type?: 'website') =>
+      scaffoldReport({
+        sourceFile: 'release.txt',
+        sourceText: signed,
+        ...knownEntities(archiveFixtureDir),
+        publishers: [{ name: 'Ministry of Foreign Affairs of Japan', short: 'MOFA', ...(type && { type }) }],
+      }).text;
+    expect(draft('website')).toContain(
+      "\n  type: website # proposed: as the archive's reports of MOFA give it, pages of its own site\n",
+    );
+    expect(draft()).not.toContain('\n  type:');
+  });
+
   it('knows an official body’s site by the end of its host, whole labels only', () => {
     for (const official of [
       'https://www.mofa.go.jp/x',
@@ -446,9 +461,14 @@ describe('the publishers new-report knows', () => {
     const article = (publication: string) => `---\npublication:\n${publication}\n---\n\nText.\n`;
     writeFileSync(join(dir, 'articles', 'a.mdx'), article('  publisher: NHK\n  publisherLang: ja'));
     writeFileSync(join(dir, 'articles', 'b.mdx'), article('  publisher: Viet Nam News\n  publisherShort: VNS'));
+    // An official body whose reports the archive gives as pages of its own site, in one of two.
+    const mofa = '  publisher: Ministry of Foreign Affairs of Japan\n  publisherShort: MOFA';
+    writeFileSync(join(dir, 'articles', 'c.mdx'), article(`${mofa}\n  type: website`));
+    writeFileSync(join(dir, 'articles', 'd.mdx'), article(mofa));
     expect(knownEntities(dir).publishers).toEqual([
       { name: 'NHK', short: 'NHK', lang: 'ja' },
       { name: 'Viet Nam News', short: 'VNS' },
+      { name: 'Ministry of Foreign Affairs of Japan', short: 'MOFA', type: 'website' },
     ]);
   });
 });
