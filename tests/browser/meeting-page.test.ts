@@ -53,7 +53,7 @@ describe('a meeting’s reports in a browser', () => {
     expect(boxes[5].y).toBe(boxes[3].y);
     expect(boxes[3].x).toBe(boxes[0].x);
     // In each row of columns the publishers, the headlines, the dates and the texts each start level, whatever the
-    // headlines' lengths (the first row's run to two and to four lines).
+    // headlines' lengths.
     for (const part of ['publisher', 'headline', 'meta', 'body']) {
       const tops = await page
         .locator(`.report-column__${part}`)
