@@ -111,13 +111,15 @@ describe('facetOptionOrder', () => {
   });
 });
 
+/** A report's anchors as Pagefind gives them: its headline's, then three paragraphs'. */
+const anchors = [
+  { id: 'article-headline', location: 0 },
+  { id: 'p-1', location: 12 },
+  { id: 'p-2', location: 40 },
+  { id: 'p-3', location: 75 },
+];
+
 describe('matchedParagraph', () => {
-  const anchors = [
-    { id: 'article-headline', location: 0 },
-    { id: 'p-1', location: 12 },
-    { id: 'p-2', location: 40 },
-    { id: 'p-3', location: 75 },
-  ];
 
   it('is the last paragraph anchor at or before the first matched word', () => {
     expect(matchedParagraph(anchors, [90, 50])?.id).toBe('p-2');
@@ -140,12 +142,6 @@ describe('matchedParagraph', () => {
 });
 
 describe('linkedParagraph', () => {
-  const anchors = [
-    { id: 'article-headline', location: 0 },
-    { id: 'p-1', location: 12 },
-    { id: 'p-2', location: 40 },
-    { id: 'p-3', location: 75 },
-  ];
 
   it('is the paragraph of the first match the excerpt shows, where the excerpt starts after the first match', () => {
     expect(linkedParagraph(anchors, [15, 78, 80], 70)).toEqual({ id: 'p-3', location: 75, match: 78 });
