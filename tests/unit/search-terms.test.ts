@@ -120,7 +120,6 @@ const anchors = [
 ];
 
 describe('matchedParagraph', () => {
-
   it('is the last paragraph anchor at or before the first matched word', () => {
     expect(matchedParagraph(anchors, [90, 50])?.id).toBe('p-2');
     expect(matchedParagraph(anchors, [40])?.id).toBe('p-2');
@@ -142,7 +141,6 @@ describe('matchedParagraph', () => {
 });
 
 describe('linkedParagraph', () => {
-
   it('is the paragraph of the first match the excerpt shows, where the excerpt starts after the first match', () => {
     expect(linkedParagraph(anchors, [15, 78, 80], 70)).toEqual({ id: 'p-3', location: 75, match: 78 });
     // An excerpt starting in paragraph 2 whose first match is in paragraph 3.
