@@ -143,34 +143,39 @@ const QUOTATION_MARK = /['"‘’“”]/g;
 const QUOTATION_AS_STYLED = `[.,]?${QUOTATION_MARK.source}`;
 
 /**
- * A styled citation's HTML with the names in another language than the interface's marked with it (`<span lang>`),
- * so that a screen reader reads them in that language's voice: each where it first stands as citeproc wrote it, in
- * a run of text (never in a tag), its quotation marks as the style set them. A name a style wrote otherwise
- * (title-cased) is left unmarked.
+ * What marks, in a styled citation's HTML, the names in another language than the interface's with it (`<span
+ * lang>`), so that a screen reader reads them in that language's voice: each where it first stands as citeproc wrote
+ * it, in a run of text (never in a tag), its quotation marks as the style set them. A name a style wrote otherwise
+ * (title-cased) is left unmarked. Each name's pattern is made once, for all of a report's citations.
  */
-export function withLanguageMarks(html: string, names: readonly TextInLanguage[]): string {
-  const marked = names.filter(({ lang }) => lang !== undefined);
-  if (marked.length === 0) return html;
-  const tokens = tagTokens(html);
-  const runs = [0, ...tokens.map(({ end }) => end)].map((start, index) => ({
-    start,
-    end: tokens[index]?.start ?? html.length,
-  }));
-  const splices: Splice[] = [];
-  for (const { text, lang } of marked) {
-    const written = new RegExp(escapeRegExp(citeprocEscaped(text)).replace(QUOTATION_MARK, QUOTATION_AS_STYLED), 'u');
-    for (const run of runs) {
-      const found = written.exec(html.slice(run.start, run.end));
-      if (!found) continue;
-      const start = run.start + found.index;
-      const end = start + found[0].length;
-      if (!splices.some((other) => start < other.end && other.start < end))
-        splices.push({ start, end, text: `<span lang="${lang}">${found[0]}</span>` });
-      break;
-    }
-  }
-  return spliceHtml(
-    html,
-    splices.sort((a, b) => a.start - b.start),
+export function languageMarker(names: readonly TextInLanguage[]): (html: string) => string {
+  const patterns = names.flatMap(({ text, lang }) =>
+    lang === undefined
+      ? []
+      : [{ lang, written: new RegExp(escapeRegExp(citeprocEscaped(text)).replace(QUOTATION_MARK, QUOTATION_AS_STYLED), 'u') }],
   );
+  if (patterns.length === 0) return (html) => html;
+  return (html) => {
+    const tokens = tagTokens(html);
+    const runs = [0, ...tokens.map(({ end }) => end)].map((start, index) => ({
+      start,
+      end: tokens[index]?.start ?? html.length,
+    }));
+    const splices: Splice[] = [];
+    for (const { lang, written } of patterns) {
+      for (const run of runs) {
+        const found = written.exec(html.slice(run.start, run.end));
+        if (!found) continue;
+        const start = run.start + found.index;
+        const end = start + found[0].length;
+        if (!splices.some((other) => start < other.end && other.start < end))
+          splices.push({ start, end, text: `<span lang="${lang}">${found[0]}</span>` });
+        break;
+      }
+    }
+    return spliceHtml(
+      html,
+      splices.sort((a, b) => a.start - b.start),
+    );
+  };
 }

@@ -2,7 +2,7 @@ import { articleBodyHtml, articleNotes, glossaryLinkFor } from '../article-html.
 import { glossaryTerms, type Archive, type Article, type Meeting, type Person } from '../archive.ts';
 import { mustGet } from '../lookup.ts';
 import { CITATION_FORMAT_NAMES, CITATION_FORMATS, type CitationFormat } from '../citation-files.ts';
-import { CITATION_STYLES, type CitationStyle, type StyledCitation, withLanguageMarks } from '../citations.ts';
+import { CITATION_STYLES, type CitationStyle, languageMarker, type StyledCitation } from '../citations.ts';
 import { neighbours, type Neighbours } from '../chronology.ts';
 import { termsUsedIn } from '../glossary.ts';
 import { abbreviatedHtml } from '../glossary-markup.ts';
@@ -351,7 +351,10 @@ function articlePageData(
 function citeData(article: Article, site: SiteContext): CiteData {
   const { id, citations } = article;
   // The report's headline (unless the archive supplied it) and its publisher's name, each in its language.
-  const names = [{ text: article.data.headline, lang: headlineLang(article) }, publisherName(article)];
+  const withLanguageMarks = languageMarker([
+    { text: article.data.headline, lang: headlineLang(article) },
+    publisherName(article),
+  ]);
   return {
     styles: CITATION_STYLES.map(({ id: style, name, full }) => {
       const { entry, pinpoint } = citations[style];
@@ -359,8 +362,8 @@ function citeData(article: Article, site: SiteContext): CiteData {
         id: style,
         name,
         full,
-        entry: withLanguageMarks(entry, names),
-        pinpoint: pinpoint.map((piece) => withLanguageMarks(piece, names)),
+        entry: withLanguageMarks(entry),
+        pinpoint: pinpoint.map(withLanguageMarks),
       };
     }),
     downloads: CITATION_FORMAT_NAMES.map((format) => ({
