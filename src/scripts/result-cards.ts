@@ -78,12 +78,18 @@ function matchedNote(parts: readonly ExcerptPart[]): HTMLParagraphElement {
   return note;
 }
 
+/** The excerpt a report's card shows, where it is not Pagefind's, and the paragraph its link opens at. */
+interface CardExcerpt {
+  excerpt?: ExcerptPart[];
+  paragraph?: MatchedParagraph;
+}
+
 /**
  * The excerpt a report's card shows, where it is not Pagefind's, and the paragraph its link opens at: the one
  * holding the first match the excerpt shows. Where Pagefind's excerpt starts in the headline, which the card shows
  * above it, and the report's paragraphs hold a match, the excerpt is the paragraph of the first, from round it on.
  */
-function cardExcerpt(data: PagefindResultData): { excerpt?: ExcerptPart[]; paragraph?: MatchedParagraph } {
+function cardExcerpt(data: PagefindResultData): CardExcerpt {
   const first = matchedParagraph(data.anchors, data.locations);
   const start = bodyStart(data.anchors);
   if (start === undefined || !first) return { paragraph: first };
@@ -109,9 +115,10 @@ export function reportCard(data: PagefindResultData, term: string | null, highli
   const groups = term && data.locations.length === 0 ? splitAliasGroups(data.meta.aliases) : [];
   const alias = groups.length > 0 ? aliasMatch(term!, groups, data.content, EXCERPT_WORDS) : undefined;
   const tagged = groups.length > 0 && !alias ? taggedName(term!, groups) : undefined;
-  const { excerpt: ownExcerpt, paragraph } = cardExcerpt(data);
-  const excerpt =
-    alias?.excerpt ?? (tagged ? bodyOpening(data) : undefined) ?? ownExcerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
+  // A card found by an alias or a tag shows the words it found or the report's opening; any other, its match.
+  const found: CardExcerpt = alias ? { excerpt: alias.excerpt } : tagged ? { excerpt: bodyOpening(data) } : cardExcerpt(data);
+  const { paragraph } = found;
+  const excerpt = found.excerpt ?? (data.excerpt ? excerptParts(data.excerpt) : []);
   // The report's page marks whole words: the query's, and those the excerpt shows it matched ("vaccines" for
   // "vaccine", "vacc"). The name an alias found is one phrase.
   const href = alias
